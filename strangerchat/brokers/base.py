@@ -1,0 +1,103 @@
+"""The Broker interface: the one place that knows where sessions, the pool and pairs live."""
+
+from __future__ import annotations
+
+import abc
+import dataclasses
+from collections.abc import Iterable
+
+from strangerchat.session import Session
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Ticket:
+    """One search for a partner. `order` is unique and rises: a lower order has waited longer."""
+
+    session_id: str
+    order: int
+    interests: frozenset[str] = frozenset()
+    language: str | None = None
+    last_partner_id: str | None = None
+
+    def shuns(self, other: Ticket) -> bool:
+        """Whether this search would rather not meet `other` (its last partner) again."""
+        return self.last_partner_id == other.session_id
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Match:
+    """Two tickets the broker has paired; `common` is the sorted list of their shared interests."""
+
+    seeker: Ticket
+    partner: Ticket
+    common: tuple[str, ...]
+
+
+class Broker(abc.ABC):
+    """Sessions, the waiting pool and pairs; MemoryBroker holds them in dicts, others elsewhere."""
+
+    @abc.abstractmethod
+    async def start(self) -> None:
+        """Connect to whatever holds the state."""
+
+    @abc.abstractmethod
+    async def close(self) -> None:
+        """Disconnect; the broker is not used afterwards."""
+
+    @abc.abstractmethod
+    async def add_session(self, session: Session) -> None:
+        """Register a new session held by this process."""
+
+    @abc.abstractmethod
+    async def remove_session(self, session_id: str) -> None:
+        """Forget a session; it must already have left the pool and its pair."""
+
+    @abc.abstractmethod
+    def local_session(self, session_id: str) -> Session | None:
+        """The session with this id if this process holds it."""
+
+    @abc.abstractmethod
+    def local_sessions(self) -> Iterable[Session]:
+        """Every session this process holds."""
+
+    @abc.abstractmethod
+    async def online_count(self) -> int:
+        """How many sessions are open, on every process."""
+
+    @abc.abstractmethod
+    async def deliver(self, session_id: str, payload: bytes) -> bool:
+        """Queue an encoded event for a session; False when it is gone or its outbox is full."""
+
+    @abc.abstractmethod
+    async def join_pool(
+        self,
+        session_id: str,
+        interests: frozenset[str],
+        language: str | None,
+        last_partner_id: str | None,
+    ) -> Ticket:
+        """Put a session in the waiting pool (it must not be waiting or chatting)."""
+
+    @abc.abstractmethod
+    async def leave_pool(self, session_id: str) -> bool:
+        """Take a session out of the pool; False when it was not waiting (it may have matched)."""
+
+    @abc.abstractmethod
+    async def open_to_anyone(self, session_id: str, order: int | None = None) -> bool:
+        """Widen a waiting session's search to anyone; False if it is not waiting.
+
+        With `order`, only that ticket is widened: a timer set for an earlier search is ignored.
+        """
+
+    @abc.abstractmethod
+    async def claim(self, seeker_id: str) -> Match | None:
+        """Atomically pair a waiting session with the best waiting partner, if there is one.
+
+        A partner sharing an interest comes first, the longest waiter first; a seeker open to
+        anyone then takes the longest waiter who is open to anyone too. Nobody is paired with
+        themselves, and a last partner only when nobody else is available.
+        """
+
+    @abc.abstractmethod
+    async def unpair(self, session_id: str) -> str | None:
+        """End the session's chat; the former partner's id, or None when it was not chatting."""

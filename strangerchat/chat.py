@@ -1,0 +1,106 @@
+"""The Chat: what transports talk to. It checks each frame against the session's state and acts."""
+
+from __future__ import annotations
+
+import asyncio
+
+from strangerchat.brokers.base import Broker
+from strangerchat.errors import Rejected
+from strangerchat.interests import normalise_interests
+from strangerchat.matchmaker import Matchmaker
+from strangerchat.protocol import (
+    YOU_DISCONNECTED,
+    ClientFrame,
+    Disconnect,
+    Error,
+    OnlineCount,
+    Send,
+    Start,
+    StopLooking,
+    StoppedTyping,
+    Typing,
+    decode_frame,
+    encode_event,
+)
+from strangerchat.relay import Relay
+from strangerchat.session import Session, State
+from strangerchat.settings import Settings
+
+
+class Chat:
+    """One per process: opens and closes sessions and carries out their frames."""
+
+    def __init__(self, settings: Settings, broker: Broker) -> None:
+        self.settings = settings
+        self.broker = broker
+        self.relay = Relay(broker)
+        self.matchmaker = Matchmaker(settings, broker, self.relay)
+
+    async def open_session(self, transport: str) -> Session:
+        now = asyncio.get_running_loop().time()
+        session = Session(transport, self.settings.outbox_capacity, now)
+        await self.broker.add_session(session)
+        await self.show_count(session, await self.broker.online_count())
+        return session
+
+    def find_session(self, session_id: str) -> Session | None:
+        return self.broker.local_session(session_id)
+
+    async def close_session(self, session: Session, close_code: int | None = None) -> None:
+        await self.relay.drop(session, close_code)
+
+    async def show_count(self, session: Session, online: int) -> None:
+        """Tell a session how many strangers are online, when that changed since it last heard."""
+        if session.shown_count != online:
+            session.shown_count = online
+            await self.relay.deliver(session.id, encode_event(OnlineCount(online=online)))
+
+    async def receive(self, session: Session, data: str | bytes) -> None:
+        """Decode and carry out one frame; a refused frame becomes an error event for the sender."""
+        try:
+            await self.handle(session, decode_frame(data))
+        except Rejected as rejected:
+            error = Error(code=rejected.code, message=rejected.message)
+            await self.relay.deliver(session.id, encode_event(error))
+
+    async def handle(self, session: Session, frame: ClientFrame) -> None:
+        """Carry out a decoded frame, or raise Rejected (nothing then reaches the partner)."""
+        match frame:
+            case Send(text=text):
+                self._require(session, State.CHATTING)
+                limit = self.settings.max_message_length
+                if len(text) > limit:
+                    raise Rejected("too_long", f"messages are at most {limit} characters")
+                await self.relay.send(session, text)
+            case Typing():
+                self._require(session, State.CHATTING)
+                await self.relay.typing(session, True)
+            case StoppedTyping():
+                self._require(session, State.CHATTING)
+                await self.relay.typing(session, False)
+            case Start(interests=raw, language=language):
+                self._require(session, State.IDLE)
+                interests = normalise_interests(raw, self.settings.max_interests)
+                await self.matchmaker.search(session, interests, language and language.lower())
+            case StopLooking():
+                self._require(session, State.WAITING)
+                if not await self.matchmaker.stop_looking_for_common_interests(session):
+                    raise Rejected("not_waiting", "this session is not looking for anyone")
+            case Disconnect():
+                await self._disconnect(session)
+
+    async def _disconnect(self, session: Session) -> None:
+        if session.state is State.WAITING and await self.matchmaker.cancel(session):
+            await self.relay.deliver(session.id, YOU_DISCONNECTED)
+        elif not await self.relay.end_chat(session):
+            raise Rejected("not_chatting", "there is no chat or search to leave")
+
+    @staticmethod
+    def _require(session: Session, state: State) -> None:
+        if session.state is not state:
+            code = {
+                State.CHATTING: "not_chatting",
+                State.IDLE: "already_started",
+                State.WAITING: "not_waiting",
+            }[state]
+            raise Rejected(code, f"not allowed while {session.state.value}")

@@ -1,0 +1,93 @@
+"""The Matchmaker: one coroutine per process that pairs waiting sessions and tells both sides."""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import logging
+from collections import deque
+
+from strangerchat.brokers.base import Broker, Match
+from strangerchat.protocol import WAITING, Connected, encode_event
+from strangerchat.relay import Relay
+from strangerchat.session import Session
+from strangerchat.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Matchmaker:
+    """Searches start here; `run` pairs them, interests first and anyone after `interest_wait`."""
+
+    def __init__(self, settings: Settings, broker: Broker, relay: Relay) -> None:
+        self._interest_wait = settings.interest_wait
+        self._broker = broker
+        self._relay = relay
+        self._seekers: deque[str] = deque()
+        self._widen_at: list[tuple[float, int, str]] = []  # (deadline, ticket order, session id)
+        self._wakeup = asyncio.Event()
+
+    async def search(
+        self, session: Session, interests: frozenset[str], language: str | None
+    ) -> None:
+        """Queue `waiting` for the session and put it in the pool."""
+        session.interests = interests
+        session.language = language
+        await self._relay.deliver(session.id, WAITING)
+        ticket = await self._broker.join_pool(
+            session.id, interests, language, session.last_partner_id
+        )
+        if interests:
+            deadline = asyncio.get_running_loop().time() + self._interest_wait
+            heapq.heappush(self._widen_at, (deadline, ticket.order, session.id))
+        self._seek(session.id)
+
+    async def stop_looking_for_common_interests(self, session: Session) -> bool:
+        """Widen a waiting session's search to anyone now; False if it is not waiting."""
+        if not await self._broker.open_to_anyone(session.id):
+            return False
+        self._seek(session.id)
+        return True
+
+    async def cancel(self, session: Session) -> bool:
+        """Take a session out of the pool; False if it was not waiting (it may have matched)."""
+        return await self._broker.leave_pool(session.id)
+
+    async def run(self) -> None:
+        """Pair sessions until cancelled; a failed round is logged and the next one goes on."""
+        loop = asyncio.get_running_loop()
+        while True:
+            timeout = self._widen_at[0][0] - loop.time() if self._widen_at else None
+            try:
+                async with asyncio.timeout(timeout):
+                    await self._wakeup.wait()
+            except TimeoutError:
+                pass
+            self._wakeup.clear()
+            try:
+                await self.pair_waiting()
+            except Exception:
+                log.exception("matchmaking round failed")
+
+    async def pair_waiting(self) -> None:
+        """One round: widen the searches that waited long enough, then try every fresh seeker."""
+        now = asyncio.get_running_loop().time()
+        while self._widen_at and self._widen_at[0][0] <= now:
+            _, order, session_id = heapq.heappop(self._widen_at)
+            if await self._broker.open_to_anyone(session_id, order):
+                self._seekers.append(session_id)
+        while self._seekers:
+            match = await self._broker.claim(self._seekers.popleft())
+            if match is not None:
+                await self._announce(match)
+
+    async def _announce(self, match: Match) -> None:
+        for own in (match.seeker, match.partner):
+            event = Connected(
+                interests=list(match.common), fell_back=bool(own.interests) and not match.common
+            )
+            await self._relay.deliver(own.session_id, encode_event(event))
+
+    def _seek(self, session_id: str) -> None:
+        self._seekers.append(session_id)
+        self._wakeup.set()

@@ -1,0 +1,162 @@
+"""The wire protocol: client frames and server events as msgspec Structs, one decoder, one encoder.
+
+docs/protocol.md describes every frame and event. Limits in the types are hard ceilings that hold
+whatever the settings say; the configured, lower limits are checked by the chat itself.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import msgspec
+
+from strangerchat.errors import Rejected
+
+MAX_TEXT_CEILING = 10_000
+MAX_INTERESTS_CEILING = 50
+RAW_INTEREST_CEILING = 200
+
+RawInterest = Annotated[str, msgspec.Meta(max_length=RAW_INTEREST_CEILING)]
+Language = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
+
+
+class _Frame(msgspec.Struct, tag_field="type", forbid_unknown_fields=True):
+    """A frame a client sends."""
+
+
+class Start(_Frame, tag="start"):
+    interests: Annotated[list[RawInterest], msgspec.Meta(max_length=MAX_INTERESTS_CEILING)] = []
+    language: Language | None = None
+
+
+class Send(_Frame, tag="send"):
+    text: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TEXT_CEILING)]
+
+
+class Typing(_Frame, tag="typing"):
+    pass
+
+
+class StoppedTyping(_Frame, tag="stopped_typing"):
+    pass
+
+
+class StopLooking(_Frame, tag="stop_looking"):
+    pass
+
+
+class Disconnect(_Frame, tag="disconnect"):
+    pass
+
+
+ClientFrame = Start | Send | Typing | StoppedTyping | StopLooking | Disconnect
+
+SessionId = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
+
+
+class FrameRequest(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    """Long-poll: one client frame for a session."""
+
+    session: SessionId
+    frame: ClientFrame
+
+
+class EventsRequest(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    """Long-poll: the events after `after`, the last sequence number the client has seen."""
+
+    session: SessionId
+    after: Annotated[int, msgspec.Meta(ge=0)] = 0
+
+
+class _Event(msgspec.Struct, tag_field="type"):
+    """An event the server sends; the sequence number is added per session by `with_seq`."""
+
+
+class Waiting(_Event, tag="waiting"):
+    pass
+
+
+class Connected(_Event, tag="connected"):
+    interests: list[str]
+    fell_back: bool
+
+
+class Message(_Event, tag="message"):
+    text: str
+
+
+class StrangerTyping(_Event, tag="typing"):
+    pass
+
+
+class StrangerStoppedTyping(_Event, tag="stopped_typing"):
+    pass
+
+
+class StrangerDisconnected(_Event, tag="stranger_disconnected"):
+    pass
+
+
+class YouDisconnected(_Event, tag="you_disconnected"):
+    pass
+
+
+class OnlineCount(_Event, tag="count"):
+    online: int
+
+
+class Error(_Event, tag="error"):
+    code: str
+    message: str
+
+
+ServerEvent = (
+    Waiting
+    | Connected
+    | Message
+    | StrangerTyping
+    | StrangerStoppedTyping
+    | StrangerDisconnected
+    | YouDisconnected
+    | OnlineCount
+    | Error
+)
+
+_decoder: msgspec.json.Decoder[ClientFrame] = msgspec.json.Decoder(ClientFrame)
+_encoder = msgspec.json.Encoder()
+
+
+def decode_frame(data: str | bytes) -> ClientFrame:
+    """Decode one client frame, or raise Rejected("bad_frame") saying what is wrong."""
+    try:
+        return _decoder.decode(data)
+    except msgspec.DecodeError as exc:
+        raise Rejected("bad_frame", str(exc)) from None
+
+
+def encode_event(event: ServerEvent) -> bytes:
+    """Encode an event once; every copy of it reuses these bytes."""
+    return _encoder.encode(event)
+
+
+def with_seq(seq: int, payload: bytes) -> bytes:
+    """Put the session's sequence number in front of an encoded event, without decoding it."""
+    return b'{"seq":%d,%s' % (seq, payload[1:])
+
+
+def events_body(frames: list[bytes]) -> bytes:
+    """The long-poll answer: `{"events": [...]}` from already numbered frames."""
+    return b'{"events":[' + b",".join(frames) + b"]}"
+
+
+def error_body(error: Rejected) -> bytes:
+    """An error answered directly to an HTTP request (not an event, so it has no seq)."""
+    return encode_event(Error(code=error.code, message=error.message))
+
+
+# Events that carry nothing but their type are the same bytes every time: encode them once.
+WAITING = encode_event(Waiting())
+STRANGER_TYPING = encode_event(StrangerTyping())
+STRANGER_STOPPED_TYPING = encode_event(StrangerStoppedTyping())
+STRANGER_DISCONNECTED = encode_event(StrangerDisconnected())
+YOU_DISCONNECTED = encode_event(YouDisconnected())

@@ -1,0 +1,58 @@
+"""The relay: delivers events between partners and ends chats, for every transport alike."""
+
+from __future__ import annotations
+
+from strangerchat.brokers.base import Broker
+from strangerchat.protocol import (
+    STRANGER_DISCONNECTED,
+    STRANGER_STOPPED_TYPING,
+    STRANGER_TYPING,
+    YOU_DISCONNECTED,
+    Message,
+    encode_event,
+)
+from strangerchat.session import POLICY_VIOLATION, Session
+
+
+class Relay:
+    """Only a session's partner ever receives what the session sends."""
+
+    def __init__(self, broker: Broker) -> None:
+        self._broker = broker
+
+    async def deliver(self, session_id: str, payload: bytes) -> None:
+        """Queue an event; a session whose outbox is full is dropped (its reader cannot keep up)."""
+        if await self._broker.deliver(session_id, payload):
+            return
+        session = self._broker.local_session(session_id)
+        if session is not None and not session.closed:
+            await self.drop(session, POLICY_VIOLATION)
+
+    async def send(self, session: Session, text: str) -> None:
+        if session.partner_id is not None:
+            await self.deliver(session.partner_id, encode_event(Message(text=text)))
+
+    async def typing(self, session: Session, typing: bool) -> None:
+        if session.partner_id is not None:
+            event = STRANGER_TYPING if typing else STRANGER_STOPPED_TYPING
+            await self.deliver(session.partner_id, event)
+
+    async def end_chat(self, session: Session) -> bool:
+        """Leave the chat: partner gets `stranger_disconnected`, leaver `you_disconnected`."""
+        partner_id = await self._broker.unpair(session.id)
+        if partner_id is None:
+            return False
+        await self.deliver(partner_id, STRANGER_DISCONNECTED)
+        await self.deliver(session.id, YOU_DISCONNECTED)
+        return True
+
+    async def drop(self, session: Session, close_code: int | None = None) -> None:
+        """The session is going away: out of the pool, out of its chat (partner told), forgotten."""
+        if session.closed:
+            return
+        session.close(close_code)
+        await self._broker.leave_pool(session.id)
+        partner_id = await self._broker.unpair(session.id)
+        if partner_id is not None:
+            await self.deliver(partner_id, STRANGER_DISCONNECTED)
+        await self._broker.remove_session(session.id)

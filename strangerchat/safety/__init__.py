@@ -1,0 +1,1 @@
+"""Protections applied at the edges: before a socket opens and on every frame."""

@@ -1,0 +1,131 @@
+"""One frozen Settings object, read once from STRANGERCHAT_* variables and command-line flags."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from strangerchat.errors import ConfigError
+
+ENV_PREFIX = "STRANGERCHAT_"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the server can be told; see the README's configuration table."""
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    redis_url: str | None = None
+    interest_wait: float = 10.0
+    max_message_length: int = 2000
+    max_interests: int = 10
+    outbox_capacity: int = 256
+    poll_hold: float = 30.0
+    poll_session_timeout: float = 60.0
+    ws_heartbeat: float = 20.0
+    count_interval: float = 5.0
+    allowed_origins: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for field in dataclasses.fields(self):
+            check = _CHECKS.get(field.name)
+            if check is not None:
+                problem = check(getattr(self, field.name))
+                if problem:
+                    raise ConfigError(f"{_names(field.name)}: {problem}")
+        if self.poll_session_timeout <= self.poll_hold:
+            # A client holding a poll must never look abandoned.
+            raise ConfigError(f"{_names('poll_session_timeout')}: must be longer than poll_hold")
+
+
+def _positive(limit: float) -> Callable[[float], str | None]:
+    def check(value: float) -> str | None:
+        return None if 0 < value <= limit else f"must be above 0 and at most {limit:g}"
+
+    return check
+
+
+def _port(value: int) -> str | None:
+    return None if 0 <= value <= 65535 else "must be a port number from 0 to 65535"
+
+
+def _origins(value: tuple[str, ...]) -> str | None:
+    for origin in value:
+        if not origin.startswith(("http://", "https://")) or origin.endswith("/"):
+            return f"{origin!r} is not an origin like https://chat.example.org"
+    return None
+
+
+def _redis_url(value: str | None) -> str | None:
+    if value is None or value.startswith(("redis://", "rediss://", "unix://")):
+        return None
+    return f"{value!r} is not a redis://, rediss:// or unix:// URL"
+
+
+_CHECKS: dict[str, Callable[[Any], str | None]] = {
+    "port": _port,
+    "redis_url": _redis_url,
+    "interest_wait": _positive(3600),
+    "max_message_length": _positive(10_000),
+    "max_interests": _positive(50),
+    "outbox_capacity": _positive(100_000),
+    "poll_hold": _positive(300),
+    "poll_session_timeout": _positive(3600),
+    "ws_heartbeat": _positive(3600),
+    "count_interval": _positive(3600),
+    "allowed_origins": _origins,
+}
+
+
+def _env_name(field_name: str) -> str:
+    return ENV_PREFIX + field_name.upper()
+
+
+def _names(field_name: str) -> str:
+    """How a person can set it: `--interest-wait / STRANGERCHAT_INTEREST_WAIT`."""
+    return f"--{field_name.replace('_', '-')} / {_env_name(field_name)}"
+
+
+def _parse(field: dataclasses.Field[Any], text: str) -> Any:
+    kind = field.type
+    try:
+        if kind == "int":
+            return int(text)
+        if kind == "float":
+            return float(text)
+    except ValueError:
+        noun = "a whole number" if kind == "int" else "a number"
+        raise ConfigError(f"{_names(field.name)}: expected {noun}, got {text!r}") from None
+    if kind == "tuple[str, ...]":
+        return tuple(part.strip() for part in text.split(",") if part.strip())
+    return text or None if kind == "str | None" else text
+
+
+def load_settings(
+    argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None
+) -> Settings:
+    """Defaults, overridden by STRANGERCHAT_* variables, overridden by flags."""
+    env = os.environ if env is None else env
+    parser = argparse.ArgumentParser(
+        prog="strangerchat", description="Run the strangerchat server."
+    )
+    fields = dataclasses.fields(Settings)
+    for field in fields:
+        parser.add_argument(
+            "--" + field.name.replace("_", "-"),
+            metavar=field.name.upper(),
+            help=f"(env {_env_name(field.name)}, default {field.default!r})",
+        )
+    flags = vars(parser.parse_args(argv))
+    values: dict[str, Any] = {}
+    for field in fields:
+        text = flags[field.name]
+        if text is None:
+            text = env.get(_env_name(field.name))
+        if text is not None:
+            values[field.name] = _parse(field, text)
+    return Settings(**values)

@@ -1,0 +1,1 @@
+"""Transports move frames between a connection and a Session; they hold no chat logic."""

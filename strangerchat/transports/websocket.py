@@ -1,0 +1,61 @@
+"""The WebSocket transport at /ws: one socket per session, frames in, numbered events out."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+from aiohttp import WSCloseCode, WSMsgType, web
+
+from strangerchat.appkeys import CHAT
+from strangerchat.chat import Chat
+from strangerchat.safety.origin import require_origin
+from strangerchat.session import Session
+
+# Worst case for one JSON-escaped character ("\ud83d\ude00" for an emoji), plus the envelope.
+BYTES_PER_CHARACTER = 12
+ENVELOPE_BYTES = 1024
+
+
+async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
+    chat = request.app[CHAT]
+    settings = chat.settings
+    require_origin(request, settings)
+    ws = web.WebSocketResponse(
+        heartbeat=settings.ws_heartbeat,
+        compress=False,  # permessage-deflate would let a small frame inflate into a huge one
+        max_msg_size=settings.max_message_length * BYTES_PER_CHARACTER + ENVELOPE_BYTES,
+    )
+    await ws.prepare(request)
+    session = await chat.open_session("websocket")
+    writer = asyncio.create_task(_write_events(ws, session))
+    try:
+        await _read_frames(ws, chat, session)
+    finally:
+        await chat.close_session(session)
+        writer.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await writer
+    return ws
+
+
+async def _read_frames(ws: web.WebSocketResponse, chat: Chat, session: Session) -> None:
+    # Invalid UTF-8 (1007) and oversized frames (1009) are closed by aiohttp itself.
+    async for message in ws:
+        if message.type is WSMsgType.TEXT:
+            await chat.receive(session, message.data)
+        elif message.type is WSMsgType.BINARY:
+            await ws.close(code=WSCloseCode.UNSUPPORTED_DATA, message=b"text frames only")
+        else:
+            break
+
+
+async def _write_events(ws: web.WebSocketResponse, session: Session) -> None:
+    """Send queued events as they come; close the socket when the session is closed."""
+    while True:
+        for frame in session.take_all():
+            await ws.send_frame(frame, WSMsgType.TEXT)
+        if session.closed:
+            await ws.close(code=session.close_code or WSCloseCode.OK)
+            return
+        await session.wait()
