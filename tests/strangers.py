@@ -75,6 +75,10 @@ class PollingStranger:
         )
         return response.status
 
+    async def start(self, interests: list[str] | None = None) -> None:
+        assert await self.send("start", interests=interests or []) == 204
+        await self.expect("waiting")
+
     async def poll(self, after: int | None = None) -> list[dict[str, Any]]:
         after = self.last_seq if after is None else after
         response = await self.client.post(

@@ -1,0 +1,62 @@
+"""Settings from defaults, STRANGERCHAT_* variables and flags; bad values stop the start."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from strangerchat.errors import ConfigError
+from strangerchat.settings import Settings, load_settings
+
+
+def test_defaults() -> None:
+    settings = load_settings([], env={})
+    assert settings == Settings()
+    assert (settings.host, settings.port, settings.interest_wait) == ("127.0.0.1", 8080, 10.0)
+    assert (settings.max_message_length, settings.max_interests) == (2000, 10)
+
+
+def test_environment_then_flags() -> None:
+    env = {"STRANGERCHAT_PORT": "9000", "STRANGERCHAT_HOST": "0.0.0.0"}
+    assert load_settings([], env=env).port == 9000
+    settings = load_settings(["--port", "9100", "--interest-wait", "2.5"], env=env)
+    assert (settings.host, settings.port, settings.interest_wait) == ("0.0.0.0", 9100, 2.5)
+
+
+def test_origins_are_a_comma_separated_list() -> None:
+    env = {"STRANGERCHAT_ALLOWED_ORIGINS": "https://a.example, https://b.example"}
+    settings = load_settings([], env=env)
+    assert settings.allowed_origins == ("https://a.example", "https://b.example")
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "says"),
+    [
+        ("PORT", "eighty", "expected a whole number"),
+        ("PORT", "70000", "port number"),
+        ("INTEREST_WAIT", "-1", "above 0"),
+        ("MAX_MESSAGE_LENGTH", "20000", "at most 10000"),
+        ("MAX_INTERESTS", "1.5", "expected a whole number"),
+        ("ALLOWED_ORIGINS", "evil.example", "not an origin"),
+        ("REDIS_URL", "http://x", "not a redis://"),
+        ("POLL_SESSION_TIMEOUT", "10", "longer than poll_hold"),
+    ],
+)
+def test_bad_values_are_named_in_the_error(name: str, value: str, says: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings([], env={f"STRANGERCHAT_{name}": value})
+    assert f"STRANGERCHAT_{name}" in str(caught.value)
+    assert says in str(caught.value)
+
+
+def test_the_command_line_refuses_a_bad_value_before_starting() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "strangerchat", "--port", "eighty"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 1
+    assert "--port / STRANGERCHAT_PORT: expected a whole number, got 'eighty'" in result.stderr
