@@ -90,10 +90,11 @@ class Chat:
                 await self._disconnect(session)
 
     async def _disconnect(self, session: Session) -> None:
+        # Leaving when already out does nothing: both strangers often press Stop at once.
         if session.state is State.WAITING and await self.matchmaker.cancel(session):
             await self.relay.deliver(session.id, YOU_DISCONNECTED)
-        elif not await self.relay.end_chat(session):
-            raise Rejected("not_chatting", "there is no chat or search to leave")
+        else:
+            await self.relay.end_chat(session)
 
     @staticmethod
     def _require(session: Session, state: State) -> None:

@@ -30,11 +30,15 @@ class Stranger:
         return event
 
     async def expect(self, type_: str, timeout: float = TIMEOUT) -> dict[str, Any]:
+        return await self.expect_any(type_, timeout=timeout)
+
+    async def expect_any(self, *types: str, timeout: float = TIMEOUT) -> dict[str, Any]:
+        """The next event other than a count, which must be one of `types`."""
         while True:
             event = await self.next_event(timeout)
-            if event["type"] == type_:
+            if event["type"] in types:
                 return event
-            assert event["type"] == "count", f"expected {type_}, got {event}"
+            assert event["type"] == "count", f"expected one of {types}, got {event}"
 
     async def start(self, interests: list[str] | None = None, **fields: Any) -> None:
         await self.send("start", interests=interests or [], **fields)

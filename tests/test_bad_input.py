@@ -68,7 +68,7 @@ async def test_eleven_spellings_of_ten_interests_are_fine(stranger) -> None:
     await alice.start([f"t{n}" for n in range(10)] + ["T0"])
 
 
-@pytest.mark.parametrize("frame", ["send", "typing", "stopped_typing", "disconnect"])
+@pytest.mark.parametrize("frame", ["send", "typing", "stopped_typing"])
 async def test_chat_frames_before_a_chat_are_refused(stranger, frame: str) -> None:
     alice = await stranger()
     fields = {"text": "hi"} if frame == "send" else {}
@@ -93,3 +93,9 @@ async def test_many_bad_frames_in_a_row_leave_the_server_serving(stranger) -> No
     await bob.start()
     await carol.start()
     await carol.expect("connected")
+
+
+async def test_disconnect_with_nothing_to_leave_does_nothing(stranger) -> None:
+    alice = await stranger()
+    await alice.send("disconnect")
+    assert await alice.quiet(0.2) == []

@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
+
+from strangerchat.settings import Settings
 from tests.strangers import PollingStranger
 
 
@@ -138,3 +141,20 @@ async def test_an_abandoned_long_poll_session_ends_and_its_partner_is_told(
     timeout = settings.poll_session_timeout + settings.count_interval * 3
     await web_user.expect("stranger_disconnected", timeout=timeout)
     assert await poller.send("typing") == 404
+
+
+@pytest.mark.parametrize("settings", [Settings(outbox_capacity=16)])
+async def test_a_client_that_never_reads_is_dropped_at_the_cap(client, origin, stranger) -> None:
+    web_user = await stranger()
+    poller = await PollingStranger.open(client, origin)
+    await poller.start()
+    await web_user.start()
+    await web_user.expect("connected")
+    for n in range(40):
+        await web_user.send("send", text=f"m{n}")
+    await web_user.expect("stranger_disconnected")
+    assert await poller.send("typing") == 404
+    response = await client.post(
+        "/api/events", json={"session": poller.session}, headers={"Origin": origin}
+    )
+    assert response.status == 404

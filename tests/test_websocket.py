@@ -162,3 +162,23 @@ async def test_oversized_frame_closes_with_1009(stranger, settings) -> None:
     while message.type is WSMsgType.TEXT:
         message = await alice.ws.receive(timeout=2)
     assert alice.ws.close_code == WSCloseCode.MESSAGE_TOO_BIG
+
+
+async def test_leaving_at_the_same_instant_leaves_nobody_stuck(stranger) -> None:
+    alice, bob = await stranger(), await stranger()
+    await alice.start()
+    await bob.start()
+    await alice.expect("connected")
+    await bob.expect("connected")
+    await alice.send("disconnect")
+    await bob.send("disconnect")  # arrives after alice's: already out, so nothing happens
+    ends = {
+        (await one.expect_any("you_disconnected", "stranger_disconnected"))["type"]
+        for one in (alice, bob)
+    }
+    assert ends == {"you_disconnected", "stranger_disconnected"}
+    # Both are idle again, and with nobody else around they may meet again.
+    await alice.start()
+    await bob.start()
+    await alice.expect("connected")
+    await bob.expect("connected")
