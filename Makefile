@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint system-deps
+.PHONY: run test lint system-deps container-check
 
 run: $(VENV)/.installed
 	$(BIN)/strangerchat
@@ -15,6 +15,11 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check strangerchat tests
 	$(BIN)/ruff check strangerchat tests
 	$(BIN)/mypy
+
+# Builds and runs the Dockerfile with podman (no Docker engine needed) and chats through it.
+container-check: $(VENV)/.installed-test
+	$(BIN)/hadolint --failure-threshold warning Dockerfile
+	scripts/container-check
 
 # Debian packages the tests use for real (redis-server, Chromium); installed once when missing.
 system-deps:
