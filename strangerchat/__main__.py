@@ -11,26 +11,29 @@ from aiohttp import web
 
 from strangerchat.app import create_app
 from strangerchat.errors import ConfigError
+from strangerchat.logs import configure_logging
 from strangerchat.settings import load_settings
+
+log = logging.getLogger("strangerchat")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     try:
         settings = load_settings(argv)
         app = create_app(settings)
     except ConfigError as exc:
         sys.exit(f"strangerchat: {exc}")
+    configure_logging(settings)
     web.run_app(
         app,
         host=settings.host,
         port=settings.port,
-        print=lambda _: print(
-            f"strangerchat on http://{settings.host}:{settings.port}", flush=True
-        ),
+        print=lambda _: log.info("listening on http://%s:%d", settings.host, settings.port),
         access_log=None,  # request lines carry long-poll session ids; keep them out of logs
+        shutdown_timeout=settings.shutdown_timeout,
         loop=_new_event_loop(),
     )
+    log.info("stopped")
 
 
 def _new_event_loop() -> asyncio.AbstractEventLoop:

@@ -4,39 +4,45 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator
 
-import aiohttp_jinja2
-import jinja2
 from aiohttp import web
 
 from strangerchat import housekeeping
-from strangerchat.appkeys import CHAT
+from strangerchat.appkeys import CHAT, METRICS_REGISTRY
 from strangerchat.brokers import create_broker
 from strangerchat.brokers.base import Broker
 from strangerchat.chat import Chat
-from strangerchat.pages import WEB_DIR, healthz, index
-from strangerchat.session import GOING_AWAY
+from strangerchat.health import readyz
+from strangerchat.metrics import make_registry, metrics_handler
+from strangerchat.pages import WEB_DIR, healthz, index, setup_templates
+from strangerchat.safety.headers import security_headers
 from strangerchat.settings import Settings
-from strangerchat.transports import longpoll, websocket
+from strangerchat.transports import longpoll, omegle, websocket
+
+log = logging.getLogger(__name__)
 
 # Long-poll bodies are one frame: the longest message, JSON-escaped, fits well within this.
 MAX_REQUEST_BYTES = 256 * 1024
 
 
 def create_app(settings: Settings, broker: Broker | None = None) -> web.Application:
-    app = web.Application(client_max_size=MAX_REQUEST_BYTES)
+    app = web.Application(client_max_size=MAX_REQUEST_BYTES, middlewares=[security_headers])
     app[CHAT] = Chat(settings, broker or create_broker(settings))
-    aiohttp_jinja2.setup(
-        app, loader=jinja2.FileSystemLoader(WEB_DIR / "templates"), autoescape=True
-    )
+    setup_templates(app)
     app.router.add_get("/", index)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/readyz", readyz)
+    app.router.add_get("/metrics", metrics_handler)
+    app[METRICS_REGISTRY] = make_registry(app[CHAT])
     app.router.add_get("/ws", websocket.websocket_handler)
     app.router.add_post("/api/session", longpoll.open_session)
     app.router.add_post("/api/frame", longpoll.post_frame)
     app.router.add_post("/api/events", longpoll.get_events)
     app.router.add_static("/static/", WEB_DIR / "static")
+    if settings.omegle_api:
+        omegle.add_routes(app)
     app.cleanup_ctx.append(_background_tasks)
     app.on_shutdown.append(_close_sessions)
     return app
@@ -60,6 +66,6 @@ async def _background_tasks(app: web.Application) -> AsyncIterator[None]:
 
 
 async def _close_sessions(app: web.Application) -> None:
-    """Wake every transport so sockets close with 1001 and held polls answer."""
-    for session in list(app[CHAT].broker.local_sessions()):
-        session.close(GOING_AWAY)
+    """Runs on SIGTERM, after the listener stopped: every client hears the server is restarting."""
+    log.info("shutting down: telling every session")
+    await app[CHAT].shut_down()

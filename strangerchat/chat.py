@@ -9,6 +9,7 @@ from strangerchat.errors import Rejected
 from strangerchat.interests import normalise_interests
 from strangerchat.matchmaker import Matchmaker
 from strangerchat.protocol import (
+    SERVER_RESTARTING,
     YOU_DISCONNECTED,
     ClientFrame,
     Disconnect,
@@ -23,8 +24,9 @@ from strangerchat.protocol import (
     encode_event,
 )
 from strangerchat.relay import Relay
-from strangerchat.session import Session, State
+from strangerchat.session import GOING_AWAY, Session, State
 from strangerchat.settings import Settings
+from strangerchat.stats import Stats
 
 
 class Chat:
@@ -33,8 +35,10 @@ class Chat:
     def __init__(self, settings: Settings, broker: Broker) -> None:
         self.settings = settings
         self.broker = broker
-        self.relay = Relay(broker)
-        self.matchmaker = Matchmaker(settings, broker, self.relay)
+        self.stats = Stats()
+        self.shutting_down = False
+        self.relay = Relay(broker, self.stats)
+        self.matchmaker = Matchmaker(settings, broker, self.relay, self.stats)
 
     async def open_session(self, transport: str) -> Session:
         now = asyncio.get_running_loop().time()
@@ -48,6 +52,16 @@ class Chat:
 
     async def close_session(self, session: Session, close_code: int | None = None) -> None:
         await self.relay.drop(session, close_code)
+
+    async def shut_down(self) -> None:
+        """Tell every session here that the server is restarting, then end them all (code 1001).
+
+        A partner on another process hears `stranger_disconnected`, as for any leaver.
+        """
+        self.shutting_down = True
+        for session in list(self.broker.local_sessions()):
+            await self.relay.deliver(session.id, SERVER_RESTARTING)
+            await self.relay.drop(session, GOING_AWAY)
 
     async def show_count(self, session: Session, online: int) -> None:
         """Tell a session how many strangers are online, when that changed since it last heard."""

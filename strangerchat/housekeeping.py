@@ -32,4 +32,5 @@ async def run(chat: Chat) -> None:
         try:
             await sweep(chat)
         except Exception:
+            chat.stats.broker_errors += 1
             log.exception("housekeeping sweep failed")

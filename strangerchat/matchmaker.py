@@ -12,6 +12,7 @@ from strangerchat.protocol import WAITING, Connected, encode_event
 from strangerchat.relay import Relay
 from strangerchat.session import Session
 from strangerchat.settings import Settings
+from strangerchat.stats import Stats
 
 log = logging.getLogger(__name__)
 
@@ -19,10 +20,11 @@ log = logging.getLogger(__name__)
 class Matchmaker:
     """Searches start here; `run` pairs them, interests first and anyone after `interest_wait`."""
 
-    def __init__(self, settings: Settings, broker: Broker, relay: Relay) -> None:
+    def __init__(self, settings: Settings, broker: Broker, relay: Relay, stats: Stats) -> None:
         self._interest_wait = settings.interest_wait
         self._broker = broker
         self._relay = relay
+        self._stats = stats
         self._seekers: deque[str] = deque()
         self._widen_at: list[tuple[float, int, str]] = []  # (deadline, ticket order, session id)
         self._wakeup = asyncio.Event()
@@ -33,6 +35,7 @@ class Matchmaker:
         """Queue `waiting` for the session and put it in the pool."""
         session.interests = interests
         session.language = language
+        session.search_started = asyncio.get_running_loop().time()
         await self._relay.deliver(session.id, WAITING)
         ticket = await self._broker.join_pool(
             session.id, interests, language, session.last_partner_id
@@ -67,6 +70,7 @@ class Matchmaker:
             try:
                 await self.pair_waiting()
             except Exception:
+                self._stats.broker_errors += 1
                 log.exception("matchmaking round failed")
 
     async def pair_waiting(self) -> None:
@@ -82,11 +86,23 @@ class Matchmaker:
                 await self._announce(match)
 
     async def _announce(self, match: Match) -> None:
+        self._record(match)
         for own in (match.seeker, match.partner):
             event = Connected(
                 interests=list(match.common), fell_back=bool(own.interests) and not match.common
             )
             await self._relay.deliver(own.session_id, encode_event(event))
+
+    def _record(self, match: Match) -> None:
+        if match.common:
+            self._stats.matches_by_interest += 1
+        else:
+            self._stats.matches_at_random += 1
+        now = asyncio.get_running_loop().time()
+        for ticket in (match.seeker, match.partner):
+            session = self._broker.local_session(ticket.session_id)
+            if session is not None:
+                self._stats.record_match_wait(now - session.search_started)
 
     def _seek(self, session_id: str) -> None:
         self._seekers.append(session_id)

@@ -101,6 +101,10 @@ class YouDisconnected(_Event, tag="you_disconnected"):
     pass
 
 
+class ServerRestarting(_Event, tag="server_restarting"):
+    pass
+
+
 class OnlineCount(_Event, tag="count"):
     online: int
 
@@ -118,6 +122,7 @@ ServerEvent = (
     | StrangerStoppedTyping
     | StrangerDisconnected
     | YouDisconnected
+    | ServerRestarting
     | OnlineCount
     | Error
 )
@@ -160,3 +165,4 @@ STRANGER_TYPING = encode_event(StrangerTyping())
 STRANGER_STOPPED_TYPING = encode_event(StrangerStoppedTyping())
 STRANGER_DISCONNECTED = encode_event(StrangerDisconnected())
 YOU_DISCONNECTED = encode_event(YouDisconnected())
+SERVER_RESTARTING = encode_event(ServerRestarting())

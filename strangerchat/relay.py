@@ -12,13 +12,15 @@ from strangerchat.protocol import (
     encode_event,
 )
 from strangerchat.session import POLICY_VIOLATION, Session
+from strangerchat.stats import Stats
 
 
 class Relay:
     """Only a session's partner ever receives what the session sends."""
 
-    def __init__(self, broker: Broker) -> None:
+    def __init__(self, broker: Broker, stats: Stats) -> None:
         self._broker = broker
+        self._stats = stats
 
     async def deliver(self, session_id: str, payload: bytes) -> None:
         """Queue an event; a session whose outbox is full is dropped (its reader cannot keep up)."""
@@ -26,10 +28,12 @@ class Relay:
             return
         session = self._broker.local_session(session_id)
         if session is not None and not session.closed:
+            self._stats.outbox_overflows += 1
             await self.drop(session, POLICY_VIOLATION)
 
     async def send(self, session: Session, text: str) -> None:
         if session.partner_id is not None:
+            self._stats.messages_relayed += 1
             await self.deliver(session.partner_id, encode_event(Message(text=text)))
 
     async def typing(self, session: Session, typing: bool) -> None:

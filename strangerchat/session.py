@@ -45,6 +45,7 @@ class Session:
         "last_partner_id",
         "last_seen",
         "partner_id",
+        "search_started",
         "shown_count",
         "state",
         "transport",
@@ -61,6 +62,7 @@ class Session:
         self.last_partner_id: str | None = None
         self.shown_count = -1
         self.last_seen = now
+        self.search_started = now
         self.close_code: int | None = None
         self._outbox: deque[tuple[int, bytes]] = deque()
         self._seq = 0

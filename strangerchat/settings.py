@@ -12,6 +12,11 @@ from strangerchat.errors import ConfigError
 
 ENV_PREFIX = "STRANGERCHAT_"
 
+# How a yes/no setting may be spelled (case does not matter).
+_BOOLEANS = dict.fromkeys(("1", "true", "yes", "on"), True) | dict.fromkeys(
+    ("0", "false", "no", "off"), False
+)
+
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Settings:
@@ -20,6 +25,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8080
     redis_url: str | None = None
+    redis_prefix: str = "strangerchat:"
     interest_wait: float = 10.0
     max_message_length: int = 2000
     max_interests: int = 10
@@ -29,6 +35,10 @@ class Settings:
     ws_heartbeat: float = 20.0
     count_interval: float = 5.0
     allowed_origins: tuple[str, ...] = ()
+    omegle_api: bool = True
+    shutdown_timeout: float = 10.0
+    metrics_token: str | None = None
+    log_format: str = "text"
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -66,6 +76,16 @@ def _redis_url(value: str | None) -> str | None:
     return f"{value!r} is not a redis://, rediss:// or unix:// URL"
 
 
+def _metrics_token(value: str | None) -> str | None:
+    if value is None or len(value) >= 32:
+        return None
+    return "must be at least 32 characters (for example: openssl rand -hex 32)"
+
+
+def _log_format(value: str) -> str | None:
+    return None if value in ("text", "json") else "must be text or json"
+
+
 _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "port": _port,
     "redis_url": _redis_url,
@@ -78,6 +98,9 @@ _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "ws_heartbeat": _positive(3600),
     "count_interval": _positive(3600),
     "allowed_origins": _origins,
+    "shutdown_timeout": _positive(3600),
+    "metrics_token": _metrics_token,
+    "log_format": _log_format,
 }
 
 
@@ -100,9 +123,18 @@ def _parse(field: dataclasses.Field[Any], text: str) -> Any:
     except ValueError:
         noun = "a whole number" if kind == "int" else "a number"
         raise ConfigError(f"{_names(field.name)}: expected {noun}, got {text!r}") from None
+    if kind == "bool":
+        return _parse_bool(field.name, text)
     if kind == "tuple[str, ...]":
         return tuple(part.strip() for part in text.split(",") if part.strip())
     return text or None if kind == "str | None" else text
+
+
+def _parse_bool(name: str, text: str) -> bool:
+    value = _BOOLEANS.get(text.strip().lower())
+    if value is None:
+        raise ConfigError(f"{_names(name)}: expected one of {'/'.join(_BOOLEANS)}, got {text!r}")
+    return value
 
 
 def load_settings(

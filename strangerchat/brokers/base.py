@@ -44,6 +44,10 @@ class Broker(abc.ABC):
     async def close(self) -> None:
         """Disconnect; the broker is not used afterwards."""
 
+    async def reachable(self) -> bool:
+        """Whether the state store answers; a broker with nothing remote is always reachable."""
+        return True
+
     @abc.abstractmethod
     async def add_session(self, session: Session) -> None:
         """Register a new session held by this process."""

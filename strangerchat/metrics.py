@@ -1,0 +1,83 @@
+"""/metrics in the Prometheus text format, built from the chat's state when scraped."""
+
+from __future__ import annotations
+
+import hmac
+import itertools
+from collections import Counter
+from collections.abc import Iterator
+
+from aiohttp import web
+from prometheus_client import CollectorRegistry, generate_latest
+from prometheus_client.core import (
+    CounterMetricFamily,
+    GaugeMetricFamily,
+    HistogramMetricFamily,
+    Metric,
+)
+from prometheus_client.registry import Collector
+
+from strangerchat.appkeys import CHAT, METRICS_REGISTRY
+from strangerchat.chat import Chat
+from strangerchat.session import State
+from strangerchat.stats import MATCH_WAIT_BUCKETS
+
+
+class ChatCollector(Collector):
+    """Reads sessions and Stats when scraped: nothing on the chat's paths touches Prometheus."""
+
+    def __init__(self, chat: Chat) -> None:
+        self._chat = chat
+
+    def collect(self) -> Iterator[Metric]:
+        stats = self._chat.stats
+        yield self._sessions()
+        matches = CounterMetricFamily("strangerchat_matches", "Chats started", labels=["kind"])
+        matches.add_metric(["interest"], stats.matches_by_interest)
+        matches.add_metric(["random"], stats.matches_at_random)
+        yield matches
+        yield _counter("messages_relayed", "Messages sent to a partner", stats.messages_relayed)
+        yield _counter("outbox_overflows", "Clients dropped for lagging", stats.outbox_overflows)
+        yield _counter("broker_errors", "Failed matchmaking or housekeeping", stats.broker_errors)
+        cumulative = list(itertools.accumulate(stats.match_wait_counts))
+        bounds = [f"{bound:g}" for bound in MATCH_WAIT_BUCKETS] + ["+Inf"]
+        buckets = list(zip(bounds, cumulative, strict=True))
+        yield HistogramMetricFamily(
+            "strangerchat_time_to_match_seconds",
+            "Seconds from start to connected",
+            buckets=buckets,
+            sum_value=stats.match_wait_sum,
+        )
+
+    def _sessions(self) -> GaugeMetricFamily:
+        counts = Counter((s.state, s.transport) for s in self._chat.broker.local_sessions())
+        gauge = GaugeMetricFamily(
+            "strangerchat_sessions", "Open sessions on this process", labels=["state", "transport"]
+        )
+        for (state, transport), count in sorted(counts.items(), key=str):
+            if state is not State.CLOSED:
+                gauge.add_metric([state.value, transport], count)
+        return gauge
+
+
+def _counter(name: str, documentation: str, value: int) -> CounterMetricFamily:
+    return CounterMetricFamily(f"strangerchat_{name}", documentation, value=value)
+
+
+def make_registry(chat: Chat) -> CollectorRegistry:
+    registry = CollectorRegistry(auto_describe=False)
+    registry.register(ChatCollector(chat))
+    return registry
+
+
+async def metrics_handler(request: web.Request) -> web.Response:
+    """404 unless a metrics token is set; then only with `Authorization: Bearer <token>`."""
+    chat = request.app[CHAT]
+    token = chat.settings.metrics_token
+    offered = request.headers.get("Authorization", "").removeprefix("Bearer ")
+    if not token:
+        raise web.HTTPNotFound()
+    if not hmac.compare_digest(offered.encode(), token.encode()):
+        raise web.HTTPUnauthorized(headers={"WWW-Authenticate": "Bearer"})
+    body = generate_latest(request.app[METRICS_REGISTRY])
+    return web.Response(body=body, content_type="text/plain", charset="utf-8")

@@ -1,0 +1,303 @@
+"""The classic Omegle HTTP API (/start, /events, /send, ...) over the sessions /ws and /api/ use.
+
+docs/omegle-api.md says what is served, the rules old clients depend on, and what differs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import secrets
+import time
+import urllib.parse
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+import msgspec
+from aiohttp import web
+
+from strangerchat.appkeys import CHAT
+from strangerchat.chat import Chat
+from strangerchat.errors import Rejected
+from strangerchat.housekeeping import LONGPOLL
+from strangerchat.protocol import (
+    ClientFrame,
+    Error,
+    Send,
+    Start,
+    StopLooking,
+    StoppedTyping,
+    Typing,
+    encode_event,
+)
+from strangerchat.session import Session, State
+
+Handler = Callable[[web.Request], Awaitable[web.Response]]
+
+# The newest /events request of each session id: only it may take events from the outbox.
+HOLDS = web.AppKey[dict[str, object]]("omegle_holds")
+
+NULL = b"null"
+QUESTION_MODE = "question mode (ask, wantsspy) is not available on this server"
+ROBOTS_TXT = "User-agent: *\nDisallow:\n"  # nothing disallowed: one client obeys robots.txt
+
+# Omegle answers for the project's events that carry nothing but their type.
+_BARE = {
+    "waiting": b'[["waiting"]]',
+    "typing": b'[["typing"]]',
+    "stopped_typing": b'[["stoppedTyping"]]',
+    "stranger_disconnected": b'[["strangerDisconnected"]]',
+    "server_restarting": b'[["connectionDied"]]',
+}
+CONNECTION_DIED = _BARE["server_restarting"]
+# What a hold that ends with nothing new answers: where the chat stands, which every known client
+# takes in its stride (an empty array crashes some, null ends others, unknown events hang one).
+_RESTATED = {State.WAITING: _BARE["waiting"], State.CHATTING: _BARE["stopped_typing"]}
+_STATUS = {"unknown_session": 404, "not_chatting": 409, "already_started": 409, "not_waiting": 409}
+
+
+class _Queued(msgspec.Struct):
+    """An event as the session queued it; arguments stay JSON: copied, never re-encoded."""
+
+    seq: int
+    type: str
+    text: msgspec.Raw = msgspec.Raw()
+    interests: msgspec.Raw = msgspec.Raw()
+    message: msgspec.Raw = msgspec.Raw()
+
+
+_queued = msgspec.json.Decoder(_Queued)
+
+
+def add_routes(app: web.Application) -> None:
+    """Serve the API at the root, where Omegle's clients look for it."""
+    app[HOLDS] = {}
+    app.router.add_get("/status", status)
+    app.router.add_get("/start", start)
+    app.router.add_post("/start", start)
+    app.router.add_post("/events", events)
+    app.router.add_post("/send", _write_call(_send))
+    app.router.add_post("/typing", _write_call(lambda fields: Typing()))
+    app.router.add_post("/stoppedtyping", _write_call(lambda fields: StoppedTyping()))
+    app.router.add_post("/stoplookingforcommonlikes", _write_call(lambda fields: StopLooking()))
+    app.router.add_post("/disconnect", disconnect)
+    app.router.add_get("/robots.txt", robots_txt)
+
+
+async def status(request: web.Request) -> web.Response:
+    online = await request.app[CHAT].broker.online_count()
+    body = {"count": online, "servers": [request.host], "timestamp": time.time()}
+    return _json(msgspec.json.encode(body))
+
+
+async def robots_txt(request: web.Request) -> web.Response:
+    return web.Response(text=ROBOTS_TXT)
+
+
+async def start(request: web.Request) -> web.Response:
+    """Parameters come in the query string, even on POST; `waiting` is always the first answer."""
+    chat = request.app[CHAT]
+    try:
+        frame = _start_frame(request.query)
+    except Rejected as rejected:
+        return _fail(rejected)
+    # A long-poll session to housekeeping: it ends after poll_session_timeout without a request.
+    session = await chat.open_session(LONGPOLL)
+    try:
+        await _begin(chat, session, frame)
+    except Rejected as rejected:
+        await chat.close_session(session)
+        return _fail(rejected)
+    if request.query.get("firstevents") != "1":
+        return _json(msgspec.json.encode(session.id))
+    return _json(await _first_answer(chat, session))
+
+
+async def events(request: web.Request) -> web.Response:
+    chat = request.app[CHAT]
+    try:
+        session = chat.find_session(_required(await _fields(request), "id"))
+    except Rejected as rejected:
+        return _fail(rejected)
+    if session is None or session.closed:
+        return _json(NULL)
+    holds = request.app[HOLDS]
+    token = holds[session.id] = object()
+    try:
+        answer = await _next_answer(request, chat, session, token)
+    finally:
+        if holds.get(session.id) is token:
+            del holds[session.id]
+    return _json(answer or NULL)
+
+
+async def disconnect(request: web.Request) -> web.Response:
+    """End the search or chat; the id is finished, so repeating this is harmless."""
+    chat = request.app[CHAT]
+    try:
+        session = chat.find_session(_required(await _fields(request), "id"))
+    except Rejected as rejected:
+        return _fail(rejected)
+    if session is not None:
+        await chat.close_session(session)  # wakes a held /events, which answers null
+    return web.Response(text="win")
+
+
+def _write_call(frame_for: Callable[[Mapping[str, str]], ClientFrame]) -> Handler:
+    """A handler that turns the posted form into one frame for the session and answers `win`."""
+
+    async def write_call(request: web.Request) -> web.Response:
+        chat = request.app[CHAT]
+        try:
+            fields = await _fields(request)
+            session = _session(chat, fields)
+            await chat.handle(session, frame_for(fields))
+        except Rejected as rejected:
+            return _fail(rejected)
+        return web.Response(text="win")
+
+    return write_call
+
+
+def _send(fields: Mapping[str, str]) -> Send:
+    text = _required(fields, "msg")
+    if not text:
+        raise Rejected("bad_request", "msg may not be empty")
+    return Send(text=text)  # the chat checks the length against max_message_length
+
+
+def _start_frame(query: Mapping[str, str]) -> Start | None:
+    """The search a /start asks for; None for question mode, which is not served."""
+    if query.get("ask") or query.get("wantsspy") == "1":
+        return None
+    interests = _topics(query.get("topics"))
+    language = query.get("lang") or None
+    try:
+        return msgspec.convert({"interests": interests, "language": language}, Start)
+    except msgspec.ValidationError as exc:
+        raise Rejected("bad_request", f"bad topics or lang: {exc}") from None
+
+
+def _topics(raw: str | None) -> Any:
+    """A JSON array of strings; some clients URL-encode it once more than the URL needs."""
+    if not raw:
+        return []
+    for text in (raw, urllib.parse.unquote_plus(raw)):
+        with contextlib.suppress(msgspec.DecodeError):
+            return msgspec.json.decode(text)
+    raise Rejected("bad_request", 'topics must be a JSON array of strings, like ["music"]')
+
+
+async def _begin(chat: Chat, session: Session, frame: Start | None) -> None:
+    if frame is None:
+        error = Error(code="unsupported", message=QUESTION_MODE)
+        await chat.relay.deliver(session.id, encode_event(error))
+    else:
+        await chat.handle(session, frame)
+
+
+async def _first_answer(chat: Chat, session: Session) -> bytes:
+    """`firstevents=1`: the first /events answer, inside the /start answer."""
+    answer = await _take(chat, session) or b"[]"
+    if session.closed:  # refused at once: there is no chat to poll, so no id to poll with
+        return b'{"events":%s}' % answer
+    return b'{"clientID":%s,"events":%s}' % (msgspec.json.encode(session.id), answer)
+
+
+async def _next_answer(
+    request: web.Request, chat: Chat, session: Session, token: object
+) -> bytes | None:
+    """Hold until there is an answer, the session ends (None) or the hold runs out."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + chat.settings.poll_hold
+    session.last_seen = loop.time()
+    try:
+        while not session.closed:
+            if request.app[HOLDS].get(session.id) is not token or _gone(request):
+                return _RESTATED.get(session.state)  # superseded or abandoned: take nothing
+            answer = await _take(chat, session)
+            if answer is not None or session.closed:
+                return answer
+            if loop.time() >= deadline:
+                return _RESTATED.get(session.state)
+            await _wait(session, deadline)
+        # The server ended it (restart, overflow): the connection died. Otherwise the id is over.
+        return CONNECTION_DIED if session.close_code is not None else None
+    finally:
+        session.last_seen = loop.time()
+
+
+async def _wait(session: Session, deadline: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout_at(deadline):
+            await session.wait()
+
+
+async def _take(chat: Chat, session: Session) -> bytes | None:
+    """Take queued events up to the first one an Omegle client sees, and answer it alone."""
+    answer, upto = None, 0
+    for frame in session.frames_after(0):
+        event = _queued.decode(frame)
+        upto, answer = event.seq, _translate(event)
+        if answer is not None:
+            break
+    session.frames_after(upto)  # drops what was taken
+    if session.state is State.IDLE and not session.has_after(upto):
+        await chat.close_session(session)  # an id is one chat: once it is over and told, it ends
+    return answer
+
+
+def _translate(event: _Queued) -> bytes | None:
+    """The Omegle answer for one event; None for those an Omegle client has no use for."""
+    if event.type in _BARE:
+        return _BARE[event.type]
+    if event.type == "message":
+        return b'[["gotMessage",%s]]' % event.text
+    if event.type == "connected":
+        digests = ",".join(secrets.token_hex(16) for _ in range(4)).encode()
+        return b'[["connected"],["commonLikes",%s],["identDigests","%s"]]' % (
+            event.interests,
+            digests,
+        )
+    if event.type == "error":
+        return b'[["error",%s]]' % event.message
+    return None  # counts are on /status; you_disconnected comes after the id has ended
+
+
+async def _fields(request: web.Request) -> dict[str, str]:
+    """Form fields over query parameters: some clients post their parameters in the URL."""
+    try:
+        form = await request.post()
+    except (ValueError, LookupError):
+        raise Rejected("bad_request", "the body is not a form this server can read") from None
+    fields = dict(request.query)
+    fields.update((name, value) for name, value in form.items() if isinstance(value, str))
+    return fields
+
+
+def _required(fields: Mapping[str, str], name: str) -> str:
+    value = fields.get(name)
+    if value is None:
+        raise Rejected("bad_request", f"{name} is required")
+    return value
+
+
+def _session(chat: Chat, fields: Mapping[str, str]) -> Session:
+    session = chat.find_session(_required(fields, "id"))
+    if session is None or session.closed:
+        raise Rejected("unknown_session", "no such chat: it ended or never existed")
+    session.last_seen = asyncio.get_running_loop().time()
+    return session
+
+
+def _gone(request: web.Request) -> bool:
+    transport = request.transport
+    return transport is None or transport.is_closing()
+
+
+def _json(body: bytes) -> web.Response:
+    return web.Response(body=body, content_type="application/json", charset="utf-8")
+
+
+def _fail(rejected: Rejected) -> web.Response:
+    return web.Response(status=_STATUS.get(rejected.code, 400), text=f"fail: {rejected.message}")

@@ -1,0 +1,322 @@
+// The chat: what each server event shows, the Stop → Really? → New button, typing and sending.
+import { TitleFlasher } from "./attention.js";
+import { connect } from "./connection.js";
+import { currentLanguage, has, joinList, t } from "./i18n.js";
+import { ChatLog } from "./log.js";
+import { TypingSignal } from "./typing.js";
+
+// Refusals that only mean a frame crossed the partner's leaving on the way: nothing to show.
+const QUIET_ERRORS = new Set(["not_chatting", "not_waiting", "already_started"]);
+// States in which leaving the page would end something.
+const BUSY = new Set(["connecting", "waiting", "chatting"]);
+
+export class Chat {
+  // `elements`: page, home, chat, log, typing, stop, message, send, composer; `onCount(online)`.
+  constructor(elements, onCount) {
+    this.el = elements;
+    this.onCount = onCount;
+    this.log = new ChatLog(elements.log);
+    this.flasher = new TitleFlasher();
+    this.link = null;
+    this.generation = 0; // events from an older connection are ignored
+    this.state = "home"; // home, connecting, waiting, chatting, leaving, ended
+    this.started = false; // the start frame of this chat was sent
+    this.restartAfterLeave = false;
+    this.interests = [];
+    this.offer = null;
+    // Only while chatting: a frame sent at any other time would be refused.
+    this.typing = new TypingSignal((frame) => this.state === "chatting" && this.link.send(frame));
+    this.setButton("stop");
+    this.listen();
+  }
+
+  listen() {
+    const { stop, message, composer } = this.el;
+    stop.addEventListener("click", () => this.advance());
+    composer.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.sendMessage();
+    });
+    message.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+        event.preventDefault(); // Shift+Enter keeps its newline
+        this.sendMessage();
+      }
+    });
+    message.addEventListener("input", () => {
+      if (this.state === "chatting") {
+        this.typing.changed(message.value);
+      }
+    });
+    document.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && this.state !== "home" && !event.isComposing) {
+        event.preventDefault();
+        this.advance();
+      }
+    });
+    window.addEventListener("beforeunload", (event) => {
+      if (BUSY.has(this.state)) {
+        event.preventDefault();
+        event.returnValue = t("chat.leave");
+      }
+    });
+    window.addEventListener("pagehide", () => {
+      if (this.link && BUSY.has(this.state)) {
+        this.link.sendBeforeLeaving({ type: "disconnect" });
+      }
+    });
+  }
+
+  begin(interests) {
+    this.interests = interests;
+    this.el.home.hidden = true;
+    this.el.chat.hidden = false;
+    this.el.page.dataset.view = "chat";
+    this.el.stop.focus();
+    this.newChat();
+  }
+
+  newChat() {
+    this.log.clear();
+    this.resume();
+  }
+
+  // Search again without clearing the log (after a connection lost while searching).
+  async resume() {
+    this.state = "connecting";
+    this.started = false;
+    this.setButton("stop");
+    this.setInput(false);
+    this.log.status(t("status.connecting"));
+    if (!this.link?.open) {
+      const generation = ++this.generation;
+      let link;
+      try {
+        link = await connect(this.handlers(generation));
+      } catch {
+        if (generation === this.generation) {
+          this.finish(this.log.lastLine() === t("status.lost") ? null : "status.lost");
+        }
+        return;
+      }
+      if (generation !== this.generation) {
+        link.close();
+        return;
+      }
+      this.link = link;
+    }
+    if (this.state === "connecting") {
+      this.started = true;
+      this.link.send({ type: "start", interests: this.interests, language: currentLanguage() });
+    }
+  }
+
+  handlers(generation) {
+    const current = () => generation === this.generation;
+    return {
+      onEvent: (event) => current() && this.onEvent(event),
+      onDrop: () => current() && this.onDrop(),
+      onTrouble: () => current() && this.state !== "home" && this.log.status(t("status.retrying")),
+      onRecovered: () => current() && this.state !== "home" && this.log.status(t("status.back")),
+    };
+  }
+
+  onEvent(event) {
+    switch (event.type) {
+      case "count":
+        this.onCount(event.online);
+        break;
+      case "waiting":
+        this.onWaiting();
+        break;
+      case "connected":
+        this.onConnected(event);
+        break;
+      case "message":
+        if (this.state === "chatting" || this.state === "leaving") {
+          this.showTyping(false);
+          this.log.message("stranger", event.text);
+          this.flasher.notify();
+        }
+        break;
+      case "typing":
+      case "stopped_typing":
+        this.showTyping(event.type === "typing" && this.state === "chatting");
+        break;
+      case "stranger_disconnected":
+        if (this.state === "chatting" || this.state === "leaving") {
+          this.finish("status.strangerLeft");
+        }
+        break;
+      case "you_disconnected":
+        if (this.state !== "home" && this.state !== "ended") {
+          this.finish("status.youLeft");
+        }
+        break;
+      case "server_restarting":
+        this.log.status(t("status.restarting"));
+        break;
+      case "error":
+        this.onError(event);
+        break;
+    }
+  }
+
+  onWaiting() {
+    if (this.state !== "connecting") {
+      return;
+    }
+    this.state = "waiting";
+    this.log.status(t("status.looking"));
+    if (this.interests.length) {
+      this.showOffer();
+    }
+  }
+
+  // With interests, a waiting person may stop holding out for a shared one.
+  showOffer() {
+    this.offer = this.log.offer(() => {
+      this.removeOffer();
+      if (this.state === "waiting") {
+        this.link.send({ type: "stop_looking" });
+      }
+    });
+  }
+
+  removeOffer() {
+    this.offer?.remove();
+    this.offer = null;
+  }
+
+  onConnected(event) {
+    if (this.state !== "waiting") {
+      return; // the person pressed Stop meanwhile; the server ends this chat too
+    }
+    this.state = "chatting";
+    this.removeOffer();
+    this.log.status(t("status.connected"));
+    if (event.interests.length) {
+      this.log.status(t("status.common", { list: joinList(event.interests) }));
+    } else if (event.fell_back) {
+      this.log.status(t("status.fellBack"));
+    }
+    this.setInput(true);
+    this.el.message.focus();
+  }
+
+  onError(event) {
+    if (QUIET_ERRORS.has(event.code)) {
+      return;
+    }
+    const key = `error.${event.code}`;
+    const text = has(key) ? t(key) : t("error.other", { message: event.message });
+    this.log.status(text, "status error");
+    if (this.state === "connecting") {
+      this.finish(null); // the search was refused, so nothing is waiting
+    }
+  }
+
+  onDrop() {
+    this.link = null;
+    this.generation += 1;
+    if (this.state === "home" || this.state === "ended") {
+      return; // nothing lost: the next chat connects again
+    }
+    this.log.status(t("status.lost"));
+    if (this.state === "connecting" || this.state === "waiting") {
+      this.removeOffer();
+      this.resume(); // nobody was met yet, so the search can simply start over
+    } else {
+      this.finish(null); // the server ended the chat with the connection, and told the partner
+    }
+  }
+
+  // The three-state button, also moved one step by each Esc.
+  advance() {
+    if (this.button === "stop" && BUSY.has(this.state)) {
+      this.setButton("really");
+    } else if (this.button === "really") {
+      this.leave();
+    } else if (this.button === "new") {
+      if (this.state === "leaving") {
+        this.restartAfterLeave = true; // once the server confirms the end of this chat
+      } else if (this.state === "ended") {
+        this.newChat();
+      }
+    }
+  }
+
+  leave() {
+    this.typing.stop();
+    if (this.focusIsLost()) {
+      this.el.stop.focus(); // the person chose to leave: New is the likely next step
+    }
+    this.setButton("new");
+    this.setInput(false);
+    if (this.started && this.link?.open) {
+      this.state = "leaving";
+      this.link.send({ type: "disconnect" });
+    } else {
+      this.generation += 1; // a connection still opening is not wanted any more
+      this.finish("status.youLeft");
+    }
+  }
+
+  finish(statusKey) {
+    this.state = "ended";
+    this.started = false;
+    this.typing.forget();
+    this.showTyping(false);
+    this.removeOffer();
+    this.setInput(false);
+    this.setButton("new");
+    if (statusKey) {
+      this.log.status(t(statusKey));
+    }
+    this.log.endOfChat(() => this.state === "ended" && this.newChat());
+    if (this.restartAfterLeave) {
+      this.restartAfterLeave = false;
+      this.newChat();
+    } else if (this.focusIsLost()) {
+      // Not the New button: words typed on would otherwise end up starting a new chat.
+      this.el.log.focus();
+    }
+  }
+
+  // Focus in the input just disabled, or nowhere: keyboard users need a place to go on from.
+  focusIsLost() {
+    const focused = document.activeElement;
+    return !focused || focused === document.body || focused === this.el.message;
+  }
+
+  sendMessage() {
+    const text = this.el.message.value;
+    if (this.state !== "chatting" || !text.trim()) {
+      return;
+    }
+    this.link.send({ type: "send", text });
+    this.log.message("you", text);
+    this.el.message.value = "";
+    this.el.message.focus(); // after a click on Send, typing goes on where it was
+    this.typing.stop();
+    if (this.button === "really") {
+      this.setButton("stop"); // talking again means the person did not mean to leave
+    }
+  }
+
+  setButton(step) {
+    this.button = step;
+    this.el.stop.dataset.step = step;
+    this.el.stop.dataset.i18n = `chat.${step}`; // so a language switch relabels it too
+    this.el.stop.textContent = t(`chat.${step}`);
+  }
+
+  setInput(enabled) {
+    this.el.message.disabled = !enabled;
+    this.el.send.disabled = !enabled;
+  }
+
+  showTyping(visible) {
+    this.el.typing.hidden = !visible;
+  }
+}

@@ -1,0 +1,107 @@
+// The chat log: status lines and messages, always put in as text, and the transcript to save.
+import { t } from "./i18n.js";
+
+const NEAR_BOTTOM_PX = 40;
+
+export class ChatLog {
+  constructor(element) {
+    this.element = element;
+    this.lines = []; // the transcript, as plain text
+  }
+
+  clear() {
+    this.element.replaceChildren();
+    this.lines = [];
+  }
+
+  status(text, className = "status") {
+    const line = this.line(className);
+    line.textContent = text;
+    this.lines.push(text);
+    return line;
+  }
+
+  // `who` is "you" or "stranger"; the text is whatever a person typed and is never parsed.
+  message(who, text) {
+    const line = this.line(`message ${who}`);
+    const prefix = document.createElement("strong");
+    prefix.className = "prefix";
+    prefix.textContent = t(`log.${who}`);
+    const body = document.createElement("span");
+    body.className = "text";
+    body.textContent = text;
+    line.append(prefix, " ", body);
+    this.lines.push(`${prefix.textContent} ${text}`);
+  }
+
+  lastLine() {
+    return this.lines[this.lines.length - 1];
+  }
+
+  // While waiting with interests: "... you can [connect to a completely random stranger
+  // instead]." Lines with controls are left out of the transcript.
+  offer(onAccept) {
+    const line = this.line("offer");
+    line.append(`${t("status.offerBefore")} `, linkButton(t("status.offerLink"), onAccept));
+    line.append(t("status.offerAfter"));
+    return line;
+  }
+
+  endOfChat(onNewChat) {
+    const line = this.line("controls");
+    line.append(
+      linkButton(t("end.newChat"), onNewChat),
+      linkButton(t("end.saveLog"), () => this.save()),
+    );
+  }
+
+  line(className) {
+    const stick = this.nearBottom();
+    const line = document.createElement("p");
+    line.className = className;
+    this.element.append(line);
+    if (stick) {
+      this.scrollToEnd();
+    }
+    return line;
+  }
+
+  nearBottom() {
+    const { scrollHeight, scrollTop, clientHeight } = this.element;
+    return scrollHeight - scrollTop - clientHeight < NEAR_BOTTOM_PX;
+  }
+
+  scrollToEnd() {
+    this.element.scrollTop = this.element.scrollHeight;
+  }
+
+  // The transcript is made and saved in the browser: the server never keeps one.
+  save() {
+    const blob = new Blob([this.lines.join("\n") + "\n"], { type: "text/plain;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = `${t("end.fileName")}-${timestamp(new Date())}.txt`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}
+
+function linkButton(text, onClick) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "link";
+  button.textContent = text;
+  button.addEventListener("click", onClick);
+  return button;
+}
+
+function timestamp(date) {
+  const two = (n) => String(n).padStart(2, "0");
+  return (
+    `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}` +
+    `-${two(date.getHours())}${two(date.getMinutes())}`
+  );
+}
