@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from strangerchat.brokers.base import Broker
-from strangerchat.errors import ConfigError
 from strangerchat.settings import Settings
 
 
@@ -13,4 +12,6 @@ def create_broker(settings: Settings) -> Broker:
         from strangerchat.brokers.memory import MemoryBroker
 
         return MemoryBroker()
-    raise ConfigError("STRANGERCHAT_REDIS_URL: the Redis broker is not available yet; unset it")
+    from strangerchat.brokers.redis import RedisBroker  # only a Redis deployment loads redis-py
+
+    return RedisBroker(settings.redis_url, settings.redis_prefix)

@@ -32,7 +32,8 @@ async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
     try:
         await _read_frames(ws, chat, session)
     finally:
-        await chat.close_session(session)
+        # Shielded: a handler cancelled by a client hanging up must still leave its chat whole.
+        await asyncio.shield(chat.close_session(session))
         writer.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await writer

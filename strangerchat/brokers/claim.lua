@@ -1,0 +1,105 @@
+-- Pair a waiting session with the best waiting partner, in one script so that two processes
+-- can never take the same stranger. ARGV[4] the seeker. Returns {mine} when nobody fits, else
+-- {mine, partner, then order, tags, lang and shun of the seeker and of the partner}.
+--
+-- The rules are MemoryBroker._find_partner's: the heads of the seeker's interest queues, merged
+-- by order, then (if the seeker is open to anyone) the open queue; never the seeker itself; a
+-- last partner (either way round) only when nobody else comes up. Only queue heads are read, in
+-- small batches, so a claim does not slow down as the pool grows.
+local BATCH = 16
+local seeker = ARGV[4]
+local TICKET = {'order', 'tags', 'lang', 'shun'}
+
+local function ticket(sid)
+  local found = redis.call('HMGET', session_key(sid), unpack(TICKET))
+  for i = 1, #TICKET do
+    found[i] = found[i] or ''
+  end
+  return found
+end
+
+local function queue(key)
+  return {key = key, items = {}, pos = 1, start = 0, done = false}
+end
+
+-- The queue's first unread member and its score, reading the next batch when needed.
+local function head(q)
+  if q.pos > #q.items then
+    if q.done then
+      return nil
+    end
+    q.items = redis.call('ZRANGE', q.key, q.start, q.start + BATCH - 1, 'WITHSCORES')
+    q.start, q.pos = q.start + BATCH, 1
+    q.done = #q.items < 2 * BATCH
+  end
+  if q.pos > #q.items then
+    return nil
+  end
+  return q.items[q.pos], tonumber(q.items[q.pos + 1])
+end
+
+-- The longest waiter at the heads of `queues`, taken off its queue; nil when all are read.
+local function next_waiter(queues)
+  local best, best_score
+  for _, q in ipairs(queues) do
+    local _, score = head(q)
+    if score and (not best_score or score < best_score) then
+      best, best_score = q, score
+    end
+  end
+  if not best then
+    return nil
+  end
+  best.pos = best.pos + 2
+  return best.items[best.pos - 2]
+end
+
+local seeker_ticket = ticket(seeker)
+if field(seeker, 'state') ~= 'waiting' then
+  return {0}
+end
+local shun = seeker_ticket[4]
+local fallback
+
+-- The first acceptable waiter in `queues`; a shunned one is kept as the fallback.
+local function pick(queues)
+  local candidate = next_waiter(queues)
+  while candidate do
+    local state, their_shun = unpack(redis.call('HMGET', session_key(candidate), 'state', 'shun'))
+    if candidate ~= seeker and state == 'waiting' then
+      if candidate ~= shun and their_shun ~= seeker then
+        return candidate
+      end
+      fallback = fallback or candidate
+    end
+    candidate = next_waiter(queues)
+  end
+  return nil
+end
+
+local interest_queues = {}
+for _, tag in ipairs(split(seeker_ticket[2])) do
+  table.insert(interest_queues, queue(P .. 'tag:' .. tag))
+end
+local partner = pick(interest_queues)
+if not partner and field(seeker, 'open') == '1' then
+  partner = pick({queue(P .. 'open')})
+end
+partner = partner or fallback
+if not partner then
+  return {0}
+end
+
+local partner_ticket = ticket(partner)
+remove_ticket(seeker)
+remove_ticket(partner)
+set_state(seeker, 'chatting', 'partner', partner)
+set_state(partner, 'chatting', 'partner', seeker)
+local result = {publish(''), partner}
+for _, value in ipairs(seeker_ticket) do
+  table.insert(result, value)
+end
+for _, value in ipairs(partner_ticket) do
+  table.insert(result, value)
+end
+return result

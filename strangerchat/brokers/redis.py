@@ -1,0 +1,292 @@
+"""RedisBroker: the pool and the pairs in Redis, so that many processes share one set of strangers.
+
+Sessions stay on the process that opened them. Every change to a session's state is made by a
+Lua script, which also publishes the new state on the owning process's channel; each process
+applies its channel in order, so its Session objects follow Redis exactly. docs/operations.md
+describes the keys, the channel messages and what a Redis restart loses.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+from collections.abc import Coroutine, Iterable
+from typing import Any
+
+from redis.asyncio import BlockingConnectionPool, Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import RedisError
+
+from strangerchat.brokers.base import Broker, Match, Ticket
+from strangerchat.brokers.mirror import Mirror
+from strangerchat.brokers.scripts import RedisUnavailable, Scripts
+from strangerchat.protocol import STRANGER_DISCONNECTED
+from strangerchat.session import GOING_AWAY, POLICY_VIOLATION, Session, State
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT = 1.0  # seconds between a process's heartbeats (and its sweeps for dead processes)
+ALIVE_FOR = 3.0  # a process silent this long is taken for dead: its partners are told
+REDIS_TIMEOUT = 5.0  # seconds to connect, or to wait for a free connection from the pool
+MAX_CONNECTIONS = 64  # per process, the channel's included
+RECONNECT_DELAY = 0.25  # seconds between attempts to reach Redis again
+
+
+def _ticket(session_id: str, fields: list[bytes]) -> Ticket:
+    order, tags, language, shun = (field.decode() for field in fields)
+    interests = frozenset(tags.split("\n")) if tags else frozenset()
+    return Ticket(session_id, int(order), interests, language or None, shun or None)
+
+
+class RedisBroker(Broker):
+    """Waiting pool, interest queues and pairs in Redis; Session objects in this process."""
+
+    def __init__(self, url: str, prefix: str) -> None:
+        # No retries: a script sent twice could pair or unpair twice; a lost connection is
+        # handled by _listen instead. The pool queues commands when every connection is busy.
+        # No socket_timeout: redis-py then writes through asyncio.wait_for, which on Python
+        # 3.11 can swallow a task's cancellation (and so hang the app's shutdown).
+        pool = BlockingConnectionPool.from_url(
+            url,
+            max_connections=MAX_CONNECTIONS,
+            timeout=REDIS_TIMEOUT,
+            retry=Retry(NoBackoff(), 0),
+            socket_timeout=None,
+            socket_connect_timeout=REDIS_TIMEOUT,
+            socket_keepalive=True,
+        )
+        self._redis = Redis.from_pool(pool)
+        self._prefix = prefix
+        self.process_id = secrets.token_hex(8)
+        self._scripts = Scripts(self._redis, prefix, self.process_id)
+        self._mirror = Mirror(self.process_id)
+        self._ready = asyncio.Event()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._closed_last_beat: set[str] = set()
+        self._online_elsewhere = 0
+
+    async def start(self) -> None:
+        self._spawn(self._listen(), "redis broker channel")
+        try:
+            async with asyncio.timeout(REDIS_TIMEOUT):
+                await self._ready.wait()
+        except TimeoutError:
+            await self.close()
+            raise RedisUnavailable(f"cannot reach Redis for {self._prefix!r}") from None
+        self._online_elsewhere = int(await self._scripts.query("count"))
+        self._spawn(self._beat(), "redis broker heartbeat")
+
+    async def close(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        if self._tasks:
+            _, stuck = await asyncio.wait(self._tasks, timeout=REDIS_TIMEOUT)
+            for task in stuck:
+                log.error("%s did not stop when cancelled", task.get_name())
+        self._scripts.release()
+        try:
+            if self._mirror.sessions:
+                await self._scripts.query("drop", STRANGER_DISCONNECTED, *self._mirror.sessions)
+            await self._redis.delete(self._key("alive", self.process_id))
+            await self._redis.srem(self._key("procs"), self.process_id)
+        except RedisError as exc:
+            log.warning("could not unregister from Redis: %s", exc)
+        finally:
+            self._mirror.forget_all()
+            await self._redis.aclose()
+
+    async def reachable(self) -> bool:
+        if not self._ready.is_set():
+            return False
+        try:
+            async with asyncio.timeout(REDIS_TIMEOUT):
+                return bool(await self._redis.ping())
+        except (RedisError, TimeoutError):
+            return False
+
+    async def add_session(self, session: Session) -> None:
+        if not self._ready.is_set():
+            raise RedisUnavailable("not connected to Redis")
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hset(
+                self._key("session", session.id),
+                mapping={"proc": self.process_id, "gen": 0, "state": State.IDLE.value},
+            )
+            pipe.sadd(self._key("members", self.process_id), session.id)
+            await pipe.execute()
+        self._mirror.add(session)
+
+    async def remove_session(self, session_id: str) -> None:
+        await self._scripts.query("drop", STRANGER_DISCONNECTED, session_id)
+        self._mirror.forget(session_id)
+
+    def local_session(self, session_id: str) -> Session | None:
+        return self._mirror.sessions.get(session_id)
+
+    def local_sessions(self) -> Iterable[Session]:
+        return self._mirror.sessions.values()
+
+    async def online_count(self) -> int:
+        # Sessions elsewhere are counted once a heartbeat, not on every call: the count is
+        # asked for each new connection, and a second's lag does not matter on screen.
+        return len(self._mirror.sessions) + self._online_elsewhere
+
+    async def deliver(self, session_id: str, payload: bytes) -> bool:
+        session = self._mirror.sessions.get(session_id)
+        if session is not None:
+            return session.push(payload)  # same process: straight into the outbox
+        peer = self._mirror.peer(session_id)
+        if peer is None:
+            return False
+        message = b"D\t%s\t%d\t%s" % (session_id.encode(), peer.gen, payload)
+        return bool(await self._redis.publish(self._key("events", peer.owner), message))
+
+    async def join_pool(
+        self,
+        session_id: str,
+        interests: frozenset[str],
+        language: str | None,
+        last_partner_id: str | None,
+    ) -> Ticket:
+        if any("\n" in tag for tag in interests):
+            raise ValueError("an interest tag cannot hold a newline")
+        tags = "\n".join(sorted(interests))
+        (order,) = await self._scripts.change(
+            "join", session_id, tags, language or "", last_partner_id or ""
+        )
+        return Ticket(session_id, int(order), interests, language, last_partner_id)
+
+    async def leave_pool(self, session_id: str) -> bool:
+        (left,) = await self._scripts.change("leave", session_id)
+        return bool(left)
+
+    async def open_to_anyone(self, session_id: str, order: int | None = None) -> bool:
+        wanted = "" if order is None else str(order)
+        return bool(await self._scripts.query("widen", session_id, wanted))
+
+    async def claim(self, seeker_id: str) -> Match | None:
+        found = await self._scripts.change("claim", seeker_id)
+        if not found:
+            return None
+        seeker = _ticket(seeker_id, found[1:5])
+        partner = _ticket(found[0].decode(), found[5:9])
+        return Match(seeker, partner, tuple(sorted(seeker.interests & partner.interests)))
+
+    async def unpair(self, session_id: str) -> str | None:
+        (partner,) = await self._scripts.change("unpair", session_id)
+        return partner.decode() or None
+
+    def _key(self, *parts: str) -> str:
+        return self._prefix + ":".join(parts)
+
+    async def _listen(self) -> None:
+        """Follow our channel; if it breaks, events may be lost, so every session is let go."""
+        while True:
+            try:
+                await self._follow_channel()
+            except (RedisError, OSError) as exc:
+                log.warning("lost the Redis channel: %s", exc)
+            except Exception:
+                log.exception("could not apply a message from the Redis channel")
+            self._ready.clear()
+            await self._let_go("lost the Redis channel")
+            await asyncio.sleep(RECONNECT_DELAY)
+
+    async def _follow_channel(self) -> None:
+        async with self._redis.pubsub() as pubsub:
+            await pubsub.subscribe(self._key("events", self.process_id))
+            async for message in pubsub.listen():
+                if message["type"] == "message":
+                    self._on_message(message["data"])
+                elif message["type"] == "subscribe":
+                    await self._scripts.query("register", STRANGER_DISCONNECTED, self._alive_ms)
+                    self._ready.set()
+
+    @property
+    def _alive_ms(self) -> str:
+        return str(int(ALIVE_FOR * 1000))
+
+    async def _beat(self) -> None:
+        """Every HEARTBEAT while connected: stay alive, reap the dead, drop leftovers, count."""
+        while True:
+            await asyncio.sleep(HEARTBEAT)
+            if not self._ready.is_set():
+                continue
+            try:
+                await self._stay_alive()
+                await self._scripts.query("reap", STRANGER_DISCONNECTED)
+                await self._drop_abandoned()
+                self._online_elsewhere = int(await self._scripts.query("count"))
+            except RedisError as exc:
+                log.warning("heartbeat failed: %s", exc)
+
+    async def _stay_alive(self) -> None:
+        alive = self._key("alive", self.process_id)
+        if not await self._redis.set(alive, 1, px=int(ALIVE_FOR * 1000), xx=True):
+            # Taken for dead (we stalled) or Redis restarted: our sessions are gone there.
+            await self._let_go("Redis no longer knew this process")
+            await self._scripts.query("register", STRANGER_DISCONNECTED, self._alive_ms)
+
+    async def _drop_abandoned(self) -> None:
+        """Drop sessions closed a whole heartbeat ago but never removed.
+
+        A transport cancelled while it was leaving (a lost connection can cancel its handler)
+        leaves its session here, still paired in Redis; its partner is told now.
+        """
+        closed = {sid for sid, session in self._mirror.sessions.items() if session.closed}
+        abandoned = closed & self._closed_last_beat
+        self._closed_last_beat = closed - abandoned
+        if abandoned:
+            await self._scripts.query("drop", STRANGER_DISCONNECTED, *abandoned)
+            for sid in abandoned:
+                self._mirror.forget(sid)
+
+    def _on_message(self, data: bytes) -> None:
+        kind, _, rest = data.partition(b"\t")
+        if kind == b"D":
+            session_id, gen, payload = rest.split(b"\t", 2)
+            self._receive(session_id.decode(), int(gen), payload)
+            return
+        token, *lines = rest.decode().split("\n")
+        for line in lines:
+            self._mirror.apply(line)
+        self._scripts.arrived(token)
+
+    def _receive(self, session_id: str, gen: int, payload: bytes) -> None:
+        if self._mirror.receive(session_id, gen, payload):
+            return
+        # Full outbox: the same policy as for a local event. The relay's drop would skip a
+        # session closed here, so the broker removes it itself (the partner is told).
+        self._mirror.sessions[session_id].close(POLICY_VIOLATION)
+        self._spawn(self.remove_session(session_id), "drop a session that fell behind")
+
+    async def _let_go(self, reason: str) -> None:
+        """Close every session here: partners' events may have been lost, so chats cannot go on.
+
+        Each client is told (a chatting one hears its stranger left) and its connection closes;
+        what Redis still holds of them is dropped now, or when this process registers again.
+        """
+        self._scripts.release()
+        sessions = self._mirror.forget_all()
+        if not sessions:
+            return
+        log.warning("%s: closing %d sessions", reason, len(sessions))
+        for session in sessions:
+            if session.state is State.CHATTING:
+                session.push(STRANGER_DISCONNECTED)
+            session.close(GOING_AWAY)
+        with contextlib.suppress(RedisError):
+            await self._scripts.query("drop", STRANGER_DISCONNECTED, *(s.id for s in sessions))
+
+    def _spawn(self, job: Coroutine[Any, Any, None], name: str) -> None:
+        task = asyncio.create_task(job, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("%s failed", task.get_name(), exc_info=task.exception())

@@ -1,0 +1,11 @@
+-- End a session's chat. ARGV[4] session. Returns {mine, the former partner or ''}.
+local sid = ARGV[4]
+local partner = field(sid, 'partner')
+if not partner then
+  return {0, ''}
+end
+end_side(sid, partner)
+if field(partner, 'partner') == sid then
+  end_side(partner, sid)
+end
+return {publish(''), partner}
