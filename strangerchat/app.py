@@ -62,6 +62,7 @@ async def _background_tasks(app: web.Application) -> AsyncIterator[None]:
     for task in tasks:
         with contextlib.suppress(asyncio.CancelledError):
             await task
+    await chat.finish_closing()
     await chat.broker.close()
 
 

@@ -37,6 +37,7 @@ class Chat:
         self.broker = broker
         self.stats = Stats()
         self.shutting_down = False
+        self._closing: set[asyncio.Future[None]] = set()
         self.relay = Relay(broker, self.stats)
         self.matchmaker = Matchmaker(settings, broker, self.relay, self.stats)
 
@@ -52,6 +53,21 @@ class Chat:
 
     async def close_session(self, session: Session, close_code: int | None = None) -> None:
         await self.relay.drop(session, close_code)
+
+    async def close_session_whole(self, session: Session) -> None:
+        """Close a session even if the caller is cancelled (a client hanging up can do that).
+
+        Half a close would leave a pair behind in a shared broker; `finish_closing` lets the
+        app wait for closes still running before it disconnects the broker.
+        """
+        task = asyncio.ensure_future(self.close_session(session))
+        self._closing.add(task)
+        task.add_done_callback(self._closing.discard)
+        await asyncio.shield(task)
+
+    async def finish_closing(self) -> None:
+        """Wait for the closes that outlived their callers."""
+        await asyncio.gather(*self._closing, return_exceptions=True)
 
     async def shut_down(self) -> None:
         """Tell every session here that the server is restarting, then end them all (code 1001).

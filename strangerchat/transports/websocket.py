@@ -32,8 +32,7 @@ async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
     try:
         await _read_frames(ws, chat, session)
     finally:
-        # Shielded: a handler cancelled by a client hanging up must still leave its chat whole.
-        await asyncio.shield(chat.close_session(session))
+        await chat.close_session_whole(session)
         writer.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await writer
