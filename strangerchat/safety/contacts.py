@@ -1,0 +1,163 @@
+"""Contact details out of chat text: `mask_contacts(text) -> str` shows each as "[contact removed]".
+
+It masks:
+- phone numbers: international ("+45 12 34 56 78", "0033 6 12 34 56 78") and local ("555-123-4567",
+  "(555) 123 4567", "12345678", "06.12.34.56.78"), digits spaced out ("5 5 5 1 2 3 4"), and
+  seven or more digits written as words in English, Danish or French ("five five five one two
+  three four", "fem fem otte ...", "cinq cinq ...", mixed with digits too);
+- e-mail addresses, plain or disguised: "name@mail.com", "name @ mail . com", "name at gmail dot
+  com", "name (at) mail [dot] com", "name at hotmail";
+- social handles: "@name", "name#1234", "snap: name", "my kik is name", "insta name", "add me on
+  discord name#1234", "mon snap c'est name", "min snap er name".
+
+Not masked, on purpose: times ("at 5:30"), ages, sums ("2 + 2 = 4"), years and year ranges,
+dates ("12.05.2023"), prices and round or thousands-separated numbers ("1.000.000", "1000000"),
+and platform names on their own or followed by ordinary words ("discord server", "snap streaks").
+A phone number needs eight digits, or seven written as "555-1234".
+
+Run it before `links.remove_links`, so that e-mail addresses read as contact details.
+`has_contact(text) -> bool` says whether `mask_contacts` would mask anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from strangerchat.safety.normalise import fold
+
+CONTACT_REMOVED = "[contact removed]"
+
+_DIGIT_WORDS = (
+    "zero oh one two three four five six seven eight nine"
+    " nul en to tre fire fem seks syv otte ni"
+    " un deux trois quatre cinq sept huit neuf"
+)
+# Apps where people trade handles: their name before any word but an everyday one is a handle.
+_CHAT_APPS = "snap snapchat insta instagram kik discord telegram skype wickr wechat viber whatsapp"
+# Abbreviations, and platforms talked about for other reasons ("xbox series x", "steam deck"):
+# only with ":" or "my ... is", or before a word that looks like a handle ("xbox name_123").
+_OTHER_APPS = (
+    "sc snp ig dc tg tele wa fb facebook twitter tiktok reddit twitch steam psn xbox roblox"
+)
+_PROVIDERS = "gmail googlemail hotmail yahoo outlook icloud protonmail proton aol gmx yandex msn"
+
+
+def _either(words: str) -> str:
+    return "(?:" + "|".join(sorted(words.split(), key=len, reverse=True)) + ")"
+
+
+_PLATFORM = rf"\b{_either(_CHAT_APPS + ' ' + _OTHER_APPS)}\b"
+_ACCOUNT = r"(?:\s+(?:name|user(?:name)?|handle|id|tag|gamertag|navn|nom|pseudo))?"
+_HANDLE = r"@?(?P<{}>[a-z0-9_][a-z0-9_.\-]{{1,29}}(?:#\d{{4}})?)"
+_AT = r"(?:\s?@\s?|\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"
+_DOT = r"(?:\s?\.\s?|\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*|\s+d[o0]t\s+)"
+_DIGIT = rf"(?:\d|\b{_either(_DIGIT_WORDS)}\b)"
+
+# In the lookbehinds, "]" counts as part of a word: what follows an earlier "[contact removed]"
+# was not a contact the first time, and must not become one when a text is masked twice.
+_CONTACT = re.compile(
+    "|".join(
+        [
+            r"(?P<phone>(?<![\w+.,\-\]])(?:\+|00)?(?:\(\d{1,5}\)\s?)?\d(?:[\s().\-]{0,3}\d){6,16}"
+            r"(?![\w.,]\d|\w))",
+            # Seven digits or more, some of them words: "five five five one two 3 4".
+            rf"(?P<spoken>(?<!\w)(?=[\d\s,.\-]{{0,40}}[a-z]){_DIGIT}(?:[\s,.\-]*{_DIGIT}){{6,}})",
+            rf"(?P<email>(?<![\w.+\-\]])[\w.+\-]+{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}[a-z]{{2,}}\b"
+            rf"|(?<![\w.+\-\]])[\w.+\-]+{_AT}{_either(_PROVIDERS)}\b)",
+            # "@name" but not "@ 5", "@5pm", "@10:30"; Discord's "name#1234".
+            r"(?P<tag>(?<![\w@\]])@(?!\d{1,2}(?:[:.h]\d\d)?\s?(?:am|pm)?\b)"
+            r"[a-z0-9_.@]*[a-z_][a-z0-9_.@]*"
+            r"|(?<![\w.])[\w.]{2,32}\s?#\s?\d{4}\b)",
+            rf"(?P<said>{_PLATFORM}{_ACCOUNT}\s*(?:[:=>]|-|\u2013)\s*"
+            rf"{_HANDLE.format('said_handle')})",
+            rf"(?P<mine>\b(?:my|mine|mon|ma|min|mit){_ACCOUNT}\s+{_PLATFORM}{_ACCOUNT}"
+            rf"\s+(?:is|er|est|c'est|it's|its|=)\s+{_HANDLE.format('mine_handle')})",
+            rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur))?\s+"
+            rf"{_HANDLE.format('named_handle')})",
+        ]
+    )
+)
+_CHAT_APP = re.compile(rf"{_either(_CHAT_APPS)}\b")
+_SHORT_PHONE = re.compile(r"\d{3}[\-. ]\d{4}")
+_NOT_DIGIT = re.compile(r"\D")
+# Amounts ("1.000.000", "2 500 000", "3.14159265"), dates and times ("12.05.2023",
+# "2005-01-26 23:30") and runs of years.
+_AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})* \d00|\d+\.\d+")
+_DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])[.\-](?:0?[1-9]|1[0-2])"
+_DATE = re.compile(rf"(?:{_DAY_MONTH}[.\-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s\d\d?)?")
+_YEARS = re.compile(r"(?:(?:19|20)\d\d[\s\-]*)+")
+_LETTERS = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[a-z0-9]+")
+# Words that follow a platform's name in ordinary talk: "snap streaks", "discord is down".
+_EVERYDAY_WORDS = """
+    is was are am be been has have had do does did will would can could should and or but nor
+    to too for with on in at of off the a an it its it's that this these those me you u ur your
+    my i im i'm we they he she him her them us then now lol haha hahaha lmao xd ok okay yes yeah
+    yea yep no nah nope not never always anymore sometimes though tho either yet because cuz bc
+    so if when while stories story streak streaks reels reel posts post account accounts acc app
+    apps server servers nitro call calls chat chats group groups video videos pic pics photos
+    photo filter filters friend friends followers profile dm dms message messages voice bot bots
+    game games mod mods sucks down dead boring fun cool good bad better best lately today please
+    pls plz again instead more much very really all every any some only just still also as like
+    than about from by who what where why how which thing things name username handle id tag
+    private public live links link update stuff maybe kinda pretty sorta locked banned hacked
+    og eller er var det den der men med pa til jeg du ikke ja nej ogsa et som har kan
+    ou et mais avec sur pour le la les un une des est pas oui non aussi moi toi mon ton c'est
+"""
+_NOT_HANDLES = frozenset(_EVERYDAY_WORDS.split())
+# Cheap tests for something every contact detail above has; most messages have none. Looking
+# words up in a set is far faster than a regex alternation of them.
+_TRIGGER = re.compile(r"[@#\[({<]|\d(?:[\s().\-]{0,3}\d){6}|\sat\s+[\w\-]+\s?\.\s?[a-z]")
+_TRIGGER_WORDS = frozenset(f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d0t".split())
+_DIGIT_WORD_SET = frozenset(_DIGIT_WORDS.split())
+
+
+def mask_contacts(text: str) -> str:
+    """`text` with every phone number, e-mail address and handle replaced by "[contact removed]"."""
+    folded = fold(text)
+    if not _may_have_contact(folded.text):
+        return text
+    return folded.redact(_CONTACT, CONTACT_REMOVED, _is_contact)
+
+
+def has_contact(text: str) -> bool:
+    """Whether `mask_contacts` would mask something in `text`."""
+    return mask_contacts(text) != text
+
+
+def _may_have_contact(folded: str) -> bool:
+    if _TRIGGER.search(folded):
+        return True
+    words = _WORD.findall(folded)
+    if not _TRIGGER_WORDS.isdisjoint(words):
+        return True
+    return sum(map(_DIGIT_WORD_SET.__contains__, words)) >= 3
+
+
+def _is_contact(match: re.Match[str]) -> bool:
+    kind = match.lastgroup
+    if kind == "phone":
+        return _is_phone(match.group())
+    if kind == "spoken":
+        # Three number words at least: "from 2009 to 2015" is a span of years, not a number.
+        return len(_LETTERS.findall(match.group())) >= 3
+    if kind in ("said", "mine", "named"):
+        handle = match.group(f"{kind}_handle").strip(".-")
+        if handle in _NOT_HANDLES:
+            return False
+        # "insta name" is a handle; "xbox series" is not, "xbox name_123" is again.
+        return kind != "named" or _CHAT_APP.match(match.group()) is not None or _handle_like(handle)
+    return True
+
+
+def _handle_like(word: str) -> bool:
+    return any(c.isdigit() or c in "_.#" for c in word)
+
+
+def _is_phone(candidate: str) -> bool:
+    digits = _NOT_DIGIT.sub("", candidate)
+    if len(digits) < 8 and not _SHORT_PHONE.fullmatch(candidate):
+        return False
+    if digits.endswith("0000") or _AMOUNT.fullmatch(candidate) or _DATE.fullmatch(candidate):
+        return False
+    return _YEARS.fullmatch(candidate) is None

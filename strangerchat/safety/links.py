@@ -1,0 +1,111 @@
+"""Links out of chat text: `remove_links(text) -> str` shows each one as "[link removed]".
+
+It finds URLs (http, https, and disguised schemes such as "hxxp" or "h t t p s : / /"), "www."
+addresses, bare domains ("example.com", "sub.example.co.uk"), IPv4 addresses, invite links
+("t.me/...", "discord.gg/...", "wa.me/..."), e-mail addresses, and the usual disguises: "example
+dot com", "example (dot) com", "example[.]com", "example . com", "example,com", "exampledotcom",
+"e x a m p l e . c o m", full-width and look-alike letters, invisible characters between letters.
+Everything else in the message is returned exactly as written; adjacent links become one label.
+
+What counts as a domain, and the false positives that keeps out:
+- Written normally ("name.tld"), a domain needs a top-level domain from `STRONG_TLDS`: ones that
+  are not everyday words. Word-like TLDs (`WEAK_TLDS`: .me, .it, .so, .to, .de, .ca, ...) count
+  only with a path ("wa.me/4512345678"), after "www." or a scheme, or for known link hosts
+  ("t.me"), so "ok.so", "love it.it was", "ja.de kommer" and "ok.ça va" stay as they are.
+- Disguised with spaces, "dot", a comma or a middle dot, only `LOOSE_TLDS` count (.com, .net,
+  .org and a few more): "example dot com" goes; "nice match, gg" and "that's crazy . fr" stay.
+- Abbreviations ("e.g.", "i.e.", "a.m.", "u.s.a.") never match: a TLD is two letters or more.
+- Version numbers with four parts ("1.2.3.4") are read as IP addresses and removed.
+
+E-mail addresses are contact details: run `contacts.mask_contacts` first so they read
+"[contact removed]"; one that still reaches this function is removed as a link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from strangerchat.safety.normalise import fold
+
+LINK_REMOVED = "[link removed]"
+
+# Space-separated lists of top-level domains, by how sure a match with them is.
+STRONG_TLDS = (
+    "com net org edu gov info biz xyz io gg ly ee gl gd pw tk ml ga cf gq cc ws su tv ai co app dev"
+    " icu top vip site online club shop store link cam porn xxx onion"
+    " uk dk fr ru nl ch pl cz ua eu nz jp cn kr br mx ie fi hu ro pt gr tr lt lv sk"
+)
+WEAK_TLDS = "me it in is to so no at be us am do go my de se es ca au la nu ar im"
+LOOSE_TLDS = "com net org io xyz info biz ru uk dk"
+# Link hosts known well enough that their name alone gives them away, however it is disguised.
+_KNOWN_HOSTS = r"(?:t|wa|telegram|tg)_me|discord_(?:gg|com|me|app)|linktr_ee|bit_ly|tinyurl_com"
+
+
+def _alternatives(words: str, spaced: bool = False) -> str:
+    """A regex for any of the space-separated `words`; `spaced` also takes "c o m" and "c0m"."""
+    if not spaced:
+        return "(?:" + "|".join(sorted(words.split(), key=len, reverse=True)) + ")"
+    leet = {"o": "[o0]", "i": "[i1]", "e": "[e3]"}
+    spelled = [r"[\s.]?".join(leet.get(c, c) for c in word) for word in words.split()]
+    return "(?:" + "|".join(sorted(spelled, key=len, reverse=True)) + ")"
+
+
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_PATH = r"(?::\d{1,5})?(?:[/?#][^\s]*)?"
+_DOT_WORDS = r"(?:d[o0]t|period|punkt(?:um)?|point)"
+_DOT_WORD = rf"(?:\.|{_DOT_WORDS})"
+_BRACKETED = (
+    rf"\s*(?:\[\s*{_DOT_WORD}\s*\]|\(\s*{_DOT_WORD}\s*\)|\{{\s*{_DOT_WORD}\s*\}}"
+    rf"|<\s*{_DOT_WORD}\s*>)\s*"
+)
+_LOOSE = rf"(?:\s*[\u00b7\u2022\u2219\u22c5]\s*|\s+\.\s+|\s*-?\s*\b{_DOT_WORDS}\b\s*-?\s*)"
+# A full stop with a space on one side only: "ok. net" and ".NET" are ordinary writing.
+_HALF_SPACED = r"(?:\.\s+(?=com|org)|\s+\.(?=com|org))"
+_ANY_SEP = rf"(?:{_BRACKETED}|{_LOOSE}|\.)"
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_NOT_A_WORD = r"(?!(?:the|a|an|dot|and|or)\b)"
+_KNOWN = "(?:" + _KNOWN_HOSTS.replace("_", _ANY_SEP) + ")"
+
+_PATTERNS = [
+    # A scheme, however disguised ("hxxp", "h**p", "h t t p s : / /"), and all that follows it.
+    r"\bh[\s_*]*[tx*][\s_*]*[tx*]?[\s_*]*p[\s_*]*s?[\s_*]*(?::|;|\[:\])?"
+    r"[\s_*]*[/\\][\s_*]*[/\\]\S*",
+    rf"\bw\s?w\s?w(?:{_BRACKETED}|{_LOOSE}|\.)\S+",
+    rf"\b{_KNOWN}(?:\s?/\s?[\w-]+{_PATH})?\b",
+    r"\b(?:t|wa|telegram|discord)\s+(?:me|gg)\s?/\s?[\w-]+",
+    rf"(?<![\d.]){_OCTET}(?:\s?(?:\.|\[\.\]|\(\.\))\s?{_OCTET}){{3}}(?![\d]|\.\d){_PATH}",
+    # Letters spaced out: "e x a m p l e . c o m", "e-x-a-m-p-l-e dot com", "e.x.a.m.p.l.e.c.o.m".
+    # Only where a chain starts: trying every letter of "1.1.1.1..." would take quadratic time.
+    r"(?<![a-z0-9])(?<![\s_*.-][a-z0-9][\s_*.-])(?<![\s_*.-][a-z0-9][\s_*.-]{2})"
+    rf"[a-z0-9](?:[\s_*.-]{{1,2}}[a-z0-9](?![a-z0-9])){{2,}}"
+    rf"(?:{_LOOSE}|{_BRACKETED}|\.|\s*d\s[o0]\s?t\s*)"
+    rf"{_alternatives(LOOSE_TLDS, spaced=True)}(?![a-z])",
+    rf"(?<![\w@.-]){_NOT_A_WORD}{_LABEL}(?:{_BRACKETED}{_LABEL})*{_BRACKETED}"
+    rf"{_alternatives(f'{STRONG_TLDS} {WEAK_TLDS}')}(?![\w-]){_PATH}",
+    rf"(?<![\w@.-]){_NOT_A_WORD}{_LABEL}(?:(?:{_LOOSE}|\.){_LABEL})*{_LOOSE}"
+    rf"{_alternatives(LOOSE_TLDS, spaced=True)}(?![\w-]){_PATH}",
+    rf"(?<![\w@.-]){_NOT_A_WORD}{_LABEL}(?:\s?,\s?|{_HALF_SPACED})(?:com|net|org)(?![\w-]){_PATH}",
+    r"\b[a-z0-9-]{2,}d[o0]t(?:com|net|org)\b",
+    # Written normally: an e-mail's local part, if any, goes with its domain.
+    rf"(?<![\w@.-])(?:[\w.+-]+@)?(?:{_LABEL}\.)+{_alternatives(STRONG_TLDS)}(?![\w-]){_PATH}",
+    rf"(?<![\w@.-])(?:{_LABEL}\.)+{_alternatives(WEAK_TLDS)}/\S*",
+]
+_LINK = re.compile("|".join(f"(?:{pattern})" for pattern in _PATTERNS))
+
+# Something every link above has: a slash, "www", an address's dots, or a separator right before
+# a TLD. Ordinary messages rarely have one, and this scan is far cheaper than _LINK's.
+_TRIGGER = re.compile(
+    r"[/\\]|w\s?w\s?w|\d\s?[.\[(]\.?[)\]]?\s?\d{1,3}\s?[.\[(]"
+    rf"|\.{_alternatives(f'{STRONG_TLDS} {WEAK_TLDS}')}(?![a-z])"
+    rf"|[\])}}>]\s*{_alternatives(f'{STRONG_TLDS} {WEAK_TLDS}')}(?![a-z])"
+    rf"|(?:[.,\u00b7\u2022\u2219\u22c5]|{_DOT_WORDS}|d\s[o0]\s?t)\s*-?\s*"
+    rf"{_alternatives(LOOSE_TLDS, spaced=True)}(?![a-z])"
+)
+
+
+def remove_links(text: str) -> str:
+    """`text` with every link (see the module docstring) replaced by "[link removed]"."""
+    folded = fold(text)
+    if _TRIGGER.search(folded.text) is None:
+        return text
+    return folded.redact(_LINK, LINK_REMOVED)

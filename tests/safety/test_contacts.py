@@ -1,0 +1,149 @@
+"""mask_contacts: phone numbers, e-mail addresses and handles go; times, ages and prices stay."""
+
+# ruff: noqa: RUF001  # disguised text, look-alike letters included, is what is tested
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from strangerchat.safety.contacts import CONTACT_REMOVED, has_contact, mask_contacts
+from strangerchat.safety.normalise import normalise
+
+# (message, what must no longer be readable in it)
+CONTACTS = [
+    ("call me +45 12 34 56 78", "12345678"),
+    ("+1 (555) 123-4567", "5551234567"),
+    ("0033 6 12 34 56 78", "612345678"),
+    ("my number 555-123-4567 text me", "5551234567"),
+    ("(555) 123 4567", "5551234567"),
+    ("555.123.4567", "5551234567"),
+    ("ring 12345678", "12345678"),
+    ("ring på 12 34 56 78", "12345678"),
+    ("appelle moi 06 12 34 56 78", "0612345678"),
+    ("06.12.34.56.78", "0612345678"),
+    ("07700 900123", "07700900123"),
+    ("555-1234", "5551234"),
+    ("5 5 5 1 2 3 4 5 6 7", "5551234567"),
+    ("５５５１２３４５６７", "5551234567"),
+    ("five five five one two three four", "fivefivefive"),
+    ("555 one two three four five six", "onetwothree"),
+    ("fem fem otte en to tre fire", "femfemotte"),
+    ("zéro six douze? no: zero six un deux trois quatre cinq", "undeuxtrois"),
+    ("my email is john.doe@gmail.com", "johndoe"),
+    ("JOHN.DOE@GMAIL.COM", "johndoe"),
+    ("john @ gmail . com", "johngmail"),
+    ("johndoe at gmail dot com", "johndoe"),
+    ("johndoe (at) mail [dot] com", "johndoe"),
+    ("johndoe[at]proton[dot]me", "johndoe"),
+    ("johndoe at hotmail", "johndoe"),
+    ("johndoe@gmail", "johndoe"),
+    ("johndoe＠gmail．com", "johndoe"),
+    ("follow @johnny_95", "johnny95"),
+    ("@johnny", "johnny"),
+    ("johnny#1234", "johnny"),
+    ("snap: johnny", "johnny"),
+    ("snapchat - johnny", "johnny"),
+    ("sc: johnny", "johnny"),
+    ("ig: johnny", "johnny"),
+    ("insta johnny", "johnny"),
+    ("insta johnny_95", "johnny95"),
+    ("add me on discord johnny#1234", "johnny"),
+    ("add me on snap johnny", "johnny"),
+    ("kik me johnny", "johnny"),
+    ("my kik is johnny", "johnny"),
+    ("my snap name is johnny", "johnny"),
+    ("my insta is @johnny", "johnny"),
+    ("telegram: @johnny", "johnny"),
+    ("whatsapp me at johnny", "johnny"),
+    ("xbox gamertag: johnny", "johnny"),
+    ("psn johnny_95", "johnny95"),
+    ("min snap er johnny", "johnny"),
+    ("skriv til mig på snap johnny", "johnny"),
+    ("mon snap c'est johnny", "johnny"),
+    ("ajoute moi sur insta johnny", "johnny"),
+    ("mon insta: johnny", "johnny"),
+]
+
+BENIGN = [
+    "see you at 5:30",
+    "I'm 25",
+    "2 + 2 = 4",
+    "call of duty is my favourite game",
+    "I was born in 1998",
+    "from 2009 to 2015 I lived in Aarhus",
+    "2009-2015 were good years",
+    "it costs $1,299.99",
+    "det koster 1.000.000 kr",
+    "ça coûte 2 500 000 €",
+    "a million is 1000000",
+    "my birthday is 12.05.1999",
+    "we met on 01/02/2020",
+    "the score was 3-2",
+    "room 101",
+    "I have 3 cats and 2 dogs",
+    "it's 10:30 here, 16:45 in Tokyo",
+    "I use discord and snap",
+    "discord server is down",
+    "snap streaks are silly",
+    "insta is boring lately",
+    "do you have insta?",
+    "my snap is kinda dead",
+    "xbox series x or ps5?",
+    "steam deck is great",
+    "i watch twitch streams",
+    "tiktok videos all day",
+    "see you @5pm",
+    "meet @ 10",
+    "I'm at home",
+    "look at this",
+    "I got 100% on my test",
+    "one two three go!",
+    "I have one or two questions",
+    "top 10 films of 2023",
+    "my email is private sorry",
+    "I'm 1.85 m tall",
+    "jeg har 2 katte og 1 hund",
+    "j'ai 3 frères",
+    "#1 fan here",
+    "version 1.2.3",
+    "pi is 3.14159265",
+    "it started 2005-01-26 23:30 and ended 2010-04-02 10:20",
+    "on 24.12.2023 14:00 we opened presents",
+]
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", normalise(text))
+
+
+@pytest.mark.parametrize(("message", "secret"), CONTACTS)
+def test_contact_details_are_masked(message: str, secret: str) -> None:
+    shown = mask_contacts(message)
+    assert CONTACT_REMOVED in shown
+    assert secret not in squash(shown)
+    assert has_contact(message)
+
+
+def test_ordinary_sentences_come_through_unchanged() -> None:
+    changed = [(s, mask_contacts(s)) for s in BENIGN if mask_contacts(s) != s]
+    print(f"\ncontact false positives: {len(changed)}/{len(BENIGN)}: {changed}")
+    assert len(CONTACTS) >= 40
+    assert len(BENIGN) >= 30
+    assert changed == []
+
+
+def test_only_the_contact_is_masked() -> None:
+    assert mask_contacts("Hi! Text me: 555-123-4567 ok?") == f"Hi! Text me: {CONTACT_REMOVED} ok?"
+    assert mask_contacts("add me on discord johnny#1234") == f"add me on {CONTACT_REMOVED}"
+    assert mask_contacts("call (555) 123-4567!") == f"call {CONTACT_REMOVED}!"
+    assert mask_contacts("(call 12345678)") == f"(call {CONTACT_REMOVED})"
+
+
+@given(st.text(max_size=300) | st.text(st.sampled_from("ab15 .,-()+@#:[]snapkit"), max_size=80))
+def test_masking_twice_changes_nothing_more(text: str) -> None:
+    once = mask_contacts(text)
+    assert mask_contacts(once) == once

@@ -1,0 +1,128 @@
+"""Grooming-risk signals per labelled phrase, false alerts on ordinary chats, one alert per chat."""
+
+# ruff: noqa: RUF001  # disguised text, look-alike letters included, is what is tested
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from strangerchat.safety.grooming import ALERT_THRESHOLD, GroomingRisk, Signal, signals_in
+
+HERE = Path(__file__).parent
+
+
+def corpus() -> list[tuple[Signal, str, str]]:
+    rows = []
+    for line in (HERE / "grooming_corpus.tsv").read_text(encoding="utf-8").splitlines():
+        signal, language, phrase = line.split("\t")
+        rows.append((Signal(signal), language, phrase))
+    return rows
+
+
+def benign_lines() -> list[str]:
+    return (HERE / "benign_chat.txt").read_text(encoding="utf-8").splitlines()
+
+
+def test_each_signal_is_recognised_in_each_language() -> None:
+    seen: dict[tuple[Signal, str], list[bool]] = defaultdict(list)
+    for signal, language, phrase in corpus():
+        seen[signal, language].append(signal in signals_in(phrase))
+    missed = [phrase for signal, _, phrase in corpus() if signal not in signals_in(phrase)]
+    print()
+    for (signal, language), hits in sorted(seen.items()):
+        print(f"{signal.value:13} {language}: {sum(hits)}/{len(hits)}")
+    print(f"missed: {missed}")
+    assert {signal for signal, _ in seen} == set(Signal)
+    assert {language for _, language in seen} == {"en", "da", "fr"}
+    for hits in seen.values():
+        assert sum(hits) / len(hits) >= 0.9
+
+
+def test_ordinary_chats_rarely_raise_an_alert() -> None:
+    lines = benign_lines()
+    assert len(lines) >= 60
+    with_signals = [line for line in lines if signals_in(line)]
+    rng = random.Random(20240601)
+    chats = 2000
+    alerts = 0
+    for _ in range(chats):
+        risk = GroomingRisk()
+        alerts += any([risk.observe(line) for line in rng.sample(lines, 20)])
+    rate = alerts / chats
+    print(f"\nbenign lines with a signal: {len(with_signals)}/{len(lines)}: {with_signals}")
+    print(f"false alerts: {rate:.1%} of {chats} simulated chats of 20 lines")
+    assert rate <= 0.05
+
+
+GROOMER = [
+    "hey",
+    "asl?",
+    "cool. what's your snap?",
+    "let's move to snap, this site is laggy",
+    "don't tell your parents ok",
+]
+
+
+def test_a_grooming_conversation_alerts_once_and_only_once() -> None:
+    risk = GroomingRisk()
+    alerts = [risk.observe(line) for line in GROOMER]
+    assert alerts == [False, False, False, True, False]
+    assert risk.score >= ALERT_THRESHOLD
+    assert risk.signals == {
+        Signal.ASKS_AGE,
+        Signal.ASKS_CONTACT,
+        Signal.MOVES_APP,
+        Signal.SECRECY,
+    }
+    assert not any(risk.observe(line) for line in GROOMER)
+
+
+def test_asking_age_and_for_a_snap_alone_does_not_alert() -> None:
+    risk = GroomingRisk()
+    assert not risk.observe("asl?")
+    assert not risk.observe("got snap?")
+    assert risk.score == 3
+
+
+def test_repeating_one_signal_adds_up_to_a_cap() -> None:
+    risk = GroomingRisk()
+    results = [risk.observe("send pics") for _ in range(5)]
+    assert results == [False, False, True, False, False]
+    assert risk.score == 4
+    age = GroomingRisk()
+    assert not any(age.observe("how old are you?") for _ in range(10))
+    assert age.score == 2
+
+
+def test_each_side_is_scored_on_what_the_other_sends() -> None:
+    # One GroomingRisk per stranger at risk, fed by the partner's messages only.
+    for_alice, for_bob = GroomingRisk(), GroomingRisk()
+    bob_says = ["how old are you", "our secret ok", "where do you live"]
+    alice_says = ["i'm 25", "what?", "bye"]
+    alerts_for_alice = [for_alice.observe(text) for text in bob_says]
+    alerts_for_bob = [for_bob.observe(text) for text in alice_says]
+    assert alerts_for_alice == [False, True, False]
+    assert alerts_for_bob == [False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("wh4ts ur sn4p?", Signal.ASKS_CONTACT),
+        ("ｈｏｗ ｏｌｄ ａｒｅ ｙｏｕ", Signal.ASKS_AGE),
+        ("my number is 555-123-4567", Signal.ASKS_CONTACT),
+        ("DON'T TELL ANYONE", Signal.SECRECY),
+    ],
+)
+def test_disguised_signals_are_read(text: str, signal: Signal) -> None:
+    assert signal in signals_in(text)
+
+
+def test_a_lower_threshold_alerts_sooner() -> None:
+    risk = GroomingRisk(threshold=1)
+    assert risk.observe("asl")
+    assert not risk.observe("asl")
