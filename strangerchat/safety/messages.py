@@ -1,0 +1,71 @@
+"""The MessageGuard: every message passes it before it reaches the partner.
+
+It masks contact details and removes links from what the partner sees, notices a writer who
+says they are under 18, adds up grooming-risk signals against the partner's safety, and
+throttles the same text sent to many partners (a bot's habit). It keeps no message text: only
+scores and one-way fingerprints, and only while the chat or session lasts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable
+
+from strangerchat.errors import Rejected
+from strangerchat.safety.contacts import mask_contacts
+from strangerchat.safety.grooming import GroomingRisk
+from strangerchat.safety.links import remove_links
+from strangerchat.safety.normalise import spam_fingerprint
+from strangerchat.safety.tripwire import says_under_18
+
+SPAM_WINDOW = 600.0  # seconds in which the same text to SPAM_PARTNERS partners is throttled
+SPAM_PARTNERS = 3
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Verdict:
+    """What becomes of one message."""
+
+    text: str  # what the partner may see
+    minor: bool = False  # the writer said they are under 18: end the chat, lock them out
+    alert_partner: bool = False  # the partner's risk just crossed the line: show one alert
+
+
+class MessageGuard:
+    """Per process: state for the chats and sessions whose messages pass through it."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._risks: dict[tuple[str, str], GroomingRisk] = {}  # (writer, partner at risk)
+        self._sent: dict[str, dict[str, dict[str, float]]] = {}  # writer: print: partner: time
+
+    def check(self, writer_id: str, partner_id: str, text: str) -> Verdict:
+        """The verdict on `text`, or Rejected("spam") when the writer repeats it to many."""
+        if says_under_18(text):
+            return Verdict(text="", minor=True)
+        self._count_spam(writer_id, partner_id, text)
+        risk = self._risks.setdefault((writer_id, partner_id), GroomingRisk())
+        alert = risk.observe(text)
+        return Verdict(text=remove_links(mask_contacts(text)), alert_partner=alert)
+
+    def chat_ended(self, a: str, b: str) -> None:
+        self._risks.pop((a, b), None)
+        self._risks.pop((b, a), None)
+
+    def forget(self, session_id: str) -> None:
+        self._sent.pop(session_id, None)
+
+    def _count_spam(self, writer_id: str, partner_id: str, text: str) -> None:
+        fingerprint = spam_fingerprint(text)
+        if not fingerprint:
+            return  # too short to tell a greeting from spam
+        now = self._clock()
+        by_print = self._sent.setdefault(writer_id, {})
+        partners = by_print.setdefault(fingerprint, {})
+        for partner, sent_at in list(partners.items()):
+            if now - sent_at > SPAM_WINDOW:
+                del partners[partner]
+        partners[partner_id] = now
+        if len(partners) >= SPAM_PARTNERS:
+            raise Rejected("spam", "the same message to many strangers is not delivered")
