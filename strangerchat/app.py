@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from strangerchat import housekeeping
+from strangerchat import entry, housekeeping
 from strangerchat.appkeys import CHAT, METRICS_REGISTRY
 from strangerchat.brokers import create_broker
 from strangerchat.brokers.base import Broker
@@ -41,6 +41,7 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
     app.router.add_post("/api/frame", longpoll.post_frame)
     app.router.add_post("/api/events", longpoll.get_events)
     app.router.add_static("/static/", WEB_DIR / "static")
+    entry.setup(app, settings)
     if settings.omegle_api:
         omegle.add_routes(app)
     app.cleanup_ctx.append(_background_tasks)

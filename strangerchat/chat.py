@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from strangerchat.brokers.base import Broker
 from strangerchat.errors import Rejected
@@ -24,6 +25,7 @@ from strangerchat.protocol import (
     encode_event,
 )
 from strangerchat.relay import Relay
+from strangerchat.remote import Remote
 from strangerchat.session import GOING_AWAY, Session, State
 from strangerchat.settings import Settings
 from strangerchat.stats import Stats
@@ -40,6 +42,7 @@ class Chat:
         self._closing: set[asyncio.Future[None]] = set()
         self.relay = Relay(broker, self.stats)
         self.matchmaker = Matchmaker(settings, broker, self.relay, self.stats)
+        self.remote = Remote(self)  # for sessions held by another process
 
     async def open_session(self, transport: str) -> Session:
         now = asyncio.get_running_loop().time()
@@ -50,6 +53,17 @@ class Chat:
 
     def find_session(self, session_id: str) -> Session | None:
         return self.broker.local_session(session_id)
+
+    async def events_after(self, session: Session, after: int) -> list[bytes]:
+        """The session's events after `after`, held up to poll_hold until there is one."""
+        loop = asyncio.get_running_loop()
+        session.last_seen = loop.time()
+        if not session.has_after(after) and not session.closed:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(self.settings.poll_hold):
+                    await session.wait()
+        session.last_seen = loop.time()
+        return session.frames_after(after)
 
     async def close_session(self, session: Session, close_code: int | None = None) -> None:
         await self.relay.drop(session, close_code)
@@ -75,6 +89,7 @@ class Chat:
         A partner on another process hears `stranger_disconnected`, as for any leaver.
         """
         self.shutting_down = True
+        self.remote.stop()
         for session in list(self.broker.local_sessions()):
             await self.relay.deliver(session.id, SERVER_RESTARTING)
             await self.relay.drop(session, GOING_AWAY)

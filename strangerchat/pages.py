@@ -14,6 +14,7 @@ from aiohttp import web
 from strangerchat.appkeys import CHAT
 from strangerchat.chat import Chat
 from strangerchat.interests import MAX_INTEREST_LENGTH
+from strangerchat.safety.gate import entry_state
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ async def index(request: web.Request) -> web.Response:
         "max_interests": chat.settings.max_interests,
         "max_interest_length": MAX_INTEREST_LENGTH,
         "max_message_length": chat.settings.max_message_length,
+        "gate": entry_state(request),
     }
     response = aiohttp_jinja2.render_template("index.html", request, context)
     response.headers["Vary"] = "Accept-Language, Cookie"

@@ -105,6 +105,16 @@ class ServerRestarting(_Event, tag="server_restarting"):
     pass
 
 
+class SafetyAlert(_Event, tag="safety_alert"):
+    """The partner's messages look like grooming: shown once per chat to the one at risk."""
+
+
+class AdultsOnly(_Event, tag="adults_only"):
+    """The session said it is under 18: the chat ended and no new one starts before `until`."""
+
+    until: int
+
+
 class OnlineCount(_Event, tag="count"):
     online: int
 
@@ -123,6 +133,8 @@ ServerEvent = (
     | StrangerDisconnected
     | YouDisconnected
     | ServerRestarting
+    | SafetyAlert
+    | AdultsOnly
     | OnlineCount
     | Error
 )
@@ -166,3 +178,4 @@ STRANGER_STOPPED_TYPING = encode_event(StrangerStoppedTyping())
 STRANGER_DISCONNECTED = encode_event(StrangerDisconnected())
 YOU_DISCONNECTED = encode_event(YouDisconnected())
 SERVER_RESTARTING = encode_event(ServerRestarting())
+SAFETY_ALERT = encode_event(SafetyAlert())

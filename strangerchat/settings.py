@@ -39,6 +39,9 @@ class Settings:
     shutdown_timeout: float = 10.0
     metrics_token: str | None = None
     log_format: str = "text"
+    age_gate: bool = True
+    secret_key: str | None = None
+    pow_difficulty: int = 1000
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -82,6 +85,12 @@ def _metrics_token(value: str | None) -> str | None:
     return "must be at least 32 characters (for example: openssl rand -hex 32)"
 
 
+def _secret_key(value: str | None) -> str | None:
+    if value is None or len(value) >= 32:
+        return None
+    return "must be at least 32 characters (for example: openssl rand -hex 32)"
+
+
 def _log_format(value: str) -> str | None:
     return None if value in ("text", "json") else "must be text or json"
 
@@ -101,6 +110,8 @@ _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "shutdown_timeout": _positive(3600),
     "metrics_token": _metrics_token,
     "log_format": _log_format,
+    "secret_key": _secret_key,
+    "pow_difficulty": _positive(1_000_000),
 }
 
 

@@ -1,19 +1,43 @@
-"""Fixtures shared by the whole suite: settings with short waits, and a served app."""
+"""Fixtures shared by the whole suite: settings with short waits, a served app, a real Redis."""
 
 from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
 
 import pytest
 from aiohttp.test_utils import TestClient
 
 from strangerchat.app import create_app
 from strangerchat.settings import Settings
+from tests.redis_server import RedisServer
 from tests.strangers import Stranger
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_gate_in_server_processes() -> Iterator[None]:
+    """Servers started as processes (`python -m strangerchat`, the benchmark's) skip the gate too.
+
+    They read STRANGERCHAT_* from the environment they inherit; Settings built in a test do not.
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("STRANGERCHAT_AGE_GATE", "off")
+        yield
 
 
 @pytest.fixture
 def settings() -> Settings:
-    """Short waits so that fallbacks, counts and expiry happen within a test's time."""
-    return Settings(interest_wait=0.4, count_interval=0.2, poll_hold=1.0, poll_session_timeout=2.0)
+    """Short waits so that fallbacks, counts and expiry happen within a test's time.
+
+    The entry gate is off: these clients chat without its cookie; test_gate.py tests the gate.
+    """
+    return Settings(
+        interest_wait=0.4,
+        count_interval=0.2,
+        poll_hold=1.0,
+        poll_session_timeout=2.0,
+        age_gate=False,
+    )
 
 
 @pytest.fixture
@@ -41,3 +65,18 @@ async def stranger(client: TestClient, origin: str):  # type: ignore[no-untyped-
     yield connect
     for one in opened:
         await one.ws.close()
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """One real redis-server for the whole run; tests keep apart by key prefix."""
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    server.start()
+    yield server
+    server.kill()
+
+
+@pytest.fixture
+def redis_prefix() -> str:
+    """A key prefix no other test uses."""
+    return f"test-{uuid.uuid4().hex[:12]}:"

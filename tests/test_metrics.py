@@ -9,7 +9,7 @@ from strangerchat.appkeys import CHAT
 from strangerchat.settings import Settings
 
 TOKEN = "t" * 40
-SETTINGS = Settings(interest_wait=0.4, count_interval=0.2, metrics_token=TOKEN)
+SETTINGS = Settings(interest_wait=0.4, count_interval=0.2, metrics_token=TOKEN, age_gate=False)
 
 
 def sample(text: str, name: str) -> float:

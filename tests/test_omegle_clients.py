@@ -128,8 +128,17 @@ for line in sys.stdin:
 
 @pytest.fixture
 def settings() -> Settings:
-    """Holds longer than any step here takes: a restated event would be a surprise to assert."""
-    return Settings(interest_wait=0.4, count_interval=0.2, poll_hold=10, poll_session_timeout=30)
+    """Holds longer than any step here takes: a restated event would be a surprise to assert.
+
+    The gate is off for the WebSocket user here; the Omegle API never asks for it anyway.
+    """
+    return Settings(
+        interest_wait=0.4,
+        count_interval=0.2,
+        poll_hold=10,
+        poll_session_timeout=30,
+        age_gate=False,
+    )
 
 
 @pytest.fixture(scope="session")

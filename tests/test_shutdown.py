@@ -57,7 +57,7 @@ async def held_poll(http: aiohttp.ClientSession, url: str, session: str) -> list
 
 
 async def test_sigterm_tells_every_client_and_exits_cleanly() -> None:
-    args = ("--shutdown-timeout", str(SHUTDOWN_TIMEOUT))
+    args = ("--shutdown-timeout", str(SHUTDOWN_TIMEOUT), "--age-gate", "off")
     with server_process(*args) as server:
         async with aiohttp.ClientSession() as http:
             sockets = await websocket_pair(http, server.url)

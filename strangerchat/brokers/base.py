@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import abc
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 
 from strangerchat.session import Session
+
+# Answers another process's call for a session held here: (session id, request) -> reply, or
+# None when the session is not held here (any more).
+Answerer = Callable[[str, bytes], Awaitable[bytes | None]]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -105,3 +109,14 @@ class Broker(abc.ABC):
     @abc.abstractmethod
     async def unpair(self, session_id: str) -> str | None:
         """End the session's chat; the former partner's id, or None when it was not chatting."""
+
+    def answer_calls(self, answerer: Answerer) -> None:
+        """Who answers calls from other processes; a broker with no other processes gets none."""
+        return None
+
+    async def call_owner(self, session_id: str, request: bytes, wait: float) -> bytes | None:
+        """The reply of the other process that holds the session; None when no process does.
+
+        A balancer may send a client's request to any process: this carries it to the session.
+        """
+        return None

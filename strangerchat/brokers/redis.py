@@ -2,8 +2,9 @@
 
 Sessions stay on the process that opened them. Every change to a session's state is made by a
 Lua script, which also publishes the new state on the owning process's channel; each process
-applies its channel in order, so its Session objects follow Redis exactly. docs/operations.md
-describes the keys, the channel messages and what a Redis restart loses.
+applies its channel in order, so its Session objects follow Redis exactly. A request for a
+session held elsewhere is carried to its process over the same channels (calls.py).
+docs/operations.md describes the keys, the channel messages and what a Redis restart loses.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
-from strangerchat.brokers.base import Broker, Match, Ticket
+from strangerchat.brokers.base import Answerer, Broker, Match, Ticket
+from strangerchat.brokers.calls import Calls
 from strangerchat.brokers.mirror import Mirror
 from strangerchat.brokers.scripts import RedisUnavailable, Scripts
 from strangerchat.protocol import STRANGER_DISCONNECTED
@@ -63,6 +65,7 @@ class RedisBroker(Broker):
         self.process_id = secrets.token_hex(8)
         self._scripts = Scripts(self._redis, prefix, self.process_id)
         self._mirror = Mirror(self.process_id)
+        self._calls = Calls(self._redis, lambda owner: self._key("events", owner), self.process_id)
         self._ready = asyncio.Event()
         self._tasks: set[asyncio.Task[None]] = set()
         self._closed_last_beat: set[str] = set()
@@ -179,6 +182,21 @@ class RedisBroker(Broker):
         (partner,) = await self._scripts.change("unpair", session_id)
         return partner.decode() or None
 
+    def answer_calls(self, answerer: Answerer) -> None:
+        self._calls.answerer = answerer
+
+    async def call_owner(self, session_id: str, request: bytes, wait: float) -> bytes | None:
+        try:
+            found = await self._redis.hget(self._key("session", session_id), "proc")
+            owner = found.decode() if isinstance(found, bytes) else found
+            if owner is None or owner == self.process_id:
+                return None  # ended (or never was); one of ours would have been found locally
+            return await self._calls.make(owner, session_id, request, wait)
+        except RedisError as exc:
+            # The holder loses its channel too when Redis goes away, and ends its sessions.
+            log.warning("could not call the process holding a session: %s", exc)
+            return None
+
     def _key(self, *parts: str) -> str:
         return self._prefix + ":".join(parts)
 
@@ -246,14 +264,19 @@ class RedisBroker(Broker):
 
     def _on_message(self, data: bytes) -> None:
         kind, _, rest = data.partition(b"\t")
-        if kind == b"D":
-            session_id, gen, payload = rest.split(b"\t", 2)
-            self._receive(session_id.decode(), int(gen), payload)
-            return
-        token, *lines = rest.decode().split("\n")
-        for line in lines:
-            self._mirror.apply(line)
-        self._scripts.arrived(token)
+        match kind:
+            case b"S":
+                token, *lines = rest.decode().split("\n")
+                for line in lines:
+                    self._mirror.apply(line)
+                self._scripts.arrived(token)
+            case b"D":
+                session_id, gen, payload = rest.split(b"\t", 2)
+                self._receive(session_id.decode(), int(gen), payload)
+            case b"C":
+                self._spawn(self._calls.answer(rest), "answer a call")
+            case b"A" | b"N" | b"E":
+                self._calls.replied(kind, rest)
 
     def _receive(self, session_id: str, gen: int, payload: bytes) -> None:
         if self._mirror.receive(session_id, gen, payload):
@@ -270,6 +293,7 @@ class RedisBroker(Broker):
         what Redis still holds of them is dropped now, or when this process registers again.
         """
         self._scripts.release()
+        self._calls.release()
         sessions = self._mirror.forget_all()
         if not sessions:
             return

@@ -1,12 +1,14 @@
 """The classic Omegle HTTP API (/start, /events, /send, ...) over the sessions /ws and /api/ use.
 
-docs/omegle-api.md says what is served, the rules old clients depend on, and what differs.
+docs/omegle-api.md says what is served, the rules old clients depend on, and what differs. A
+request for a session another process holds is carried out there (see remote.py).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import secrets
 import time
 import urllib.parse
@@ -36,6 +38,7 @@ Handler = Callable[[web.Request], Awaitable[web.Response]]
 
 # The newest /events request of each session id: only it may take events from the outbox.
 HOLDS = web.AppKey[dict[str, object]]("omegle_holds")
+EVENTS_CALL = "omegle_events"  # an /events held on the process that holds the session
 
 NULL = b"null"
 QUESTION_MODE = "question mode (ask, wantsspy) is not available on this server"
@@ -72,6 +75,7 @@ _queued = msgspec.json.Decoder(_Queued)
 def add_routes(app: web.Application) -> None:
     """Serve the API at the root, where Omegle's clients look for it."""
     app[HOLDS] = {}
+    app[CHAT].remote.add(EVENTS_CALL, functools.partial(_events_called, app))
     app.router.add_get("/status", status)
     app.router.add_get("/start", start)
     app.router.add_post("/start", start)
@@ -116,30 +120,45 @@ async def start(request: web.Request) -> web.Response:
 async def events(request: web.Request) -> web.Response:
     chat = request.app[CHAT]
     try:
-        session = chat.find_session(_required(await _fields(request), "id"))
+        session_id = _required(await _fields(request), "id")
     except Rejected as rejected:
         return _fail(rejected)
-    if session is None or session.closed:
-        return _json(NULL)
-    holds = request.app[HOLDS]
+    session = chat.find_session(session_id)
+    if session is None:
+        return _json(await chat.remote.call(EVENTS_CALL, session_id) or NULL)
+    return _json(await _hold(request.app, session, functools.partial(_gone, request)) or NULL)
+
+
+async def _events_called(app: web.Application, session: Session, body: bytes) -> bytes:
+    """/events for a session held here that reached another process."""
+    return await _hold(app, session, _still_there) or NULL
+
+
+async def _hold(app: web.Application, session: Session, gone: Callable[[], bool]) -> bytes | None:
+    """The answer for the session's newest /events; None once the session is over."""
+    if session.closed:
+        return None
+    holds = app[HOLDS]
     token = holds[session.id] = object()
     try:
-        answer = await _next_answer(request, chat, session, token)
+        return await _next_answer(app, session, token, gone)
     finally:
         if holds.get(session.id) is token:
             del holds[session.id]
-    return _json(answer or NULL)
 
 
 async def disconnect(request: web.Request) -> web.Response:
     """End the search or chat; the id is finished, so repeating this is harmless."""
     chat = request.app[CHAT]
     try:
-        session = chat.find_session(_required(await _fields(request), "id"))
+        session_id = _required(await _fields(request), "id")
     except Rejected as rejected:
         return _fail(rejected)
+    session = chat.find_session(session_id)
     if session is not None:
         await chat.close_session(session)  # wakes a held /events, which answers null
+    else:
+        await chat.remote.close(session_id)
     return web.Response(text="win")
 
 
@@ -151,7 +170,10 @@ def _write_call(frame_for: Callable[[Mapping[str, str]], ClientFrame]) -> Handle
         try:
             fields = await _fields(request)
             session = _session(chat, fields)
-            await chat.handle(session, frame_for(fields))
+            if session is not None:
+                await chat.handle(session, frame_for(fields))
+            elif not await chat.remote.handle(fields["id"], frame_for(fields)):
+                raise _unknown_session()
         except Rejected as rejected:
             return _fail(rejected)
         return web.Response(text="win")
@@ -205,15 +227,16 @@ async def _first_answer(chat: Chat, session: Session) -> bytes:
 
 
 async def _next_answer(
-    request: web.Request, chat: Chat, session: Session, token: object
+    app: web.Application, session: Session, token: object, gone: Callable[[], bool]
 ) -> bytes | None:
     """Hold until there is an answer, the session ends (None) or the hold runs out."""
+    chat = app[CHAT]
     loop = asyncio.get_running_loop()
     deadline = loop.time() + chat.settings.poll_hold
     session.last_seen = loop.time()
     try:
         while not session.closed:
-            if request.app[HOLDS].get(session.id) is not token or _gone(request):
+            if app[HOLDS].get(session.id) is not token or gone():
                 return _RESTATED.get(session.state)  # superseded or abandoned: take nothing
             answer = await _take(chat, session)
             if answer is not None or session.closed:
@@ -282,17 +305,29 @@ def _required(fields: Mapping[str, str], name: str) -> str:
     return value
 
 
-def _session(chat: Chat, fields: Mapping[str, str]) -> Session:
+def _session(chat: Chat, fields: Mapping[str, str]) -> Session | None:
+    """The session if this process holds it; None when another process may."""
     session = chat.find_session(_required(fields, "id"))
-    if session is None or session.closed:
-        raise Rejected("unknown_session", "no such chat: it ended or never existed")
+    if session is None:
+        return None
+    if session.closed:
+        raise _unknown_session()
     session.last_seen = asyncio.get_running_loop().time()
     return session
+
+
+def _unknown_session() -> Rejected:
+    return Rejected("unknown_session", "no such chat: it ended or never existed")
 
 
 def _gone(request: web.Request) -> bool:
     transport = request.transport
     return transport is None or transport.is_closing()
+
+
+def _still_there() -> bool:
+    """A held call cannot see its client (it is on another process): taken as still there."""
+    return False
 
 
 def _json(body: bytes) -> web.Response:

@@ -9,6 +9,7 @@ from aiohttp import WSCloseCode, WSMsgType, web
 
 from strangerchat.appkeys import CHAT
 from strangerchat.chat import Chat
+from strangerchat.safety.gate import require_adult
 from strangerchat.safety.origin import require_origin
 from strangerchat.session import Session
 
@@ -21,6 +22,7 @@ async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
     chat = request.app[CHAT]
     settings = chat.settings
     require_origin(request, settings)
+    require_adult(request)
     ws = web.WebSocketResponse(
         heartbeat=settings.ws_heartbeat,
         compress=False,  # permessage-deflate would let a small frame inflate into a huge one

@@ -1,30 +1,22 @@
-"""The `broker` fixture: every test in the contract suite runs once for each broker."""
+"""The `broker` fixture (every contract test runs once for each broker) and Redis settings."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+import dataclasses
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
 
 from strangerchat.brokers.base import Broker
 from strangerchat.brokers.memory import MemoryBroker
+from strangerchat.settings import Settings
 from tests.redis_server import RedisServer
 
 
-@pytest.fixture(scope="session")
-def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
-    """One real redis-server for the whole run; tests keep apart by key prefix."""
-    server = RedisServer(tmp_path_factory.mktemp("redis"))
-    server.start()
-    yield server
-    server.kill()
-
-
 @pytest.fixture
-def redis_prefix() -> str:
-    """A key prefix no other test uses."""
-    return f"test-{uuid.uuid4().hex[:12]}:"
+def redis_settings(settings: Settings, redis_server: RedisServer, redis_prefix: str) -> Settings:
+    """The test settings, with a Redis of the test's own (by key prefix): many apps share it."""
+    return dataclasses.replace(settings, redis_url=redis_server.url, redis_prefix=redis_prefix)
 
 
 async def _memory_broker(request: pytest.FixtureRequest) -> Broker:

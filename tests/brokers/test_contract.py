@@ -191,3 +191,9 @@ async def test_claim_of_a_session_not_waiting_is_none(broker: Broker, interests)
     await join(broker, b, *interests)
     assert await broker.claim(a.id) is None
     assert b.state is State.WAITING
+
+
+async def test_a_call_for_a_session_no_other_process_holds_gets_no_reply(broker: Broker) -> None:
+    here = await add(broker)
+    assert await broker.call_owner("no-such-session", b"poll\n0", 1.0) is None
+    assert await broker.call_owner(here.id, b"poll\n0", 1.0) is None  # found locally instead

@@ -22,6 +22,7 @@ from strangerchat.app import create_app
 from strangerchat.brokers import create_broker
 from strangerchat.brokers import redis as redis_broker
 from strangerchat.brokers.base import Match
+from strangerchat.brokers.calls import CallFailed
 from strangerchat.brokers.redis import ALIVE_FOR, HEARTBEAT, RedisBroker
 from strangerchat.brokers.scripts import RedisUnavailable
 from strangerchat.session import POLICY_VIOLATION, Session, State
@@ -59,11 +60,6 @@ async def settled_keys(url: str, prefix: str, expected: set[str], wait: float = 
 def process_keys(found: set[str]) -> set[str]:
     """Keys a running process keeps for itself: its heartbeat and its place in the process set."""
     return {key for key in found if key.startswith("alive:") or key == "procs"}
-
-
-@pytest.fixture
-def redis_settings(settings: Settings, redis_server: RedisServer, redis_prefix: str) -> Settings:
-    return dataclasses.replace(settings, redis_url=redis_server.url, redis_prefix=redis_prefix)
 
 
 @pytest.fixture
@@ -284,6 +280,42 @@ async def test_a_remote_event_that_overflows_drops_the_session_and_tells_its_par
     assert (slow.closed, slow.close_code) == (True, POLICY_VIOLATION)
     await until(lambda: partner.state is State.IDLE)
     assert partner.frames_after(0)[-1] == b'{"seq":1,"type":"stranger_disconnected"}'
+
+
+async def test_a_call_is_answered_by_the_broker_holding_the_session(
+    brokers: Callable[[int], Awaitable[list[RedisBroker]]],
+) -> None:
+    asker, holder = await brokers(2)
+    held = await add(holder)
+
+    async def answer(session_id: str, request: bytes) -> bytes | None:
+        if request == b"fail":
+            raise RuntimeError("the handler broke")
+        return None if request == b"gone" else b"%s for %s" % (request, session_id.encode())
+
+    holder.answer_calls(answer)
+    request = b'poll\n{"text": "tabs\tand\nlines"}'
+    assert await asker.call_owner(held.id, request, 1.0) == request + b" for " + held.id.encode()
+    assert await asker.call_owner(held.id, b"gone", 1.0) is None
+    with pytest.raises(CallFailed):
+        await asker.call_owner(held.id, b"fail", 1.0)
+
+
+async def test_a_call_the_holder_does_not_answer_in_time_gets_no_reply(
+    brokers: Callable[[int], Awaitable[list[RedisBroker]]],
+) -> None:
+    asker, holder = await brokers(2)
+    held = await add(holder)
+
+    async def stalled(session_id: str, request: bytes) -> bytes | None:
+        await asyncio.sleep(2)
+        return b"too late"
+
+    holder.answer_calls(stalled)
+    loop = asyncio.get_running_loop()
+    asked_at = loop.time()
+    assert await asker.call_owner(held.id, b"poll\n0", 0.2) is None
+    assert loop.time() - asked_at < 1
 
 
 async def test_a_broker_that_cannot_reach_redis_does_not_start(

@@ -20,10 +20,14 @@ from tests.browser.helpers import CHROMIUM, CHROMIUM_ARGS, OpenPage, Visitor
 
 @pytest.fixture
 def settings(request: pytest.FixtureRequest) -> Settings:
-    """Short waits; a test may ask for others with indirect parametrisation."""
+    """Short waits; a test may ask for others with indirect parametrisation.
+
+    The entry gate is off unless a test turns it on: test_gate.py does, and passes it.
+    """
     custom: dict[str, Any] = getattr(request, "param", {})
     return Settings(
         **{
+            "age_gate": False,
             "interest_wait": 0.5,
             "count_interval": 0.3,
             "poll_hold": 2.0,

@@ -22,7 +22,7 @@ async def say(page: Page, text: str) -> None:
 
 
 async def take(out: Path = OUT) -> None:
-    server = TestServer(create_app(Settings()), host="127.0.0.1")
+    server = TestServer(create_app(Settings(age_gate=False)), host="127.0.0.1")
     await server.start_server()
     try:
         async with async_playwright() as playwright:

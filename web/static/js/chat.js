@@ -1,6 +1,6 @@
 // The chat: what each server event shows, the Stop → Really? → New button, typing and sending.
 import { TitleFlasher } from "./attention.js";
-import { connect } from "./connection.js";
+import { GateClosed, connect } from "./connection.js";
 import { currentLanguage, has, joinList, t } from "./i18n.js";
 import { ChatLog } from "./log.js";
 import { TypingSignal } from "./typing.js";
@@ -93,7 +93,12 @@ export class Chat {
       let link;
       try {
         link = await connect(this.handlers(generation));
-      } catch {
+      } catch (error) {
+        if (error instanceof GateClosed) {
+          this.state = "home"; // nothing to lose: no chat could start
+          location.reload(); // the server shows the gate again
+          return;
+        }
         if (generation === this.generation) {
           this.finish(this.log.lastLine() === t("status.lost") ? null : "status.lost");
         }

@@ -10,6 +10,9 @@ const FRAME_ATTEMPTS = 3;
 // then on. (When both fail, the server is away, which says nothing about WebSockets.)
 let pollingOnly = false;
 
+// The server wants the entry gate passed (again: its cookie expired, or the server's key changed).
+export class GateClosed extends Error {}
+
 export async function connect(handlers) {
   if (!pollingOnly) {
     try {
@@ -78,7 +81,10 @@ class PollingLink {
   static async open(handlers) {
     const response = await fetch("/api/session", { method: "POST" });
     if (!response.ok) {
-      throw new Error(`the server refused a session (${response.status})`);
+      const code = await response.json().then((body) => body.code, () => null);
+      throw code === "gate_required"
+        ? new GateClosed()
+        : new Error(`the server refused a session (${response.status})`);
     }
     const { session } = await response.json();
     const link = new PollingLink(session, handlers);

@@ -1,5 +1,6 @@
 // The page's entry point: wires the home form, the language choice and the chat together.
 import { Chat } from "./chat.js";
+import { Gate } from "./gate.js";
 import { plural, switchLanguage } from "./i18n.js";
 import { InterestField } from "./interests.js";
 
@@ -48,11 +49,67 @@ function showKnownCount() {
   }
 }
 
-byId("language").addEventListener("change", async (event) => {
-  await switchLanguage(event.target.value);
-  interests.translate();
-  showKnownCount();
-});
+// The gate's language choice and the home form's are one choice, shown in two places.
+const languageChoices = document.querySelectorAll("select.language");
+for (const select of languageChoices) {
+  select.addEventListener("change", async (event) => {
+    await switchLanguage(event.target.value);
+    for (const other of languageChoices) {
+      other.value = event.target.value;
+    }
+    interests.translate();
+    showKnownCount();
+  });
+}
+
+// The server's verdict decides what shows: the gate, the refusal, or the home form.
+function showVerdict(verdict, moveFocus = true) {
+  page.dataset.gate = verdict;
+  byId("gate-form").hidden = true;
+  const next = verdict === "adult" ? byId("interest-input") : byId("refused-title");
+  if (verdict === "adult") {
+    byId("rule-adults").hidden = false;
+    byId("start-form").hidden = false;
+  } else {
+    byId("home").hidden = true;
+    byId("refused").hidden = false;
+  }
+  if (moveFocus) {
+    next.focus();
+  }
+}
+
+// A page opened from another site's link came without the gate's cookie (SameSite=Strict); a
+// request from the page itself carries it, so ask whether the gate was passed already.
+async function knownVerdict() {
+  const response = await fetch("/gate", { cache: "no-store" });
+  return response.ok ? (await response.json()).verdict : null;
+}
+
+if (page.dataset.gate === "ask") {
+  const gate = new Gate(
+    {
+      form: byId("gate-form"),
+      day: byId("birth-day"),
+      month: byId("birth-month"),
+      year: byId("birth-year"),
+      accept: byId("accept-rules"),
+      error: byId("gate-error"),
+      status: byId("gate-status"),
+      button: byId("gate-continue"),
+    },
+    { adult: () => showVerdict("adult"), refused: () => showVerdict("refused") },
+  );
+  knownVerdict()
+    .catch(() => null) // the gate stays, and still works
+    .then((verdict) => {
+      if (verdict && page.dataset.gate === "ask") {
+        showVerdict(verdict, false);
+      } else {
+        gate.prepare();
+      }
+    });
+}
 
 showKnownCount();
 page.dataset.ready = "true";

@@ -1,0 +1,108 @@
+"""Remote: a request for a session that another process holds is carried out on that process.
+
+A balancer may send each of a client's requests to a different process, while the session (its
+outbox, its chat) stays on the process that opened it. A request that finds no session here
+becomes a call, which the broker carries to the holder and answers with the holder's reply: a
+frame is carried out there and a poll is held there, so the chat logic runs in one place.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from strangerchat.errors import Rejected
+from strangerchat.protocol import ClientFrame, Error, decode_frame, error_body, events_body
+from strangerchat.session import Session
+
+if TYPE_CHECKING:
+    from strangerchat.chat import Chat
+
+# A call waits this much longer than the holder may hold it (a poll is held for poll_hold).
+CALL_MARGIN = 5.0
+
+# Runs on the holder: the session and the call's body -> the reply.
+Handler = Callable[[Session, bytes], Awaitable[bytes]]
+
+
+class Remote:
+    """Makes calls for sessions held elsewhere and answers calls for sessions held here."""
+
+    def __init__(self, chat: Chat) -> None:
+        self._chat = chat
+        self._wait = chat.settings.poll_hold + CALL_MARGIN
+        self._handlers: dict[str, Handler] = {
+            "frame": self._frame,
+            "poll": self._poll,
+            "close": self._close,
+        }
+        self._stopping = asyncio.Event()
+        chat.broker.answer_calls(self._answer)
+
+    def add(self, name: str, handler: Handler) -> None:
+        """Let other processes call `name` for a session held here (a transport's own call)."""
+        self._handlers[name] = handler
+
+    async def call(self, name: str, session_id: str, body: bytes = b"") -> bytes | None:
+        """The reply of the process holding the session; None when no process holds it."""
+        request = name.encode() + b"\n" + body
+        return await self._chat.broker.call_owner(session_id, request, self._wait)
+
+    async def handle(self, session_id: str, frame: ClientFrame) -> bool:
+        """Chat.handle on the holder (it may raise Rejected); False when no process holds it."""
+        reply = await self.call("frame", session_id, msgspec.json.encode(frame))
+        if reply:
+            error = msgspec.json.decode(reply, type=Error)
+            raise Rejected(error.code, error.message)
+        return reply is not None
+
+    async def poll(self, session_id: str, after: int) -> bytes | None:
+        """The long-poll answer (events after `after`, held on the holder); None: no session.
+
+        When this process stops, the poll ends at once with no events: the client asks again
+        (another process, through the balancer), and the holder keeps the events till then.
+        """
+        call = asyncio.ensure_future(self.call("poll", session_id, b"%d" % after))
+        stopping = asyncio.ensure_future(self._stopping.wait())
+        await asyncio.wait((call, stopping), return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        if call.done():
+            return call.result()
+        call.cancel()
+        return events_body([])
+
+    def stop(self) -> None:
+        """This process is stopping: end the polls it holds for sessions elsewhere."""
+        self._stopping.set()
+
+    async def close(self, session_id: str) -> bool:
+        """End the session on its holder; False when no process holds it."""
+        return await self.call("close", session_id) is not None
+
+    async def _answer(self, session_id: str, request: bytes) -> bytes | None:
+        name, _, body = request.partition(b"\n")
+        session = self._chat.find_session(session_id)
+        handler = self._handlers.get(name.decode())
+        if session is None or handler is None:
+            return None
+        session.last_seen = asyncio.get_running_loop().time()  # the client is still there
+        return await handler(session, body)
+
+    async def _frame(self, session: Session, body: bytes) -> bytes:
+        if session.closed:
+            return error_body(Rejected("unknown_session", "the session has ended"))
+        try:
+            await self._chat.handle(session, decode_frame(body))
+        except Rejected as rejected:
+            return error_body(rejected)
+        return b""
+
+    async def _poll(self, session: Session, body: bytes) -> bytes:
+        return events_body(await self._chat.events_after(session, int(body)))
+
+    async def _close(self, session: Session, body: bytes) -> bytes:
+        await self._chat.close_session(session)
+        return b""

@@ -1,0 +1,108 @@
+"""The entry gate's verdict, adult or refused, kept for 24 hours in a cookie this server signed.
+
+A cookie that was changed, has expired or carries no valid signature counts as no cookie: the
+gate is asked again, and nothing can start a chat. Treating it as a refusal would add nothing,
+since anyone can delete a cookie anyway.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import enum
+import hashlib
+import hmac
+import time
+
+from aiohttp import web
+
+from strangerchat.errors import Rejected
+from strangerchat.protocol import error_body
+from strangerchat.safety.keys import derive
+
+COOKIE = "gate"
+ADULT_AGE = 18
+LIFETIME = 24 * 3600
+# The date somewhere on Earth already: nobody is refused on their birthday for living west of it.
+EARLIEST_ZONE = datetime.timezone(datetime.timedelta(hours=14))
+
+
+class Verdict(enum.StrEnum):
+    ADULT = "adult"
+    REFUSED = "refused"
+
+
+_VERDICTS = {verdict.value: verdict for verdict in Verdict}
+
+
+class Gate:
+    """Signs and reads verdict cookies; while `enabled` is False, everyone may chat."""
+
+    def __init__(self, secret: str, enabled: bool = True) -> None:
+        self.enabled = enabled
+        self._key = derive(secret, "gate cookie")
+
+    def sign(self, verdict: Verdict, expires: int) -> str:
+        body = f"{verdict}.{expires}"
+        return f"{body}.{self._signature(body)}"
+
+    def read(self, value: str | None, now: float) -> Verdict | None:
+        """The verdict a cookie value holds, if this server signed it and it has not expired."""
+        body, _, signature = (value or "").rpartition(".")
+        if not body or not hmac.compare_digest(signature.encode(), self._signature(body).encode()):
+            return None
+        verdict, _, expires = body.partition(".")
+        if not expires.isdigit() or int(expires) <= now:
+            return None
+        return _VERDICTS.get(verdict)
+
+    def verdict(self, request: web.Request) -> Verdict | None:
+        return self.read(request.cookies.get(COOKIE), time.time())
+
+    def give(self, response: web.StreamResponse, request: web.Request, verdict: Verdict) -> None:
+        """Set the cookie: never readable by scripts, never sent by another site's requests."""
+        expires = int(time.time()) + LIFETIME
+        # Behind a proxy that ends TLS the server sees http; the page's Origin says what it used.
+        secure = request.secure or request.headers.get("Origin", "").startswith("https://")
+        response.set_cookie(
+            COOKIE,
+            self.sign(verdict, expires),
+            max_age=LIFETIME,
+            path="/",
+            httponly=True,
+            samesite="Strict",
+            secure=secure or None,
+        )
+
+    def _signature(self, body: str) -> str:
+        digest = hmac.new(self._key, body.encode(), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+
+GATE = web.AppKey("gate", Gate)
+
+
+def entry_state(request: web.Request) -> str:
+    """What the page shows first: "off" (no gate here), "ask", "adult" or "refused"."""
+    gate = request.app[GATE]
+    if not gate.enabled:
+        return "off"
+    verdict = gate.verdict(request)
+    return "ask" if verdict is None else str(verdict)
+
+
+def require_adult(request: web.Request) -> None:
+    """Before anything that can start a chat: 403 unless the gate is off or said adult."""
+    gate = request.app[GATE]
+    if gate.enabled and gate.verdict(request) is not Verdict.ADULT:
+        refusal = Rejected("gate_required", "pass the entry gate on the home page first")
+        raise web.HTTPForbidden(text=error_body(refusal).decode(), content_type="application/json")
+
+
+def today() -> datetime.date:
+    return datetime.datetime.now(EARLIEST_ZONE).date()
+
+
+def age_on(born: datetime.date, day: datetime.date) -> int:
+    """Whole years from `born` to `day`; born on 29 February, a year older on 1 March."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))

@@ -1,0 +1,48 @@
+"""bench/redis_ops.py's counts, which docs/operations.md's capacity model is built on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench import redis_ops
+from tests.redis_server import RedisServer
+
+
+@pytest.fixture
+async def figures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, dict[str, Any]]:
+    """Each step's figures per event, counted on a Redis of their own (MONITOR sees all)."""
+    monkeypatch.setattr(redis_ops, "REPEAT", 10)
+    redis = RedisServer(tmp_path)
+    redis.start()
+    try:
+        steps = await redis_ops.chat_steps(redis.url)
+    finally:
+        redis.kill()
+    return {
+        name: redis_ops.per_event(name, counts)
+        for name, counts in steps.items()
+        if counts["events"]
+    }
+
+
+async def test_an_event_between_processes_is_one_publish_and_within_one_is_none(
+    figures: dict[str, dict[str, Any]],
+) -> None:
+    for step in ("message, partner on another process", "typing, partner on another process"):
+        assert (figures[step]["round trips"], figures[step]["publishes"]) == (1, 1)
+    assert figures["message, partner on the same process"]["round trips"] == 0
+
+
+async def test_a_match_and_a_forwarded_request_cost_what_the_capacity_model_says(
+    figures: dict[str, dict[str, Any]],
+) -> None:
+    match = figures["start and match, partners on two processes (per match)"]
+    assert 5 <= match["round trips"] < 6  # above 5 only by loading scripts the first time
+    assert match["publishes"] == 5
+    poll = figures["long-poll poll, sent to a process without the session"]
+    assert (poll["round trips"], poll["publishes"]) == (3, 2)
+    frame = figures["long-poll message, sent to a process without the session"]
+    assert (frame["round trips"], frame["publishes"]) == (4, 3)

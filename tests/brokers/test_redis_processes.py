@@ -1,0 +1,273 @@
+"""Three processes on one Redis, no sticky sessions: any process serves any session's requests."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestClient
+
+from strangerchat.app import create_app
+from strangerchat.appkeys import CHAT
+from strangerchat.brokers.redis import RedisBroker
+from strangerchat.settings import Settings
+from tests.brokers.roundrobin import RoundRobinOmegle, RoundRobinPoller
+from tests.redis_server import RedisServer
+from tests.server_process import server_process
+from tests.strangers import Stranger
+
+HOLD = 1.0  # the conftest settings' poll_hold
+
+
+@pytest.fixture
+async def apps(aiohttp_client, redis_settings: Settings) -> list[TestClient]:  # type: ignore[no-untyped-def]
+    """Three servers, as three processes would be, sharing one Redis."""
+    return [await aiohttp_client(create_app(redis_settings)) for _ in range(3)]
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session
+
+
+def base(client: TestClient) -> str:
+    return f"http://{client.server.host}:{client.server.port}"
+
+
+async def ws_stranger(client: TestClient) -> Stranger:
+    return Stranger(await client.ws_connect("/ws", headers={"Origin": base(client)}))
+
+
+def holders(apps: list[TestClient], session_id: str) -> list[int]:
+    """Which apps hold the session themselves."""
+    return [n for n, app in enumerate(apps) if app.app[CHAT].find_session(session_id)]
+
+
+async def test_a_long_poll_client_spread_over_three_processes_gets_each_event_once_in_order(
+    apps: list[TestClient], http: aiohttp.ClientSession
+) -> None:
+    poller = RoundRobinPoller(http, [base(client) for client in apps])
+    await poller.open()
+    assert holders(apps, poller.session) == [0]  # the others forward to it
+    walker = await ws_stranger(apps[2])
+    await walker.start()
+    await poller.start()
+    await poller.expect("connected")
+    await walker.expect("connected")
+    for n in range(20):
+        await walker.send("typing")
+        await walker.send("send", text=f"w{n}")
+        assert await poller.send("send", text=f"p{n}") == 204
+    texts = []
+    for _ in range(20):
+        await poller.expect("typing")  # each before its message, as it was sent
+        texts.append((await poller.expect("message"))["text"])
+    assert texts == [f"w{n}" for n in range(20)]
+    assert [(await walker.expect("message"))["text"] for _ in range(20)] == [
+        f"p{n}" for n in range(20)
+    ]
+    assert await poller.send("disconnect") == 204
+    await walker.expect("stranger_disconnected")
+    await poller.expect("you_disconnected")
+    seqs = [event["seq"] for event in poller.received]
+    assert seqs == list(range(1, len(seqs) + 1))  # every event once, in order, none skipped
+    assert [e["type"] for e in poller.received].count("typing") == 20
+
+
+async def test_a_poll_held_on_another_process_answers_when_an_event_arrives(
+    apps: list[TestClient], http: aiohttp.ClientSession
+) -> None:
+    poller = RoundRobinPoller(http, [base(apps[0]), base(apps[1])])
+    await poller.open()
+    walker = await ws_stranger(apps[2])
+    await walker.start()
+    await poller.start()  # on app 1, for app 0's session
+    await poller.expect("connected")
+    loop = asyncio.get_running_loop()
+    held = asyncio.create_task(poller.poll())  # nothing new: held by app 0, asked of app 1
+    await asyncio.sleep(0.2)
+    assert not held.done()
+    sent_at = loop.time()
+    await walker.send("send", text="now")
+    assert [event["text"] for event in await held] == ["now"]
+    assert loop.time() - sent_at < HOLD / 2
+
+
+async def test_a_poll_held_elsewhere_ends_empty_at_the_hold_s_end(
+    apps: list[TestClient], http: aiohttp.ClientSession
+) -> None:
+    poller = RoundRobinPoller(http, [base(apps[0]), base(apps[1])])
+    await poller.open()
+    assert [event["type"] for event in await poller.poll()] == ["count"]  # asked of app 1
+    loop = asyncio.get_running_loop()
+    asked_at = loop.time()
+    assert await poller.poll() == []  # app 0 held it for the whole hold
+    assert HOLD * 0.9 < loop.time() - asked_at < HOLD + 1
+
+
+async def test_a_repeated_poll_on_another_process_gets_the_same_events(
+    apps: list[TestClient], http: aiohttp.ClientSession
+) -> None:
+    poller = RoundRobinPoller(http, [base(client) for client in apps])
+    await poller.open()
+    assert await poller.send("start") == 204
+    first = await poller.poll()
+    poller.last_seq = 0  # the answer was lost: ask again, with the same `after`
+    assert await poller.poll() == first
+    assert [event["type"] for event in first] == ["count", "waiting"]
+
+
+async def test_refusals_come_back_from_the_process_holding_the_session(
+    apps: list[TestClient], http: aiohttp.ClientSession
+) -> None:
+    poller = RoundRobinPoller(http, [base(apps[0]), base(apps[1])])
+    await poller.open()
+    assert await poller.send("send", text="hello?") == 409  # app 1: not chatting, says app 0
+    poller.session = "no-such-session"
+    assert await poller.send("start") == 404
+    status, body = await poller.post("/api/events", json={"session": "nobody", "after": 0})
+    assert (status, b"unknown_session" in body) == (404, True)
+
+
+async def test_an_omegle_client_spread_over_three_processes_chats(
+    apps: list[TestClient], http: aiohttp.ClientSession
+) -> None:
+    omegle = RoundRobinOmegle(http, [base(client) for client in apps])
+    assert await omegle.start('["jazz"]') == [["waiting"]]  # opened on app 0
+    walker = await ws_stranger(apps[2])
+    await walker.start(["jazz"])
+    connected = await omegle.events()  # asked of app 1
+    assert connected[:2] == [["connected"], ["commonLikes", ["jazz"]]]
+    await walker.expect("connected")
+    for n in range(6):
+        await walker.send("send", text=f"w{n}")
+    assert [await omegle.events() for _ in range(6)] == [
+        [["gotMessage", f"w{n}"]] for n in range(6)
+    ]
+    assert await omegle.call("/typing") == (200, "win")
+    assert (await walker.expect("typing"))["type"] == "typing"
+    assert await omegle.call("/send", msg="hi from omegle") == (200, "win")
+    assert (await walker.expect("message"))["text"] == "hi from omegle"
+    assert await omegle.call("/disconnect") == (200, "win")
+    await walker.expect("stranger_disconnected")
+    assert await omegle.events() is None  # the id is over, whichever process is asked
+    assert await omegle.call("/send", msg="late") == (
+        404,
+        "fail: no such chat: it ended or never existed",
+    )
+
+
+async def test_an_omegle_disconnect_elsewhere_releases_the_held_events(
+    apps: list[TestClient], http: aiohttp.ClientSession
+) -> None:
+    omegle = RoundRobinOmegle(http, [base(apps[1]), base(apps[2]), base(apps[0])])
+    await omegle.start()  # held by app 1
+    held = asyncio.create_task(omegle.events())  # asked of app 2, held on app 1
+    await asyncio.sleep(0.2)
+    assert await omegle.call("/disconnect") == (200, "win")  # asked of app 0
+    assert await asyncio.wait_for(held, HOLD / 2) is None
+    assert holders(apps, omegle.id) == []
+
+
+async def test_strangers_on_three_processes_pair_by_shared_interest(
+    apps: list[TestClient],
+) -> None:
+    chess_0, go_1, chess_2, go_0 = [await ws_stranger(apps[n]) for n in (0, 1, 2, 0)]
+    for n, (one, interest) in enumerate(
+        ((chess_0, "chess"), (go_1, "go"), (chess_2, "chess"), (go_0, "go"))
+    ):
+        await one.start([interest, f"only-{n}"])
+    for one, shared in ((chess_0, "chess"), (chess_2, "chess"), (go_1, "go"), (go_0, "go")):
+        assert (await one.expect("connected"))["interests"] == [shared]
+    await chess_0.send("send", text="from 0")
+    await go_1.send("send", text="from 1")
+    assert (await chess_2.expect("message"))["text"] == "from 0"
+    assert (await go_0.expect("message"))["text"] == "from 1"
+
+
+async def test_a_local_session_is_served_without_calling_another_process(
+    apps: list[TestClient], http: aiohttp.ClientSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def no_calls(*args: object) -> bytes | None:
+        raise AssertionError("a local session's request went to Redis")
+
+    monkeypatch.setattr(RedisBroker, "call_owner", no_calls)
+    poller = RoundRobinPoller(http, [base(apps[0])])
+    await poller.open()
+    walker = await ws_stranger(apps[0])
+    await walker.start()
+    await poller.start()
+    await poller.expect("connected")
+    await walker.send("send", text="local")
+    assert (await poller.expect("message"))["text"] == "local"
+
+
+@pytest.mark.timeout(30)
+async def test_a_session_whose_process_was_killed_is_unknown_at_once_elsewhere(
+    apps: list[TestClient], http: aiohttp.ClientSession, redis_settings: Settings
+) -> None:
+    env = {
+        "STRANGERCHAT_REDIS_URL": redis_settings.redis_url or "",
+        "STRANGERCHAT_REDIS_PREFIX": redis_settings.redis_prefix,
+    }
+    with server_process(env=env) as doomed:
+        poller = RoundRobinPoller(http, [doomed.url, base(apps[0])])
+        await poller.open()
+        omegle = RoundRobinOmegle(http, [doomed.url, base(apps[1])])
+        await omegle.start()
+        assert await poller.send("start") == 204  # app 0 asked the process, which answers
+        assert [event["type"] for event in await poller.poll()] == ["count", "waiting"]
+    # SIGKILLed: its channel has no listener, so the call fails at once, before any reaping.
+    loop = asyncio.get_running_loop()
+    asked_at = loop.time()
+    assert await poller.send("stop_looking") == 404
+    assert await omegle.events() is None
+    assert loop.time() - asked_at < HOLD
+
+
+@pytest.mark.timeout(30)
+async def test_while_redis_is_away_a_session_elsewhere_is_unknown(
+    aiohttp_client,  # type: ignore[no-untyped-def]
+    settings: Settings,
+    redis_prefix: str,
+    http: aiohttp.ClientSession,
+    tmp_path: Path,
+) -> None:
+    redis = RedisServer(tmp_path)
+    await asyncio.to_thread(redis.start)
+    try:
+        settings = dataclasses.replace(settings, redis_url=redis.url, redis_prefix=redis_prefix)
+        two = [await aiohttp_client(create_app(settings)) for _ in range(2)]
+        poller = RoundRobinPoller(http, [base(client) for client in two])
+        await poller.open()
+        assert await poller.send("start") == 204  # app 1 asked app 0
+        assert [event["type"] for event in await poller.poll()] == ["count", "waiting"]
+        redis.kill()
+        assert await poller.send("stop_looking") == 404  # app 1 cannot ask app 0 now
+        for client in two:
+            await client.close()
+    finally:
+        redis.kill()
+
+
+async def test_a_stopping_process_ends_the_polls_it_holds_for_sessions_elsewhere(
+    apps: list[TestClient], http: aiohttp.ClientSession
+) -> None:
+    poller = RoundRobinPoller(http, [base(apps[0]), base(apps[1])])
+    await poller.open()
+    await poller.start()  # the frame asked of app 1, `waiting` polled at app 0
+    held_elsewhere = asyncio.create_task(poller.poll())  # app 1 asks app 0, which holds it
+    await asyncio.sleep(0.2)
+    loop = asyncio.get_running_loop()
+    stopped_at = loop.time()
+    await apps[1].close()
+    assert await asyncio.wait_for(held_elsewhere, HOLD / 2) == []  # ask again, elsewhere
+    assert loop.time() - stopped_at < HOLD / 2
+    walker = await ws_stranger(apps[2])
+    await walker.start()
+    assert await poller.expect("connected")  # asked of app 0: nothing was lost

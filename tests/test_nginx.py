@@ -1,0 +1,198 @@
+"""A real nginx, plain round robin and no stickiness, in front of two processes on one Redis."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from tests.brokers.roundrobin import RoundRobinOmegle, RoundRobinPoller
+from tests.redis_server import RedisServer
+from tests.server_process import free_port, server_process
+from tests.strangers import Stranger
+
+HOLD = 2  # seconds a poll is held; nginx must wait longer than that for an answer
+START_TIMEOUT = 10.0
+
+CONFIG = """
+worker_processes 1;
+events {{ worker_connections 256; }}
+http {{
+    log_format upstreams '$request_uri $upstream_addr';
+    access_log {tmp}/access.log upstreams;
+    client_body_temp_path {tmp}/body;
+    proxy_temp_path {tmp}/proxy;
+    upstream strangerchat {{
+        server 127.0.0.1:{first};
+        server 127.0.0.1:{second};
+    }}
+    map $http_upgrade $connection_upgrade {{
+        default upgrade;
+        ""      close;
+    }}
+    server {{
+        listen 127.0.0.1:{port};
+        location / {{
+            proxy_pass http://strangerchat;
+            proxy_http_version 1.1;
+            proxy_set_header Host $http_host;
+            proxy_set_header Upgrade $http_upgrade;
+            proxy_set_header Connection $connection_upgrade;
+            proxy_read_timeout {read_timeout}s;
+            proxy_buffering off;
+        }}
+    }}
+}}
+"""
+
+
+def nginx_binary() -> str:
+    found = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
+    if found is None:
+        pytest.skip("nginx is not installed (scripts/install-system-deps installs nginx-light)")
+    return found
+
+
+@pytest.fixture
+def two_processes(redis_server: RedisServer, redis_prefix: str) -> Iterator[list[int]]:
+    """Two `python -m strangerchat` sharing the test Redis; their ports."""
+    env = {
+        "STRANGERCHAT_REDIS_URL": redis_server.url,
+        "STRANGERCHAT_REDIS_PREFIX": redis_prefix,
+        "STRANGERCHAT_POLL_HOLD": str(HOLD),
+        "STRANGERCHAT_POLL_SESSION_TIMEOUT": str(HOLD * 5),
+    }
+    with server_process(env=env) as first, server_process(env=env) as second:
+        yield [first.port, second.port]
+
+
+@pytest.fixture
+def nginx(two_processes: list[int], tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """nginx on a free loopback port in front of both; its URL and its access log."""
+    binary = nginx_binary()
+    port = free_port()
+    first, second = two_processes
+    config = tmp_path / "nginx.conf"
+    config.write_text(
+        CONFIG.format(tmp=tmp_path, first=first, second=second, port=port, read_timeout=HOLD * 5)
+    )
+    directives = f"daemon off; pid {tmp_path}/nginx.pid;"
+    command = [binary, "-p", str(tmp_path), "-e", str(tmp_path / "error.log"), "-c", str(config)]
+    with (tmp_path / "nginx.out").open("wb") as out:
+        process = subprocess.Popen([*command, "-g", directives], stdout=out, stderr=out)
+    try:
+        wait_for_port(port, process, tmp_path)
+        yield f"http://127.0.0.1:{port}", tmp_path / "access.log"
+    finally:
+        process.terminate()  # by its PID; SIGTERM is nginx's fast shutdown
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def wait_for_port(port: int, process: subprocess.Popen[bytes], logs: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"nginx exited: {(logs / 'error.log').read_text()}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port)):
+            return
+        time.sleep(0.02)
+    raise AssertionError("nginx did not start listening")
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session
+
+
+async def ws_stranger(http: aiohttp.ClientSession, url: str) -> Stranger:
+    return Stranger(await http.ws_connect(url + "/ws", headers={"Origin": url}))
+
+
+def upstreams_used(access_log: Path, path: str) -> set[str]:
+    """The processes nginx sent requests for `path` to."""
+    lines = access_log.read_text().splitlines()
+    return {line.split()[1] for line in lines if re.match(re.escape(path) + r"\b", line)}
+
+
+@pytest.mark.timeout(60)
+async def test_two_websocket_strangers_chat_through_nginx(
+    nginx: tuple[str, Path], http: aiohttp.ClientSession
+) -> None:
+    url, access_log = nginx
+    alice, bob = await ws_stranger(http, url), await ws_stranger(http, url)
+    await alice.start()
+    await bob.start()
+    await alice.expect("connected", timeout=5)
+    await bob.expect("connected", timeout=5)
+    await alice.send("send", text="hello through nginx")
+    assert (await bob.expect("message"))["text"] == "hello through nginx"
+    await bob.send("disconnect")
+    await alice.expect("stranger_disconnected")
+    for one in (alice, bob):
+        await one.ws.close()
+    for _ in range(100):  # nginx logs a socket once it has closed
+        if len(upstreams_used(access_log, "/ws")) == 2:
+            break
+        await asyncio.sleep(0.02)
+    assert len(upstreams_used(access_log, "/ws")) == 2  # one socket on each process
+
+
+@pytest.mark.timeout(60)
+async def test_a_long_poll_stranger_chats_through_nginx_with_its_requests_on_both_processes(
+    nginx: tuple[str, Path], http: aiohttp.ClientSession
+) -> None:
+    url, access_log = nginx
+    walker = await ws_stranger(http, url)
+    await walker.start()
+    poller = RoundRobinPoller(http, [url])
+    await poller.open()
+    await poller.start()
+    await poller.expect("connected", timeout=5)
+    await walker.expect("connected", timeout=5)
+    for n in range(10):
+        await walker.send("send", text=f"w{n}")
+        assert await poller.send("send", text=f"p{n}") == 204
+    assert [(await poller.expect("message"))["text"] for _ in range(10)] == [
+        f"w{n}" for n in range(10)
+    ]
+    assert [(await walker.expect("message"))["text"] for _ in range(10)] == [
+        f"p{n}" for n in range(10)
+    ]
+    seqs = [event["seq"] for event in poller.received]
+    assert seqs == list(range(1, len(seqs) + 1))  # nothing lost or repeated
+    assert len(upstreams_used(access_log, "/api/frame")) == 2
+    assert len(upstreams_used(access_log, "/api/events")) == 2
+
+
+@pytest.mark.timeout(60)
+async def test_an_omegle_client_chats_through_nginx(
+    nginx: tuple[str, Path], http: aiohttp.ClientSession
+) -> None:
+    url, access_log = nginx
+    omegle = RoundRobinOmegle(http, [url])
+    assert await omegle.start() == [["waiting"]]
+    walker = await ws_stranger(http, url)
+    await walker.start()
+    assert (await omegle.events())[0] == ["connected"]
+    await walker.expect("connected", timeout=5)
+    await walker.send("send", text="hi omegle")
+    assert await omegle.events() == [["gotMessage", "hi omegle"]]
+    assert await omegle.call("/send", msg="hi browser") == (200, "win")
+    assert (await walker.expect("message", timeout=5))["text"] == "hi browser"
+    assert await omegle.call("/disconnect") == (200, "win")
+    await walker.expect("stranger_disconnected")
+    assert len(upstreams_used(access_log, "/events") | upstreams_used(access_log, "/send")) == 2
