@@ -220,7 +220,7 @@ async def messages(
     a: aiohttp.ClientWebSocketResponse, b: aiohttp.ClientWebSocketResponse, kind: str
 ) -> None:
     for n in range(REPEAT):
-        await send(a, kind, **({"text": f"m{n}"} if kind == "send" else {}))
+        await send(a, kind, **({"text": f"note {n}"} if kind == "send" else {}))
         await until(b, "message" if kind == "send" else "typing")
 
 
@@ -269,7 +269,7 @@ async def longpoll_steps(http: aiohttp.ClientSession, bases: list[str], monitor:
     await until(walker, "connected")
     await monitor.mark("long-poll message, sent to a process without the session", REPEAT)
     for n in range(REPEAT):
-        frame = {"type": "send", "text": f"p{n}"}
+        frame = {"type": "send", "text": f"note {n}"}
         await post(http, bases[1], "/api/frame", {"session": session, "frame": frame})
         await until(walker, "message")
     await monitor.mark("long-poll poll, sent to a process without the session", REPEAT)
