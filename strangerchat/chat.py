@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 
 from strangerchat.brokers.base import Broker
 from strangerchat.errors import Rejected
 from strangerchat.interests import normalise_interests
 from strangerchat.matchmaker import Matchmaker
 from strangerchat.protocol import (
+    SAFETY_ALERT,
     SERVER_RESTARTING,
     YOU_DISCONNECTED,
+    AdultsOnly,
     ClientFrame,
     Disconnect,
     Error,
@@ -26,9 +29,12 @@ from strangerchat.protocol import (
 )
 from strangerchat.relay import Relay
 from strangerchat.remote import Remote
+from strangerchat.safety.messages import MessageGuard
 from strangerchat.session import GOING_AWAY, Session, State
 from strangerchat.settings import Settings
 from strangerchat.stats import Stats
+
+MINOR_LOCKOUT = 24 * 3600  # seconds a session that said it is under 18 may not start a chat
 
 
 class Chat:
@@ -40,6 +46,8 @@ class Chat:
         self.stats = Stats()
         self.shutting_down = False
         self._closing: set[asyncio.Future[None]] = set()
+        self.guard = MessageGuard()
+        self._locked_until: dict[str, float] = {}  # session id: end of a minor's lockout
         self.relay = Relay(broker, self.stats)
         self.matchmaker = Matchmaker(settings, broker, self.relay, self.stats)
         self.remote = Remote(self)  # for sessions held by another process
@@ -67,6 +75,13 @@ class Chat:
 
     async def close_session(self, session: Session, close_code: int | None = None) -> None:
         await self.relay.drop(session, close_code)
+
+    def forget_closed(self) -> None:
+        """Drop what the guard and the lockouts keep about sessions that are gone."""
+        open_ids = {session.id for session in self.broker.local_sessions()}
+        self.guard.keep_only(open_ids)
+        for session_id in self._locked_until.keys() - open_ids:
+            del self._locked_until[session_id]
 
     async def close_session_whole(self, session: Session) -> None:
         """Close a session even if the caller is cancelled (a client hanging up can do that).
@@ -116,7 +131,7 @@ class Chat:
                 limit = self.settings.max_message_length
                 if len(text) > limit:
                     raise Rejected("too_long", f"messages are at most {limit} characters")
-                await self.relay.send(session, text)
+                await self._pass_on(session, text)
             case Typing():
                 self._require(session, State.CHATTING)
                 await self.relay.typing(session, True)
@@ -125,6 +140,7 @@ class Chat:
                 await self.relay.typing(session, False)
             case Start(interests=raw, language=language):
                 self._require(session, State.IDLE)
+                self._refuse_if_locked_out(session)
                 interests = normalise_interests(raw, self.settings.max_interests)
                 await self.matchmaker.search(session, interests, language and language.lower())
             case StopLooking():
@@ -133,6 +149,32 @@ class Chat:
                     raise Rejected("not_waiting", "this session is not looking for anyone")
             case Disconnect():
                 await self._disconnect(session)
+
+    async def _pass_on(self, session: Session, text: str) -> None:
+        """The guard's verdict decides what the partner sees, and whether the chat goes on."""
+        partner_id = session.partner_id
+        if partner_id is None:
+            return
+        verdict = self.guard.check(session.id, partner_id, text)
+        if verdict.minor:
+            await self._lock_out(session)
+            return
+        await self.relay.send(session, verdict.text)
+        if verdict.alert_partner:
+            await self.relay.deliver(partner_id, SAFETY_ALERT)
+
+    async def _lock_out(self, session: Session) -> None:
+        """A writer who said they are under 18: the chat ends for both, no new one for 24 h.
+
+        The partner only hears that the stranger left; the writer sees why.
+        """
+        until = int(time.time() + MINOR_LOCKOUT)
+        self._locked_until[session.id] = until
+        await self.relay.end_chat(session, leaver_event=encode_event(AdultsOnly(until=until)))
+
+    def _refuse_if_locked_out(self, session: Session) -> None:
+        if self._locked_until.get(session.id, 0) > time.time():
+            raise Rejected("locked_out", "strangerchat is for adults only")
 
     async def _disconnect(self, session: Session) -> None:
         # Leaving when already out does nothing: both strangers often press Stop at once.

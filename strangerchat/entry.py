@@ -51,6 +51,7 @@ def setup(app: web.Application, settings: Settings) -> None:
     if settings.age_gate:
         app.router.add_get("/gate", current_verdict)
         app.router.add_post("/gate", answer_gate)
+        app.router.add_post("/gate/lockout", lock_out)
         if settings.secret_key is None:
             app.on_startup.append(_warn_about_random_key)
 
@@ -81,6 +82,17 @@ async def answer_gate(request: web.Request) -> web.Response:
     if problem is not None:
         return _error(403, Rejected(problem, PROBLEMS[problem]))
     return _decide(request, born)
+
+
+async def lock_out(request: web.Request) -> web.Response:
+    """The page asks for this after the chat heard its visitor say they are under 18.
+
+    It can only ever refuse, so it needs no proof; the Origin check keeps other sites out.
+    """
+    require_origin(request, request.app[CHAT].settings)
+    response = web.Response(status=204, headers=NO_STORE)
+    request.app[GATE].give(response, request, Verdict.REFUSED)
+    return response
 
 
 def _decide(request: web.Request, born: datetime.date) -> web.Response:

@@ -23,6 +23,7 @@ async def sweep(chat: Chat) -> None:
             await chat.close_session(session)
         elif session.state in (State.IDLE, State.WAITING):
             await chat.show_count(session, online)
+    chat.forget_closed()
 
 
 async def run(chat: Chat) -> None:

@@ -41,13 +41,13 @@ class Relay:
             event = STRANGER_TYPING if typing else STRANGER_STOPPED_TYPING
             await self.deliver(session.partner_id, event)
 
-    async def end_chat(self, session: Session) -> bool:
+    async def end_chat(self, session: Session, leaver_event: bytes = YOU_DISCONNECTED) -> bool:
         """Leave the chat: partner gets `stranger_disconnected`, leaver `you_disconnected`."""
         partner_id = await self._broker.unpair(session.id)
         if partner_id is None:
             return False
         await self.deliver(partner_id, STRANGER_DISCONNECTED)
-        await self.deliver(session.id, YOU_DISCONNECTED)
+        await self.deliver(session.id, leaver_event)
         return True
 
     async def drop(self, session: Session, close_code: int | None = None) -> None:

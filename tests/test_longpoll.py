@@ -44,16 +44,16 @@ async def test_re_polling_with_an_old_sequence_number_gets_the_missed_events(
     await bob.start()
     await bob.expect("connected")
     for n in range(3):
-        await alice.send("send", text=f"m{n}")
+        await alice.send("send", text=f"note {n}")
     first = await bob.poll()
     seen_before = first[0]["seq"] - 1
     # The answer to that poll is "lost": polling again from the old number returns it all again.
     again = await bob.poll(after=seen_before)
     assert again == first
-    assert [e["text"] for e in again if e["type"] == "message"] == ["m0", "m1", "m2"]
+    assert [e["text"] for e in again if e["type"] == "message"] == ["note 0", "note 1", "note 2"]
     # Acknowledging everything leaves nothing to repeat.
-    await alice.send("send", text="m3")
-    assert [e["text"] for e in await bob.poll(after=again[-1]["seq"])] == ["m3"]
+    await alice.send("send", text="note 3")
+    assert [e["text"] for e in await bob.poll(after=again[-1]["seq"])] == ["note 3"]
 
 
 async def test_a_held_poll_answers_as_soon_as_an_event_arrives(client, origin) -> None:
@@ -151,7 +151,7 @@ async def test_a_client_that_never_reads_is_dropped_at_the_cap(client, origin, s
     await web_user.start()
     await web_user.expect("connected")
     for n in range(40):
-        await web_user.send("send", text=f"m{n}")
+        await web_user.send("send", text=f"note {n}")
     await web_user.expect("stranger_disconnected")
     assert await poller.send("typing") == 404
     response = await client.post(

@@ -165,12 +165,12 @@ async def test_a_long_poll_stranger_chats_through_nginx_with_its_requests_on_bot
     await walker.expect("connected", timeout=5)
     for n in range(10):
         await walker.send("send", text=f"w{n}")
-        assert await poller.send("send", text=f"p{n}") == 204
+        assert await poller.send("send", text=f"note {n}") == 204
     assert [(await poller.expect("message"))["text"] for _ in range(10)] == [
         f"w{n}" for n in range(10)
     ]
     assert [(await walker.expect("message"))["text"] for _ in range(10)] == [
-        f"p{n}" for n in range(10)
+        f"note {n}" for n in range(10)
     ]
     seqs = [event["seq"] for event in poller.received]
     assert seqs == list(range(1, len(seqs) + 1))  # nothing lost or repeated

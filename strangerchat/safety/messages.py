@@ -37,7 +37,8 @@ class MessageGuard:
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
-        self._risks: dict[tuple[str, str], GroomingRisk] = {}  # (writer, partner at risk)
+        # writer: (partner at risk, score); a new partner starts a new score
+        self._risks: dict[str, tuple[str, GroomingRisk]] = {}
         self._sent: dict[str, dict[str, dict[str, float]]] = {}  # writer: print: partner: time
 
     def check(self, writer_id: str, partner_id: str, text: str) -> Verdict:
@@ -45,16 +46,21 @@ class MessageGuard:
         if says_under_18(text):
             return Verdict(text="", minor=True)
         self._count_spam(writer_id, partner_id, text)
-        risk = self._risks.setdefault((writer_id, partner_id), GroomingRisk())
-        alert = risk.observe(text)
+        alert = self._risk(writer_id, partner_id).observe(text)
         return Verdict(text=remove_links(mask_contacts(text)), alert_partner=alert)
 
-    def chat_ended(self, a: str, b: str) -> None:
-        self._risks.pop((a, b), None)
-        self._risks.pop((b, a), None)
+    def keep_only(self, session_ids: set[str]) -> None:
+        """Drop what was kept about sessions that closed."""
+        for kept in (self._sent, self._risks):
+            for session_id in kept.keys() - session_ids:
+                del kept[session_id]
 
-    def forget(self, session_id: str) -> None:
-        self._sent.pop(session_id, None)
+    def _risk(self, writer_id: str, partner_id: str) -> GroomingRisk:
+        partner, risk = self._risks.get(writer_id, ("", None))
+        if risk is None or partner != partner_id:
+            risk = GroomingRisk()
+            self._risks[writer_id] = (partner_id, risk)
+        return risk
 
     def _count_spam(self, writer_id: str, partner_id: str, text: str) -> None:
         fingerprint = spam_fingerprint(text)

@@ -54,6 +54,12 @@ async def _read_frames(ws: web.WebSocketResponse, chat: Chat, session: Session) 
 
 async def _write_events(ws: web.WebSocketResponse, session: Session) -> None:
     """Send queued events as they come; close the socket when the session is closed."""
+    # A client that went away first is no error: the reader's side ends the session.
+    with contextlib.suppress(ConnectionResetError):
+        await _send_until_closed(ws, session)
+
+
+async def _send_until_closed(ws: web.WebSocketResponse, session: Session) -> None:
     while True:
         for frame in session.take_all():
             await ws.send_frame(frame, WSMsgType.TEXT)

@@ -62,14 +62,14 @@ async def test_a_long_poll_client_spread_over_three_processes_gets_each_event_on
     for n in range(20):
         await walker.send("typing")
         await walker.send("send", text=f"w{n}")
-        assert await poller.send("send", text=f"p{n}") == 204
+        assert await poller.send("send", text=f"note {n}") == 204
     texts = []
     for _ in range(20):
         await poller.expect("typing")  # each before its message, as it was sent
         texts.append((await poller.expect("message"))["text"])
     assert texts == [f"w{n}" for n in range(20)]
     assert [(await walker.expect("message"))["text"] for _ in range(20)] == [
-        f"p{n}" for n in range(20)
+        f"note {n}" for n in range(20)
     ]
     assert await poller.send("disconnect") == 204
     await walker.expect("stranger_disconnected")

@@ -38,12 +38,13 @@ def test_the_grooming_alert_comes_once_for_the_partner_at_risk() -> None:
     assert not guard.check("other", "adult", "how old are you?").alert_partner
 
 
-def test_a_new_chat_starts_a_new_score() -> None:
+def test_a_new_partner_starts_a_new_score() -> None:
     guard = MessageGuard()
     for line in ["how old are you?", "got snap?", "don't tell your parents about me"]:
         guard.check("adult", "other", line)
-    guard.chat_ended("adult", "other")
-    assert not guard.check("adult", "other", "how old are you?").alert_partner
+    assert not guard.check("adult", "someone new", "our secret ok").alert_partner
+    guard.keep_only({"other"})
+    assert not guard.check("adult", "other", "our secret ok").alert_partner
 
 
 def test_the_same_text_to_a_third_partner_is_throttled() -> None:

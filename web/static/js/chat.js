@@ -10,6 +10,13 @@ const QUIET_ERRORS = new Set(["not_chatting", "not_waiting", "already_started"])
 // States in which leaving the page would end something.
 const BUSY = new Set(["connecting", "waiting", "chatting"]);
 
+// The visitor said they are under 18: keep the gate's refusal, then show it.
+function lockOut() {
+  fetch("/gate/lockout", { method: "POST" })
+    .then((response) => response.ok && window.location.reload())
+    .catch(() => {}); // the server has ended the chat and refuses new ones all the same
+}
+
 export class Chat {
   // `elements`: page, home, chat, log, typing, stop, message, send, composer; `onCount(online)`.
   constructor(elements, onCount) {
@@ -160,6 +167,13 @@ export class Chat {
         break;
       case "server_restarting":
         this.log.status(t("status.restarting"));
+        break;
+      case "safety_alert":
+        this.log.status(t("status.safetyAlert"), "status alert");
+        break;
+      case "adults_only":
+        this.finish("status.adultsOnly");
+        lockOut();
         break;
       case "error":
         this.onError(event);
