@@ -74,10 +74,10 @@ async def metrics_handler(request: web.Request) -> web.Response:
     """404 unless a metrics token is set; then only with `Authorization: Bearer <token>`."""
     chat = request.app[CHAT]
     token = chat.settings.metrics_token
-    offered = request.headers.get("Authorization", "").removeprefix("Bearer ")
     if not token:
         raise web.HTTPNotFound()
-    if not hmac.compare_digest(offered.encode(), token.encode()):
+    scheme, _, offered = request.headers.get("Authorization", "").partition(" ")
+    if scheme != "Bearer" or not hmac.compare_digest(offered.encode(), token.encode()):
         raise web.HTTPUnauthorized(headers={"WWW-Authenticate": "Bearer"})
     body = generate_latest(request.app[METRICS_REGISTRY])
     return web.Response(body=body, content_type="text/plain", charset="utf-8")

@@ -67,12 +67,14 @@ class Remote:
         """
         call = asyncio.ensure_future(self.call("poll", session_id, b"%d" % after))
         stopping = asyncio.ensure_future(self._stopping.wait())
-        await asyncio.wait((call, stopping), return_when=asyncio.FIRST_COMPLETED)
-        stopping.cancel()
-        if call.done():
-            return call.result()
-        call.cancel()
-        return events_body([])
+        try:
+            await asyncio.wait((call, stopping), return_when=asyncio.FIRST_COMPLETED)
+        finally:  # a cancelled request must not leave either future behind
+            stopping.cancel()
+            answered = call.done()
+            if not answered:
+                call.cancel()
+        return call.result() if answered else events_body([])
 
     def stop(self) -> None:
         """This process is stopping: end the polls it holds for sessions elsewhere."""

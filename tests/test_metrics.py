@@ -70,3 +70,8 @@ async def test_ready_until_shutting_down(client) -> None:
     response = await client.get("/readyz")
     assert response.status == 503
     assert await response.text() == "shutting down"
+
+
+@pytest.mark.parametrize("settings", [SETTINGS])
+async def test_the_token_alone_without_bearer_is_refused(client) -> None:
+    assert (await client.get("/metrics", headers={"Authorization": TOKEN})).status == 401

@@ -68,10 +68,13 @@ class MessageGuard:
             return  # too short to tell a greeting from spam
         now = self._clock()
         by_print = self._sent.setdefault(writer_id, {})
+        for old_print, by_partner in list(by_print.items()):  # forget what left the window
+            for partner, sent_at in list(by_partner.items()):
+                if now - sent_at > SPAM_WINDOW:
+                    del by_partner[partner]
+            if not by_partner and old_print != fingerprint:
+                del by_print[old_print]
         partners = by_print.setdefault(fingerprint, {})
-        for partner, sent_at in list(partners.items()):
-            if now - sent_at > SPAM_WINDOW:
-                del partners[partner]
         partners[partner_id] = now
         if len(partners) >= SPAM_PARTNERS:
             raise Rejected("spam", "the same message to many strangers is not delivered")

@@ -71,3 +71,13 @@ def test_short_greetings_to_everyone_are_not_spam() -> None:
     guard = MessageGuard()
     for partner in range(10):
         guard.check("friendly", f"p{partner}", "hi! asl?")
+
+
+def test_spam_memory_forgets_texts_that_left_the_window() -> None:
+    now = [0.0]
+    guard = MessageGuard(clock=lambda: now[0])
+    for n in range(50):
+        guard.check("chatty", "p1", f"this is a long and different message number {'x' * n}")
+    now[0] += SPAM_WINDOW + 1
+    guard.check("chatty", "p1", SPAM)
+    assert len(guard._sent["chatty"]) == 1
