@@ -88,7 +88,14 @@ def redis_server() -> Iterator[str]:
 @contextlib.asynccontextmanager
 async def servers(url: str, count: int) -> AsyncIterator[list[str]]:
     """`count` strangerchat apps on one Redis, each on a free loopback port; their base URLs."""
-    settings = Settings(redis_url=url, redis_prefix=PREFIX, age_gate=False, poll_hold=5)
+    settings = Settings(
+        redis_url=url,
+        redis_prefix=PREFIX,
+        age_gate=False,
+        poll_hold=5,
+        message_rate=1_000_000,  # the rate limits are not what this counts
+        message_burst=1_000_000,
+    )
     runners, bases = [], []
     for _ in range(count):
         runner = web.AppRunner(create_app(settings), access_log=None)

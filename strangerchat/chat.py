@@ -30,6 +30,7 @@ from strangerchat.protocol import (
 from strangerchat.relay import Relay
 from strangerchat.remote import Remote
 from strangerchat.safety.messages import MessageGuard
+from strangerchat.safety.ratelimit import RateLimits
 from strangerchat.session import GOING_AWAY, Session, State
 from strangerchat.settings import Settings
 from strangerchat.stats import Stats
@@ -47,15 +48,27 @@ class Chat:
         self.shutting_down = False
         self._closing: set[asyncio.Future[None]] = set()
         self.guard = MessageGuard()
+        self.limits = RateLimits(settings)
         self._locked_until: dict[str, float] = {}  # session id: end of a minor's lockout
         self.relay = Relay(broker, self.stats)
         self.matchmaker = Matchmaker(settings, broker, self.relay, self.stats)
         self.remote = Remote(self)  # for sessions held by another process
 
-    async def open_session(self, transport: str) -> Session:
+    async def open_session(self, transport: str, address: str | None = None) -> Session:
+        """A new session for a client at `address` (hashed at once, never kept).
+
+        Rejected("rate_limited") when that address has too many sessions open; None is a
+        session the server opens itself, with no address to limit.
+        """
         now = asyncio.get_running_loop().time()
         session = Session(transport, self.settings.outbox_capacity, now)
-        await self.broker.add_session(session)
+        if address is not None:
+            self.limits.admit(session, address)
+        try:
+            await self.broker.add_session(session)
+        except BaseException:
+            session.close()  # else it would hold one of its address's places for good
+            raise
         await self.show_count(session, await self.broker.online_count())
         return session
 
@@ -80,6 +93,7 @@ class Chat:
         """Drop what the guard and the lockouts keep about sessions that are gone."""
         open_ids = {session.id for session in self.broker.local_sessions()}
         self.guard.keep_only(open_ids)
+        self.limits.keep_only(open_ids)
         for session_id in self._locked_until.keys() - open_ids:
             del self._locked_until[session_id]
 
@@ -131,6 +145,7 @@ class Chat:
                 limit = self.settings.max_message_length
                 if len(text) > limit:
                     raise Rejected("too_long", f"messages are at most {limit} characters")
+                self.limits.check_message(session)
                 await self._pass_on(session, text)
             case Typing():
                 self._require(session, State.CHATTING)
@@ -141,6 +156,7 @@ class Chat:
             case Start(interests=raw, language=language):
                 self._require(session, State.IDLE)
                 self._refuse_if_locked_out(session)
+                self.limits.check_start(session)
                 interests = normalise_interests(raw, self.settings.max_interests)
                 await self.matchmaker.search(session, interests, language and language.lower())
             case StopLooking():

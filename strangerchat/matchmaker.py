@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 
 class Matchmaker:
-    """Searches start here; `run` pairs them, interests first and anyone after `interest_wait`."""
+    """Searches start here; `run` pairs them, like with like first, anyone after `interest_wait`."""
 
     def __init__(self, settings: Settings, broker: Broker, relay: Relay, stats: Stats) -> None:
         self._interest_wait = settings.interest_wait
@@ -40,7 +40,7 @@ class Matchmaker:
         ticket = await self._broker.join_pool(
             session.id, interests, language, session.last_partner_id
         )
-        if interests:
+        if interests or language:  # waiting for a shared interest or language first
             deadline = asyncio.get_running_loop().time() + self._interest_wait
             heapq.heappush(self._widen_at, (deadline, ticket.order, session.id))
         self._seek(session.id)
@@ -89,7 +89,9 @@ class Matchmaker:
         self._record(match)
         for own in (match.seeker, match.partner):
             event = Connected(
-                interests=list(match.common), fell_back=bool(own.interests) and not match.common
+                interests=list(match.common),
+                fell_back=bool(own.interests) and not match.common,
+                language=match.language,
             )
             await self._relay.deliver(own.session_id, encode_event(event))
 

@@ -79,6 +79,7 @@ class Waiting(_Event, tag="waiting"):
 class Connected(_Event, tag="connected"):
     interests: list[str]
     fell_back: bool
+    language: str | None
 
 
 class Message(_Event, tag="message"):

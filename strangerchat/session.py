@@ -41,6 +41,7 @@ class Session:
         "close_code",
         "id",
         "interests",
+        "ip_hash",
         "language",
         "last_partner_id",
         "last_seen",
@@ -58,6 +59,7 @@ class Session:
         self.state = State.IDLE
         self.interests: frozenset[str] = frozenset()
         self.language: str | None = None
+        self.ip_hash: str | None = None  # never the address itself (see safety/iphash.py)
         self.partner_id: str | None = None
         self.last_partner_id: str | None = None
         self.shown_count = -1

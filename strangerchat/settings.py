@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import ipaddress
 import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -42,6 +43,9 @@ class Settings:
     age_gate: bool = True
     secret_key: str | None = None
     pow_difficulty: int = 1000
+    message_rate: float = 2.0
+    message_burst: int = 10
+    trusted_clients: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -91,6 +95,23 @@ def _secret_key(value: str | None) -> str | None:
     return "must be at least 32 characters (for example: openssl rand -hex 32)"
 
 
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def parse_networks(value: tuple[str, ...]) -> tuple[Network, ...]:
+    """CIDRs such as 10.0.0.0/8 or ::1; a bare address is a network of one."""
+    return tuple(ipaddress.ip_network(one, strict=False) for one in value)
+
+
+def _networks(value: tuple[str, ...]) -> str | None:
+    for one in value:
+        try:
+            ipaddress.ip_network(one, strict=False)
+        except ValueError:
+            return f"{one!r} is not an address or a CIDR like 10.0.0.0/8"
+    return None
+
+
 def _log_format(value: str) -> str | None:
     return None if value in ("text", "json") else "must be text or json"
 
@@ -112,6 +133,9 @@ _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "log_format": _log_format,
     "secret_key": _secret_key,
     "pow_difficulty": _positive(1_000_000),
+    "message_rate": _positive(1_000_000),
+    "message_burst": _positive(1_000_000),
+    "trusted_clients": _networks,
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient
@@ -12,6 +13,14 @@ from strangerchat.app import create_app
 from strangerchat.settings import Settings
 from tests.redis_server import RedisServer
 from tests.strangers import Stranger
+
+# Tests that send many messages or open many connections quickly measure other things than the
+# rate limits; test_ratelimit.py tests those with their defaults.
+CHATTY: dict[str, Any] = {
+    "message_rate": 10_000.0,
+    "message_burst": 10_000,
+    "trusted_clients": ("127.0.0.0/8",),
+}
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -22,6 +31,9 @@ def no_gate_in_server_processes() -> Iterator[None]:
     """
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("STRANGERCHAT_AGE_GATE", "off")
+        for name, value in CHATTY.items():
+            text = ",".join(value) if isinstance(value, tuple) else str(value)
+            patch.setenv(f"STRANGERCHAT_{name.upper()}", text)
         yield
 
 
@@ -30,6 +42,7 @@ def settings() -> Settings:
     """Short waits so that fallbacks, counts and expiry happen within a test's time.
 
     The entry gate is off: these clients chat without its cookie; test_gate.py tests the gate.
+    Messages may come as fast as tests send them; test_ratelimit.py tests the real limits.
     """
     return Settings(
         interest_wait=0.4,
@@ -37,6 +50,7 @@ def settings() -> Settings:
         poll_hold=1.0,
         poll_session_timeout=2.0,
         age_gate=False,
+        **CHATTY,
     )
 
 

@@ -8,6 +8,7 @@ import time
 import pytest
 
 from strangerchat.settings import Settings
+from tests.conftest import CHATTY
 from tests.strangers import PollingStranger
 
 
@@ -143,7 +144,7 @@ async def test_an_abandoned_long_poll_session_ends_and_its_partner_is_told(
     assert await poller.send("typing") == 404
 
 
-@pytest.mark.parametrize("settings", [Settings(outbox_capacity=16, age_gate=False)])
+@pytest.mark.parametrize("settings", [Settings(outbox_capacity=16, age_gate=False, **CHATTY)])
 async def test_a_client_that_never_reads_is_dropped_at_the_cap(client, origin, stranger) -> None:
     web_user = await stranger()
     poller = await PollingStranger.open(client, origin)

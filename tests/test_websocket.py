@@ -16,6 +16,7 @@ async def test_two_strangers_match_and_chat_both_ways_in_order(stranger) -> None
             "type": "connected",
             "interests": [],
             "fell_back": False,
+            "language": None,
         }
     for n in range(20):
         await alice.send("send", text=f"a{n}")

@@ -36,6 +36,12 @@ class Match:
     partner: Ticket
     common: tuple[str, ...]
 
+    @property
+    def language(self) -> str | None:
+        """The language both chose, or None when they chose different ones (or none)."""
+        same = self.seeker.language == self.partner.language
+        return self.seeker.language if same else None
+
 
 class Broker(abc.ABC):
     """Sessions, the waiting pool and pairs; MemoryBroker holds them in dicts, others elsewhere."""
@@ -84,7 +90,11 @@ class Broker(abc.ABC):
         language: str | None,
         last_partner_id: str | None,
     ) -> Ticket:
-        """Put a session in the waiting pool (it must not be waiting or chatting)."""
+        """Put a session in the waiting pool (it must not be waiting or chatting).
+
+        A search with neither interests nor a language is open to anyone at once; one with a
+        language and no interests is open to anyone who chose that language.
+        """
 
     @abc.abstractmethod
     async def leave_pool(self, session_id: str) -> bool:
@@ -101,9 +111,11 @@ class Broker(abc.ABC):
     async def claim(self, seeker_id: str) -> Match | None:
         """Atomically pair a waiting session with the best waiting partner, if there is one.
 
-        A partner sharing an interest comes first, the longest waiter first; a seeker open to
-        anyone then takes the longest waiter who is open to anyone too. Nobody is paired with
-        themselves, and a last partner only when nobody else is available.
+        Each step takes the longest waiter first. A partner with the same language (or none,
+        if the seeker chose none) sharing an interest comes first; then, for a seeker with a
+        language and either no interests or open to anyone, a partner with that language who
+        is open to it; then, for a seeker open to anyone, a partner open to anyone. Nobody is
+        paired with themselves, and a last partner only when nobody else is available.
         """
 
     @abc.abstractmethod

@@ -2,8 +2,9 @@
 -- can never take the same stranger. ARGV[4] the seeker. Returns {mine} when nobody fits, else
 -- {mine, partner, then order, tags, lang and shun of the seeker and of the partner}.
 --
--- The rules are MemoryBroker._find_partner's: the heads of the seeker's interest queues, merged
--- by order, then (if the seeker is open to anyone) the open queue; never the seeker itself; a
+-- The rules are MemoryBroker._find_partner's: the heads of the seeker's interest queues (in its
+-- language), merged by order, then its language's queue (if it has no interests or is open to
+-- anyone), then (if it is open to anyone) the open queue; never the seeker itself; a
 -- last partner (either way round) only when nobody else comes up. Only queue heads are read, in
 -- small batches, so a claim does not slow down as the pool grows.
 local BATCH = 16
@@ -77,12 +78,17 @@ local function pick(queues)
   return nil
 end
 
+local tags, lang = split(seeker_ticket[2]), seeker_ticket[3]
+local open = field(seeker, 'open') == '1'
 local interest_queues = {}
-for _, tag in ipairs(split(seeker_ticket[2])) do
-  table.insert(interest_queues, queue(P .. 'tag:' .. tag))
+for _, tag in ipairs(tags) do
+  table.insert(interest_queues, queue(tag_key(lang, tag)))
 end
 local partner = pick(interest_queues)
-if not partner and field(seeker, 'open') == '1' then
+if not partner and lang ~= '' and (open or #tags == 0) then
+  partner = pick({queue(lang_key(lang))})
+end
+if not partner and open then
   partner = pick({queue(P .. 'open')})
 end
 partner = partner or fallback

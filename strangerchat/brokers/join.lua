@@ -6,10 +6,14 @@ if state ~= 'idle' then
   return redis.error_reply('cannot join the pool: session is ' .. tostring(state or 'unknown'))
 end
 local order = redis.call('INCR', P .. 'order')
-local open = tags == '' and '1' or '0'
+-- A search that asked for nothing (no interests, no language) has nothing to wait for.
+local open = (tags == '' and lang == '') and '1' or '0'
 set_state(sid, 'waiting', 'order', order, 'tags', tags, 'lang', lang, 'shun', shun, 'open', open)
 for _, tag in ipairs(split(tags)) do
-  redis.call('ZADD', P .. 'tag:' .. tag, order, sid)
+  redis.call('ZADD', tag_key(lang, tag), order, sid)
+end
+if tags == '' and lang ~= '' then
+  redis.call('ZADD', lang_key(lang), order, sid)
 end
 if open == '1' then
   redis.call('ZADD', P .. 'open', order, sid)

@@ -31,12 +31,30 @@ local function set_state(sid, state, ...)
   touched[#touched + 1] = sid
 end
 
+-- The waiting queues, as MemoryBroker's: `open` (willing to meet anyone), `lang:<code>`
+-- (willing to meet anyone who chose it) and the interest queues, one set per language. A
+-- language code holds no ':' (protocol.Language), so `lang:<code>` never names an interest queue.
+local function tag_key(lang, tag)
+  if lang == '' then
+    return P .. 'tag:' .. tag
+  end
+  return P .. 'lang:' .. lang .. ':tag:' .. tag
+end
+
+local function lang_key(lang)
+  return P .. 'lang:' .. lang
+end
+
 local function remove_ticket(sid)
-  local tags = field(sid, 'tags')
+  local tags, lang = unpack(redis.call('HMGET', session_key(sid), 'tags', 'lang'))
+  lang = lang or ''
   for _, tag in ipairs(split(tags)) do
-    redis.call('ZREM', P .. 'tag:' .. tag, sid)
+    redis.call('ZREM', tag_key(lang, tag), sid)
   end
   redis.call('ZREM', P .. 'open', sid)
+  if lang ~= '' then
+    redis.call('ZREM', lang_key(lang), sid)
+  end
   redis.call('HDEL', session_key(sid), 'order', 'tags', 'lang', 'shun', 'open')
 end
 

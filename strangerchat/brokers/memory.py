@@ -6,21 +6,28 @@ import heapq
 import itertools
 from collections.abc import Iterable, Iterator
 from operator import attrgetter
+from typing import TypeVar
 
 from strangerchat.brokers.base import Broker, Match, Ticket
 from strangerchat.session import Session, State
 
 _by_order = attrgetter("order")
+_K = TypeVar("_K")
 
 
 class MemoryBroker(Broker):
-    """Dicts keep insertion order, so the first acceptable entry is the longest waiter."""
+    """Dicts keep insertion order, so the first acceptable entry is the longest waiter.
+
+    The queues are those of RedisBroker's Redis keys: by (language, interest), by language
+    (willing to meet anyone who speaks it) and open (willing to meet anyone at all).
+    """
 
     def __init__(self) -> None:
         self._sessions: dict[str, Session] = {}
         self._waiting: dict[str, Ticket] = {}
-        self._open: dict[str, Ticket] = {}  # waiting and willing to meet anyone
-        self._by_interest: dict[str, dict[str, Ticket]] = {}
+        self._open: dict[str, Ticket] = {}
+        self._by_language: dict[str, dict[str, Ticket]] = {}
+        self._by_interest: dict[tuple[str | None, str], dict[str, Ticket]] = {}
         self._orders = itertools.count(1)
 
     async def start(self) -> None:
@@ -30,6 +37,7 @@ class MemoryBroker(Broker):
         self._sessions.clear()
         self._waiting.clear()
         self._open.clear()
+        self._by_language.clear()
         self._by_interest.clear()
 
     async def add_session(self, session: Session) -> None:
@@ -60,11 +68,10 @@ class MemoryBroker(Broker):
     ) -> Ticket:
         ticket = Ticket(session_id, next(self._orders), interests, language, last_partner_id)
         self._waiting[session_id] = ticket
-        if interests:
-            for interest in interests:
-                self._by_interest.setdefault(interest, {})[session_id] = ticket
-        else:
-            self._open[session_id] = ticket
+        for interest in interests:
+            _enqueue(self._by_interest, (language, interest), ticket)
+        if not interests:
+            self._widen(ticket, to_anyone=language is None)
         self._sessions[session_id].state = State.WAITING
         return ticket
 
@@ -81,7 +88,7 @@ class MemoryBroker(Broker):
         ticket = self._waiting.get(session_id)
         if ticket is None or order not in (None, ticket.order):
             return False
-        self._open[session_id] = ticket
+        self._widen(ticket, to_anyone=True)
         return True
 
     async def claim(self, seeker_id: str) -> Match | None:
@@ -107,17 +114,17 @@ class MemoryBroker(Broker):
             self._end_pair_side(partner, session_id)
         return partner_id
 
+    def _widen(self, ticket: Ticket, *, to_anyone: bool) -> None:
+        """Open a search to anyone who speaks its language and, if `to_anyone`, to anyone."""
+        if ticket.language is not None:
+            _enqueue(self._by_language, ticket.language, ticket)
+        if to_anyone:
+            self._open[ticket.session_id] = ticket
+
     def _find_partner(self, seeker: Ticket) -> Ticket | None:
-        """Shared interests first, then (if the seeker is open to anyone) the open pool."""
+        """Shared interest and language, then (if open to it) the language, then anyone."""
         last_partner: Ticket | None = None
-        candidates: list[Iterator[Ticket]] = []
-        interest_queues = [self._by_interest[i] for i in seeker.interests if i in self._by_interest]
-        # Each interest's queue is in waiting order, so merging their heads finds the longest
-        # waiter who shares any interest without looking at the rest of the pool.
-        candidates.append(heapq.merge(*(q.values() for q in interest_queues), key=_by_order))
-        if seeker.session_id in self._open:
-            candidates.append(iter(self._open.values()))
-        for candidate in itertools.chain.from_iterable(candidates):
+        for candidate in itertools.chain.from_iterable(self._candidates(seeker)):
             if candidate.session_id == seeker.session_id:
                 continue
             if seeker.shuns(candidate) or candidate.shuns(seeker):
@@ -126,14 +133,29 @@ class MemoryBroker(Broker):
             return candidate
         return last_partner
 
+    def _candidates(self, seeker: Ticket) -> list[Iterator[Ticket]]:
+        """The queues the seeker may take from, best first; each is in waiting order."""
+        keys = [(seeker.language, interest) for interest in seeker.interests]
+        interest_queues = [self._by_interest[key] for key in keys if key in self._by_interest]
+        # Merging the queues' heads finds the longest waiter who shares any interest without
+        # looking at the rest of the pool.
+        candidates: list[Iterator[Ticket]] = [
+            heapq.merge(*(q.values() for q in interest_queues), key=_by_order)
+        ]
+        language_queue = self._by_language.get(seeker.language or "", {})
+        if seeker.session_id in language_queue:
+            candidates.append(iter(language_queue.values()))
+        if seeker.session_id in self._open:
+            candidates.append(iter(self._open.values()))
+        return candidates
+
     def _remove_ticket(self, session_id: str) -> None:
         ticket = self._waiting.pop(session_id)
         self._open.pop(session_id, None)
+        if ticket.language is not None:
+            _dequeue(self._by_language, ticket.language, session_id)
         for interest in ticket.interests:
-            queue = self._by_interest[interest]
-            del queue[session_id]
-            if not queue:
-                del self._by_interest[interest]
+            _dequeue(self._by_interest, (ticket.language, interest), session_id)
 
     def _pair(self, a: str, b: str) -> None:
         for own, other in ((a, b), (b, a)):
@@ -147,3 +169,15 @@ class MemoryBroker(Broker):
         session.last_partner_id = partner_id
         if session.state is State.CHATTING:
             session.state = State.IDLE
+
+
+def _enqueue(queues: dict[_K, dict[str, Ticket]], key: _K, ticket: Ticket) -> None:
+    queues.setdefault(key, {})[ticket.session_id] = ticket
+
+
+def _dequeue(queues: dict[_K, dict[str, Ticket]], key: _K, session_id: str) -> None:
+    queue = queues.get(key)
+    if queue is not None:
+        queue.pop(session_id, None)
+        if not queue:
+            del queues[key]

@@ -1,9 +1,12 @@
 -- Open a waiting search to anyone. ARGV[4] session, ARGV[5] the ticket's order or '' for any.
 local sid, wanted = ARGV[4], ARGV[5]
-local state, order = unpack(redis.call('HMGET', session_key(sid), 'state', 'order'))
+local state, order, lang = unpack(redis.call('HMGET', session_key(sid), 'state', 'order', 'lang'))
 if state ~= 'waiting' or (wanted ~= '' and wanted ~= order) then
   return 0
 end
 redis.call('HSET', session_key(sid), 'open', '1')
 redis.call('ZADD', P .. 'open', order, sid)
+if lang and lang ~= '' then
+  redis.call('ZADD', lang_key(lang), order, sid)
+end
 return 1

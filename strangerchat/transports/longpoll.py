@@ -18,7 +18,9 @@ from strangerchat.errors import Rejected
 from strangerchat.housekeeping import LONGPOLL
 from strangerchat.protocol import EventsRequest, FrameRequest, error_body, events_body
 from strangerchat.safety.gate import require_adult
+from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
+from strangerchat.safety.ratelimit import too_many_requests
 
 # Refusals caused by the session's state, not by the frame itself.
 _CONFLICTS = frozenset({"not_chatting", "already_started", "not_waiting"})
@@ -46,7 +48,10 @@ async def open_session(request: web.Request) -> web.Response:
     chat = request.app[CHAT]
     require_origin(request, chat.settings)
     require_adult(request)
-    session = await chat.open_session(LONGPOLL)
+    try:
+        session = await chat.open_session(LONGPOLL, client_address(request))
+    except Rejected as rejected:
+        raise too_many_requests(rejected) from None
     return web.json_response({"session": session.id})
 
 
@@ -84,4 +89,6 @@ async def get_events(request: web.Request) -> web.Response:
 def _status(rejected: Rejected) -> int:
     if rejected.code == "unknown_session":
         return 404
+    if rejected.code == "rate_limited":
+        return 429
     return 409 if rejected.code in _CONFLICTS else 400

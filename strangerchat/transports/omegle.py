@@ -32,6 +32,8 @@ from strangerchat.protocol import (
     Typing,
     encode_event,
 )
+from strangerchat.safety.iphash import client_address
+from strangerchat.safety.ratelimit import too_many_requests
 from strangerchat.session import Session, State
 
 Handler = Callable[[web.Request], Awaitable[web.Response]]
@@ -56,7 +58,13 @@ CONNECTION_DIED = _BARE["server_restarting"]
 # What a hold that ends with nothing new answers: where the chat stands, which every known client
 # takes in its stride (an empty array crashes some, null ends others, unknown events hang one).
 _RESTATED = {State.WAITING: _BARE["waiting"], State.CHATTING: _BARE["stopped_typing"]}
-_STATUS = {"unknown_session": 404, "not_chatting": 409, "already_started": 409, "not_waiting": 409}
+_STATUS = {
+    "unknown_session": 404,
+    "not_chatting": 409,
+    "already_started": 409,
+    "not_waiting": 409,
+    "rate_limited": 429,
+}
 
 
 class _Queued(msgspec.Struct):
@@ -106,7 +114,10 @@ async def start(request: web.Request) -> web.Response:
     except Rejected as rejected:
         return _fail(rejected)
     # A long-poll session to housekeeping: it ends after poll_session_timeout without a request.
-    session = await chat.open_session(LONGPOLL)
+    try:
+        session = await chat.open_session(LONGPOLL, client_address(request))
+    except Rejected as rejected:
+        raise too_many_requests(rejected) from None
     try:
         await _begin(chat, session, frame)
     except Rejected as rejected:

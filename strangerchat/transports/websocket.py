@@ -9,8 +9,11 @@ from aiohttp import WSCloseCode, WSMsgType, web
 
 from strangerchat.appkeys import CHAT
 from strangerchat.chat import Chat
+from strangerchat.errors import Rejected
 from strangerchat.safety.gate import require_adult
+from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
+from strangerchat.safety.ratelimit import too_many_requests
 from strangerchat.session import Session
 
 # Worst case for one JSON-escaped character ("\ud83d\ude00" for an emoji), plus the envelope.
@@ -28,17 +31,26 @@ async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
         compress=False,  # permessage-deflate would let a small frame inflate into a huge one
         max_msg_size=settings.max_message_length * BYTES_PER_CHARACTER + ENVELOPE_BYTES,
     )
-    await ws.prepare(request)
-    session = await chat.open_session("websocket")
+    try:  # before the upgrade, so that a refusal is a plain 429
+        session = await chat.open_session("websocket", client_address(request))
+    except Rejected as rejected:
+        raise too_many_requests(rejected) from None
+    try:
+        await ws.prepare(request)
+        await _serve(ws, chat, session)
+    finally:
+        await chat.close_session_whole(session)
+    return ws
+
+
+async def _serve(ws: web.WebSocketResponse, chat: Chat, session: Session) -> None:
     writer = asyncio.create_task(_write_events(ws, session))
     try:
         await _read_frames(ws, chat, session)
     finally:
-        await chat.close_session_whole(session)
         writer.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await writer
-    return ws
 
 
 async def _read_frames(ws: web.WebSocketResponse, chat: Chat, session: Session) -> None:

@@ -16,8 +16,16 @@ async def add(broker: Broker, capacity: int = 8) -> Session:
     return session
 
 
-async def join(broker: Broker, session: Session, *interests: str, open_: bool = False) -> int:
-    ticket = await broker.join_pool(session.id, frozenset(interests), None, session.last_partner_id)
+async def join(
+    broker: Broker,
+    session: Session,
+    *interests: str,
+    open_: bool = False,
+    language: str | None = None,
+) -> int:
+    ticket = await broker.join_pool(
+        session.id, frozenset(interests), language, session.last_partner_id
+    )
     if open_:
         assert await broker.open_to_anyone(session.id)
     return ticket.order
@@ -183,6 +191,94 @@ async def test_the_last_partner_is_taken_when_nobody_else_is_available(broker: B
     match = await broker.claim(a.id)
     assert match is not None
     assert match.partner.session_id == b.id
+
+
+async def test_the_same_language_comes_first_though_another_waited_longer(
+    broker: Broker,
+) -> None:
+    english, danish, seeker = await add(broker), await add(broker), await add(broker)
+    await join(broker, english, language="en", open_=True)
+    await join(broker, danish, language="da")
+    await join(broker, seeker, language="da")
+    match = await broker.claim(seeker.id)
+    assert match is not None
+    assert match.partner.session_id == danish.id
+    assert match.language == "da"
+
+
+async def test_without_the_same_language_a_search_waits_until_it_widens(broker: Broker) -> None:
+    english, danish = await add(broker), await add(broker)
+    await join(broker, english, language="en")
+    order = await join(broker, danish, language="da")
+    assert await broker.claim(danish.id) is None
+    assert await broker.claim(english.id) is None
+    assert await broker.open_to_anyone(danish.id, order)
+    assert await broker.claim(danish.id) is None  # the English search is still holding out
+    assert await broker.open_to_anyone(english.id)
+    match = await broker.claim(danish.id)
+    assert match is not None
+    assert match.partner.session_id == english.id
+    assert match.language is None
+
+
+async def test_a_search_without_a_language_waits_for_one_with_a_language(broker: Broker) -> None:
+    danish, seeker = await add(broker), await add(broker)
+    order = await join(broker, danish, language="da")
+    await join(broker, seeker)
+    assert await broker.claim(seeker.id) is None
+    assert await broker.open_to_anyone(danish.id, order)
+    match = await broker.claim(seeker.id)
+    assert match is not None
+    assert match.partner.session_id == danish.id
+
+
+async def test_a_shared_interest_counts_only_in_the_same_language_before_widening(
+    broker: Broker,
+) -> None:
+    english_fan, danish, danish_fan, seeker = [await add(broker) for _ in range(4)]
+    await join(broker, english_fan, "music", language="en")
+    await join(broker, danish, language="da")
+    await join(broker, danish_fan, "music", language="da")
+    await join(broker, seeker, "music", language="da")
+    match = await broker.claim(seeker.id)
+    assert match is not None
+    assert match.partner.session_id == danish_fan.id
+    assert (match.common, match.language) == (("music",), "da")
+
+
+async def test_once_widened_the_same_language_comes_before_anyone(broker: Broker) -> None:
+    english, danish, seeker = await add(broker), await add(broker), await add(broker)
+    await join(broker, english, "chess", language="en", open_=True)
+    await join(broker, danish, language="da")
+    await join(broker, seeker, "music", language="da")
+    assert await broker.claim(seeker.id) is None  # nobody shares music
+    assert await broker.open_to_anyone(seeker.id)
+    match = await broker.claim(seeker.id)
+    assert match is not None
+    assert match.partner.session_id == danish.id
+    await broker.unpair(seeker.id)
+    await join(broker, seeker, "music", language="da", open_=True)
+    match = await broker.claim(seeker.id)
+    assert match is not None
+    assert match.partner.session_id == english.id
+    assert (match.common, match.language) == ((), None)
+
+
+async def test_searches_without_a_language_match_as_before(broker: Broker) -> None:
+    a, b = await add(broker), await add(broker)
+    await join(broker, a)
+    await join(broker, b)
+    match = await broker.claim(b.id)
+    assert match is not None
+    assert (match.partner.session_id, match.language) == (a.id, None)
+
+
+async def test_leaving_the_pool_empties_the_language_queues(broker: Broker) -> None:
+    danish, seeker = await add(broker), await add(broker)
+    await join(broker, danish, "music", language="da", open_=True)
+    assert await broker.leave_pool(danish.id)
+    await join(broker, seeker, "music", language="da", open_=True)
+    assert await broker.claim(seeker.id) is None
 
 
 @pytest.mark.parametrize("interests", [(), ("music",)])

@@ -98,6 +98,15 @@ async def test_danish_and_french_strangers_each_see_their_own_language(
     await expect(french.page.get_by_role("button", name="Belle discussion")).to_be_visible()
 
 
+async def test_two_danes_are_told_they_both_speak_danish(visitor) -> None:
+    dane, other_dane = await visitor(locale="da-DK"), await visitor(locale="da-DK")
+    await start(dane)
+    await start(other_dane)
+    await matched(dane, other_dane)
+    for one in (dane, other_dane):
+        await expect_line(one.page, "I taler begge dansk.")
+
+
 async def test_switching_language_relabels_the_page_and_is_remembered(visitor) -> None:
     one = await visitor(locale="en-GB")
     await rendered_as(one.page, "en")

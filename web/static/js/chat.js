@@ -17,6 +17,15 @@ function lockOut() {
     .catch(() => {}); // the server has ended the chat and refuses new ones all the same
 }
 
+// "Danish" for "da" on an English page, "dansk" on a Danish one; the code itself if unknown.
+function languageName(code) {
+  try {
+    return new Intl.DisplayNames([currentLanguage()], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export class Chat {
   // `elements`: page, home, chat, log, typing, stop, message, send, composer; `onCount(online)`.
   constructor(elements, onCount) {
@@ -214,6 +223,9 @@ export class Chat {
     this.state = "chatting";
     this.removeOffer();
     this.log.status(t("status.connected"));
+    if (event.language) {
+      this.log.status(t("status.language", { language: languageName(event.language) }));
+    }
     if (event.interests.length) {
       this.log.status(t("status.common", { list: joinList(event.interests) }));
     } else if (event.fell_back) {

@@ -1,0 +1,171 @@
+"""Rate limits: a token bucket and a sliding window, and the limits each session and address keep.
+
+Per session: messages come in a burst of `message_burst`, then `message_rate` a second, and never
+more than 60 times `message_rate` in any minute; `start` frames (new chats) 10 a minute. Per address
+hash: new chats 60 a minute and at most 20 sessions open at once, whatever their transport.
+Addresses in `trusted_clients` (load tests, health checkers) skip the per-address limits only.
+Everything is kept in this process's memory, so with several processes each counts its own.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+
+from aiohttp import web
+
+from strangerchat.errors import Rejected
+from strangerchat.protocol import error_body
+from strangerchat.safety.iphash import AddressHasher
+from strangerchat.session import Session
+from strangerchat.settings import Settings, parse_networks
+
+Clock = Callable[[], float]
+
+MINUTE = 60.0
+STARTS_PER_SESSION = 10  # a minute
+STARTS_PER_ADDRESS = 60  # a minute
+CONNECTIONS_PER_ADDRESS = 20
+
+
+class TokenBucket:
+    """Up to `burst` at once, refilled at `rate` a second."""
+
+    def __init__(self, burst: float, rate: float, clock: Clock = time.monotonic) -> None:
+        self.burst, self.rate, self._clock = burst, rate, clock
+        self._tokens = burst
+        self._updated = clock()
+
+    def take(self) -> bool:
+        now = self._clock()
+        self._tokens = min(self.burst, self._tokens + (now - self._updated) * self.rate)
+        self._updated = now
+        if self._tokens < 1:
+            return False
+        self._tokens -= 1
+        return True
+
+
+class SlidingWindow:
+    """At most `limit` events in any `period` seconds."""
+
+    def __init__(self, limit: int, period: float, clock: Clock = time.monotonic) -> None:
+        self.limit, self.period, self._clock = limit, period, clock
+        self._times: deque[float] = deque()
+
+    def take(self) -> bool:
+        now = self._clock()
+        self._forget_before(now - self.period)
+        if len(self._times) >= self.limit:
+            return False
+        self._times.append(now)
+        return True
+
+    def idle(self) -> bool:
+        """Nothing within the period: the window can be forgotten."""
+        self._forget_before(self._clock() - self.period)
+        return not self._times
+
+    def _forget_before(self, moment: float) -> None:
+        while self._times and self._times[0] <= moment:
+            self._times.popleft()
+
+
+class _SessionLimits:
+    """One session's counters; `address` is the hash its per-address limits count against."""
+
+    def __init__(self, settings: Settings, address: str | None, clock: Clock) -> None:
+        per_minute = max(1, round(settings.message_rate * MINUTE))
+        self.messages = TokenBucket(settings.message_burst, settings.message_rate, clock)
+        self.messages_minute = SlidingWindow(per_minute, MINUTE, clock)
+        self.starts = SlidingWindow(STARTS_PER_SESSION, MINUTE, clock)
+        self.address = address
+
+
+def _limited(what: str) -> Rejected:
+    return Rejected("rate_limited", f"too many {what}: slow down and try again in a moment")
+
+
+def too_many_requests(rejected: Rejected) -> web.HTTPTooManyRequests:
+    """The answer to a connection refused before it became a session."""
+    return web.HTTPTooManyRequests(
+        text=error_body(rejected).decode(), content_type="application/json"
+    )
+
+
+class RateLimits:
+    """Per process: every session's limits and every address hash's."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Clock = time.monotonic,
+        addresses: AddressHasher | None = None,
+    ) -> None:
+        self._settings = settings
+        self._clock = clock
+        self._trusted = parse_networks(settings.trusted_clients)
+        self.addresses = addresses or AddressHasher()
+        self._sessions: dict[str, _SessionLimits] = {}
+        self._starts: dict[str, SlidingWindow] = {}  # address hash: its new chats
+        self._open: dict[str, set[Session]] = {}  # address hash: its sessions
+
+    def trusts(self, address: str) -> bool:
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped  # a dual-stack listener reports IPv4 peers this way
+        return any(ip in network for network in self._trusted)
+
+    def admit(self, session: Session, address: str) -> None:
+        """Give the session its address hash; Rejected if the address has too many open."""
+        hashes = self.addresses.hashes(address)
+        session.ip_hash = hashes[0]
+        counted = None if self.trusts(address) else hashes[0]
+        if counted is not None:
+            # Yesterday's hash counts too: sessions opened before midnight are still open.
+            if sum(self._open_count(one) for one in hashes) >= CONNECTIONS_PER_ADDRESS:
+                raise _limited("connections from this address")
+            self._open.setdefault(counted, set()).add(session)
+        self._sessions[session.id] = _SessionLimits(self._settings, counted, self._clock)
+
+    def check_message(self, session: Session) -> None:
+        limits = self._limits(session)
+        if not (limits.messages.take() and limits.messages_minute.take()):
+            raise _limited("messages")
+
+    def check_start(self, session: Session) -> None:
+        limits = self._limits(session)
+        if not limits.starts.take():
+            raise _limited("new chats")
+        if limits.address is not None:
+            window = self._starts.setdefault(
+                limits.address, SlidingWindow(STARTS_PER_ADDRESS, MINUTE, self._clock)
+            )
+            if not window.take():
+                raise _limited("new chats from this address")
+
+    def keep_only(self, session_ids: Iterable[str]) -> None:
+        """Forget sessions that closed, and addresses with nothing left to count."""
+        kept = set(session_ids)
+        for session_id in self._sessions.keys() - kept:
+            del self._sessions[session_id]
+        for address in [a for a in self._open if not self._open_count(a)]:
+            del self._open[address]
+        for address in [a for a, window in self._starts.items() if window.idle()]:
+            del self._starts[address]
+
+    def _limits(self, session: Session) -> _SessionLimits:
+        limits = self._sessions.get(session.id)
+        if limits is None:  # a session opened without an address (tests, tools)
+            limits = self._sessions[session.id] = _SessionLimits(self._settings, None, self._clock)
+        return limits
+
+    def _open_count(self, address: str) -> int:
+        sessions = self._open.get(address, set())
+        sessions -= {session for session in sessions if session.closed}
+        return len(sessions)
