@@ -186,7 +186,9 @@ class Chat:
         """
         until = int(time.time() + MINOR_LOCKOUT)
         self._locked_until[session.id] = until
-        await self.relay.end_chat(session, leaver_event=encode_event(AdultsOnly(until=until)))
+        notice = encode_event(AdultsOnly(until=until))
+        if not await self.relay.end_chat(session, leaver_event=notice):
+            await self.relay.deliver(session.id, notice)  # the partner had just left anyway
 
     def _refuse_if_locked_out(self, session: Session) -> None:
         if self._locked_until.get(session.id, 0) > time.time():

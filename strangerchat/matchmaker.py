@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import heapq
 import logging
-from collections import deque
 
 from strangerchat.brokers.base import Broker, Match
 from strangerchat.protocol import WAITING, Connected, encode_event
@@ -25,7 +24,8 @@ class Matchmaker:
         self._broker = broker
         self._relay = relay
         self._stats = stats
-        self._seekers: deque[str] = deque()
+        # Insertion-ordered and de-duplicated: asking twice to widen queues one claim, not two.
+        self._seekers: dict[str, None] = {}
         self._widen_at: list[tuple[float, int, str]] = []  # (deadline, ticket order, session id)
         self._wakeup = asyncio.Event()
 
@@ -79,9 +79,11 @@ class Matchmaker:
         while self._widen_at and self._widen_at[0][0] <= now:
             _, order, session_id = heapq.heappop(self._widen_at)
             if await self._broker.open_to_anyone(session_id, order):
-                self._seekers.append(session_id)
+                self._seekers[session_id] = None
         while self._seekers:
-            match = await self._broker.claim(self._seekers.popleft())
+            seeker = next(iter(self._seekers))
+            del self._seekers[seeker]
+            match = await self._broker.claim(seeker)
             if match is not None:
                 await self._announce(match)
 
@@ -107,5 +109,5 @@ class Matchmaker:
                 self._stats.record_match_wait(now - session.search_started)
 
     def _seek(self, session_id: str) -> None:
-        self._seekers.append(session_id)
+        self._seekers[session_id] = None
         self._wakeup.set()

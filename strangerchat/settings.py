@@ -25,7 +25,7 @@ class Settings:
 
     host: str = "127.0.0.1"
     port: int = 8080
-    redis_url: str | None = None
+    redis_url: str | None = dataclasses.field(default=None, repr=False)
     redis_prefix: str = "strangerchat:"
     interest_wait: float = 10.0
     max_message_length: int = 2000
@@ -38,10 +38,10 @@ class Settings:
     allowed_origins: tuple[str, ...] = ()
     omegle_api: bool = True
     shutdown_timeout: float = 10.0
-    metrics_token: str | None = None
+    metrics_token: str | None = dataclasses.field(default=None, repr=False)
     log_format: str = "text"
     age_gate: bool = True
-    secret_key: str | None = None
+    secret_key: str | None = dataclasses.field(default=None, repr=False)
     pow_difficulty: int = 1000
     message_rate: float = 2.0
     message_burst: int = 10
@@ -80,7 +80,7 @@ def _origins(value: tuple[str, ...]) -> str | None:
 def _redis_url(value: str | None) -> str | None:
     if value is None or value.startswith(("redis://", "rediss://", "unix://")):
         return None
-    return f"{value!r} is not a redis://, rediss:// or unix:// URL"
+    return "is not a redis://, rediss:// or unix:// URL"  # the value may hold a password
 
 
 def _metrics_token(value: str | None) -> str | None:

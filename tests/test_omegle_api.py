@@ -493,3 +493,10 @@ def test_the_setting_refuses_anything_else_by_name() -> None:
     with pytest.raises(ConfigError, match=r"STRANGERCHAT_OMEGLE_API.*'maybe'"):
         load_settings([], {"STRANGERCHAT_OMEGLE_API": "maybe"})
     assert Settings().omegle_api is True
+
+
+async def test_deeply_nested_topics_are_refused_not_crashed_on(client) -> None:
+    nested = "[" * 1000 + "]" * 1000
+    response = await client.get("/start", params={"topics": nested})
+    assert response.status == 400
+    assert (await response.text()).startswith("fail:")

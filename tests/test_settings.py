@@ -60,3 +60,12 @@ def test_the_command_line_refuses_a_bad_value_before_starting() -> None:
     )
     assert result.returncode == 1
     assert "--port / STRANGERCHAT_PORT: expected a whole number, got 'eighty'" in result.stderr
+
+
+def test_secrets_stay_out_of_reprs_and_errors() -> None:
+    settings = Settings(secret_key="s" * 40, metrics_token="m" * 40)
+    assert "s" * 40 not in repr(settings)
+    assert "m" * 40 not in repr(settings)
+    with pytest.raises(ConfigError) as caught:
+        load_settings([], env={"STRANGERCHAT_REDIS_URL": "http://user:hunter2@host"})
+    assert "hunter2" not in str(caught.value)

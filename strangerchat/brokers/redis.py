@@ -240,6 +240,8 @@ class RedisBroker(Broker):
                 self._online_elsewhere = int(await self._scripts.query("count"))
             except RedisError as exc:
                 log.warning("heartbeat failed: %s", exc)
+            except Exception:  # the heartbeat must outlive any one bad round
+                log.exception("heartbeat round failed")
 
     async def _stay_alive(self) -> None:
         alive = self._key("alive", self.process_id)
