@@ -94,3 +94,14 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServ
 def redis_prefix() -> str:
     """A key prefix no other test uses."""
     return f"test-{uuid.uuid4().hex[:12]}:"
+
+
+@pytest.fixture
+async def pair(stranger) -> tuple[Stranger, Stranger]:  # type: ignore[no-untyped-def]
+    """Two WebSocket strangers already chatting with each other."""
+    alice, bob = await stranger(), await stranger()
+    await alice.start()
+    await bob.start()
+    await alice.expect("connected")
+    await bob.expect("connected")
+    return alice, bob

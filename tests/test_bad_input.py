@@ -4,19 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.strangers import Stranger
-
-
-@pytest.fixture
-async def pair(stranger) -> tuple[Stranger, Stranger]:
-    alice, bob = await stranger(), await stranger()
-    await alice.start()
-    await bob.start()
-    await alice.expect("connected")
-    await bob.expect("connected")
-    return alice, bob
-
-
 BAD_FRAMES = {
     "not json": ("{nope", "bad_frame"),
     "json but not an object": ("[1, 2]", "bad_frame"),

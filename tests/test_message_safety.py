@@ -2,20 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.strangers import Stranger
-
-
-@pytest.fixture
-async def pair(stranger) -> tuple[Stranger, Stranger]:
-    alice, bob = await stranger(), await stranger()
-    await alice.start()
-    await bob.start()
-    await alice.expect("connected")
-    await bob.expect("connected")
-    return alice, bob
-
 
 async def test_contacts_and_links_are_masked_for_the_partner(pair) -> None:
     alice, bob = pair

@@ -12,7 +12,6 @@ from aiohttp.test_utils import TestClient
 
 from strangerchat.app import create_app
 from strangerchat.settings import Settings
-from tests.strangers import Stranger
 from tests.test_omegle_api import OmegleUser
 
 BURST, RATE = 10, 2.0  # the defaults: message_burst, message_rate
@@ -28,16 +27,6 @@ def settings() -> Settings:
         poll_session_timeout=2.0,
         age_gate=False,
     )
-
-
-@pytest.fixture
-async def pair(stranger) -> tuple[Stranger, Stranger]:  # type: ignore[no-untyped-def]
-    alice, bob = await stranger(), await stranger()
-    await alice.start()
-    await bob.start()
-    await alice.expect("connected")
-    await bob.expect("connected")
-    return alice, bob
 
 
 async def test_a_flood_reaches_the_partner_only_up_to_the_limit(pair) -> None:

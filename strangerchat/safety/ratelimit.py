@@ -108,7 +108,9 @@ class RateLimits:
         self._clock = clock
         self._trusted = parse_networks(settings.trusted_clients)
         self.addresses = addresses or AddressHasher()
+        # Made on a session's first message or start: an idle session costs nothing here.
         self._sessions: dict[str, _SessionLimits] = {}
+        self._trusted_sessions: set[str] = set()
         self._starts: dict[str, SlidingWindow] = {}  # address hash: its new chats
         self._open: dict[str, set[Session]] = {}  # address hash: its sessions
 
@@ -125,13 +127,13 @@ class RateLimits:
         """Give the session its address hash; Rejected if the address has too many open."""
         hashes = self.addresses.hashes(address)
         session.ip_hash = hashes[0]
-        counted = None if self.trusts(address) else hashes[0]
-        if counted is not None:
-            # Yesterday's hash counts too: sessions opened before midnight are still open.
-            if sum(self._open_count(one) for one in hashes) >= CONNECTIONS_PER_ADDRESS:
-                raise _limited("connections from this address")
-            self._open.setdefault(counted, set()).add(session)
-        self._sessions[session.id] = _SessionLimits(self._settings, counted, self._clock)
+        if self.trusts(address):
+            self._trusted_sessions.add(session.id)
+            return
+        # Yesterday's hash counts too: sessions opened before midnight are still open.
+        if sum(self._open_count(one) for one in hashes) >= CONNECTIONS_PER_ADDRESS:
+            raise _limited("connections from this address")
+        self._open.setdefault(hashes[0], set()).add(session)
 
     def check_message(self, session: Session) -> None:
         limits = self._limits(session)
@@ -154,6 +156,7 @@ class RateLimits:
         kept = set(session_ids)
         for session_id in self._sessions.keys() - kept:
             del self._sessions[session_id]
+        self._trusted_sessions &= kept
         for address in [a for a in self._open if not self._open_count(a)]:
             del self._open[address]
         for address in [a for a, window in self._starts.items() if window.idle()]:
@@ -161,8 +164,11 @@ class RateLimits:
 
     def _limits(self, session: Session) -> _SessionLimits:
         limits = self._sessions.get(session.id)
-        if limits is None:  # a session opened without an address (tests, tools)
-            limits = self._sessions[session.id] = _SessionLimits(self._settings, None, self._clock)
+        if limits is None:
+            # Trusted, or opened without an address (tests, tools): no per-address limits.
+            counted = None if session.id in self._trusted_sessions else session.ip_hash
+            limits = _SessionLimits(self._settings, counted, self._clock)
+            self._sessions[session.id] = limits
         return limits
 
     def _open_count(self, address: str) -> int:
