@@ -63,7 +63,11 @@ class Chat:
         now = asyncio.get_running_loop().time()
         session = Session(transport, self.settings.outbox_capacity, now)
         if address is not None:
-            self.limits.admit(session, address)
+            try:
+                self.limits.admit(session, address)
+            except Rejected:
+                self.stats.rate_limit_hits += 1
+                raise
         try:
             await self.broker.add_session(session)
         except BaseException:
@@ -139,6 +143,14 @@ class Chat:
 
     async def handle(self, session: Session, frame: ClientFrame) -> None:
         """Carry out a decoded frame, or raise Rejected (nothing then reaches the partner)."""
+        try:
+            await self._carry_out(session, frame)
+        except Rejected as rejected:
+            if rejected.code == "rate_limited":
+                self.stats.rate_limit_hits += 1
+            raise
+
+    async def _carry_out(self, session: Session, frame: ClientFrame) -> None:
         match frame:
             case Send(text=text):
                 self._require(session, State.CHATTING)

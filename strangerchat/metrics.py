@@ -38,6 +38,7 @@ class ChatCollector(Collector):
         yield matches
         yield _counter("messages_relayed", "Messages sent to a partner", stats.messages_relayed)
         yield _counter("outbox_overflows", "Clients dropped for lagging", stats.outbox_overflows)
+        yield _counter("rate_limit_hits", "Frames or connections refused", stats.rate_limit_hits)
         yield _counter("broker_errors", "Failed matchmaking or housekeeping", stats.broker_errors)
         cumulative = list(itertools.accumulate(stats.match_wait_counts))
         bounds = [f"{bound:g}" for bound in MATCH_WAIT_BUCKETS] + ["+Inf"]

@@ -21,6 +21,7 @@ class Stats:
     matches_at_random: int = 0
     messages_relayed: int = 0
     outbox_overflows: int = 0
+    rate_limit_hits: int = 0
     broker_errors: int = 0
     match_wait_counts: list[int] = dataclasses.field(
         default_factory=lambda: [0] * (len(MATCH_WAIT_BUCKETS) + 1)

@@ -75,3 +75,12 @@ async def test_ready_until_shutting_down(client) -> None:
 @pytest.mark.parametrize("settings", [SETTINGS])
 async def test_the_token_alone_without_bearer_is_refused(client) -> None:
     assert (await client.get("/metrics", headers={"Authorization": TOKEN})).status == 401
+
+
+@pytest.mark.parametrize("settings", [SETTINGS])
+async def test_rate_limit_hits_are_counted(client, pair) -> None:
+    alice, _ = pair
+    for n in range(15):  # the default burst is 10
+        await alice.send("send", text=f"hello there {'!' * n}")
+    assert (await alice.expect("error"))["code"] == "rate_limited"
+    assert sample(await scrape(client), "strangerchat_rate_limit_hits_total") >= 1
