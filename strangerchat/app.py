@@ -14,9 +14,9 @@ from strangerchat.appkeys import CHAT, METRICS_REGISTRY
 from strangerchat.brokers import create_broker
 from strangerchat.brokers.base import Broker
 from strangerchat.chat import Chat
-from strangerchat.health import readyz
+from strangerchat.health import healthz, readyz
 from strangerchat.metrics import make_registry, metrics_handler
-from strangerchat.pages import WEB_DIR, healthz, index, setup_templates
+from strangerchat.pages import WEB_DIR, index, setup_templates
 from strangerchat.safety.headers import security_headers
 from strangerchat.settings import Settings
 from strangerchat.transports import longpoll, omegle, websocket

@@ -1,10 +1,15 @@
-"""Readiness: whether this process should be sent new strangers right now."""
+"""Health and readiness: whether this process runs, and whether to send it new strangers."""
 
 from __future__ import annotations
 
 from aiohttp import web
 
 from strangerchat.appkeys import CHAT
+
+
+async def healthz(request: web.Request) -> web.Response:
+    """200 while the process runs."""
+    return web.Response(text="ok")
 
 
 async def readyz(request: web.Request) -> web.Response:

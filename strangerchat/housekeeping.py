@@ -6,11 +6,9 @@ import asyncio
 import logging
 
 from strangerchat.chat import Chat
-from strangerchat.session import State
+from strangerchat.session import LONGPOLL, State
 
 log = logging.getLogger(__name__)
-
-LONGPOLL = "longpoll"
 
 
 async def sweep(chat: Chat) -> None:

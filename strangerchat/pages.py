@@ -101,7 +101,3 @@ async def _online_count(chat: Chat) -> int | None:
     except Exception:
         log.warning("no online count for the page", exc_info=True)
         return None
-
-
-async def healthz(request: web.Request) -> web.Response:
-    return web.Response(text="ok")

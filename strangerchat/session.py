@@ -20,6 +20,9 @@ class State(enum.Enum):
     CLOSED = "closed"
 
 
+# The transport name of sessions whose client polls; they end when it stops polling.
+LONGPOLL = "longpoll"
+
 # WebSocket close codes a session can ask its transport to use.
 GOING_AWAY = 1001
 POLICY_VIOLATION = 1008

@@ -56,28 +56,29 @@ class Stranger:
             return got
 
 
-class PollingStranger:
-    """One long-poll client: frames by POST, events by held polls that acknowledge by seq."""
+class LongPollClient:
+    """The long-poll API over any way of posting: frames by POST, held polls that acknowledge by
+    seq. `received` keeps every event every poll returned, repeats included."""
 
-    def __init__(self, client: TestClient, origin: str, session: str) -> None:
-        self.client = client
-        self.headers = {"Origin": origin}
-        self.session = session
+    def __init__(self) -> None:
+        self.session = ""
         self.last_seq = 0
+        self.received: list[dict[str, Any]] = []
         self.pending: list[dict[str, Any]] = []
 
-    @classmethod
-    async def open(cls, client: TestClient, origin: str) -> PollingStranger:
-        response = await client.post("/api/session", headers={"Origin": origin})
-        assert response.status == 200
-        return cls(client, origin, (await response.json())["session"])
+    async def post(self, path: str, body: dict[str, Any] | None) -> tuple[int, str, bytes]:
+        """Status, content type and body of one POST."""
+        raise NotImplementedError
+
+    async def open(self) -> None:
+        status, _, answer = await self.post("/api/session", None)
+        assert status == 200, answer
+        self.session = json.loads(answer)["session"]
 
     async def send(self, type_: str, **fields: Any) -> int:
         frame = {"type": type_, **fields}
-        response = await self.client.post(
-            "/api/frame", json={"session": self.session, "frame": frame}, headers=self.headers
-        )
-        return response.status
+        status, _, _ = await self.post("/api/frame", {"session": self.session, "frame": frame})
+        return status
 
     async def start(self, interests: list[str] | None = None) -> None:
         assert await self.send("start", interests=interests or []) == 204
@@ -85,17 +86,18 @@ class PollingStranger:
 
     async def poll(self, after: int | None = None) -> list[dict[str, Any]]:
         after = self.last_seq if after is None else after
-        response = await self.client.post(
-            "/api/events", json={"session": self.session, "after": after}, headers=self.headers
-        )
-        assert response.status == 200, await response.text()
-        assert response.content_type == "application/json"
-        events: list[dict[str, Any]] = (await response.json())["events"]
+        body = {"session": self.session, "after": after}
+        status, content_type, answer = await self.post("/api/events", body)
+        assert status == 200, answer
+        assert content_type == "application/json"
+        events: list[dict[str, Any]] = json.loads(answer)["events"]
+        self.received.extend(events)
         if events:
             self.last_seq = events[-1]["seq"]
         return events
 
     async def expect(self, type_: str, timeout: float = TIMEOUT) -> dict[str, Any]:
+        """The next event other than a count, which must be of `type_`."""
         async with asyncio.timeout(timeout):
             while True:
                 if not self.pending:
@@ -105,3 +107,22 @@ class PollingStranger:
                 if event["type"] == type_:
                     return event
                 assert event["type"] == "count", f"expected {type_}, got {event}"
+
+
+class PollingStranger(LongPollClient):
+    """One long-poll client of a test server."""
+
+    def __init__(self, client: TestClient, origin: str) -> None:
+        super().__init__()
+        self.client = client
+        self.headers = {"Origin": origin}
+
+    @classmethod
+    async def connect(cls, client: TestClient, origin: str) -> PollingStranger:
+        stranger = cls(client, origin)
+        await stranger.open()
+        return stranger
+
+    async def post(self, path: str, body: dict[str, Any] | None) -> tuple[int, str, bytes]:
+        response = await self.client.post(path, json=body, headers=self.headers)
+        return response.status, response.content_type, await response.read()

@@ -121,7 +121,7 @@ async def test_18_today_gets_in_and_chats(client: TestClient, origin: str) -> No
     assert await verdict_of(response) == "adult"
     assert await page_state(client) == "adult"
     alice = Stranger(await client.ws_connect("/ws", headers={"Origin": origin}))
-    bob = await PollingStranger.open(client, origin)
+    bob = await PollingStranger.connect(client, origin)
     await alice.start()
     await bob.start()
     await alice.expect("connected")

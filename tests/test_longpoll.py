@@ -14,7 +14,7 @@ from tests.strangers import PollingStranger
 
 async def test_websocket_and_long_poll_strangers_chat(client, origin, stranger) -> None:
     web_user = await stranger()
-    poller = await PollingStranger.open(client, origin)
+    poller = await PollingStranger.connect(client, origin)
     assert await poller.send("start", interests=["music"]) == 204
     await poller.expect("waiting")
     await web_user.start(["Music"])
@@ -39,8 +39,8 @@ async def test_websocket_and_long_poll_strangers_chat(client, origin, stranger) 
 async def test_re_polling_with_an_old_sequence_number_gets_the_missed_events(
     client, origin
 ) -> None:
-    alice = await PollingStranger.open(client, origin)
-    bob = await PollingStranger.open(client, origin)
+    alice = await PollingStranger.connect(client, origin)
+    bob = await PollingStranger.connect(client, origin)
     await alice.start()
     await bob.start()
     await bob.expect("connected")
@@ -58,8 +58,8 @@ async def test_re_polling_with_an_old_sequence_number_gets_the_missed_events(
 
 
 async def test_a_held_poll_answers_as_soon_as_an_event_arrives(client, origin) -> None:
-    alice = await PollingStranger.open(client, origin)
-    bob = await PollingStranger.open(client, origin)
+    alice = await PollingStranger.connect(client, origin)
+    bob = await PollingStranger.connect(client, origin)
     await alice.start()
     await bob.start()
     await alice.expect("connected")
@@ -75,7 +75,7 @@ async def test_a_held_poll_answers_as_soon_as_an_event_arrives(client, origin) -
 
 
 async def test_an_idle_poll_answers_empty_after_the_hold(client, origin, settings) -> None:
-    alice = await PollingStranger.open(client, origin)
+    alice = await PollingStranger.connect(client, origin)
     await alice.poll()  # the first online count
     started = time.monotonic()
     events = await alice.poll()
@@ -86,7 +86,7 @@ async def test_an_idle_poll_answers_empty_after_the_hold(client, origin, setting
 
 async def test_errors_are_answered_with_a_status_and_a_code(client, origin) -> None:
     headers = {"Origin": origin}
-    alice = await PollingStranger.open(client, origin)
+    alice = await PollingStranger.connect(client, origin)
     cases = [
         ("/api/frame", b"{", 400, "bad_frame"),
         ("/api/frame", b'{"session": "nope", "frame": {"type": "typing"}}', 404, "unknown_session"),
@@ -114,8 +114,8 @@ async def test_errors_are_answered_with_a_status_and_a_code(client, origin) -> N
 
 
 async def test_too_long_text_is_refused_when_chatting(client, origin) -> None:
-    alice = await PollingStranger.open(client, origin)
-    bob = await PollingStranger.open(client, origin)
+    alice = await PollingStranger.connect(client, origin)
+    bob = await PollingStranger.connect(client, origin)
     await alice.start()
     await bob.start()
     await alice.expect("connected")
@@ -134,7 +134,7 @@ async def test_an_abandoned_long_poll_session_ends_and_its_partner_is_told(
     client, origin, stranger, settings
 ) -> None:
     web_user = await stranger()
-    poller = await PollingStranger.open(client, origin)
+    poller = await PollingStranger.connect(client, origin)
     await poller.start()
     await web_user.start()
     await web_user.expect("connected")
@@ -147,7 +147,7 @@ async def test_an_abandoned_long_poll_session_ends_and_its_partner_is_told(
 @pytest.mark.parametrize("settings", [Settings(outbox_capacity=16, age_gate=False, **CHATTY)])
 async def test_a_client_that_never_reads_is_dropped_at_the_cap(client, origin, stranger) -> None:
     web_user = await stranger()
-    poller = await PollingStranger.open(client, origin)
+    poller = await PollingStranger.connect(client, origin)
     await poller.start()
     await web_user.start()
     await web_user.expect("connected")

@@ -15,12 +15,12 @@ from aiohttp import web
 
 from strangerchat.appkeys import CHAT
 from strangerchat.errors import Rejected
-from strangerchat.housekeeping import LONGPOLL
 from strangerchat.protocol import EventsRequest, FrameRequest, error_body, events_body
 from strangerchat.safety.gate import require_adult
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
 from strangerchat.safety.ratelimit import too_many_requests
+from strangerchat.session import LONGPOLL
 
 # Refusals caused by the session's state, not by the frame itself.
 _CONFLICTS = frozenset({"not_chatting", "already_started", "not_waiting"})

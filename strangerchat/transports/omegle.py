@@ -20,7 +20,6 @@ from aiohttp import web
 from strangerchat.appkeys import CHAT
 from strangerchat.chat import Chat
 from strangerchat.errors import Rejected
-from strangerchat.housekeeping import LONGPOLL
 from strangerchat.protocol import (
     ClientFrame,
     Error,
@@ -33,7 +32,7 @@ from strangerchat.protocol import (
 )
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.ratelimit import too_many_requests
-from strangerchat.session import Session, State
+from strangerchat.session import LONGPOLL, Session, State
 
 Handler = Callable[[web.Request], Awaitable[web.Response]]
 

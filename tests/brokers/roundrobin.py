@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 from typing import Any
 
 import aiohttp
+
+from tests.strangers import LongPollClient
 
 TIMEOUT = 3.0
 
@@ -20,57 +21,26 @@ class RoundRobin:
         self._servers = itertools.cycle(servers)
 
     async def post(self, path: str, **kwargs: Any) -> tuple[int, bytes]:
+        status, _, body = await self.post_typed(path, **kwargs)
+        return status, body
+
+    async def post_typed(self, path: str, **kwargs: Any) -> tuple[int, str, bytes]:
+        """Status, content type and body."""
         server = next(self._servers)
         headers = {"Origin": server}
         async with self.http.post(server + path, headers=headers, **kwargs) as response:
-            return response.status, await response.read()
+            return response.status, response.content_type, await response.read()
 
 
-class RoundRobinPoller(RoundRobin):
-    """A long-poll client; `received` keeps every event every poll returned, repeats included."""
+class RoundRobinPoller(LongPollClient):
+    """A long-poll client whose requests go to each server in turn."""
 
     def __init__(self, http: aiohttp.ClientSession, servers: list[str]) -> None:
-        super().__init__(http, servers)
-        self.session = ""
-        self.last_seq = 0
-        self.received: list[dict[str, Any]] = []
-        self._unread: list[dict[str, Any]] = []
+        super().__init__()
+        self._servers = RoundRobin(http, servers)
 
-    async def open(self) -> None:
-        status, body = await self.post("/api/session")
-        assert status == 200, body
-        self.session = json.loads(body)["session"]
-
-    async def send(self, type_: str, **fields: Any) -> int:
-        frame = {"type": type_, **fields}
-        status, _ = await self.post("/api/frame", json={"session": self.session, "frame": frame})
-        return status
-
-    async def start(self) -> None:
-        assert await self.send("start") == 204
-        await self.expect("waiting")
-
-    async def poll(self) -> list[dict[str, Any]]:
-        body = {"session": self.session, "after": self.last_seq}
-        status, answer = await self.post("/api/events", json=body)
-        assert status == 200, answer
-        events: list[dict[str, Any]] = json.loads(answer)["events"]
-        self.received.extend(events)
-        if events:
-            self.last_seq = events[-1]["seq"]
-        return events
-
-    async def expect(self, type_: str, timeout: float = TIMEOUT) -> dict[str, Any]:
-        """The next event other than a count, which must be of `type_`."""
-        async with asyncio.timeout(timeout):
-            while True:
-                if not self._unread:
-                    self._unread = await self.poll()
-                    continue
-                event = self._unread.pop(0)
-                if event["type"] == type_:
-                    return event
-                assert event["type"] == "count", f"expected {type_}, got {event}"
+    async def post(self, path: str, body: dict[str, Any] | None) -> tuple[int, str, bytes]:
+        return await self._servers.post_typed(path, json=body)
 
 
 class RoundRobinOmegle(RoundRobin):

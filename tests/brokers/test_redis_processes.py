@@ -130,7 +130,7 @@ async def test_refusals_come_back_from_the_process_holding_the_session(
     assert await poller.send("send", text="hello?") == 409  # app 1: not chatting, says app 0
     poller.session = "no-such-session"
     assert await poller.send("start") == 404
-    status, body = await poller.post("/api/events", json={"session": "nobody", "after": 0})
+    status, _, body = await poller.post("/api/events", {"session": "nobody", "after": 0})
     assert (status, b"unknown_session" in body) == (404, True)
 
 
