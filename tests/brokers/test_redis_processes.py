@@ -221,7 +221,8 @@ async def test_a_session_whose_process_was_killed_is_unknown_at_once_elsewhere(
         omegle = RoundRobinOmegle(http, [doomed.url, base(apps[1])])
         await omegle.start()
         assert await poller.send("start") == 204  # app 0 asked the process, which answers
-        assert [event["type"] for event in await poller.poll()] == ["count", "waiting"]
+        # The two may already have met on the doomed process; either way it held both.
+        assert [event["type"] for event in await poller.poll()][:2] == ["count", "waiting"]
     # SIGKILLed: its channel has no listener, so the call fails at once, before any reaping.
     loop = asyncio.get_running_loop()
     asked_at = loop.time()
