@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from strangerchat.safety.normalise import fold
+from strangerchat.safety.normalise import Reading
 
 CONTACT_REMOVED = "[contact removed]"
 
@@ -112,17 +112,18 @@ _TRIGGER_WORDS = frozenset(f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d
 _DIGIT_WORD_SET = frozenset(_DIGIT_WORDS.split())
 
 
-def mask_contacts(text: str) -> str:
+def mask_contacts(text: str | Reading) -> str:
     """`text` with every phone number, e-mail address and handle replaced by "[contact removed]"."""
-    folded = fold(text)
+    folded = Reading.of(text).folded
     if not _may_have_contact(folded.text):
-        return text
+        return folded.original
     return folded.redact(_CONTACT, CONTACT_REMOVED, _is_contact)
 
 
-def has_contact(text: str) -> bool:
+def has_contact(text: str | Reading) -> bool:
     """Whether `mask_contacts` would mask something in `text`."""
-    return mask_contacts(text) != text
+    reading = Reading.of(text)
+    return mask_contacts(reading) != reading.text
 
 
 def _may_have_contact(folded: str) -> bool:

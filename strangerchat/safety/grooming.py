@@ -25,7 +25,7 @@ import re
 from enum import StrEnum
 
 from strangerchat.safety.contacts import has_contact
-from strangerchat.safety.normalise import normalise, unleet
+from strangerchat.safety.normalise import Reading
 
 
 class Signal(StrEnum):
@@ -180,23 +180,44 @@ _RULES = {
         ),
     },
 }
-_COMPILED = {
-    signal: [(frozenset(words.split()), re.compile(rule)) for words, rule in rules.items()]
-    for signal, rules in _RULES.items()
-}
-_WORD = re.compile(r"\w+")
 
 
-def signals_in(text: str) -> frozenset[Signal]:
-    """The signals that one message carries."""
-    normalised = unleet(normalise(text))
-    words = frozenset(_WORD.findall(normalised))
-    found = {
-        signal
-        for signal, rules in _COMPILED.items()
-        if any(not anchors.isdisjoint(words) and rule.search(normalised) for anchors, rule in rules)
-    }
-    if has_contact(text):
+def _index_rules() -> dict[str, list[tuple[Signal, re.Pattern[str]]]]:
+    """Each anchor word: the rules it lets through, with their signals."""
+    by_anchor: dict[str, list[tuple[Signal, re.Pattern[str]]]] = {}
+    for signal, rules in _RULES.items():
+        for words, rule in rules.items():
+            compiled = re.compile(rule)
+            for word in words.split():
+                by_anchor.setdefault(word, []).append((signal, compiled))
+    return by_anchor
+
+
+_BY_ANCHOR = _index_rules()
+_ANCHORS = frozenset(_BY_ANCHOR)
+
+
+def signals_in(text: str | Reading, gives_contact: bool | None = None) -> frozenset[Signal]:
+    """The signals that one message carries.
+
+    `gives_contact`: whether the message holds contact details, when the caller already knows
+    (the guard masks them anyway); None to find out here.
+    """
+    reading = Reading.of(text)
+    found: set[Signal] = set()
+    anchors = reading.words & _ANCHORS
+    if anchors:
+        tried: set[re.Pattern[str]] = set()
+        for word in anchors:
+            for signal, rule in _BY_ANCHOR[word]:
+                if signal in found or rule in tried:
+                    continue
+                tried.add(rule)
+                if rule.search(reading.unleeted):
+                    found.add(signal)
+    if gives_contact is None:
+        gives_contact = has_contact(reading)
+    if gives_contact:
         found.add(Signal.ASKS_CONTACT)
     return frozenset(found)
 
@@ -220,9 +241,12 @@ class GroomingRisk:
         """Every signal seen so far, for a report or the moderators' queue."""
         return frozenset(self._hits)
 
-    def observe(self, text: str) -> bool:
-        """Count one message; True when this message first takes the score to the threshold."""
-        for signal in signals_in(text):
+    def observe(self, text: str | Reading, gives_contact: bool | None = None) -> bool:
+        """Count one message; True when this message first takes the score to the threshold.
+
+        `gives_contact` as for `signals_in`.
+        """
+        for signal in signals_in(text, gives_contact):
             self._hits[signal] = self._hits.get(signal, 0) + 1
         if self._alerted or self.score < self.threshold:
             return False

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from strangerchat.safety.normalise import fold
+from strangerchat.safety.normalise import Reading
 
 LINK_REMOVED = "[link removed]"
 
@@ -103,9 +103,9 @@ _TRIGGER = re.compile(
 )
 
 
-def remove_links(text: str) -> str:
+def remove_links(text: str | Reading) -> str:
     """`text` with every link (see the module docstring) replaced by "[link removed]"."""
-    folded = fold(text)
+    folded = Reading.of(text).folded
     if _TRIGGER.search(folded.text) is None:
-        return text
+        return folded.original
     return folded.redact(_LINK, LINK_REMOVED)

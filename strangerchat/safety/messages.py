@@ -16,7 +16,7 @@ from strangerchat.errors import Rejected
 from strangerchat.safety.contacts import mask_contacts
 from strangerchat.safety.grooming import GroomingRisk
 from strangerchat.safety.links import remove_links
-from strangerchat.safety.normalise import spam_fingerprint
+from strangerchat.safety.normalise import Reading, spam_fingerprint
 from strangerchat.safety.tripwire import says_under_18
 
 SPAM_WINDOW = 600.0  # seconds in which the same text to SPAM_PARTNERS partners is throttled
@@ -43,11 +43,15 @@ class MessageGuard:
 
     def check(self, writer_id: str, partner_id: str, text: str) -> Verdict:
         """The verdict on `text`, or Rejected("spam") when the writer repeats it to many."""
-        if says_under_18(text):
+        reading = Reading(text)  # each detector reads the forms it needs, made once
+        if says_under_18(reading):
             return Verdict(text="", minor=True)
-        self._count_spam(writer_id, partner_id, text)
-        alert = self._risk(writer_id, partner_id).observe(text)
-        return Verdict(text=remove_links(mask_contacts(text)), alert_partner=alert)
+        self._count_spam(writer_id, partner_id, reading)
+        masked = mask_contacts(reading)
+        gives_contact = masked != text
+        alert = self._risk(writer_id, partner_id).observe(reading, gives_contact)
+        shown = remove_links(masked if gives_contact else reading)
+        return Verdict(text=shown, alert_partner=alert)
 
     def keep_only(self, session_ids: set[str]) -> None:
         """Drop what was kept about sessions that closed."""
@@ -62,8 +66,8 @@ class MessageGuard:
             self._risks[writer_id] = (partner_id, risk)
         return risk
 
-    def _count_spam(self, writer_id: str, partner_id: str, text: str) -> None:
-        fingerprint = spam_fingerprint(text)
+    def _count_spam(self, writer_id: str, partner_id: str, reading: Reading) -> None:
+        fingerprint = spam_fingerprint(reading)
         if not fingerprint:
             return  # too short to tell a greeting from spam
         now = self._clock()

@@ -9,6 +9,7 @@
 - `fold(text) -> Folded`: a lower-cased, look-alike-free copy whose characters still point back
   into `text`, for detectors that replace parts of the original (links, contact details):
   `fold(text).redact(pattern, label) -> str` is `text` with each match shown as `label`.
+- `Reading(text)`: all of the above for one message, each made once, for the detectors to share.
 - `spam_fingerprint(text) -> str`: equal for messages that differ only in case, spacing,
   punctuation, accents, look-alikes or leetspeak; "" for messages too short to count as spam.
 """
@@ -91,7 +92,9 @@ _LEET_WORD = re.compile(
     rf"(?<![{_LEET_CHARS}])[{_LEET_CHARS}]*"
     rf"(?:[a-z][0-9@$|+]|[0-9@$|+][a-z])[{_LEET_CHARS}]*"
 )
+_LEET_TOUCHING_LETTER = re.compile(r"[a-z][0-9@$|+]|[0-9@$|+][a-z]")
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+_WORD = re.compile(r"\w+")
 
 
 def normalise(text: str) -> str:
@@ -104,6 +107,8 @@ def normalise(text: str) -> str:
 
 def unleet(normalised: str) -> str:
     """Leetspeak inside words read as letters; numbers on their own are left alone."""
+    if _LEET_TOUCHING_LETTER.search(normalised) is None:
+        return normalised  # the usual case, and a far cheaper scan than _LEET_WORD's
     return _LEET_WORD.sub(_read_leet, normalised)
 
 
@@ -113,12 +118,12 @@ def _read_leet(match: re.Match[str]) -> str:
     return word.translate(_LEET) if sum(c.isalpha() for c in word) >= 2 else word
 
 
-def spam_fingerprint(text: str) -> str:
+def spam_fingerprint(text: str | Reading) -> str:
     """A digest of the message's letters and digits, or "" when it is too short to be spam.
 
     A digest rather than the letters themselves, so that a spam counter keeps no message text.
     """
-    letters = _NOT_LETTER_OR_DIGIT.sub("", unleet(normalise(text)))
+    letters = _NOT_LETTER_OR_DIGIT.sub("", Reading.of(text).unleeted)
     if len(letters) < MIN_SPAM_LETTERS:
         return ""
     return hashlib.blake2b(letters.encode(), digest_size=16).hexdigest()
@@ -178,3 +183,52 @@ def fold(text: str) -> Folded:
     # Something invisible was dropped, so the indices drifted: map each kept character back.
     offsets = [i for i, char in enumerate(text) if _TABLE.get(ord(char), char) is not None]
     return Folded(text, folded, offsets)
+
+
+class Reading:
+    """One message in the forms the detectors read, each made once and only when first asked for.
+
+    Every message passes several detectors; sharing one Reading spares each of them folding and
+    normalising the same text again.
+    """
+
+    __slots__ = ("_folded", "_normalised", "_unleeted", "_words", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._folded: Folded | None = None
+        self._normalised: str | None = None
+        self._unleeted: str | None = None
+        self._words: frozenset[str] | None = None
+
+    @classmethod
+    def of(cls, text: str | Reading) -> Reading:
+        return text if isinstance(text, Reading) else cls(text)
+
+    @property
+    def folded(self) -> Folded:
+        """`fold(text)`."""
+        if self._folded is None:
+            self._folded = fold(self.text)
+        return self._folded
+
+    @property
+    def normalised(self) -> str:
+        """`normalise(text)`."""
+        if self._normalised is None:
+            self._normalised = normalise(self.text)
+        return self._normalised
+
+    @property
+    def unleeted(self) -> str:
+        """`unleet(normalise(text))`."""
+        if self._unleeted is None:
+            self._unleeted = unleet(self.normalised)
+        return self._unleeted
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The words (runs of letters, digits and underscores) of `unleeted`."""
+        if self._words is None:
+            self._words = frozenset(_WORD.findall(self.unleeted))
+        return self._words

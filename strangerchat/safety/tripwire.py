@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from strangerchat.safety.normalise import normalise
+from strangerchat.safety.normalise import Reading
 
 _NUMBER_WORDS = (
     "nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
@@ -91,7 +91,8 @@ _PATTERNS = [
 # Searched one by one: one alternation of them all is slower in Python's re.
 _UNDER_18 = [re.compile(pattern) for pattern in _PATTERNS]
 # Every pattern needs a number from 9 to 18 or one of these words; most messages have neither.
-_TRIGGER = re.compile(r"1\W{0,2}[0-8]|9|[5-9]\w*\s+grade|[3-6]\s*e")
+# A digit touching another is part of a bigger number ("2009", "0123"), never an age.
+_TRIGGER = re.compile(r"(?<!\d)(?:1\W{0,2}[0-8]|9)(?!\d)|[5-9]\w*\s+grade|[3-6]\s*e")
 _TRIGGER_WORDS = frozenset(
     f"{_NUMBER_WORDS} teen minor mineur mineure mindrearig middle junior college seconde"
     " klasse".split()
@@ -99,9 +100,9 @@ _TRIGGER_WORDS = frozenset(
 _LETTERS = re.compile(r"[a-z]+")
 
 
-def says_under_18(text: str) -> bool:
+def says_under_18(text: str | Reading) -> bool:
     """Whether the writer says, in this one message, that they are under 18."""
-    normalised = normalise(text)
+    normalised = Reading.of(text).normalised
     if not _TRIGGER.search(normalised) and _TRIGGER_WORDS.isdisjoint(_LETTERS.findall(normalised)):
         return False
     return any(pattern.search(normalised) for pattern in _UNDER_18)

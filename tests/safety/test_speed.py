@@ -13,8 +13,9 @@ from collections.abc import Callable
 import pytest
 
 from strangerchat.safety.contacts import mask_contacts
-from strangerchat.safety.grooming import GroomingRisk, signals_in
+from strangerchat.safety.grooming import signals_in
 from strangerchat.safety.links import remove_links
+from strangerchat.safety.messages import MessageGuard
 from strangerchat.safety.normalise import normalise, spam_fingerprint
 from strangerchat.safety.tripwire import says_under_18
 
@@ -29,10 +30,7 @@ LONG = (STORY * 30)[:2000]
 
 def every_message(text: str) -> None:
     """What the chat does with one message: mask, remove links, trip-wire, grooming, spam."""
-    remove_links(mask_contacts(text))
-    says_under_18(text)
-    GroomingRisk().observe(text)
-    spam_fingerprint(text)
+    MessageGuard().check("writer", "partner", text)
 
 
 DETECTORS: dict[str, Callable[[str], object]] = {
