@@ -7,7 +7,7 @@ import contextlib
 import time
 
 from strangerchat.brokers.base import Broker
-from strangerchat.errors import Rejected
+from strangerchat.errors import SHUTTING_DOWN, Rejected
 from strangerchat.interests import normalise_interests
 from strangerchat.matchmaker import Matchmaker
 from strangerchat.protocol import (
@@ -57,9 +57,12 @@ class Chat:
     async def open_session(self, transport: str, address: str | None = None) -> Session:
         """A new session for a client at `address` (hashed at once, never kept).
 
-        Rejected("rate_limited") when that address has too many sessions open; None is a
-        session the server opens itself, with no address to limit.
+        Rejected("rate_limited") when that address has too many sessions open (None is a
+        session the server opens itself, with no address to limit); Rejected(SHUTTING_DOWN)
+        once the server is shutting down.
         """
+        if self.shutting_down:
+            raise Rejected(SHUTTING_DOWN, "the server is restarting: connect again in a moment")
         now = asyncio.get_running_loop().time()
         session = Session(transport, self.settings.outbox_capacity, now)
         if address is not None:
@@ -170,13 +173,26 @@ class Chat:
                 self._refuse_if_locked_out(session)
                 self.limits.check_start(session)
                 interests = normalise_interests(raw, self.settings.max_interests)
-                await self.matchmaker.search(session, interests, language and language.lower())
+                await self._search(session, interests, language and language.lower())
             case StopLooking():
                 self._require(session, State.WAITING)
                 if not await self.matchmaker.stop_looking_for_common_interests(session):
                     raise Rejected("not_waiting", "this session is not looking for anyone")
             case Disconnect():
                 await self._disconnect(session)
+
+    async def _search(
+        self, session: Session, interests: frozenset[str], language: str | None
+    ) -> None:
+        # Waiting from now on, so that a second `start` sent meanwhile (two long-poll requests
+        # at once) is refused as already started instead of racing this one into the pool.
+        session.state = State.WAITING
+        try:
+            await self.matchmaker.search(session, interests, language)
+        except BaseException:
+            if session.state is State.WAITING:
+                session.state = State.IDLE
+            raise
 
     async def _pass_on(self, session: Session, text: str) -> None:
         """The guard's verdict decides what the partner sees, and whether the chat goes on."""

@@ -11,6 +11,9 @@ class ConfigError(StrangerChatError):
     """A setting has a value the server cannot start with."""
 
 
+SHUTTING_DOWN = "server_restarting"  # the code of a session refused while the server shuts down
+
+
 class Rejected(StrangerChatError):
     """A client's frame was refused; `code` is stable and sent to that client alone."""
 

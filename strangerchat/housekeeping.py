@@ -6,7 +6,7 @@ import asyncio
 import logging
 
 from strangerchat.chat import Chat
-from strangerchat.session import LONGPOLL, State
+from strangerchat.session import POLLED, State
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +17,7 @@ async def sweep(chat: Chat) -> None:
     expiry = chat.settings.poll_session_timeout
     online = await chat.broker.online_count()
     for session in list(chat.broker.local_sessions()):
-        if session.transport == LONGPOLL and now - session.last_seen > expiry:
+        if session.transport in POLLED and now - session.last_seen > expiry:
             await chat.close_session(session)
         elif session.state in (State.IDLE, State.WAITING):
             await chat.show_count(session, online)

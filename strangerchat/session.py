@@ -20,8 +20,10 @@ class State(enum.Enum):
     CLOSED = "closed"
 
 
-# The transport name of sessions whose client polls; they end when it stops polling.
+# The transports whose client polls: their sessions end when it stops polling.
 LONGPOLL = "longpoll"
+OMEGLE = "omegle"  # the classic Omegle API
+POLLED = frozenset({LONGPOLL, OMEGLE})
 
 # WebSocket close codes a session can ask its transport to use.
 GOING_AWAY = 1001

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from strangerchat.appkeys import CHAT
 from strangerchat.settings import Settings
 from tests.conftest import CHATTY
 from tests.strangers import PollingStranger
@@ -159,3 +160,21 @@ async def test_a_client_that_never_reads_is_dropped_at_the_cap(client, origin, s
         "/api/events", json={"session": poller.session}, headers={"Origin": origin}
     )
     assert response.status == 404
+
+
+async def test_two_starts_at_once_start_one_search(client, origin) -> None:
+    alice = await PollingStranger.connect(client, origin)
+    statuses = await asyncio.gather(alice.send("start"), alice.send("start"))
+    assert sorted(statuses) == [204, 409]
+    events = [event["type"] for event in await alice.poll()]
+    assert events.count("waiting") == 1
+
+
+async def test_a_closed_session_takes_no_frames_but_its_last_events_can_be_polled(
+    client, origin
+) -> None:
+    alice = await PollingStranger.connect(client, origin)
+    session = client.app[CHAT].find_session(alice.session)
+    session.close()
+    assert await alice.send("start") == 404
+    assert [event["type"] for event in await alice.poll()] == ["count"]

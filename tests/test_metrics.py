@@ -84,3 +84,13 @@ async def test_rate_limit_hits_are_counted(client, pair) -> None:
         await alice.send("send", text=f"hello there {'!' * n}")
     assert (await alice.expect("error"))["code"] == "rate_limited"
     assert sample(await scrape(client), "strangerchat_rate_limit_hits_total") >= 1
+
+
+@pytest.mark.parametrize("settings", [SETTINGS])
+async def test_sessions_are_counted_by_their_own_transport(client, origin) -> None:
+    assert (await client.get("/start")).status == 200  # the classic Omegle API
+    opened = await client.post("/api/session", headers={"Origin": origin})
+    assert opened.status == 200
+    metrics = await scrape(client)
+    assert sample(metrics, 'strangerchat_sessions{state="waiting",transport="omegle"}') == 1
+    assert sample(metrics, 'strangerchat_sessions{state="idle",transport="longpoll"}') == 1

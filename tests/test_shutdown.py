@@ -9,6 +9,7 @@ import time
 
 import aiohttp
 
+from strangerchat.appkeys import CHAT
 from tests.server_process import server_process
 
 SHUTDOWN_TIMEOUT = 5.0
@@ -75,3 +76,15 @@ async def test_sigterm_tells_every_client_and_exits_cleanly() -> None:
                 assert "server_restarting" in events
         assert server.process.wait(timeout=SHUTDOWN_TIMEOUT + 5) == 0
         assert time.monotonic() - started < SHUTDOWN_TIMEOUT + 2
+
+
+async def test_no_session_opens_once_shutdown_has_begun(client, origin) -> None:
+    await client.app[CHAT].shut_down()
+    headers = {"Origin": origin}
+    for answer in (
+        await client.post("/api/session", headers=headers),
+        await client.get("/ws", headers=headers),
+        await client.get("/start"),
+    ):
+        assert answer.status == 503
+        assert (await answer.json())["code"] == "server_restarting"

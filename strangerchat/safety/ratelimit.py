@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 from aiohttp import web
 
-from strangerchat.errors import Rejected
+from strangerchat.errors import SHUTTING_DOWN, Rejected
 from strangerchat.protocol import error_body
 from strangerchat.safety.iphash import AddressHasher
 from strangerchat.session import Session
@@ -88,11 +88,17 @@ def _limited(what: str) -> Rejected:
     return Rejected("rate_limited", f"too many {what}: slow down and try again in a moment")
 
 
-def too_many_requests(rejected: Rejected) -> web.HTTPTooManyRequests:
-    """The answer to a connection refused before it became a session."""
-    return web.HTTPTooManyRequests(
-        text=error_body(rejected).decode(), content_type="application/json"
-    )
+def session_refused(rejected: Rejected) -> web.HTTPException:
+    """The answer to a connection refused before it became a session.
+
+    503 while the server shuts down (the client comes back, to another process if there is one);
+    else 429, too many sessions from that address.
+    """
+    if rejected.code == SHUTTING_DOWN:
+        answer: type[web.HTTPException] = web.HTTPServiceUnavailable
+    else:
+        answer = web.HTTPTooManyRequests
+    return answer(text=error_body(rejected).decode(), content_type="application/json")
 
 
 class RateLimits:

@@ -19,7 +19,7 @@ from strangerchat.protocol import EventsRequest, FrameRequest, error_body, event
 from strangerchat.safety.gate import require_adult
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
-from strangerchat.safety.ratelimit import too_many_requests
+from strangerchat.safety.ratelimit import session_refused
 from strangerchat.session import LONGPOLL
 
 # Refusals caused by the session's state, not by the frame itself.
@@ -51,7 +51,7 @@ async def open_session(request: web.Request) -> web.Response:
     try:
         session = await chat.open_session(LONGPOLL, client_address(request))
     except Rejected as rejected:
-        raise too_many_requests(rejected) from None
+        raise session_refused(rejected) from None
     return web.json_response({"session": session.id})
 
 
@@ -60,6 +60,8 @@ async def post_frame(request: web.Request) -> web.Response:
     try:
         posted = await _decode(request, FrameRequest)
         session = chat.find_session(posted.session)
+        if session is not None and session.closed:
+            raise _unknown_session()  # its last events may still be polled, but it takes no frames
         if session is not None:
             session.last_seen = asyncio.get_running_loop().time()
             await chat.handle(session, posted.frame)

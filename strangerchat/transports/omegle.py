@@ -31,8 +31,8 @@ from strangerchat.protocol import (
     encode_event,
 )
 from strangerchat.safety.iphash import client_address
-from strangerchat.safety.ratelimit import too_many_requests
-from strangerchat.session import LONGPOLL, Session, State
+from strangerchat.safety.ratelimit import session_refused
+from strangerchat.session import OMEGLE, Session, State
 
 Handler = Callable[[web.Request], Awaitable[web.Response]]
 
@@ -113,9 +113,9 @@ async def start(request: web.Request) -> web.Response:
         return _fail(rejected)
     # A long-poll session to housekeeping: it ends after poll_session_timeout without a request.
     try:
-        session = await chat.open_session(LONGPOLL, client_address(request))
+        session = await chat.open_session(OMEGLE, client_address(request))
     except Rejected as rejected:
-        raise too_many_requests(rejected) from None
+        raise session_refused(rejected) from None
     try:
         await _begin(chat, session, frame)
     except Rejected as rejected:

@@ -13,7 +13,7 @@ from strangerchat.errors import Rejected
 from strangerchat.safety.gate import require_adult
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
-from strangerchat.safety.ratelimit import too_many_requests
+from strangerchat.safety.ratelimit import session_refused
 from strangerchat.session import Session
 
 # Worst case for one JSON-escaped character ("\ud83d\ude00" for an emoji), plus the envelope.
@@ -34,7 +34,7 @@ async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
     try:  # before the upgrade, so that a refusal is a plain 429
         session = await chat.open_session("websocket", client_address(request))
     except Rejected as rejected:
-        raise too_many_requests(rejected) from None
+        raise session_refused(rejected) from None
     try:
         await ws.prepare(request)
         await _serve(ws, chat, session)

@@ -272,3 +272,15 @@ async def test_a_stopping_process_ends_the_polls_it_holds_for_sessions_elsewhere
     walker = await ws_stranger(apps[2])
     await walker.start()
     assert await poller.expect("connected")  # asked of app 0: nothing was lost
+
+
+async def test_two_starts_at_once_start_one_search(
+    apps: list[TestClient], http: aiohttp.ClientSession
+) -> None:
+    for servers in ([base(apps[0])], [base(apps[0]), base(apps[1])]):  # one process, then two
+        poller = RoundRobinPoller(http, servers)
+        await poller.open()
+        for _ in range(10):
+            statuses = await asyncio.gather(poller.send("start"), poller.send("start"))
+            assert sorted(statuses) == [204, 409]
+            assert await poller.send("disconnect") == 204
