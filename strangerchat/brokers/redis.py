@@ -24,6 +24,7 @@ from redis.exceptions import RedisError
 from strangerchat.brokers.base import Answerer, Broker, Match, Ticket
 from strangerchat.brokers.calls import Calls
 from strangerchat.brokers.mirror import Mirror
+from strangerchat.brokers.publisher import Publisher
 from strangerchat.brokers.scripts import RedisUnavailable, Scripts
 from strangerchat.protocol import STRANGER_DISCONNECTED
 from strangerchat.session import GOING_AWAY, POLICY_VIOLATION, Session, State
@@ -65,6 +66,7 @@ class RedisBroker(Broker):
         self.process_id = secrets.token_hex(8)
         self._scripts = Scripts(self._redis, prefix, self.process_id)
         self._mirror = Mirror(self.process_id)
+        self._publisher = Publisher(self._redis)
         self._calls = Calls(self._redis, lambda owner: self._key("events", owner), self.process_id)
         self._ready = asyncio.Event()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -83,6 +85,7 @@ class RedisBroker(Broker):
         self._spawn(self._beat(), "redis broker heartbeat")
 
     async def close(self) -> None:
+        self._publisher.cancel()
         for task in self._tasks:
             task.cancel()
         if self._tasks:
@@ -123,6 +126,7 @@ class RedisBroker(Broker):
         self._mirror.add(session)
 
     async def remove_session(self, session_id: str) -> None:
+        await self._publisher.flush()
         await self._scripts.query("drop", STRANGER_DISCONNECTED, session_id)
         self._mirror.forget(session_id)
 
@@ -145,7 +149,8 @@ class RedisBroker(Broker):
         if peer is None:
             return False
         message = b"D\t%s\t%d\t%s" % (session_id.encode(), peer.gen, payload)
-        return bool(await self._redis.publish(self._key("events", peer.owner), message))
+        self._publisher.publish(self._key("events", peer.owner), message)
+        return True  # queued: a process gone meanwhile is noticed by the heartbeat
 
     async def join_pool(
         self,
@@ -155,13 +160,13 @@ class RedisBroker(Broker):
         last_partner_id: str | None,
     ) -> Ticket:
         tags = "\n".join(sorted(interests))
-        (order,) = await self._scripts.change(
+        (order,) = await self._change(
             "join", session_id, tags, language or "", last_partner_id or ""
         )
         return Ticket(session_id, int(order), interests, language, last_partner_id)
 
     async def leave_pool(self, session_id: str) -> bool:
-        (left,) = await self._scripts.change("leave", session_id)
+        (left,) = await self._change("leave", session_id)
         return bool(left)
 
     async def open_to_anyone(self, session_id: str, order: int | None = None) -> bool:
@@ -169,7 +174,7 @@ class RedisBroker(Broker):
         return bool(await self._scripts.query("widen", session_id, wanted))
 
     async def claim(self, seeker_id: str) -> Match | None:
-        found = await self._scripts.change("claim", seeker_id)
+        found = await self._change("claim", seeker_id)
         if not found:
             return None
         seeker = _ticket(seeker_id, found[1:5])
@@ -177,7 +182,7 @@ class RedisBroker(Broker):
         return Match(seeker, partner, tuple(sorted(seeker.interests & partner.interests)))
 
     async def unpair(self, session_id: str) -> str | None:
-        (partner,) = await self._scripts.change("unpair", session_id)
+        (partner,) = await self._change("unpair", session_id)
         return partner.decode() or None
 
     def answer_calls(self, answerer: Answerer) -> None:
@@ -194,6 +199,12 @@ class RedisBroker(Broker):
             # The holder loses its channel too when Redis goes away, and ends its sessions.
             log.warning("could not call the process holding a session: %s", exc)
             return None
+
+    async def _change(self, name: str, *args: str) -> list[Any]:
+        # Events queued before a change must reach Redis first: a chat ended by the change
+        # would otherwise drop its last messages as stale on the partner's process.
+        await self._publisher.flush()
+        return await self._scripts.change(name, *args)
 
     def _key(self, *parts: str) -> str:
         return self._prefix + ":".join(parts)

@@ -284,3 +284,21 @@ async def test_two_starts_at_once_start_one_search(
             statuses = await asyncio.gather(poller.send("start"), poller.send("start"))
             assert sorted(statuses) == [204, 409]
             assert await poller.send("disconnect") == 204
+
+
+async def test_a_burst_then_leaving_reaches_a_partner_elsewhere_whole_and_in_order(
+    apps: list[TestClient],
+) -> None:
+    # Events to another process leave in batches; the chat's end must not overtake them.
+    alice, bob = await ws_stranger(apps[0]), await ws_stranger(apps[1])
+    await alice.start()
+    await bob.start()
+    await alice.expect("connected")
+    await bob.expect("connected")
+    texts = [f"line {n} of the burst" for n in range(200)]
+    for text in texts:
+        await alice.send("send", text=text)
+    await alice.send("disconnect")
+    received = [(await bob.expect("message"))["text"] for _ in texts]
+    assert received == texts
+    await bob.expect("stranger_disconnected")
