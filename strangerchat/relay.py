@@ -55,8 +55,6 @@ class Relay:
         if session.closed:
             return
         session.close(close_code)
-        await self._broker.leave_pool(session.id)
-        partner_id = await self._broker.unpair(session.id)
+        partner_id = await self._broker.drop_session(session.id)
         if partner_id is not None:
             await self.deliver(partner_id, STRANGER_DISCONNECTED)
-        await self._broker.remove_session(session.id)

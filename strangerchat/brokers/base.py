@@ -66,6 +66,17 @@ class Broker(abc.ABC):
     async def remove_session(self, session_id: str) -> None:
         """Forget a session; it must already have left the pool and its pair."""
 
+    async def drop_session(self, session_id: str) -> str | None:
+        """Take a closed session out of the pool and out of its chat, and forget it.
+
+        The partner it left behind, for the relay to tell; None when there was none, or when
+        the broker told it already (RedisBroker does all of it in one script).
+        """
+        await self.leave_pool(session_id)
+        partner_id = await self.unpair(session_id)
+        await self.remove_session(session_id)
+        return partner_id
+
     @abc.abstractmethod
     def local_session(self, session_id: str) -> Session | None:
         """The session with this id if this process holds it."""

@@ -130,6 +130,10 @@ class RedisBroker(Broker):
         await self._scripts.query("drop", STRANGER_DISCONNECTED, session_id)
         self._mirror.forget(session_id)
 
+    async def drop_session(self, session_id: str) -> str | None:
+        await self.remove_session(session_id)  # the drop script tells a partner left behind
+        return None
+
     def local_session(self, session_id: str) -> Session | None:
         return self._mirror.sessions.get(session_id)
 
