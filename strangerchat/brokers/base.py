@@ -126,12 +126,24 @@ class Broker(abc.ABC):
         if the seeker chose none) sharing an interest comes first; then, for a seeker with a
         language and either no interests or open to anyone, a partner with that language who
         is open to it; then, for a seeker open to anyone, a partner open to anyone. Nobody is
-        paired with themselves, and a last partner only when nobody else is available.
+        paired with themselves, a last partner only when nobody else is available, and never
+        a stranger either of them blocked (see `block`).
         """
 
     @abc.abstractmethod
     async def unpair(self, session_id: str) -> str | None:
         """End the session's chat; the former partner's id, or None when it was not chatting."""
+
+    @abc.abstractmethod
+    async def block(self, blocker_id: str, seconds: float, window: float) -> str | None:
+        """Bar the session's partner from being matched with it for `seconds`; who was blocked.
+
+        The partner, or the last partner of a chat that ended less than `window` seconds ago;
+        None when there is nobody to block. safety/blocks.py says what a block holds.
+
+        A block is a hard rule of `claim`: a blocked pair is never matched, not even as the
+        last resort a last partner is. It does not end the chat: the caller does that.
+        """
 
     def answer_calls(self, answerer: Answerer) -> None:
         """Who answers calls from other processes; a broker with no other processes gets none."""

@@ -4,8 +4,9 @@
 --
 -- The rules are MemoryBroker._find_partner's: the heads of the seeker's interest queues (in its
 -- language), merged by order, then its language's queue (if it has no interests or is open to
--- anyone), then (if it is open to anyone) the open queue; never the seeker itself; a
--- last partner (either way round) only when nobody else comes up. Only queue heads are read, in
+-- anyone), then (if it is open to anyone) the open queue; never the seeker itself, never a
+-- stranger blocked either way round (blocking.lua); a last partner (either way round) only
+-- when nobody else comes up. Only queue heads are read, in
 -- small batches, so a claim does not slow down as the pool grows.
 local BATCH = 16
 local seeker = ARGV[4]
@@ -61,13 +62,15 @@ if field(seeker, 'state') ~= 'waiting' then
 end
 local shun = seeker_ticket[4]
 local fallback
+local barred = barred_by(marks(seeker, field(seeker, 'ip')), now_ms())
 
 -- The first acceptable waiter in `queues`; a shunned one is kept as the fallback.
 local function pick(queues)
   local candidate = next_waiter(queues)
   while candidate do
-    local state, their_shun = unpack(redis.call('HMGET', session_key(candidate), 'state', 'shun'))
-    if candidate ~= seeker and state == 'waiting' then
+    local state, their_shun, ip = unpack(redis.call('HMGET', session_key(candidate), 'state', 'shun', 'ip'))
+    local blocked = #barred > 0 and bars(barred, marks(candidate, ip))
+    if candidate ~= seeker and state == 'waiting' and not blocked then
       if candidate ~= shun and their_shun ~= seeker then
         return candidate
       end

@@ -2,8 +2,9 @@
 -- process, ARGV[3] a token the caller waits to see on its own channel; each script's own
 -- arguments follow.
 --
--- A session hash holds: proc (the process holding it), gen (raised on every change of state),
--- state (idle, waiting or chatting), partner, last (the last partner) and, while waiting, its
+-- A session hash holds: proc (the process holding it), ip (its address hash, or ''), gen
+-- (raised on every change of state), state (idle, waiting or chatting), partner, last (the last
+-- partner) with lastip (its address hash) and ended (when that chat ended) and, while waiting, its
 -- ticket: order, tags (joined by newlines: a tag never holds one), lang, shun (the last partner
 -- when the search began) and open ('1' once it takes anyone).
 local P, ME, TOKEN = ARGV[1], ARGV[2], ARGV[3]
@@ -58,9 +59,17 @@ local function remove_ticket(sid)
   redis.call('HDEL', session_key(sid), 'order', 'tags', 'lang', 'shun', 'open')
 end
 
+-- Milliseconds since the epoch, by Redis's clock.
+local function now_ms()
+  local time = redis.call('TIME')
+  return tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+end
+
+-- The chat's end and the partner's address hash stay for a block that may follow (block.lua).
 local function end_side(sid, partner)
   redis.call('HDEL', session_key(sid), 'partner')
-  set_state(sid, 'idle', 'last', partner)
+  local partner_ip = field(partner, 'ip') or ''
+  set_state(sid, 'idle', 'last', partner, 'lastip', partner_ip, 'ended', now_ms())
 end
 
 -- A session leaves for good: out of the pool, out of its pair (the partner will be told), gone.

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from strangerchat.brokers.base import Broker, Match, Ticket
+from strangerchat.safety.blocks import BlockList, marks
 from strangerchat.session import Session, State
 
 _by_order = attrgetter("order")
 _K = TypeVar("_K")
+
+
+class _Ended(NamedTuple):
+    """A session's last chat: when it ended, and the address hash of its partner then."""
+
+    at: float
+    partner_ip_hash: str | None
 
 
 class MemoryBroker(Broker):
@@ -22,7 +31,10 @@ class MemoryBroker(Broker):
     (willing to meet anyone who speaks it) and open (willing to meet anyone at all).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._blocks = BlockList(clock)
+        self._ended: dict[str, _Ended] = {}  # session id: its last chat (a block may follow)
         self._sessions: dict[str, Session] = {}
         self._waiting: dict[str, Ticket] = {}
         self._open: dict[str, Ticket] = {}
@@ -45,6 +57,7 @@ class MemoryBroker(Broker):
 
     async def remove_session(self, session_id: str) -> None:
         self._sessions.pop(session_id, None)
+        self._ended.pop(session_id, None)
 
     def local_session(self, session_id: str) -> Session | None:
         return self._sessions.get(session_id)
@@ -108,11 +121,28 @@ class MemoryBroker(Broker):
         if session is None or session.partner_id is None:
             return None
         partner_id = session.partner_id
-        self._end_pair_side(session, partner_id)
         partner = self._sessions.get(partner_id)
+        self._end_pair_side(session, partner_id, partner)
         if partner is not None and partner.partner_id == session_id:
-            self._end_pair_side(partner, session_id)
+            self._end_pair_side(partner, session_id, session)
         return partner_id
+
+    async def block(self, blocker_id: str, seconds: float, window: float) -> str | None:
+        blocker = self._sessions.get(blocker_id)
+        if blocker is None:
+            return None
+        if blocker.partner_id is not None:
+            partner = self._sessions.get(blocker.partner_id)
+            blocked_id, ip_hash = blocker.partner_id, _ip_hash(partner)
+        else:
+            ended = self._ended.get(blocker_id)
+            if blocker.last_partner_id is None or ended is None:
+                return None
+            if self._clock() - ended.at > window:
+                return None
+            blocked_id, ip_hash = blocker.last_partner_id, ended.partner_ip_hash
+        self._blocks.add(self._marks(blocker_id), marks(blocked_id, ip_hash), seconds)
+        return blocked_id
 
     def _widen(self, ticket: Ticket, *, to_anyone: bool) -> None:
         """Open a search to anyone who speaks its language and, if `to_anyone`, to anyone."""
@@ -124,8 +154,11 @@ class MemoryBroker(Broker):
     def _find_partner(self, seeker: Ticket) -> Ticket | None:
         """Shared interest and language, then (if open to it) the language, then anyone."""
         last_partner: Ticket | None = None
+        barred = self._blocks.barred_by(self._marks(seeker.session_id))  # mostly: none
         for candidate in itertools.chain.from_iterable(self._candidates(seeker)):
             if candidate.session_id == seeker.session_id:
+                continue
+            if barred and self._blocks.bars(barred, self._marks(candidate.session_id)):
                 continue
             if seeker.shuns(candidate) or candidate.shuns(seeker):
                 last_partner = last_partner or candidate
@@ -163,12 +196,20 @@ class MemoryBroker(Broker):
             session.partner_id = other
             session.state = State.CHATTING
 
-    @staticmethod
-    def _end_pair_side(session: Session, partner_id: str) -> None:
+    def _marks(self, session_id: str) -> tuple[str, ...]:
+        session = self._sessions.get(session_id)
+        return marks(session_id, _ip_hash(session))
+
+    def _end_pair_side(self, session: Session, partner_id: str, partner: Session | None) -> None:
+        self._ended[session.id] = _Ended(self._clock(), _ip_hash(partner))
         session.partner_id = None
         session.last_partner_id = partner_id
         if session.state is State.CHATTING:
             session.state = State.IDLE
+
+
+def _ip_hash(session: Session | None) -> str | None:
+    return session.ip_hash if session is not None else None
 
 
 def _enqueue(queues: dict[_K, dict[str, Ticket]], key: _K, ticket: Ticket) -> None:

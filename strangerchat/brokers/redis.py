@@ -119,7 +119,12 @@ class RedisBroker(Broker):
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.hset(
                 self._key("session", session.id),
-                mapping={"proc": self.process_id, "gen": 0, "state": State.IDLE.value},
+                mapping={
+                    "proc": self.process_id,
+                    "gen": 0,
+                    "state": State.IDLE.value,
+                    "ip": session.ip_hash or "",
+                },
             )
             pipe.sadd(self._key("members", self.process_id), session.id)
             await pipe.execute()
@@ -188,6 +193,11 @@ class RedisBroker(Broker):
     async def unpair(self, session_id: str) -> str | None:
         (partner,) = await self._change("unpair", session_id)
         return partner.decode() or None
+
+    async def block(self, blocker_id: str, seconds: float, window: float) -> str | None:
+        ms = (str(round(seconds * 1000)), str(round(window * 1000)))
+        blocked = await self._scripts.query("block", blocker_id, *ms)
+        return blocked.decode() or None
 
     def answer_calls(self, answerer: Answerer) -> None:
         self._calls.answerer = answerer

@@ -1,6 +1,7 @@
 """Scripts: RedisBroker's Lua scripts, and the wait that keeps a process's view in Redis's order.
 
-Each script is lib.lua followed by its own file. ARGV starts with the key prefix, the calling
+Each script is lib.lua (and, for those that check or make blocks, blocking.lua) followed by its
+own file. ARGV starts with the key prefix, the calling
 process and a token; a script that changes one of the caller's sessions publishes that token on
 the caller's channel together with the change.
 """
@@ -17,7 +18,8 @@ from redis.commands.core import AsyncScript
 
 from strangerchat.errors import StrangerChatError
 
-NAMES = ("join", "leave", "widen", "claim", "unpair", "drop", "count", "register", "reap")
+NAMES = ("join", "leave", "widen", "claim", "unpair", "drop", "count", "register", "reap", "block")
+BLOCKING = ("claim", "block")  # the scripts that also get blocking.lua
 FENCE_TIMEOUT = 5.0  # longest wait for one of our own changes to come back on our channel
 
 
@@ -28,8 +30,13 @@ class RedisUnavailable(StrangerChatError):
 def _load(client: Redis) -> dict[str, AsyncScript]:
     folder = resources.files(__package__)
     lib = folder.joinpath("lib.lua").read_text()
+    blocking = folder.joinpath("blocking.lua").read_text()
     return {
-        name: client.register_script(lib + folder.joinpath(f"{name}.lua").read_text())
+        name: client.register_script(
+            lib
+            + (blocking if name in BLOCKING else "")
+            + folder.joinpath(f"{name}.lua").read_text()
+        )
         for name in NAMES
     }
 
