@@ -11,10 +11,13 @@ from strangerchat.errors import SHUTTING_DOWN, Rejected
 from strangerchat.interests import normalise_interests
 from strangerchat.matchmaker import Matchmaker
 from strangerchat.protocol import (
+    CHALLENGE_REQUIRED,
     SAFETY_ALERT,
     SERVER_RESTARTING,
     YOU_DISCONNECTED,
     AdultsOnly,
+    Block,
+    Blocked,
     ClientFrame,
     Disconnect,
     Error,
@@ -29,7 +32,11 @@ from strangerchat.protocol import (
 )
 from strangerchat.relay import Relay
 from strangerchat.remote import Remote
+from strangerchat.safety.blocks import BLOCK_SECONDS, BLOCK_WINDOW
+from strangerchat.safety.challenges import StartChallenges
+from strangerchat.safety.keys import server_secret
 from strangerchat.safety.messages import MessageGuard
+from strangerchat.safety.pow import ProofOfWork
 from strangerchat.safety.ratelimit import RateLimits
 from strangerchat.session import GOING_AWAY, Session, State
 from strangerchat.settings import Settings
@@ -49,6 +56,8 @@ class Chat:
         self._closing: set[asyncio.Future[None]] = set()
         self.guard = MessageGuard()
         self.limits = RateLimits(settings)
+        pow = ProofOfWork(server_secret(settings.secret_key), settings.pow_difficulty)
+        self.challenges = StartChallenges(pow)  # also the entry gate's proof of work
         self._locked_until: dict[str, float] = {}  # session id: end of a minor's lockout
         self.relay = Relay(broker, self.stats)
         self.matchmaker = Matchmaker(settings, broker, self.relay, self.stats)
@@ -101,6 +110,7 @@ class Chat:
         open_ids = {session.id for session in self.broker.local_sessions()}
         self.guard.keep_only(open_ids)
         self.limits.keep_only(open_ids)
+        self.challenges.keep_only(open_ids)
         for session_id in self._locked_until.keys() - open_ids:
             del self._locked_until[session_id]
 
@@ -151,6 +161,8 @@ class Chat:
         except Rejected as rejected:
             if rejected.code == "rate_limited":
                 self.stats.rate_limit_hits += 1
+                if self.challenges.hit(session):
+                    await self.relay.deliver(session.id, CHALLENGE_REQUIRED)
             raise
 
     async def _carry_out(self, session: Session, frame: ClientFrame) -> None:
@@ -168,10 +180,11 @@ class Chat:
             case StoppedTyping():
                 self._require(session, State.CHATTING)
                 await self.relay.typing(session, False)
-            case Start(interests=raw, language=language):
+            case Start(interests=raw, language=language, pow=pow):
                 self._require(session, State.IDLE)
                 self._refuse_if_locked_out(session)
-                self.limits.check_start(session)
+                self.limits.check_start(session)  # first: a refused start spends no proof
+                self.challenges.check(session, pow)
                 interests = normalise_interests(raw, self.settings.max_interests)
                 await self._search(session, interests, language and language.lower())
             case StopLooking():
@@ -180,6 +193,8 @@ class Chat:
                     raise Rejected("not_waiting", "this session is not looking for anyone")
             case Disconnect():
                 await self._disconnect(session)
+            case Block():
+                await self._block(session)
 
     async def _search(
         self, session: Session, interests: frozenset[str], language: str | None
@@ -217,6 +232,16 @@ class Chat:
         notice = encode_event(AdultsOnly(until=until))
         if not await self.relay.end_chat(session, leaver_event=notice):
             await self.relay.deliver(session.id, notice)  # the partner had just left anyway
+
+    async def _block(self, session: Session) -> None:
+        """End the chat and bar that stranger for 24 h; the stranger only hears that we left."""
+        if await self.broker.block(session.id, BLOCK_SECONDS, BLOCK_WINDOW) is None:
+            raise Rejected(
+                "nobody_to_block", "block works during a chat and for 5 minutes after it ends"
+            )
+        notice = encode_event(Blocked(until=int(time.time() + BLOCK_SECONDS)))
+        if not await self.relay.end_chat(session, leaver_event=notice):
+            await self.relay.deliver(session.id, notice)  # the chat had ended already
 
     def _refuse_if_locked_out(self, session: Session) -> None:
         if self._locked_until.get(session.id, 0) > time.time():

@@ -19,17 +19,15 @@ from aiohttp import web
 
 from strangerchat.appkeys import CHAT
 from strangerchat.errors import Rejected
-from strangerchat.protocol import error_body
+from strangerchat.protocol import POW_CEILING, error_body
 from strangerchat.safety.gate import ADULT_AGE, GATE, Gate, Verdict, age_on, today
 from strangerchat.safety.keys import server_secret
 from strangerchat.safety.origin import require_origin
-from strangerchat.safety.pow import POW, PROBLEMS, ProofOfWork
+from strangerchat.safety.pow import POW, PROBLEMS
 from strangerchat.settings import Settings
 
 log = logging.getLogger(__name__)
 
-# A solved challenge is about 700 characters of base64; this leaves room and no more.
-MAX_PAYLOAD = 4096
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 CHECKBOX_ON = ("on", "true", "1", "yes")
 NO_STORE = {"Cache-Control": "no-store"}
@@ -40,13 +38,13 @@ class GateAnswer(msgspec.Struct, forbid_unknown_fields=True):
     month: Annotated[int, msgspec.Meta(ge=1, le=12)]
     year: Annotated[int, msgspec.Meta(ge=1900, le=9999)]
     accept: bool
-    pow: Annotated[str, msgspec.Meta(max_length=MAX_PAYLOAD)]
+    pow: Annotated[str, msgspec.Meta(max_length=POW_CEILING)]
 
 
 def setup(app: web.Application, settings: Settings) -> None:
     secret = server_secret(settings.secret_key)
     app[GATE] = Gate(secret, enabled=settings.age_gate)
-    app[POW] = ProofOfWork(secret, settings.pow_difficulty)
+    app[POW] = app[CHAT].challenges.pow  # one set of spent answers for the gate and chats
     app.router.add_get("/challenge", challenge)
     if settings.age_gate:
         app.router.add_get("/gate", current_verdict)

@@ -15,6 +15,7 @@ from strangerchat.errors import Rejected
 MAX_TEXT_CEILING = 10_000
 MAX_INTERESTS_CEILING = 50
 RAW_INTEREST_CEILING = 200
+POW_CEILING = 4096  # a solved challenge is about 700 characters of base64
 
 RawInterest = Annotated[str, msgspec.Meta(max_length=RAW_INTEREST_CEILING)]
 Language = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
@@ -27,6 +28,8 @@ class _Frame(msgspec.Struct, tag_field="type", forbid_unknown_fields=True):
 class Start(_Frame, tag="start"):
     interests: Annotated[list[RawInterest], msgspec.Meta(max_length=MAX_INTERESTS_CEILING)] = []
     language: Language | None = None
+    # A solved proof of work (pow.js), wanted only after a rate-limit hit (challenge_required).
+    pow: Annotated[str, msgspec.Meta(min_length=1, max_length=POW_CEILING)] | None = None
 
 
 class Send(_Frame, tag="send"):
@@ -49,7 +52,11 @@ class Disconnect(_Frame, tag="disconnect"):
     pass
 
 
-ClientFrame = Start | Send | Typing | StoppedTyping | StopLooking | Disconnect
+class Block(_Frame, tag="block"):
+    """End the chat and never meet this stranger again for 24 h (safety/blocks.py)."""
+
+
+ClientFrame = Start | Send | Typing | StoppedTyping | StopLooking | Disconnect | Block
 
 SessionId = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
 
@@ -116,6 +123,16 @@ class AdultsOnly(_Event, tag="adults_only"):
     until: int
 
 
+class Blocked(_Event, tag="blocked"):
+    """The blocker's confirmation: that stranger is not matched with them before `until`."""
+
+    until: int
+
+
+class ChallengeRequired(_Event, tag="challenge_required"):
+    """A rate limit was hit: the next `start` must carry a solved proof of work."""
+
+
 class OnlineCount(_Event, tag="count"):
     online: int
 
@@ -136,6 +153,8 @@ ServerEvent = (
     | ServerRestarting
     | SafetyAlert
     | AdultsOnly
+    | Blocked
+    | ChallengeRequired
     | OnlineCount
     | Error
 )
@@ -180,3 +199,4 @@ STRANGER_DISCONNECTED = encode_event(StrangerDisconnected())
 YOU_DISCONNECTED = encode_event(YouDisconnected())
 SERVER_RESTARTING = encode_event(ServerRestarting())
 SAFETY_ALERT = encode_event(SafetyAlert())
+CHALLENGE_REQUIRED = encode_event(ChallengeRequired())

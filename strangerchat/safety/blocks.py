@@ -67,7 +67,7 @@ class BlockList:
     def _forget_expired(self) -> None:
         now = self._clock()
         while self._expiries and self._expiries[0][0] <= now:
-            expiry, one, other = heapq.heappop(self._expiries)
+            _, one, other = heapq.heappop(self._expiries)
             barred = self._barred.get(one)
             if barred is not None and barred.get(other, now + 1) <= now:
                 del barred[other]
