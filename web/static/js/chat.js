@@ -1,12 +1,16 @@
 // The chat: what each server event shows, the Stop → Really? → New button, typing and sending.
 import { TitleFlasher } from "./attention.js";
+import { BlockButton } from "./block.js";
 import { GateClosed, connect } from "./connection.js";
 import { currentLanguage, has, joinList, t } from "./i18n.js";
 import { ChatLog } from "./log.js";
+import { PROOF_ERRORS, StartProof } from "./startproof.js";
 import { TypingSignal } from "./typing.js";
 
 // Refusals that only mean a frame crossed the partner's leaving on the way: nothing to show.
 const QUIET_ERRORS = new Set(["not_chatting", "not_waiting", "already_started"]);
+// A refused start is solved and sent again this many times at most.
+const PROOF_ATTEMPTS = 2;
 // States in which leaving the page would end something.
 const BUSY = new Set(["connecting", "waiting", "chatting"]);
 
@@ -27,7 +31,8 @@ function languageName(code) {
 }
 
 export class Chat {
-  // `elements`: page, home, chat, log, typing, stop, message, send, composer; `onCount(online)`.
+  // `elements`: page, home, chat, log, typing, stop, block, message, send, composer;
+  // `onCount(online)`.
   constructor(elements, onCount) {
     this.el = elements;
     this.onCount = onCount;
@@ -40,6 +45,9 @@ export class Chat {
     this.restartAfterLeave = false;
     this.interests = [];
     this.offer = null;
+    this.blocking = new BlockButton(elements.block, () => this.block());
+    this.proof = new StartProof();
+    this.proofAttempts = 0;
     // Only while chatting: a frame sent at any other time would be refused.
     this.typing = new TypingSignal((frame) => this.state === "chatting" && this.link.send(frame));
     this.setButton("stop");
@@ -94,6 +102,7 @@ export class Chat {
 
   newChat() {
     this.log.clear();
+    this.blocking.unavailable();
     this.resume();
   }
 
@@ -126,9 +135,39 @@ export class Chat {
       }
       this.link = link;
     }
-    if (this.state === "connecting") {
-      this.started = true;
-      this.link.send({ type: "start", interests: this.interests, language: currentLanguage() });
+    this.proofAttempts = 0;
+    await this.sendStart();
+  }
+
+  // The start frame, with a solved proof of work when the server asked for one.
+  async sendStart() {
+    if (this.state !== "connecting") {
+      return;
+    }
+    const pow = await this.proof.payload().catch(() => undefined);
+    if (this.state !== "connecting" || !this.link?.open) {
+      return; // left, or lost the connection, while solving
+    }
+    this.started = true;
+    const frame = { type: "start", interests: this.interests, language: currentLanguage() };
+    this.link.send(pow ? { ...frame, pow } : frame);
+  }
+
+  block() {
+    if (this.link?.open) {
+      this.link.send({ type: "block" });
+      if (this.state === "chatting") {
+        this.leaving();
+      }
+    }
+  }
+
+  onBlocked() {
+    this.blocking.unavailable();
+    if (this.state === "chatting" || this.state === "leaving") {
+      this.finish("status.blocked");
+    } else {
+      this.log.status(t("status.blocked"));
     }
   }
 
@@ -180,6 +219,12 @@ export class Chat {
       case "safety_alert":
         this.log.status(t("status.safetyAlert"), "status alert");
         break;
+      case "blocked":
+        this.onBlocked();
+        break;
+      case "challenge_required":
+        this.proof.require();
+        break;
       case "adults_only":
         this.finish("status.adultsOnly");
         lockOut();
@@ -195,6 +240,7 @@ export class Chat {
       return;
     }
     this.state = "waiting";
+    this.proof.paid();
     this.log.status(t("status.looking"));
     if (this.interests.length) {
       this.showOffer();
@@ -221,6 +267,7 @@ export class Chat {
       return; // the person pressed Stop meanwhile; the server ends this chat too
     }
     this.state = "chatting";
+    this.blocking.chatStarted();
     this.removeOffer();
     this.log.status(t("status.connected"));
     if (event.language) {
@@ -239,6 +286,15 @@ export class Chat {
     if (QUIET_ERRORS.has(event.code)) {
       return;
     }
+    if (PROOF_ERRORS.has(event.code) && this.state === "connecting") {
+      this.proof.require();
+      if (this.proofAttempts < PROOF_ATTEMPTS) {
+        this.proofAttempts += 1;
+        this.started = false;
+        this.sendStart(); // solved this time, and sent again
+        return;
+      }
+    }
     const key = `error.${event.code}`;
     const text = has(key) ? t(key) : t("error.other", { message: event.message });
     this.log.status(text, "status error");
@@ -249,6 +305,7 @@ export class Chat {
 
   onDrop() {
     this.link = null;
+    this.blocking.unavailable(); // the server forgot this session, and whom it met
     this.generation += 1;
     if (this.state === "home" || this.state === "ended") {
       return; // nothing lost: the next chat connects again
@@ -278,14 +335,8 @@ export class Chat {
   }
 
   leave() {
-    this.typing.stop();
-    if (this.focusIsLost()) {
-      this.el.stop.focus(); // the person chose to leave: New is the likely next step
-    }
-    this.setButton("new");
-    this.setInput(false);
+    this.leaving();
     if (this.started && this.link?.open) {
-      this.state = "leaving";
       this.link.send({ type: "disconnect" });
     } else {
       this.generation += 1; // a connection still opening is not wanted any more
@@ -293,7 +344,19 @@ export class Chat {
     }
   }
 
+  // The chat is ending at this side's wish; the server's answer ends it on the page.
+  leaving() {
+    this.typing.stop();
+    if (this.focusIsLost()) {
+      this.el.stop.focus(); // the person chose to leave: New is the likely next step
+    }
+    this.setButton("new");
+    this.setInput(false);
+    this.state = "leaving";
+  }
+
   finish(statusKey) {
+    this.blocking.chatEnded();
     this.state = "ended";
     this.started = false;
     this.typing.forget();

@@ -29,6 +29,7 @@ const chat = new Chat(
     log: byId("log"),
     typing: byId("typing"),
     stop: byId("stop"),
+    block: byId("block"),
     message: byId("message"),
     send: byId("send"),
     composer: byId("composer"),
