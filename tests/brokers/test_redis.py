@@ -426,14 +426,16 @@ async def test_redis_going_away_and_coming_back(
         apps = [await aiohttp_client(create_app(settings)) for _ in range(2)]
         alice, bob = await _pair(apps)
         assert [await _readiness(client) for client in apps] == [200, 200]
+        loop = asyncio.get_running_loop()
+        gone_at = loop.time()
         redis.kill()
         for one in (alice, bob):
             await one.expect("stranger_disconnected")
             closing = await one.ws.receive(timeout=3)
             assert (closing.type, closing.data) == (WSMsgType.CLOSE, WSCloseCode.GOING_AWAY)
+        assert loop.time() - gone_at < 2  # clients are told within 2 seconds
         assert [await _readiness(client) for client in apps] == [503, 503]
         await asyncio.to_thread(redis.start)  # empty, on the same port
-        loop = asyncio.get_running_loop()
         back_at = loop.time()
         for _ in range(100):
             if recovered := await _can_pair(apps):

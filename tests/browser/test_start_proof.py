@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from aiohttp import web
-from playwright.async_api import expect
+from playwright.async_api import Page, expect
 
 from strangerchat.appkeys import CHAT
 from tests.browser.helpers import chat_pair, expect_line, log_lines, matched, say, two
@@ -13,7 +13,7 @@ LIMITED = {"message_burst": 1, "message_rate": 0.1, "pow_difficulty": 10}
 LOOKING = "Looking for someone you can chat with. Hang on."
 
 
-async def leave(page) -> None:  # type: ignore[no-untyped-def]
+async def leave(page: Page) -> None:
     button = page.locator("#stop")
     await button.click()
     await button.click()
