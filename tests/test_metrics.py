@@ -82,6 +82,7 @@ async def test_rate_limit_hits_are_counted(client, pair) -> None:
     alice, _ = pair
     for n in range(15):  # the default burst is 10
         await alice.send("send", text=f"hello there {'!' * n}")
+    await alice.expect("challenge_required")  # the first hit asks for a proof of work first
     assert (await alice.expect("error"))["code"] == "rate_limited"
     assert sample(await scrape(client), "strangerchat_rate_limit_hits_total") >= 1
 
