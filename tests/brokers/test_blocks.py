@@ -153,8 +153,7 @@ async def test_only_the_last_partner_of_a_recent_chat_can_be_blocked(broker: Bro
 async def test_the_last_partner_can_be_blocked_after_it_left_for_good(broker: Broker) -> None:
     blocker, blocked = await add(broker, "ip-a"), await add(broker, "ip-b")
     await meet(broker, blocker, blocked)
-    await broker.unpair(blocked.id)
-    await broker.remove_session(blocked.id)
+    await broker.drop_session(blocked.id)  # closed its tab: gone, chat and all
     assert await broker.block(blocker.id, DAY, WINDOW) == blocked.id
     comeback = await add(broker, "ip-b")  # held by the address the blocked one had
     assert not await pairs(broker, blocker, comeback)
