@@ -65,6 +65,7 @@ async def _background_tasks(app: web.Application) -> AsyncIterator[None]:
             await task
     await chat.finish_closing()
     await chat.broker.close()
+    await chat.stores.close()
 
 
 async def _close_sessions(app: web.Application) -> None:

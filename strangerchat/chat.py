@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import time
 
 from strangerchat.brokers.base import Broker
@@ -16,12 +17,14 @@ from strangerchat.protocol import (
     SERVER_RESTARTING,
     YOU_DISCONNECTED,
     AdultsOnly,
+    Banned,
     Block,
     Blocked,
     ClientFrame,
     Disconnect,
     Error,
     OnlineCount,
+    Report,
     Send,
     Start,
     StopLooking,
@@ -32,17 +35,24 @@ from strangerchat.protocol import (
 )
 from strangerchat.relay import Relay
 from strangerchat.remote import Remote
+from strangerchat.safety.bans import ADULTS_ONLY, Bans
 from strangerchat.safety.blocks import BLOCK_SECONDS, BLOCK_WINDOW
 from strangerchat.safety.challenges import StartChallenges
+from strangerchat.safety.evidence import session_hash
+from strangerchat.safety.iphash import AddressHasher
 from strangerchat.safety.keys import server_secret
 from strangerchat.safety.messages import MessageGuard
 from strangerchat.safety.pow import ProofOfWork
 from strangerchat.safety.ratelimit import RateLimits
+from strangerchat.safety.reports import Reports
+from strangerchat.safety.stores import create_stores
 from strangerchat.session import GOING_AWAY, Session, State
 from strangerchat.settings import Settings
 from strangerchat.stats import Stats
 
-MINOR_LOCKOUT = 24 * 3600  # seconds a session that said it is under 18 may not start a chat
+log = logging.getLogger(__name__)
+
+MINOR_LOCKOUT = 24 * 3600  # seconds an address that said it is under 18 may not start a chat
 
 
 class Chat:
@@ -55,13 +65,16 @@ class Chat:
         self.shutting_down = False
         self._closing: set[asyncio.Future[None]] = set()
         self.guard = MessageGuard()
-        self.limits = RateLimits(settings)
+        self.stores = create_stores(settings)
+        self.limits = RateLimits(settings, addresses=AddressHasher(shared=self.stores.day_keys))
+        self.bans = Bans(self.stores.standings)
         pow = ProofOfWork(server_secret(settings.secret_key), settings.pow_difficulty)
         self.challenges = StartChallenges(pow)  # also the entry gate's proof of work
-        self._locked_until: dict[str, float] = {}  # session id: end of a minor's lockout
         self.relay = Relay(broker, self.stats)
+        self.relay.chat_ended = self._chat_ended
         self.matchmaker = Matchmaker(settings, broker, self.relay, self.stats)
         self.remote = Remote(self)  # for sessions held by another process
+        self.reports = Reports(self, self.stores.evidence, self.stores.reports, self.bans)
 
     async def open_session(self, transport: str, address: str | None = None) -> Session:
         """A new session for a client at `address` (hashed at once, never kept).
@@ -75,6 +88,7 @@ class Chat:
         now = asyncio.get_running_loop().time()
         session = Session(transport, self.settings.outbox_capacity, now)
         if address is not None:
+            await self.limits.addresses.load()
             try:
                 self.limits.admit(session, address)
             except Rejected:
@@ -106,13 +120,14 @@ class Chat:
         await self.relay.drop(session, close_code)
 
     def forget_closed(self) -> None:
-        """Drop what the guard and the lockouts keep about sessions that are gone."""
+        """Forget what is kept about sessions that are gone, and what has expired."""
         open_ids = {session.id for session in self.broker.local_sessions()}
         self.guard.keep_only(open_ids)
         self.limits.keep_only(open_ids)
         self.challenges.keep_only(open_ids)
-        for session_id in self._locked_until.keys() - open_ids:
-            del self._locked_until[session_id]
+        self.reports.keep_only(open_ids)
+        self.stores.evidence.forget_expired()
+        self.stores.standings.forget_expired()
 
     async def close_session_whole(self, session: Session) -> None:
         """Close a session even if the caller is cancelled (a client hanging up can do that).
@@ -182,7 +197,8 @@ class Chat:
                 await self.relay.typing(session, False)
             case Start(interests=raw, language=language, pow=pow):
                 self._require(session, State.IDLE)
-                self._refuse_if_locked_out(session)
+                if await self._refused(session):
+                    return
                 self.limits.check_start(session)  # first: a refused start spends no proof
                 self.challenges.check(session, pow)
                 interests = normalise_interests(raw, self.settings.max_interests)
@@ -195,6 +211,8 @@ class Chat:
                 await self._disconnect(session)
             case Block():
                 await self._block(session)
+            case Report():
+                await self.reports.report(session, frame)
 
     async def _search(
         self, session: Session, interests: frozenset[str], language: str | None
@@ -219,6 +237,7 @@ class Chat:
             await self._lock_out(session)
             return
         await self.relay.send(session, verdict.text)
+        await self._keep_evidence(session, partner_id, verdict.text)
         if verdict.alert_partner:
             await self.relay.deliver(partner_id, SAFETY_ALERT)
 
@@ -228,7 +247,7 @@ class Chat:
         The partner only hears that the stranger left; the writer sees why.
         """
         until = int(time.time() + MINOR_LOCKOUT)
-        self._locked_until[session.id] = until
+        await self.bans.lock_out(self.restriction_keys(session)[0], until)
         notice = encode_event(AdultsOnly(until=until))
         if not await self.relay.end_chat(session, leaver_event=notice):
             await self.relay.deliver(session.id, notice)  # the partner had just left anyway
@@ -243,9 +262,39 @@ class Chat:
         if not await self.relay.end_chat(session, leaver_event=notice):
             await self.relay.deliver(session.id, notice)  # the chat had ended already
 
-    def _refuse_if_locked_out(self, session: Session) -> None:
-        if self._locked_until.get(session.id, 0) > time.time():
+    def restriction_keys(self, session: Session) -> tuple[str, ...]:
+        """What a session's lockout or ban is kept under: its address hashes, today's first.
+
+        A trusted address (a load generator, a health checker) stands for many clients, and a
+        session opened without one has none: for them, the session itself.
+        """
+        if session.ip_hashes and not self.limits.is_trusted(session):
+            return session.ip_hashes
+        return (f"session:{session_hash(session.id)}",)
+
+    async def _refused(self, session: Session) -> bool:
+        """Whether a ban refuses this `start` (it is told why); Rejected for a minor's lockout."""
+        restriction = await self.bans.restriction_for(self.restriction_keys(session))
+        if restriction is None:
+            return False
+        if restriction.kind == ADULTS_ONLY:
             raise Rejected("locked_out", "strangerchat is for adults only")
+        banned = Banned(reason=restriction.reason, until=int(restriction.until))
+        await self.relay.deliver(session.id, encode_event(banned))
+        return True
+
+    async def _keep_evidence(self, session: Session, partner_id: str, text: str) -> None:
+        """Keep what the partner saw, for a report; a failure costs the evidence, not the chat."""
+        try:
+            await self.stores.evidence.record(session.id, partner_id, text, session.ip_hash)
+        except Exception:
+            log.exception("could not keep a message for the evidence buffer")
+
+    async def _chat_ended(self, session_id: str, partner_id: str) -> None:
+        try:
+            await self.stores.evidence.end(session_id, partner_id)
+        except Exception:
+            log.exception("could not start the evidence buffer's countdown")
 
     async def _disconnect(self, session: Session) -> None:
         # Leaving when already out does nothing: both strangers often press Stop at once.

@@ -6,7 +6,7 @@ whatever the settings say; the configured, lower limits are checked by the chat 
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 import msgspec
 
@@ -16,6 +16,8 @@ MAX_TEXT_CEILING = 10_000
 MAX_INTERESTS_CEILING = 50
 RAW_INTEREST_CEILING = 200
 POW_CEILING = 4096  # a solved challenge is about 700 characters of base64
+
+MAX_REPORT_NOTE = 500
 
 RawInterest = Annotated[str, msgspec.Meta(max_length=RAW_INTEREST_CEILING)]
 Language = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
@@ -56,7 +58,25 @@ class Block(_Frame, tag="block"):
     """End the chat and never meet this stranger again for 24 h (safety/blocks.py)."""
 
 
-ClientFrame = Start | Send | Typing | StoppedTyping | StopLooking | Disconnect | Block
+ReportCategory = Literal[
+    "suspected_minor",
+    "sexual_content",
+    "grooming",
+    "harassment",
+    "hate_or_threats",
+    "spam_or_bot",
+    "other",
+]
+
+
+class Report(_Frame, tag="report"):
+    """Report the partner (or, up to a few minutes after the chat, the last partner)."""
+
+    category: ReportCategory
+    note: Annotated[str, msgspec.Meta(max_length=MAX_REPORT_NOTE)] = ""
+
+
+ClientFrame = Start | Send | Typing | StoppedTyping | StopLooking | Disconnect | Block | Report
 
 SessionId = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
 
@@ -133,6 +153,19 @@ class ChallengeRequired(_Event, tag="challenge_required"):
     """A rate limit was hit: the next `start` must carry a solved proof of work."""
 
 
+class Reported(_Event, tag="reported"):
+    """The report was stored; `receipt` names it."""
+
+    receipt: str
+
+
+class Banned(_Event, tag="banned"):
+    """`start` refused: this address is banned for `reason` until `until` (Unix seconds)."""
+
+    reason: str
+    until: int
+
+
 class OnlineCount(_Event, tag="count"):
     online: int
 
@@ -155,6 +188,8 @@ ServerEvent = (
     | AdultsOnly
     | Blocked
     | ChallengeRequired
+    | Reported
+    | Banned
     | OnlineCount
     | Error
 )

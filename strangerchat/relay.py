@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from strangerchat.brokers.base import Broker
 from strangerchat.protocol import (
     STRANGER_DISCONNECTED,
@@ -21,6 +23,8 @@ class Relay:
     def __init__(self, broker: Broker, stats: Stats) -> None:
         self._broker = broker
         self._stats = stats
+        # Told of every chat this process ends (the evidence buffer starts its countdown).
+        self.chat_ended: Callable[[str, str], Awaitable[None]] | None = None
 
     async def deliver(self, session_id: str, payload: bytes) -> None:
         """Queue an event; a session whose outbox is full is dropped (its reader cannot keep up)."""
@@ -46,6 +50,7 @@ class Relay:
         partner_id = await self._broker.unpair(session.id)
         if partner_id is None:
             return False
+        await self._ended(session.id, partner_id)
         await self.deliver(partner_id, STRANGER_DISCONNECTED)
         await self.deliver(session.id, leaver_event)
         return True
@@ -54,7 +59,14 @@ class Relay:
         """The session is going away: out of the pool, out of its chat (partner told), forgotten."""
         if session.closed:
             return
+        chatting_with = session.partner_id  # the broker may tell the partner itself
         session.close(close_code)
         partner_id = await self._broker.drop_session(session.id)
+        if chatting_with is not None:
+            await self._ended(session.id, chatting_with)
         if partner_id is not None:
             await self.deliver(partner_id, STRANGER_DISCONNECTED)
+
+    async def _ended(self, session_id: str, partner_id: str) -> None:
+        if self.chat_ended is not None:
+            await self.chat_ended(session_id, partner_id)

@@ -47,6 +47,7 @@ class Session:
         "id",
         "interests",
         "ip_hash",
+        "ip_hashes",
         "language",
         "last_partner_id",
         "last_seen",
@@ -65,6 +66,7 @@ class Session:
         self.interests: frozenset[str] = frozenset()
         self.language: str | None = None
         self.ip_hash: str | None = None  # never the address itself (see safety/iphash.py)
+        self.ip_hashes: tuple[str, ...] = ()  # under today's key and yesterday's, today's first
         self.partner_id: str | None = None
         self.last_partner_id: str | None = None
         self.shown_count = -1

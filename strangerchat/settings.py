@@ -46,6 +46,8 @@ class Settings:
     message_rate: float = 2.0
     message_burst: int = 10
     trusted_clients: tuple[str, ...] = ()
+    data_dir: str = "data"
+    evidence_retention: float = 300.0
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -112,6 +114,10 @@ def _networks(value: tuple[str, ...]) -> str | None:
     return None
 
 
+def _data_dir(value: str) -> str | None:
+    return None if value.strip() else "must be a directory path"
+
+
 def _log_format(value: str) -> str | None:
     return None if value in ("text", "json") else "must be text or json"
 
@@ -136,6 +142,8 @@ _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "message_rate": _positive(1_000_000),
     "message_burst": _positive(1_000_000),
     "trusted_clients": _networks,
+    "data_dir": _data_dir,
+    "evidence_retention": _positive(3600),
 }
 
 

@@ -23,6 +23,8 @@ class Stats:
     outbox_overflows: int = 0
     rate_limit_hits: int = 0
     broker_errors: int = 0
+    reports_by_category: dict[str, int] = dataclasses.field(default_factory=dict)
+    bans_by_length: dict[str, int] = dataclasses.field(default_factory=dict)
     match_wait_counts: list[int] = dataclasses.field(
         default_factory=lambda: [0] * (len(MATCH_WAIT_BUCKETS) + 1)
     )

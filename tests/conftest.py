@@ -24,13 +24,14 @@ CHATTY: dict[str, Any] = {
 
 
 @pytest.fixture(autouse=True, scope="session")
-def no_gate_in_server_processes() -> Iterator[None]:
+def no_gate_in_server_processes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Servers started as processes (`python -m strangerchat`, the benchmark's) skip the gate too.
 
     They read STRANGERCHAT_* from the environment they inherit; Settings built in a test do not.
     """
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("STRANGERCHAT_AGE_GATE", "off")
+        patch.setenv("STRANGERCHAT_DATA_DIR", str(tmp_path_factory.mktemp("data")))
         for name, value in CHATTY.items():
             text = ",".join(value) if isinstance(value, tuple) else str(value)
             patch.setenv(f"STRANGERCHAT_{name.upper()}", text)
@@ -38,7 +39,7 @@ def no_gate_in_server_processes() -> Iterator[None]:
 
 
 @pytest.fixture
-def settings() -> Settings:
+def settings(tmp_path) -> Settings:  # type: ignore[no-untyped-def]
     """Short waits so that fallbacks, counts and expiry happen within a test's time.
 
     The entry gate is off: these clients chat without its cookie; test_gate.py tests the gate.
@@ -50,6 +51,7 @@ def settings() -> Settings:
         poll_hold=1.0,
         poll_session_timeout=2.0,
         age_gate=False,
+        data_dir=str(tmp_path / "data"),
         **CHATTY,
     )
 

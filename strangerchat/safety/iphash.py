@@ -4,8 +4,9 @@ The raw address is hashed the moment a connection arrives and is never logged or
 day's key is kept for two days, so that a lookup can check today's hash and yesterday's, and a
 ban or a count made before midnight still holds after it.
 
-The keys live in this process's memory: several processes each have their own keys (the same
-address hashes differently on each) until a shared store for them is added.
+Without Redis the keys live in this process's memory. With Redis each day's key is made once,
+in Redis (SET NX, kept two days), and every process fetches it: the same address hashes the same
+on every process, so bans, lockouts and report counts made on one hold on all.
 
 The address is the connecting peer's (aiohttp's `request.remote`). Behind a proxy, that is the
 proxy's address: X-Forwarded-For is not trusted, because any client can send it.
@@ -18,8 +19,12 @@ import hmac
 import secrets
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from aiohttp import web
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
 
 DAY = 86400
 KEPT_DAYS = 2  # today's key and yesterday's
@@ -31,12 +36,43 @@ def client_address(request: web.Request) -> str:
     return request.remote or NO_ADDRESS
 
 
+class SharedDayKeys:
+    """Each day's key in Redis: the first process to ask makes it, every other one reads it."""
+
+    def __init__(self, redis: Redis, prefix: str) -> None:
+        self._redis = redis
+        self._prefix = prefix
+
+    async def key(self, day: int, create: bool) -> bytes | None:
+        name = f"{self._prefix}iphash-key:{day}"
+        if create:
+            await self._redis.set(name, secrets.token_bytes(32), nx=True, ex=KEPT_DAYS * DAY)
+        found = await self._redis.get(name)
+        return found.encode() if isinstance(found, str) else found
+
+
 class AddressHasher:
     """Hashes addresses under today's key; remembers yesterday's key for lookups."""
 
-    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.time, shared: SharedDayKeys | None = None
+    ) -> None:
         self._clock = clock
+        self._shared = shared
         self._keys: dict[int, bytes] = {}  # day number: key
+        self._loaded_day: int | None = None
+
+    async def load(self) -> None:
+        """With shared keys: fetch today's and yesterday's, once a day, before hashing."""
+        today = int(self._clock() // DAY)
+        if self._shared is None or self._loaded_day == today:
+            return
+        keys = {}
+        for day in (today, today - 1):
+            key = await self._shared.key(day, create=day == today)
+            if key is not None:
+                keys[day] = key
+        self._keys, self._loaded_day = keys, today
 
     def hash(self, address: str) -> str:
         """The address's hash under today's key."""

@@ -53,6 +53,13 @@ class MessageGuard:
         shown = remove_links(masked if gives_contact else reading)
         return Verdict(text=shown, alert_partner=alert)
 
+    def signals(self, writer_id: str, partner_id: str) -> list[str]:
+        """The grooming-risk signals the writer's messages to this partner showed, for a report."""
+        partner, risk = self._risks.get(writer_id, ("", None))
+        if risk is None or partner != partner_id:
+            return []
+        return sorted(risk.signals)
+
     def keep_only(self, session_ids: set[str]) -> None:
         """Drop what was kept about sessions that closed."""
         for kept in (self._sent, self._risks):

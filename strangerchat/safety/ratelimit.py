@@ -132,7 +132,7 @@ class RateLimits:
     def admit(self, session: Session, address: str) -> None:
         """Give the session its address hash; Rejected if the address has too many open."""
         hashes = self.addresses.hashes(address)
-        session.ip_hash = hashes[0]
+        session.ip_hash, session.ip_hashes = hashes[0], hashes
         if self.trusts(address):
             self._trusted_sessions.add(session.id)
             return
@@ -140,6 +140,9 @@ class RateLimits:
         if sum(self._open_count(one) for one in hashes) >= CONNECTIONS_PER_ADDRESS:
             raise _limited("connections from this address")
         self._open.setdefault(hashes[0], set()).add(session)
+
+    def is_trusted(self, session: Session) -> bool:
+        return session.id in self._trusted_sessions
 
     def check_message(self, session: Session) -> None:
         limits = self._limits(session)

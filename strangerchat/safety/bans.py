@@ -1,0 +1,232 @@
+"""Graduated bans, the minor lockout and the report allowance, kept per address hash.
+
+Reports against one address hash from REPORTERS_FOR_BAN distinct reporters' address hashes within
+REPORT_WINDOW ban it: an hour the first time, then a day, then a week (each ban after that a
+week too). Many reports from one address count as one. A single report, however severe, never
+bans by itself: it goes to the moderators. A session that said it is under 18 is locked out for
+a day, by its address hash, so that a new session from the same address is locked out too.
+
+Address hashes change every day (see iphash.py): a restriction found under yesterday's hash is
+copied to today's when the address comes back, so it holds across midnight. With Redis every
+process reads and changes the same standings; without it they live in this process's memory.
+"""
+
+from __future__ import annotations
+
+import abc
+import functools
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+import msgspec
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+
+HOUR = 3600.0
+DAY = 24 * HOUR
+REPORT_WINDOW = DAY
+REPORTERS_FOR_BAN = 3
+BAN_STEPS = (HOUR, DAY, 7 * DAY)
+STRIKE_MEMORY = 30 * DAY  # how long a past ban makes the next one longer
+REPORTS_ALLOWED = 5  # reports one address may make ...
+REPORTS_PERIOD = 600.0  # ... in this many seconds
+
+BANNED = "banned"
+ADULTS_ONLY = "adults_only"
+REPORTED = "reported"  # the reason of a ban that reports brought about
+
+T = TypeVar("T")
+
+
+class Restriction(msgspec.Struct, frozen=True):
+    """Why a session may not start a chat, and until when (Unix seconds)."""
+
+    kind: str  # BANNED or ADULTS_ONLY
+    reason: str
+    until: float
+
+
+class Standing(msgspec.Struct):
+    """Everything kept about one address hash; each method is one step of its state machine."""
+
+    reports: dict[str, float] = {}  # reporter's address hash: when it last reported this one
+    strikes: int = 0  # bans so far (forgotten STRIKE_MEMORY after the last)
+    last_strike: float = 0.0
+    ban_until: float = 0.0
+    ban_reason: str = ""
+    locked_until: float = 0.0
+    reports_made: list[float] = []  # when this address made its recent reports
+
+    def add_report(self, reporter: str, now: float) -> Restriction | None:
+        """Count a report against this address; the ban it brings about, if it does."""
+        self.reports = {who: at for who, at in self.reports.items() if now - at < REPORT_WINDOW}
+        self.reports[reporter] = now
+        if len(self.reports) < REPORTERS_FOR_BAN:
+            return None
+        self.reports = {}  # these reports are spent: the next ban needs new ones
+        if now - self.last_strike >= STRIKE_MEMORY:
+            self.strikes = 0
+        length = BAN_STEPS[min(self.strikes, len(BAN_STEPS) - 1)]
+        self.strikes += 1
+        self.last_strike = now
+        self.ban_until = max(self.ban_until, now + length)
+        self.ban_reason = REPORTED
+        return Restriction(BANNED, REPORTED, self.ban_until)
+
+    def lock_out(self, until: float) -> None:
+        self.locked_until = max(self.locked_until, until)
+
+    def take_report_slot(self, now: float) -> bool:
+        """Whether this address may make one more report now (and count it if so)."""
+        self.reports_made = [at for at in self.reports_made if now - at < REPORTS_PERIOD]
+        if len(self.reports_made) >= REPORTS_ALLOWED:
+            return False
+        self.reports_made.append(now)
+        return True
+
+    def restriction(self, now: float) -> Restriction | None:
+        """What keeps this address from chatting now; the lockout first, it says more."""
+        if self.locked_until > now:
+            return Restriction(ADULTS_ONLY, "under 18", self.locked_until)
+        if self.ban_until > now:
+            return Restriction(BANNED, self.ban_reason, self.ban_until)
+        return None
+
+    def merge(self, older: Standing) -> None:
+        """Take on what an older hash of the same address holds (the day key changed)."""
+        self.strikes = max(self.strikes, older.strikes)
+        self.last_strike = max(self.last_strike, older.last_strike)
+        if older.ban_until > self.ban_until:
+            self.ban_until, self.ban_reason = older.ban_until, older.ban_reason
+        self.locked_until = max(self.locked_until, older.locked_until)
+
+    def expires_at(self) -> float:
+        """When nothing here matters any more, so it can be forgotten."""
+        times = [self.ban_until, self.locked_until]
+        if self.strikes:
+            times.append(self.last_strike + STRIKE_MEMORY)
+        times.extend(at + REPORT_WINDOW for at in self.reports.values())
+        times.extend(at + REPORTS_PERIOD for at in self.reports_made)
+        return max(times)
+
+
+class Standings(abc.ABC):
+    """Where standings are kept, changed one at a time."""
+
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self.clock = clock
+
+    @abc.abstractmethod
+    async def get(self, key: str) -> Standing | None:
+        """The standing kept under `key`, if any."""
+
+    @abc.abstractmethod
+    async def change(self, key: str, step: Callable[[Standing], T]) -> T:
+        """Apply `step` to the standing under `key` (a new one if none) as one atomic change."""
+
+    def forget_expired(self) -> None:
+        """Drop standings that no longer matter (Redis expires them by itself)."""
+        return None
+
+
+class MemoryStandings(Standings):
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(clock)
+        self._kept: dict[str, Standing] = {}
+
+    async def get(self, key: str) -> Standing | None:
+        standing = self._kept.get(key)
+        if standing is None or standing.expires_at() <= self.clock():
+            return None
+        return standing
+
+    async def change(self, key: str, step: Callable[[Standing], T]) -> T:
+        standing = self._kept.get(key) or Standing()
+        result = step(standing)
+        self._kept[key] = standing
+        return result
+
+    def forget_expired(self) -> None:
+        now = self.clock()
+        for key in [key for key, one in self._kept.items() if one.expires_at() <= now]:
+            del self._kept[key]
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+
+_decoder = msgspec.json.Decoder(Standing)
+
+
+class RedisStandings(Standings):
+    """One JSON value per address hash, expiring when nothing in it matters any more."""
+
+    def __init__(self, redis: Redis, prefix: str, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(clock)
+        self._redis = redis
+        self._prefix = prefix
+
+    def _key(self, key: str) -> str:
+        return f"{self._prefix}standing:{key}"
+
+    async def get(self, key: str) -> Standing | None:
+        raw = await self._redis.get(self._key(key))
+        return None if raw is None else _decoder.decode(raw)
+
+    async def change(self, key: str, step: Callable[[Standing], T]) -> T:
+        from redis.exceptions import WatchError
+
+        name = self._key(key)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            while True:  # another process may change it between the read and the write
+                try:
+                    await pipe.watch(name)
+                    raw = await pipe.get(name)
+                    standing = Standing() if raw is None else _decoder.decode(raw)
+                    result = step(standing)
+                    expires_ms = int(standing.expires_at() * 1000)
+                    pipe.multi()  # type: ignore[no-untyped-call]
+                    if expires_ms > int(self.clock() * 1000):
+                        pipe.set(name, msgspec.json.encode(standing), pxat=expires_ms)
+                    else:
+                        pipe.delete(name)
+                    await pipe.execute()
+                    return result
+                except WatchError:
+                    continue
+
+
+def _merge(older: Standing, today: Standing) -> None:
+    today.merge(older)
+
+
+class Bans:
+    """The restrictions a session's address hashes carry, and the changes that make them."""
+
+    def __init__(self, standings: Standings) -> None:
+        self.standings = standings
+
+    async def restriction_for(self, hashes: tuple[str, ...]) -> Restriction | None:
+        """The restriction on an address (its hashes, today's first), carried over to today's."""
+        now = self.standings.clock()
+        for index, key in enumerate(hashes):
+            standing = await self.standings.get(key)
+            found = standing.restriction(now) if standing is not None else None
+            if standing is not None and found is not None:
+                if index:  # yesterday's hash: keep it under today's, which outlives it
+                    await self.standings.change(hashes[0], functools.partial(_merge, standing))
+                return found
+        return None
+
+    async def lock_out(self, key: str, until: float) -> None:
+        await self.standings.change(key, lambda standing: standing.lock_out(until))
+
+    async def count_report(self, reported: str, reporter: str) -> Restriction | None:
+        now = self.standings.clock()
+        return await self.standings.change(reported, lambda s: s.add_report(reporter, now))
+
+    async def may_report(self, key: str) -> bool:
+        now = self.standings.clock()
+        return await self.standings.change(key, lambda s: s.take_report_slot(now))

@@ -1,0 +1,184 @@
+"""The evidence buffer: a chat's last messages, kept only while the chat lasts and a little after.
+
+A report copies them; otherwise they vanish `retention` seconds after the chat ends. They are kept
+under a key made from the chat (a hash of both session ids), never from anything in the text, and
+nothing else on the server keeps message text. With Redis they live in Redis with a TTL, so a
+report made on any process finds them.
+"""
+
+from __future__ import annotations
+
+import abc
+import hashlib
+import time
+from collections import deque
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import msgspec
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis  # only a Redis deployment loads redis-py
+
+EVIDENCE_LINES = 50  # the most recent messages of a chat that a report can copy
+# Redis: how long an open chat's evidence outlives its last message when its end is never seen
+# (the process holding both strangers died); a chat that ends properly keeps it `retention`.
+OPEN_CHAT_TTL = 3600
+
+
+class Line(msgspec.Struct, frozen=True):
+    """One message as the partner received it."""
+
+    writer: str  # the writer's session-id hash
+    text: str
+    at: float  # Unix seconds
+
+
+class Evidence(msgspec.Struct):
+    """What is kept of one chat."""
+
+    lines: list[Line]
+    ended_at: float | None  # None while the chat lasts
+    ip_hashes: dict[str, str]  # session-id hash: address hash, for those who wrote
+
+
+def session_hash(session_id: str) -> str:
+    """A one-way name for a session: ids are 128 random bits, and also credentials."""
+    return hashlib.sha256(b"strangerchat session " + session_id.encode()).hexdigest()[:32]
+
+
+def chat_key(one: str, other: str) -> str:
+    """The same key whichever side asks."""
+    first, second = sorted((one, other))
+    return hashlib.sha256(f"strangerchat chat {first} {second}".encode()).hexdigest()[:32]
+
+
+class EvidenceBuffer(abc.ABC):
+    def __init__(self, retention: float, clock: Callable[[], float] = time.time) -> None:
+        self.retention = retention
+        self._clock = clock
+
+    @abc.abstractmethod
+    async def record(
+        self, writer_id: str, partner_id: str, text: str, writer_ip_hash: str | None
+    ) -> None:
+        """Keep one delivered message (only the last EVIDENCE_LINES of a chat are kept)."""
+
+    @abc.abstractmethod
+    async def end(self, one: str, other: str) -> None:
+        """The chat ended: what is kept vanishes `retention` seconds from now."""
+
+    @abc.abstractmethod
+    async def read(self, one: str, other: str) -> Evidence | None:
+        """What is kept of the chat; None when nothing is (never was, or it expired)."""
+
+    def forget_expired(self) -> None:
+        """Drop what has expired (Redis does that by itself)."""
+        return None
+
+
+class MemoryEvidence(EvidenceBuffer):
+    """In this process's memory: the default mode has one process."""
+
+    def __init__(self, retention: float, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(retention, clock)
+        self._chats: dict[str, tuple[deque[Line], dict[str, str], list[float]]] = {}
+
+    async def record(
+        self, writer_id: str, partner_id: str, text: str, writer_ip_hash: str | None
+    ) -> None:
+        lines, ip_hashes, _ = self._chat(chat_key(writer_id, partner_id))
+        writer = session_hash(writer_id)
+        lines.append(Line(writer=writer, text=text, at=self._clock()))
+        if writer_ip_hash is not None:
+            ip_hashes[writer] = writer_ip_hash
+
+    async def end(self, one: str, other: str) -> None:
+        _, _, ended = self._chat(chat_key(one, other))
+        if not ended:
+            ended.append(self._clock())
+
+    async def read(self, one: str, other: str) -> Evidence | None:
+        self.forget_expired()
+        kept = self._chats.get(chat_key(one, other))
+        if kept is None:
+            return None
+        lines, ip_hashes, ended = kept
+        return Evidence(list(lines), ended[0] if ended else None, dict(ip_hashes))
+
+    def forget_expired(self) -> None:
+        cutoff = self._clock() - self.retention
+        for key in [k for k, (_, _, ended) in self._chats.items() if ended and ended[0] <= cutoff]:
+            del self._chats[key]
+
+    def __len__(self) -> int:
+        return len(self._chats)
+
+    def _chat(self, key: str) -> tuple[deque[Line], dict[str, str], list[float]]:
+        kept = self._chats.get(key)
+        if kept is None:
+            kept = self._chats[key] = (deque(maxlen=EVIDENCE_LINES), {}, [])
+        return kept
+
+
+_line_decoder = msgspec.json.Decoder(Line)
+
+
+class RedisEvidence(EvidenceBuffer):
+    """A list of lines and a hash of facts per chat, both with a TTL."""
+
+    def __init__(
+        self,
+        redis: Redis,
+        prefix: str,
+        retention: float,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(retention, clock)
+        self._redis = redis
+        self._prefix = prefix
+
+    def _keys(self, one: str, other: str) -> tuple[str, str]:
+        key = chat_key(one, other)
+        return f"{self._prefix}evidence:{key}", f"{self._prefix}evidence-facts:{key}"
+
+    async def record(
+        self, writer_id: str, partner_id: str, text: str, writer_ip_hash: str | None
+    ) -> None:
+        lines, facts = self._keys(writer_id, partner_id)
+        writer = session_hash(writer_id)
+        line = msgspec.json.encode(Line(writer=writer, text=text, at=self._clock()))
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.rpush(lines, line)
+            pipe.ltrim(lines, -EVIDENCE_LINES, -1)
+            pipe.expire(lines, OPEN_CHAT_TTL)
+            if writer_ip_hash is not None:
+                pipe.hset(facts, f"ip:{writer}", writer_ip_hash)
+                pipe.expire(facts, OPEN_CHAT_TTL)
+            await pipe.execute()
+
+    async def end(self, one: str, other: str) -> None:
+        lines, facts = self._keys(one, other)
+        keep_ms = max(1, int(self.retention * 1000))
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hsetnx(facts, "ended", repr(self._clock()))
+            pipe.pexpire(facts, keep_ms)
+            pipe.pexpire(lines, keep_ms)
+            await pipe.execute()
+
+    async def read(self, one: str, other: str) -> Evidence | None:
+        lines, facts = self._keys(one, other)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.lrange(lines, 0, -1)
+            pipe.hgetall(facts)
+            raw_lines, raw_facts = await pipe.execute()
+        if not raw_lines and not raw_facts:
+            return None
+        found = {k.decode(): v.decode() for k, v in raw_facts.items()}
+        ended = found.pop("ended", None)
+        ip_hashes = {k.removeprefix("ip:"): v for k, v in found.items() if k.startswith("ip:")}
+        return Evidence(
+            [_line_decoder.decode(raw) for raw in raw_lines],
+            float(ended) if ended is not None else None,
+            ip_hashes,
+        )

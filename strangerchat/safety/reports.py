@@ -1,0 +1,200 @@
+"""Reports: one frame ends the chat, copies its evidence into a stored report and hands back a
+receipt; reports from enough different addresses ban the reported address (see bans.py).
+
+A report is taken during a chat (against the partner) and up to `evidence_retention` seconds
+after it (against the last partner), while the chat's evidence is still kept. A report of a
+suspected minor is severe: it goes first in the moderators' queue and the reported stranger is
+taken out of any chat at once, but it bans nobody by itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import secrets
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from strangerchat.errors import Rejected
+from strangerchat.protocol import STRANGER_DISCONNECTED, Reported, encode_event
+from strangerchat.protocol import Report as ReportFrame
+from strangerchat.safety.bans import REPORTS_ALLOWED, REPORTS_PERIOD, Bans, Restriction
+from strangerchat.safety.evidence import Evidence, EvidenceBuffer, session_hash
+from strangerchat.safety.ratelimit import SlidingWindow
+from strangerchat.session import Session, State
+from strangerchat.storage.reports import Report, ReportStore, TranscriptLine
+
+if TYPE_CHECKING:
+    from strangerchat.chat import Chat
+
+log = logging.getLogger(__name__)
+
+SEVERE = 2
+NORMAL = 1
+SEVERE_CATEGORIES = frozenset({"suspected_minor"})
+REPORTED_INFO_CALL = "reported_info"  # asks the process holding the reported session
+
+
+class ReportedInfo(msgspec.Struct):
+    """What the process holding the reported session knows of it."""
+
+    ip_hash: str | None  # for the report
+    keys: list[str]  # what its restrictions are kept under (see Chat.restriction_keys)
+    signals: list[str]
+
+
+class _InfoRequest(msgspec.Struct):
+    reporter: str
+    end_chat: bool
+
+
+class Reports:
+    """Takes reports for one process; what they produce is stored for every process to see."""
+
+    def __init__(
+        self,
+        chat: Chat,
+        evidence: EvidenceBuffer,
+        store: ReportStore,
+        bans: Bans,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._chat = chat
+        self.evidence = evidence
+        self.store = store
+        self.bans = bans
+        self._clock = clock
+        self._windows: dict[str, SlidingWindow] = {}  # session id: its recent reports
+        chat.remote.add(REPORTED_INFO_CALL, self._info_called)
+
+    async def report(self, session: Session, frame: ReportFrame) -> None:
+        """Carry out a `report` frame, or raise Rejected."""
+        in_chat = session.state is State.CHATTING and session.partner_id is not None
+        reported_id = session.partner_id if in_chat else session.last_partner_id
+        if reported_id is None:
+            raise _nothing_to_report()
+        evidence = await self.evidence.read(session.id, reported_id)
+        if not in_chat and (evidence is None or evidence.ended_at is None):
+            raise _nothing_to_report()  # too late: the evidence is gone with the chat
+        await self._take_allowance(session)
+        severe = frame.category in SEVERE_CATEGORIES
+        if in_chat:
+            await self._chat.relay.end_chat(session)  # the partner hears a neutral ending
+        info = await self._reported_info(session.id, reported_id, end_chat=severe and not in_chat)
+        report = self._make(session, reported_id, frame, evidence, info, severe)
+        await self.store.add(report)
+        if not info.keys and report.reported_ip is not None:
+            info.keys = [report.reported_ip]  # gone from every process: where it wrote from
+        stats = self._chat.stats
+        stats.reports_by_category[frame.category] = (
+            stats.reports_by_category.get(frame.category, 0) + 1
+        )
+        await self._count_towards_ban(session, info.keys)
+        await self._chat.relay.deliver(session.id, encode_event(Reported(receipt=report.receipt)))
+
+    def keep_only(self, session_ids: set[str]) -> None:
+        """Forget the allowances of sessions that closed."""
+        for session_id in self._windows.keys() - session_ids:
+            del self._windows[session_id]
+
+    async def _take_allowance(self, session: Session) -> None:
+        window = self._windows.get(session.id)
+        if window is None:
+            window = self._windows[session.id] = SlidingWindow(REPORTS_ALLOWED, REPORTS_PERIOD)
+        if not window.take():
+            raise _too_many()
+        # The address's allowance is counted on every process together.
+        counted = session.ip_hash is not None and not self._chat.limits.is_trusted(session)
+        if counted and not await self.bans.may_report(session.ip_hash or ""):
+            raise _too_many()
+
+    async def _reported_info(
+        self, reporter_id: str, reported_id: str, end_chat: bool
+    ) -> ReportedInfo:
+        """From the process holding the reported session; None if it is gone from every one."""
+        reported = self._chat.find_session(reported_id)
+        if reported is not None:
+            return await self._info(reported, reporter_id, end_chat)
+        request = msgspec.json.encode(_InfoRequest(reporter=reporter_id, end_chat=end_chat))
+        reply = await self._chat.remote.call(REPORTED_INFO_CALL, reported_id, request)
+        if reply:
+            with contextlib.suppress(msgspec.DecodeError):
+                return msgspec.json.decode(reply, type=ReportedInfo)
+        return ReportedInfo(ip_hash=None, keys=[], signals=[])
+
+    async def _info_called(self, session: Session, body: bytes) -> bytes:
+        request = msgspec.json.decode(body, type=_InfoRequest)
+        return msgspec.json.encode(await self._info(session, request.reporter, request.end_chat))
+
+    async def _info(self, reported: Session, reporter_id: str, end_chat: bool) -> ReportedInfo:
+        if end_chat and reported.state is State.CHATTING:
+            # A suspected minor leaves whatever chat they are in now; a neutral ending for them.
+            await self._chat.relay.end_chat(reported, leaver_event=STRANGER_DISCONNECTED)
+        return ReportedInfo(
+            ip_hash=reported.ip_hash,
+            keys=list(self._chat.restriction_keys(reported)),
+            signals=self._chat.guard.signals(reported.id, reporter_id),
+        )
+
+    def _make(
+        self,
+        session: Session,
+        reported_id: str,
+        frame: ReportFrame,
+        evidence: Evidence | None,
+        info: ReportedInfo,
+        severe: bool,
+    ) -> Report:
+        reporter, reported = session_hash(session.id), session_hash(reported_id)
+        lines = evidence.lines if evidence is not None else []
+        written_from = evidence.ip_hashes.get(reported) if evidence is not None else None
+        return Report(
+            receipt=secrets.token_urlsafe(16),
+            category=frame.category,
+            severity=SEVERE if severe else NORMAL,
+            note=frame.note,
+            at=self._clock(),
+            reporter=reporter,
+            reporter_ip=session.ip_hash,
+            reported=reported,
+            # Its own process knows best; if it is gone, the address its messages came from.
+            reported_ip=info.ip_hash or written_from,
+            transcript=[
+                TranscriptLine(
+                    by="reporter" if line.writer == reporter else "reported",
+                    text=line.text,
+                    at=line.at,
+                )
+                for line in lines
+            ],
+            signals=info.signals,
+        )
+
+    async def _count_towards_ban(self, session: Session, reported_keys: list[str]) -> None:
+        if not reported_keys:
+            return
+        reporter = self._chat.restriction_keys(session)[0]
+        ban: Restriction | None = await self.bans.count_report(reported_keys[0], reporter)
+        if ban is not None:
+            label = ban_length_label(ban.until - self._clock())
+            stats = self._chat.stats
+            stats.bans_by_length[label] = stats.bans_by_length.get(label, 0) + 1
+            log.info("banned after reports from several addresses, for %s", label)
+
+
+def ban_length_label(seconds: float) -> str:
+    """1h, 24h, 168h: a ban's length in hours, for counters and logs."""
+    return f"{round(seconds / 3600)}h"
+
+
+def _nothing_to_report() -> Rejected:
+    return Rejected(
+        "nothing_to_report", "reports are taken during a chat and for a few minutes after it"
+    )
+
+
+def _too_many() -> Rejected:
+    return Rejected("rate_limited", "too many reports: try again later")

@@ -1,0 +1,48 @@
+"""Where the safety features keep what outlives a message: this process, or Redis for them all.
+
+The default mode keeps evidence, standings and the day's address-hash key in memory and reports
+in the data directory. With STRANGERCHAT_REDIS_URL all of it is in Redis, shared by every process.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from strangerchat.safety.bans import MemoryStandings, RedisStandings, Standings
+from strangerchat.safety.evidence import EvidenceBuffer, MemoryEvidence, RedisEvidence
+from strangerchat.safety.iphash import SharedDayKeys
+from strangerchat.settings import Settings
+from strangerchat.storage.reports import FileReportStore, RedisReportStore, ReportStore
+
+
+@dataclasses.dataclass(slots=True)
+class SafetyStores:
+    evidence: EvidenceBuffer
+    standings: Standings
+    reports: ReportStore
+    day_keys: SharedDayKeys | None = None
+    redis: Any = None  # the client the Redis stores share, closed with them
+
+    async def close(self) -> None:
+        if self.redis is not None:
+            await self.redis.aclose()
+
+
+def create_stores(settings: Settings) -> SafetyStores:
+    retention = settings.evidence_retention
+    if settings.redis_url is None:
+        return SafetyStores(
+            MemoryEvidence(retention), MemoryStandings(), FileReportStore(settings.data_dir)
+        )
+    from redis.asyncio import Redis  # only a Redis deployment loads redis-py
+
+    redis = Redis.from_url(settings.redis_url, socket_connect_timeout=5.0)
+    prefix = settings.redis_prefix
+    return SafetyStores(
+        RedisEvidence(redis, prefix, retention),
+        RedisStandings(redis, prefix),
+        RedisReportStore(redis, prefix),
+        SharedDayKeys(redis, prefix),
+        redis,
+    )
