@@ -51,6 +51,7 @@ _BARE = {
     "stopped_typing": b'[["stoppedTyping"]]',
     "stranger_disconnected": b'[["strangerDisconnected"]]',
     "server_restarting": b'[["connectionDied"]]',
+    "banned": b'[["antinudeBanned"]]',  # Omegle's only ban event; the reason is not shown
 }
 CONNECTION_DIED = _BARE["server_restarting"]
 # What a hold that ends with nothing new answers: where the chat stands, which every known client

@@ -1,0 +1,136 @@
+"""The evidence buffer and the report stores, in memory, on disk and in Redis."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from redis.asyncio import Redis
+
+from strangerchat.safety.bans import HOUR, Bans, RedisStandings
+from strangerchat.safety.evidence import (
+    EVIDENCE_LINES,
+    EvidenceBuffer,
+    MemoryEvidence,
+    RedisEvidence,
+    session_hash,
+)
+from strangerchat.safety.iphash import AddressHasher, SharedDayKeys
+from strangerchat.storage.reports import FileReportStore, RedisReportStore, Report, ReportStore
+from tests.redis_server import RedisServer
+
+NOW = 1_800_000_000.0
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+async def redis(redis_server: RedisServer):  # type: ignore[no-untyped-def]
+    client = Redis.from_url(redis_server.url)
+    yield client
+    await client.aclose()
+
+
+@pytest.fixture(params=["memory", "redis"])
+def evidence(request: pytest.FixtureRequest, redis: Redis, redis_prefix: str) -> EvidenceBuffer:
+    if request.param == "memory":
+        return MemoryEvidence(retention=0.3)
+    return RedisEvidence(redis, redis_prefix, retention=0.3)
+
+
+async def test_evidence_keeps_the_last_lines_of_a_chat_whichever_side_asks(
+    evidence: EvidenceBuffer,
+) -> None:
+    for n in range(EVIDENCE_LINES + 5):
+        await evidence.record("alice", "bob", f"line {n}", "alice-ip")
+    await evidence.record("bob", "alice", "ünïcödé 🙂\nsecond line", None)
+    kept = await evidence.read("bob", "alice")
+    assert kept is not None and kept.ended_at is None
+    assert len(kept.lines) == EVIDENCE_LINES
+    assert kept.lines[0].text == "line 6"
+    assert kept.lines[-1].text == "ünïcödé 🙂\nsecond line"
+    assert kept.lines[-1].writer == session_hash("bob")
+    assert kept.ip_hashes == {session_hash("alice"): "alice-ip"}
+    assert await evidence.read("alice", "carol") is None
+
+
+async def test_evidence_vanishes_after_the_retention(evidence: EvidenceBuffer) -> None:
+    await evidence.record("alice", "bob", "hello there", None)
+    await evidence.end("alice", "bob")
+    kept = await evidence.read("alice", "bob")
+    assert kept is not None and kept.ended_at is not None
+    await asyncio.sleep(0.5)
+    assert await evidence.read("alice", "bob") is None
+
+
+def a_report(receipt: str, severity: int, at: float) -> Report:
+    return Report(
+        receipt=receipt,
+        category="suspected_minor" if severity == 2 else "spam_or_bot",
+        severity=severity,
+        note="",
+        at=at,
+        reporter="r",
+        reporter_ip=None,
+        reported="d",
+        reported_ip="ip",
+        transcript=[],
+        signals=[],
+    )
+
+
+@pytest.fixture(params=["file", "redis"])
+def store(request: pytest.FixtureRequest, tmp_path, redis: Redis, redis_prefix: str) -> ReportStore:  # type: ignore[no-untyped-def]
+    if request.param == "file":
+        return FileReportStore(str(tmp_path / "new" / "dir"))  # made when first written
+    return RedisReportStore(redis, redis_prefix)
+
+
+async def test_the_queue_puts_severe_reports_first_then_the_oldest(store: ReportStore) -> None:
+    await store.add(a_report("late", 1, NOW + 10))
+    await store.add(a_report("early", 1, NOW))
+    await store.add(a_report("severe", 2, NOW + 20))
+    assert [report.receipt for report in await store.queue()] == ["severe", "early", "late"]
+
+
+async def test_the_file_store_skips_a_line_cut_short(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store = FileReportStore(str(tmp_path))
+    await store.add(a_report("whole", 1, NOW))
+    with store.path.open("ab") as file:
+        file.write(b'{"receipt": "cut')
+    assert [report.receipt for report in await store.queue()] == ["whole"]
+    assert oct(store.path.stat().st_mode & 0o777) == "0o600"
+
+
+async def test_two_processes_hash_an_address_the_same_with_shared_keys(
+    redis: Redis, redis_prefix: str
+) -> None:
+    first = AddressHasher(shared=SharedDayKeys(redis, redis_prefix))
+    second = AddressHasher(shared=SharedDayKeys(redis, redis_prefix))
+    alone = AddressHasher()
+    for hasher in (first, second, alone):
+        await hasher.load()
+    assert first.hash("203.0.113.9") == second.hash("203.0.113.9")
+    assert first.hash("203.0.113.9") != alone.hash("203.0.113.9")
+    keys = [key async for key in redis.scan_iter(match=f"{redis_prefix}iphash-key:*")]
+    assert len(keys) == 1
+    assert 0 < await redis.ttl(keys[0]) <= 2 * 86400
+
+
+async def test_redis_standings_are_shared_and_expire(redis: Redis, redis_prefix: str) -> None:
+    clock = Clock()
+    one = Bans(RedisStandings(redis, redis_prefix, clock))
+    other = Bans(RedisStandings(redis, redis_prefix, clock))
+    await one.count_report("reported", "a")
+    await other.count_report("reported", "b")
+    ban = await one.count_report("reported", "c")
+    assert ban is not None and ban.until == NOW + HOUR
+    assert await other.restriction_for(("reported",)) == ban
+    ttl = await redis.pttl(f"{redis_prefix}standing:reported")
+    assert ttl > 0
