@@ -236,8 +236,9 @@ class Chat:
         if verdict.minor:
             await self._lock_out(session)
             return
-        await self.relay.send(session, verdict.text)
+        # Kept before it is sent: a report the partner makes once they have read it finds it.
         await self._keep_evidence(session, partner_id, verdict.text)
+        await self.relay.send(session, verdict.text)
         if verdict.alert_partner:
             await self.relay.deliver(partner_id, SAFETY_ALERT)
 
@@ -287,6 +288,8 @@ class Chat:
         """Keep what the partner saw, for a report; a failure costs the evidence, not the chat."""
         try:
             await self.stores.evidence.record(session.id, partner_id, text, session.ip_hash)
+            if session.partner_id != partner_id:  # the chat ended meanwhile: expire it again
+                await self.stores.evidence.end(session.id, partner_id)
         except Exception:
             log.exception("could not keep a message for the evidence buffer")
 

@@ -62,7 +62,8 @@ async def test_a_report_ends_the_chat_and_stores_the_transcript_with_hashed_ids(
         ("reported" if n % 2 == 0 else "reporter", text) for n, text in enumerate(TEXTS)
     ]
     assert report.reporter != report.reported
-    assert report.reporter_ip is not None and report.reported_ip == report.reporter_ip  # one host
+    assert report.reporter_ip is not None
+    assert report.reported_ip == report.reporter_ip  # one host
     raw = (Path(client.app[CHAT].settings.data_dir) / REPORTS_FILE).read_text(encoding="utf-8")
     assert not any(session_id in raw for session_id in session_ids)  # tokens never stored
     assert "127.0.0.1" not in raw  # nor addresses
@@ -183,3 +184,22 @@ async def test_each_category_is_taken(pair: tuple[Stranger, Stranger], category:
     await alice.send("report", category=category)
     await alice.expect("you_disconnected")
     await alice.expect("reported")
+
+
+async def test_a_pair_that_meets_again_reports_only_the_new_chat(
+    client: TestClient, pair: tuple[Stranger, Stranger]
+) -> None:
+    alice, bob = pair
+    await bob.send("send", text="from the first chat")
+    await alice.expect("message")
+    await alice.send("disconnect")
+    await alice.expect("you_disconnected")
+    await bob.expect("stranger_disconnected")
+    await chat(alice, bob)  # nobody else is there: they meet again
+    await bob.send("send", text="from the second chat")
+    await alice.expect("message")
+    await alice.send("report", category="other")
+    await alice.expect("you_disconnected")
+    await alice.expect("reported")
+    (report,) = await stored(client)
+    assert [line.text for line in report.transcript] == ["from the second chat"]

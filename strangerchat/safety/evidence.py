@@ -87,7 +87,12 @@ class MemoryEvidence(EvidenceBuffer):
     async def record(
         self, writer_id: str, partner_id: str, text: str, writer_ip_hash: str | None
     ) -> None:
-        lines, ip_hashes, _ = self._chat(chat_key(writer_id, partner_id))
+        key = chat_key(writer_id, partner_id)
+        if self._chats.get(key, (None, None, None))[2]:
+            del self._chats[
+                key
+            ]  # the same two met again: an earlier chat's lines are not this one's
+        lines, ip_hashes, _ = self._chat(key)
         writer = session_hash(writer_id)
         lines.append(Line(writer=writer, text=text, at=self._clock()))
         if writer_ip_hash is not None:
@@ -123,6 +128,19 @@ class MemoryEvidence(EvidenceBuffer):
 
 _line_decoder = msgspec.json.Decoder(Line)
 
+# KEYS: lines, facts. ARGV: line, lines kept, TTL, writer's address hash (or ""), its field.
+# A chat already ended means the same two met again: its lines are not this chat's.
+_RECORD = """
+if redis.call('HEXISTS', KEYS[2], 'ended') == 1 then redis.call('DEL', KEYS[1], KEYS[2]) end
+redis.call('RPUSH', KEYS[1], ARGV[1])
+redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+if ARGV[4] ~= '' then
+    redis.call('HSET', KEYS[2], ARGV[5], ARGV[4])
+    redis.call('EXPIRE', KEYS[2], ARGV[3])
+end
+"""
+
 
 class RedisEvidence(EvidenceBuffer):
     """A list of lines and a hash of facts per chat, both with a TTL."""
@@ -137,6 +155,7 @@ class RedisEvidence(EvidenceBuffer):
         super().__init__(retention, clock)
         self._redis = redis
         self._prefix = prefix
+        self._record = redis.register_script(_RECORD)
 
     def _keys(self, one: str, other: str) -> tuple[str, str]:
         key = chat_key(one, other)
@@ -148,14 +167,10 @@ class RedisEvidence(EvidenceBuffer):
         lines, facts = self._keys(writer_id, partner_id)
         writer = session_hash(writer_id)
         line = msgspec.json.encode(Line(writer=writer, text=text, at=self._clock()))
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.rpush(lines, line)
-            pipe.ltrim(lines, -EVIDENCE_LINES, -1)
-            pipe.expire(lines, OPEN_CHAT_TTL)
-            if writer_ip_hash is not None:
-                pipe.hset(facts, f"ip:{writer}", writer_ip_hash)
-                pipe.expire(facts, OPEN_CHAT_TTL)
-            await pipe.execute()
+        await self._record(
+            keys=[lines, facts],
+            args=[line, EVIDENCE_LINES, OPEN_CHAT_TTL, writer_ip_hash or "", f"ip:{writer}"],
+        )
 
     async def end(self, one: str, other: str) -> None:
         lines, facts = self._keys(one, other)

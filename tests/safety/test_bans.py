@@ -24,7 +24,8 @@ def ban_after_three(standing: Standing, now: float, reporters: str = "abc") -> f
     results = [standing.add_report(reporter, now) for reporter in reporters]
     assert results[:-1] == [None] * (len(reporters) - 1)
     ban = results[-1]
-    assert ban is not None and ban.kind == BANNED and ban.reason == "reported"
+    assert ban is not None
+    assert (ban.kind, ban.reason) == (BANNED, "reported")
     return ban.until - now
 
 
@@ -72,7 +73,8 @@ def test_a_lockout_shows_before_a_ban_and_both_end() -> None:
     ban_after_three(standing, NOW)
     standing.lock_out(NOW + DAY)
     found = standing.restriction(NOW + 60)
-    assert found is not None and found.kind == ADULTS_ONLY
+    assert found is not None
+    assert found.kind == ADULTS_ONLY
     assert standing.restriction(NOW + DAY + 1) is None
 
 
@@ -105,7 +107,8 @@ async def test_a_restriction_under_yesterdays_hash_is_carried_to_todays() -> Non
     for reporter in "abc":
         await bans.count_report("yesterday", reporter)
     found = await bans.restriction_for(("today", "yesterday"))
-    assert found is not None and found.kind == BANNED
+    assert found is not None
+    assert found.kind == BANNED
     # Tomorrow, yesterday's hash is no longer computed, and today's still carries the ban.
     assert await bans.restriction_for(("today",)) == found
     clock.now += HOUR + 1

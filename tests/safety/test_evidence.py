@@ -51,7 +51,8 @@ async def test_evidence_keeps_the_last_lines_of_a_chat_whichever_side_asks(
         await evidence.record("alice", "bob", f"line {n}", "alice-ip")
     await evidence.record("bob", "alice", "ünïcödé 🙂\nsecond line", None)
     kept = await evidence.read("bob", "alice")
-    assert kept is not None and kept.ended_at is None
+    assert kept is not None
+    assert kept.ended_at is None
     assert len(kept.lines) == EVIDENCE_LINES
     assert kept.lines[0].text == "line 6"
     assert kept.lines[-1].text == "ünïcödé 🙂\nsecond line"
@@ -64,7 +65,8 @@ async def test_evidence_vanishes_after_the_retention(evidence: EvidenceBuffer) -
     await evidence.record("alice", "bob", "hello there", None)
     await evidence.end("alice", "bob")
     kept = await evidence.read("alice", "bob")
-    assert kept is not None and kept.ended_at is not None
+    assert kept is not None
+    assert kept.ended_at is not None
     await asyncio.sleep(0.5)
     assert await evidence.read("alice", "bob") is None
 
@@ -130,7 +132,8 @@ async def test_redis_standings_are_shared_and_expire(redis: Redis, redis_prefix:
     await one.count_report("reported", "a")
     await other.count_report("reported", "b")
     ban = await one.count_report("reported", "c")
-    assert ban is not None and ban.until == NOW + HOUR
+    assert ban is not None
+    assert ban.until == NOW + HOUR
     assert await other.restriction_for(("reported",)) == ban
     ttl = await redis.pttl(f"{redis_prefix}standing:reported")
     assert ttl > 0

@@ -1,0 +1,162 @@
+"""Graduated bans and the minor lockout on a real server, by address, on every transport.
+
+Each client connects from an address of its own in 127.0.0.0/8, and no address is trusted here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestClient
+
+from strangerchat.app import create_app
+from strangerchat.appkeys import CHAT
+from strangerchat.safety.bans import HOUR
+from strangerchat.settings import Settings
+from tests.strangers import LongPollClient, Stranger
+
+Connect = Callable[[str], Awaitable[Stranger]]
+VILLAIN = "127.0.0.50"
+
+
+@pytest.fixture
+async def untrusted(aiohttp_client, settings: Settings) -> TestClient:  # type: ignore[no-untyped-def]
+    return await aiohttp_client(create_app(dataclasses.replace(settings, trusted_clients=())))
+
+
+def base(client: TestClient) -> str:
+    return f"http://{client.server.host}:{client.server.port}"
+
+
+@pytest.fixture
+async def from_address(
+    untrusted: TestClient,
+) -> AsyncIterator[Callable[[str], aiohttp.ClientSession]]:
+    """HTTP clients that connect from a given loopback address."""
+    async with contextlib.AsyncExitStack() as stack:
+
+        def open_from(address: str) -> aiohttp.ClientSession:
+            connector = aiohttp.TCPConnector(local_addr=(address, 0))
+            http = aiohttp.ClientSession(base(untrusted), connector=connector)
+            stack.push_async_callback(http.close)
+            return http
+
+        yield open_from
+
+
+@pytest.fixture
+def connect(untrusted: TestClient, from_address) -> Connect:  # type: ignore[no-untyped-def]
+    async def ws_from(address: str) -> Stranger:
+        http = from_address(address)
+        return Stranger(await http.ws_connect("/ws", headers={"Origin": base(untrusted)}))
+
+    return ws_from
+
+
+async def chat(one: Stranger, other: Stranger) -> None:
+    await one.start()
+    await other.start()
+    await one.expect("connected")
+    await other.expect("connected")
+
+
+async def report(reporter: Stranger, reported: Stranger) -> None:
+    await chat(reporter, reported)
+    await reported.send("send", text="something rude")
+    await reporter.expect("message")
+    await reporter.send("report", category="harassment")
+    await reporter.expect("you_disconnected")
+    await reporter.expect("reported")
+    await reported.expect("stranger_disconnected")
+
+
+async def test_reports_from_three_addresses_ban_the_reported_address_for_an_hour(
+    untrusted: TestClient, connect: Connect
+) -> None:
+    villain = await connect(VILLAIN)
+    for n in range(3):
+        await report(await connect(f"127.0.0.{10 + n}"), villain)
+    await villain.send("start")
+    banned = await villain.expect("banned")
+    assert banned["reason"] == "reported"
+    assert abs(banned["until"] - (time.time() + HOUR)) < 5
+    again = await connect(VILLAIN)  # a new session from the same address
+    await again.send("start")
+    assert (await again.expect("banned"))["until"] == banned["until"]
+    bystander = await connect("127.0.0.13")  # other addresses chat as before
+    await chat(bystander, await connect("127.0.0.14"))
+    stats = untrusted.app[CHAT].stats
+    assert stats.bans_by_length == {"1h": 1}
+    assert stats.reports_by_category == {"harassment": 3}
+
+
+async def test_three_reports_from_one_address_ban_nobody(connect: Connect) -> None:
+    villain = await connect(VILLAIN)
+    for _ in range(3):
+        await report(await connect("127.0.0.10"), villain)
+    await villain.start()  # `waiting`, not `banned`
+    assert await villain.quiet(0.2) == []
+
+
+async def test_a_ban_shows_on_long_poll_and_as_antinude_banned_on_the_omegle_api(
+    untrusted: TestClient, connect: Connect, from_address
+) -> None:  # type: ignore[no-untyped-def]
+    villain = await connect(VILLAIN)
+    for n in range(3):
+        await report(await connect(f"127.0.0.{10 + n}"), villain)
+    http = from_address(VILLAIN)
+    answer = await (await http.get("/start", params={"firstevents": "1"})).json()
+    # Refused at once: no id to poll with, and the one ban event an Omegle client knows.
+    assert answer == {"events": [["antinudeBanned"]]}
+    poller = Poller(http, base(untrusted))
+    await poller.open()
+    assert await poller.send("start") == 204
+    banned = await poller.expect("banned")
+    assert banned["reason"] == "reported"
+
+
+async def test_a_minor_lockout_holds_for_the_address_not_only_the_session(
+    connect: Connect,
+) -> None:
+    minor, partner = await connect("127.0.0.20"), await connect("127.0.0.21")
+    await chat(minor, partner)
+    await minor.send("send", text="im 14")
+    assert (await minor.expect("adults_only"))["until"] > time.time()
+    await partner.expect("stranger_disconnected")
+    fresh = await connect("127.0.0.20")
+    await fresh.send("start")
+    assert (await fresh.expect("error"))["code"] == "locked_out"
+    await chat(partner, await connect("127.0.0.22"))  # other addresses are not affected
+
+
+async def test_five_reports_per_address_whatever_the_session(connect: Connect) -> None:
+    target = await connect("127.0.0.31")
+    for n in range(6):
+        reporter = await connect("127.0.0.30")  # a new session each time: the address counts
+        await chat(reporter, target)
+        await reporter.send("report", category="other")
+        if n < 5:
+            await reporter.expect("you_disconnected")
+            await reporter.expect("reported")
+            await target.expect("stranger_disconnected")
+        else:
+            assert (await reporter.expect("error"))["code"] == "rate_limited"
+            await reporter.send("disconnect")
+            await target.expect("stranger_disconnected")
+
+
+class Poller(LongPollClient):
+    def __init__(self, http: aiohttp.ClientSession, origin: str) -> None:
+        super().__init__()
+        self.http = http
+        self.origin = origin
+
+    async def post(self, path: str, body: dict[str, Any] | None) -> tuple[int, str, bytes]:
+        response = await self.http.post(path, json=body, headers={"Origin": self.origin})
+        return response.status, response.content_type, await response.read()
