@@ -40,6 +40,8 @@ class ChatCollector(Collector):
         yield _counter("outbox_overflows", "Clients dropped for lagging", stats.outbox_overflows)
         yield _counter("rate_limit_hits", "Frames or connections refused", stats.rate_limit_hits)
         yield _counter("broker_errors", "Failed matchmaking or housekeeping", stats.broker_errors)
+        yield _labelled("reports", "Reports taken", "category", stats.reports_by_category)
+        yield _labelled("bans", "Bans brought about by reports", "length", stats.bans_by_length)
         cumulative = list(itertools.accumulate(stats.match_wait_counts))
         bounds = [f"{bound:g}" for bound in MATCH_WAIT_BUCKETS] + ["+Inf"]
         buckets = list(zip(bounds, cumulative, strict=True))
@@ -63,6 +65,13 @@ class ChatCollector(Collector):
 
 def _counter(name: str, documentation: str, value: int) -> CounterMetricFamily:
     return CounterMetricFamily(f"strangerchat_{name}", documentation, value=value)
+
+
+def _labelled(name: str, documentation: str, label: str, counts: dict[str, int]) -> Metric:
+    counter = CounterMetricFamily(f"strangerchat_{name}", documentation, labels=[label])
+    for value, count in sorted(counts.items()):
+        counter.add_metric([value], count)
+    return counter
 
 
 def make_registry(chat: Chat) -> CollectorRegistry:

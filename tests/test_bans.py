@@ -23,11 +23,13 @@ from tests.strangers import LongPollClient, Stranger
 
 Connect = Callable[[str], Awaitable[Stranger]]
 VILLAIN = "127.0.0.50"
+TOKEN = "m" * 40
 
 
 @pytest.fixture
 async def untrusted(aiohttp_client, settings: Settings) -> TestClient:  # type: ignore[no-untyped-def]
-    return await aiohttp_client(create_app(dataclasses.replace(settings, trusted_clients=())))
+    untrusted = dataclasses.replace(settings, trusted_clients=(), metrics_token=TOKEN)
+    return await aiohttp_client(create_app(untrusted))
 
 
 def base(client: TestClient) -> str:
@@ -91,9 +93,11 @@ async def test_reports_from_three_addresses_ban_the_reported_address_for_an_hour
     assert (await again.expect("banned"))["until"] == banned["until"]
     bystander = await connect("127.0.0.13")  # other addresses chat as before
     await chat(bystander, await connect("127.0.0.14"))
-    stats = untrusted.app[CHAT].stats
-    assert stats.bans_by_length == {"1h": 1}
-    assert stats.reports_by_category == {"harassment": 3}
+    assert untrusted.app[CHAT].stats.bans_by_length == {"1h": 1}
+    response = await untrusted.get("/metrics", headers={"Authorization": f"Bearer {TOKEN}"})
+    lines = (await response.text()).splitlines()
+    assert 'strangerchat_reports_total{category="harassment"} 3.0' in lines
+    assert 'strangerchat_bans_total{length="1h"} 1.0' in lines
 
 
 async def test_three_reports_from_one_address_ban_nobody(connect: Connect) -> None:
