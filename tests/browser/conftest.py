@@ -19,7 +19,7 @@ from tests.browser.helpers import CHROMIUM, CHROMIUM_ARGS, OpenPage, Visitor
 
 
 @pytest.fixture
-def settings(request: pytest.FixtureRequest) -> Settings:
+def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
     """Short waits; a test may ask for others with indirect parametrisation.
 
     The entry gate is off unless a test turns it on: test_gate.py does, and passes it.
@@ -32,6 +32,7 @@ def settings(request: pytest.FixtureRequest) -> Settings:
             "count_interval": 0.3,
             "poll_hold": 2.0,
             "poll_session_timeout": 6.0,
+            "data_dir": str(tmp_path / "data"),
             **custom,
         }
     )

@@ -30,6 +30,16 @@ function languageName(code) {
   }
 }
 
+// "You can't chat until 21 Nov 2026, 13:05: several strangers reported you."
+function bannedText(event) {
+  const until = new Date(event.until * 1000).toLocaleString(currentLanguage(), {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
+  const key = `banned.reason.${event.reason}`;
+  return t("status.banned", { until, reason: has(key) ? t(key) : event.reason });
+}
+
 export class Chat {
   // `elements`: page, home, chat, log, typing, stop, block, message, send, composer;
   // `onCount(online)`.
@@ -48,6 +58,8 @@ export class Chat {
     this.blocking = new BlockButton(elements.block, () => this.block());
     this.proof = new StartProof();
     this.proofAttempts = 0;
+    this.hadPartner = false; // a last partner can be reported for a while after the chat
+    this.onAnyEvent = () => {}; // every server event, for the parts of the page that need them
     // Only while chatting: a frame sent at any other time would be refused.
     this.typing = new TypingSignal((frame) => this.state === "chatting" && this.link.send(frame));
     this.setButton("stop");
@@ -182,6 +194,7 @@ export class Chat {
   }
 
   onEvent(event) {
+    this.onAnyEvent(event);
     switch (event.type) {
       case "count":
         this.onCount(event.online);
@@ -229,6 +242,13 @@ export class Chat {
         this.finish("status.adultsOnly");
         lockOut();
         break;
+      case "reported":
+        this.log.status(t("report.receipt", { receipt: event.receipt }));
+        break;
+      case "banned":
+        this.log.status(bannedText(event), "status error");
+        this.finish(null);
+        break;
       case "error":
         this.onError(event);
         break;
@@ -268,6 +288,7 @@ export class Chat {
     }
     this.state = "chatting";
     this.blocking.chatStarted();
+    this.hadPartner = true;
     this.removeOffer();
     this.log.status(t("status.connected"));
     if (event.language) {

@@ -3,6 +3,7 @@ import { Chat } from "./chat.js";
 import { Gate } from "./gate.js";
 import { plural, switchLanguage } from "./i18n.js";
 import { InterestField } from "./interests.js";
+import { ReportDialog } from "./report.js";
 
 const byId = (id) => document.getElementById(id);
 const page = byId("page");
@@ -36,6 +37,24 @@ const chat = new Chat(
   },
   showOnline,
 );
+
+const report = new ReportDialog(
+  {
+    button: byId("report"),
+    dialog: byId("report-dialog"),
+    form: byId("report-form"),
+    note: byId("report-note"),
+    count: byId("report-count"),
+    status: byId("report-status"),
+    send: byId("report-send"),
+    cancel: byId("report-cancel"),
+  },
+  {
+    canReport: () => chat.state === "chatting" || chat.hadPartner,
+    send: (frame) => Boolean(chat.link?.open && (chat.link.send(frame), true)),
+  },
+);
+chat.onAnyEvent = (event) => report.onEvent(event);
 
 byId("start-form").addEventListener("submit", (event) => {
   event.preventDefault();
