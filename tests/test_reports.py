@@ -104,6 +104,10 @@ async def test_bad_reports_are_clear_errors(pair: tuple[Stranger, Stranger], str
     loner = await stranger()
     await loner.send("report", category="other")
     assert (await loner.expect("error"))["code"] == "nothing_to_report"
+    await alice.send("disconnect")  # a chat in which nothing was said leaves nothing to report
+    await alice.expect("you_disconnected")
+    await alice.send("report", category="other")
+    assert (await alice.expect("error"))["code"] == "nothing_to_report"
 
 
 async def test_five_reports_in_ten_minutes_then_rate_limited(
@@ -132,6 +136,8 @@ async def test_a_suspected_minor_report_goes_first_and_takes_them_out_of_their_n
     client: TestClient, pair: tuple[Stranger, Stranger], stranger
 ) -> None:  # type: ignore[no-untyped-def]
     alice, bob = pair
+    await bob.send("send", text="hello")
+    await alice.expect("message")
     await alice.send("report", category="spam_or_bot")
     await alice.expect("you_disconnected")
     await alice.expect("reported")

@@ -66,7 +66,10 @@ class EvidenceBuffer(abc.ABC):
 
     @abc.abstractmethod
     async def end(self, one: str, other: str) -> None:
-        """The chat ended: what is kept vanishes `retention` seconds from now."""
+        """The chat ended: what is kept vanishes `retention` seconds from now.
+
+        A chat in which nothing was said leaves nothing behind.
+        """
 
     @abc.abstractmethod
     async def read(self, one: str, other: str) -> Evidence | None:
@@ -99,9 +102,9 @@ class MemoryEvidence(EvidenceBuffer):
             ip_hashes[writer] = writer_ip_hash
 
     async def end(self, one: str, other: str) -> None:
-        _, _, ended = self._chat(chat_key(one, other))
-        if not ended:
-            ended.append(self._clock())
+        kept = self._chats.get(chat_key(one, other))
+        if kept is not None and not kept[2]:
+            kept[2].append(self._clock())
 
     async def read(self, one: str, other: str) -> Evidence | None:
         self.forget_expired()
@@ -141,6 +144,14 @@ if ARGV[4] ~= '' then
 end
 """
 
+# KEYS: lines, facts. ARGV: now, milliseconds to keep. Nothing kept, nothing made.
+_END = """
+if redis.call('EXISTS', KEYS[1], KEYS[2]) == 0 then return end
+redis.call('HSETNX', KEYS[2], 'ended', ARGV[1])
+redis.call('PEXPIRE', KEYS[2], ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+"""
+
 
 class RedisEvidence(EvidenceBuffer):
     """A list of lines and a hash of facts per chat, both with a TTL."""
@@ -156,6 +167,7 @@ class RedisEvidence(EvidenceBuffer):
         self._redis = redis
         self._prefix = prefix
         self._record = redis.register_script(_RECORD)
+        self._end = redis.register_script(_END)
 
     def _keys(self, one: str, other: str) -> tuple[str, str]:
         key = chat_key(one, other)
@@ -173,13 +185,8 @@ class RedisEvidence(EvidenceBuffer):
         )
 
     async def end(self, one: str, other: str) -> None:
-        lines, facts = self._keys(one, other)
         keep_ms = max(1, int(self.retention * 1000))
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.hsetnx(facts, "ended", repr(self._clock()))
-            pipe.pexpire(facts, keep_ms)
-            pipe.pexpire(lines, keep_ms)
-            await pipe.execute()
+        await self._end(keys=list(self._keys(one, other)), args=[repr(self._clock()), keep_ms])
 
     async def read(self, one: str, other: str) -> Evidence | None:
         lines, facts = self._keys(one, other)

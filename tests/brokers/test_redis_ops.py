@@ -31,18 +31,25 @@ async def figures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, 
 async def test_an_event_between_processes_is_one_publish_and_within_one_is_none(
     figures: dict[str, dict[str, Any]],
 ) -> None:
-    for step in ("message, partner on another process", "typing, partner on another process"):
-        assert (figures[step]["round trips"], figures[step]["publishes"]) == (1, 1)
-    assert figures["message, partner on the same process"]["round trips"] == 0
+    typing = figures["typing, partner on another process"]
+    assert (typing["round trips"], typing["publishes"]) == (1, 1)
+    # A message is also kept for a while in the evidence buffer: one script call (above 1
+    # only by loading the script the first time).
+    message = figures["message, partner on another process"]
+    assert 2 <= message["round trips"] < 2.5
+    assert message["publishes"] == 1
+    assert 1 <= figures["message, partner on the same process"]["round trips"] < 1.5
 
 
 async def test_a_match_and_a_forwarded_request_cost_what_the_capacity_model_says(
     figures: dict[str, dict[str, Any]],
 ) -> None:
     match = figures["start and match, partners on two processes (per match)"]
-    assert 5 <= match["round trips"] < 6  # above 5 only by loading scripts the first time
+    # Two joins, two claims, a PUBLISH, and each start's look for a ban (one GET); above 7
+    # only by loading scripts the first time.
+    assert 7 <= match["round trips"] < 8
     assert match["publishes"] == 5
     poll = figures["long-poll poll, sent to a process without the session"]
     assert (poll["round trips"], poll["publishes"]) == (3, 2)
     frame = figures["long-poll message, sent to a process without the session"]
-    assert (frame["round trips"], frame["publishes"]) == (4, 3)
+    assert (frame["round trips"], frame["publishes"]) == (5, 3)  # with the evidence script
