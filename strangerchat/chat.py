@@ -199,6 +199,7 @@ class Chat:
                 self._require(session, State.IDLE)
                 if await self._refused(session):
                     return
+                self._require(session, State.IDLE)  # a second start may have begun meanwhile
                 self.limits.check_start(session)  # first: a refused start spends no proof
                 self.challenges.check(session, pow)
                 interests = normalise_interests(raw, self.settings.max_interests)
