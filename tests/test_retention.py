@@ -1,7 +1,8 @@
 """Retention: logs and Redis keep no message text, no raw address and no session id.
 
-The evidence kept for reports (a chat's last messages, held while it lasts plus 5 minutes) is
-the reports' own to test; these scans look at what the chat itself leaves behind.
+The evidence kept for reports (a chat's last messages, held while it lasts plus a few minutes)
+is given a short retention here and waited out; tests/test_report_storage.py scans for it in
+depth.
 """
 
 from __future__ import annotations
@@ -72,12 +73,14 @@ async def test_redis_holds_no_message_text_or_raw_address(
     redis_server: RedisServer,
     redis_prefix: str,
 ) -> None:
-    shared = dataclasses.replace(settings, redis_url=redis_server.url, redis_prefix=redis_prefix)
+    shared = dataclasses.replace(
+        settings, redis_url=redis_server.url, redis_prefix=redis_prefix, evidence_retention=0.2
+    )
     client = await aiohttp_client(create_app(shared))
     url = f"http://{client.server.host}:{client.server.port}"
     async with aiohttp.ClientSession(connector=_connector()) as http:
         await chat_with_canary(http, url)
-    await asyncio.sleep(0.2)
+    await asyncio.sleep(0.5)  # past the evidence's retention
     async with Redis.from_url(redis_server.url) as redis:
         stored = [key async for key in redis.scan_iter(match=redis_prefix + "*")]
         assert any(b"blocks:" in key for key in stored)  # the block is there, by hashes
@@ -93,6 +96,8 @@ async def _contents(redis: Redis, key: bytes) -> bytes:
         return b" ".join(b"%s=%s" % pair for pair in (await redis.hgetall(key)).items())
     if kind == b"zset":
         return b" ".join(await redis.zrange(key, 0, -1))
+    if kind == b"list":
+        return b" ".join(await redis.lrange(key, 0, -1))
     if kind == b"set":
         return b" ".join(await redis.smembers(key))
     if kind == b"string":
