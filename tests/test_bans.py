@@ -150,6 +150,7 @@ async def test_five_reports_per_address_whatever_the_session(connect: Connect) -
             await reporter.expect("reported")
             await target.expect("stranger_disconnected")
         else:
+            await reporter.expect("challenge_required")  # a hit asks for a proof of work
             assert (await reporter.expect("error"))["code"] == "rate_limited"
             await reporter.send("disconnect")
             await target.expect("stranger_disconnected")

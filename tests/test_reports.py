@@ -126,6 +126,7 @@ async def test_five_reports_in_ten_minutes_then_rate_limited(
             await alice.expect("reported")
             await bob.expect("stranger_disconnected")
         else:
+            await alice.expect("challenge_required")  # a hit asks for a proof of work
             assert (await alice.expect("error"))["code"] == "rate_limited"
     await bob.send("send", text="still chatting")  # the refused report ended nothing
     assert (await alice.expect("message"))["text"] == "still chatting"
