@@ -138,6 +138,8 @@ class Monitor:
 
     async def mark(self, name: str, events: int = 0) -> None:
         """Start a step of `events` events; a step of none is not reported."""
+        # Writes sent behind (evidence lines) may trail the step that caused them a little.
+        await asyncio.sleep(0.05)
         await self._marker.echo(f"step:{events}:{name}")
 
     async def _follow(self, ready: asyncio.Event) -> None:

@@ -65,7 +65,7 @@ class Chat:
         self.shutting_down = False
         self._closing: set[asyncio.Future[None]] = set()
         self.guard = MessageGuard()
-        self.stores = create_stores(settings)
+        self.stores = create_stores(settings, broker)
         self.limits = RateLimits(settings, addresses=AddressHasher(shared=self.stores.day_keys))
         self.bans = Bans(self.stores.standings)
         pow = ProofOfWork(server_secret(settings.secret_key), settings.pow_difficulty)

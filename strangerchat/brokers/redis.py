@@ -24,8 +24,8 @@ from redis.exceptions import RedisError
 from strangerchat.brokers.base import Answerer, Broker, Match, Ticket
 from strangerchat.brokers.calls import Calls
 from strangerchat.brokers.mirror import Mirror
-from strangerchat.brokers.publisher import Publisher
 from strangerchat.brokers.scripts import RedisUnavailable, Scripts
+from strangerchat.brokers.writebehind import WriteBehind
 from strangerchat.protocol import STRANGER_DISCONNECTED
 from strangerchat.session import GOING_AWAY, POLICY_VIOLATION, Session, State
 
@@ -66,7 +66,7 @@ class RedisBroker(Broker):
         self.process_id = secrets.token_hex(8)
         self._scripts = Scripts(self._redis, prefix, self.process_id)
         self._mirror = Mirror(self.process_id)
-        self._publisher = Publisher(self._redis)
+        self.write_behind = WriteBehind(self._redis)  # shared with the evidence buffer
         self._calls = Calls(self._redis, lambda owner: self._key("events", owner), self.process_id)
         self._ready = asyncio.Event()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -85,7 +85,7 @@ class RedisBroker(Broker):
         self._spawn(self._beat(), "redis broker heartbeat")
 
     async def close(self) -> None:
-        self._publisher.cancel()
+        self.write_behind.cancel()
         for task in self._tasks:
             task.cancel()
         if self._tasks:
@@ -131,7 +131,7 @@ class RedisBroker(Broker):
         self._mirror.add(session)
 
     async def remove_session(self, session_id: str) -> None:
-        await self._publisher.flush()
+        await self.write_behind.flush()
         await self._scripts.query("drop", STRANGER_DISCONNECTED, session_id)
         self._mirror.forget(session_id)
 
@@ -158,7 +158,7 @@ class RedisBroker(Broker):
         if peer is None:
             return False
         message = b"D\t%s\t%d\t%s" % (session_id.encode(), peer.gen, payload)
-        self._publisher.publish(self._key("events", peer.owner), message)
+        self.write_behind.publish(self._key("events", peer.owner), message)
         return True  # queued: a process gone meanwhile is noticed by the heartbeat
 
     async def join_pool(
@@ -217,7 +217,7 @@ class RedisBroker(Broker):
     async def _change(self, name: str, *args: str) -> list[Any]:
         # Events queued before a change must reach Redis first: a chat ended by the change
         # would otherwise drop its last messages as stale on the partner's process.
-        await self._publisher.flush()
+        await self.write_behind.flush()
         return await self._scripts.change(name, *args)
 
     def _key(self, *parts: str) -> str:

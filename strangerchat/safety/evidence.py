@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
-if TYPE_CHECKING:
-    from redis.asyncio import Redis  # only a Redis deployment loads redis-py
+if TYPE_CHECKING:  # only a Redis deployment loads redis-py
+    from redis.asyncio import Redis
+
+    from strangerchat.brokers.writebehind import WriteBehind
 
 EVIDENCE_LINES = 50  # the most recent messages of a chat that a report can copy
 # Redis: how long an open chat's evidence outlives its last message when its end is never seen
@@ -154,7 +156,12 @@ redis.call('PEXPIRE', KEYS[1], ARGV[2])
 
 
 class RedisEvidence(EvidenceBuffer):
-    """A list of lines and a hash of facts per chat, both with a TTL."""
+    """A list of lines and a hash of facts per chat, both with a TTL.
+
+    Lines and ends are written behind, in the queue that also carries the broker's events to
+    other processes (pass the broker's `write_behind`): a line is in Redis before its message
+    reaches the partner's process, and a read here first waits for what this process queued.
+    """
 
     def __init__(
         self,
@@ -162,12 +169,14 @@ class RedisEvidence(EvidenceBuffer):
         prefix: str,
         retention: float,
         clock: Callable[[], float] = time.time,
+        write_behind: WriteBehind | None = None,
     ) -> None:
         super().__init__(retention, clock)
+        from strangerchat.brokers.writebehind import WriteBehind
+
         self._redis = redis
         self._prefix = prefix
-        self._record = redis.register_script(_RECORD)
-        self._end = redis.register_script(_END)
+        self._writes = write_behind or WriteBehind(redis)
 
     def _keys(self, one: str, other: str) -> tuple[str, str]:
         key = chat_key(one, other)
@@ -179,16 +188,18 @@ class RedisEvidence(EvidenceBuffer):
         lines, facts = self._keys(writer_id, partner_id)
         writer = session_hash(writer_id)
         line = msgspec.json.encode(Line(writer=writer, text=text, at=self._clock()))
-        await self._record(
-            keys=[lines, facts],
-            args=[line, EVIDENCE_LINES, OPEN_CHAT_TTL, writer_ip_hash or "", f"ip:{writer}"],
+        self._writes.eval(
+            _RECORD,
+            [lines, facts],
+            [line, EVIDENCE_LINES, OPEN_CHAT_TTL, writer_ip_hash or "", f"ip:{writer}"],
         )
 
     async def end(self, one: str, other: str) -> None:
         keep_ms = max(1, int(self.retention * 1000))
-        await self._end(keys=list(self._keys(one, other)), args=[repr(self._clock()), keep_ms])
+        self._writes.eval(_END, self._keys(one, other), [repr(self._clock()), keep_ms])
 
     async def read(self, one: str, other: str) -> Evidence | None:
+        await self._writes.flush()
         lines, facts = self._keys(one, other)
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.lrange(lines, 0, -1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from strangerchat.brokers.base import Broker
 from strangerchat.safety.bans import MemoryStandings, RedisStandings, Standings
 from strangerchat.safety.evidence import EvidenceBuffer, MemoryEvidence, RedisEvidence
 from strangerchat.safety.iphash import SharedDayKeys
@@ -29,7 +30,9 @@ class SafetyStores:
             await self.redis.aclose()
 
 
-def create_stores(settings: Settings) -> SafetyStores:
+def create_stores(settings: Settings, broker: Broker) -> SafetyStores:
+    """The stores for the mode `settings` choose; in Redis mode the evidence buffer writes
+    through the broker's write-behind queue, so a line goes before its message."""
     retention = settings.evidence_retention
     if settings.redis_url is None:
         return SafetyStores(
@@ -37,10 +40,13 @@ def create_stores(settings: Settings) -> SafetyStores:
         )
     from redis.asyncio import Redis  # only a Redis deployment loads redis-py
 
+    from strangerchat.brokers.redis import RedisBroker
+
     redis = Redis.from_url(settings.redis_url, socket_connect_timeout=5.0)
     prefix = settings.redis_prefix
+    write_behind = broker.write_behind if isinstance(broker, RedisBroker) else None
     return SafetyStores(
-        RedisEvidence(redis, prefix, retention),
+        RedisEvidence(redis, prefix, retention, write_behind=write_behind),
         RedisStandings(redis, prefix),
         RedisReportStore(redis, prefix),
         SharedDayKeys(redis, prefix),

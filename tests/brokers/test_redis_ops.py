@@ -33,12 +33,13 @@ async def test_an_event_between_processes_is_one_publish_and_within_one_is_none(
 ) -> None:
     typing = figures["typing, partner on another process"]
     assert (typing["round trips"], typing["publishes"]) == (1, 1)
-    # A message is also kept for a while in the evidence buffer: one script call (above 1
-    # only by loading the script the first time).
+    # A message is also kept for a while in the evidence buffer: one script, sent in the same
+    # pipeline as the PUBLISH (MONITOR counts each command of a pipeline; the count may end
+    # before the last written-behind line arrives).
     message = figures["message, partner on another process"]
-    assert 2 <= message["round trips"] < 2.5
+    assert 1.9 <= message["round trips"] <= 2
     assert message["publishes"] == 1
-    assert 1 <= figures["message, partner on the same process"]["round trips"] < 1.5
+    assert 0.9 <= figures["message, partner on the same process"]["round trips"] <= 1
 
 
 async def test_a_match_and_a_forwarded_request_cost_what_the_capacity_model_says(
@@ -49,7 +50,10 @@ async def test_a_match_and_a_forwarded_request_cost_what_the_capacity_model_says
     # only by loading scripts the first time.
     assert 7 <= match["round trips"] < 8
     assert match["publishes"] == 5
+    # Above the whole number only when a pooled connection is opened (its HELLO counts).
     poll = figures["long-poll poll, sent to a process without the session"]
-    assert (poll["round trips"], poll["publishes"]) == (3, 2)
+    assert 3 <= poll["round trips"] < 3.5
+    assert poll["publishes"] == 2
     frame = figures["long-poll message, sent to a process without the session"]
-    assert (frame["round trips"], frame["publishes"]) == (5, 3)  # with the evidence script
+    assert 5 <= frame["round trips"] < 5.5  # with the evidence script
+    assert frame["publishes"] == 3
