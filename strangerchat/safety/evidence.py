@@ -9,6 +9,7 @@ report made on any process finds them.
 from __future__ import annotations
 
 import abc
+import functools
 import hashlib
 import time
 from collections import deque
@@ -44,11 +45,14 @@ class Evidence(msgspec.Struct):
     ip_hashes: dict[str, str]  # session-id hash: address hash, for those who wrote
 
 
+# Both are asked for on every message of a chat: the hashes of the chats going on are kept.
+@functools.lru_cache(maxsize=8192)
 def session_hash(session_id: str) -> str:
     """A one-way name for a session: ids are 128 random bits, and also credentials."""
     return hashlib.sha256(b"strangerchat session " + session_id.encode()).hexdigest()[:32]
 
 
+@functools.lru_cache(maxsize=8192)
 def chat_key(one: str, other: str) -> str:
     """The same key whichever side asks."""
     first, second = sorted((one, other))
