@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Awaitable
 
 from strangerchat.brokers.base import Broker
 from strangerchat.errors import SHUTTING_DOWN, Rejected
@@ -33,6 +34,7 @@ from strangerchat.protocol import (
     decode_frame,
     encode_event,
 )
+from strangerchat.questions import Questions, in_question_mode, question_of
 from strangerchat.relay import Relay
 from strangerchat.remote import Remote
 from strangerchat.safety.bans import ADULTS_ONLY, Bans
@@ -46,6 +48,7 @@ from strangerchat.safety.pow import ProofOfWork
 from strangerchat.safety.ratelimit import RateLimits
 from strangerchat.safety.reports import Reports
 from strangerchat.safety.stores import create_stores
+from strangerchat.safety.tripwire import says_under_18
 from strangerchat.session import GOING_AWAY, Session, State
 from strangerchat.settings import Settings
 from strangerchat.stats import Stats
@@ -73,6 +76,7 @@ class Chat:
         self.relay = Relay(broker, self.stats)
         self.relay.chat_ended = self._chat_ended
         self.matchmaker = Matchmaker(settings, broker, self.relay, self.stats)
+        self.questions = Questions(broker, self.relay, self.stats)
         self.remote = Remote(self)  # for sessions held by another process
         self.reports = Reports(self, self.stores.evidence, self.stores.reports, self.bans)
 
@@ -183,18 +187,30 @@ class Chat:
     async def _carry_out(self, session: Session, frame: ClientFrame) -> None:
         match frame:
             case Send(text=text):
-                self._require(session, State.CHATTING)
+                self._require_writer(session)
                 limit = self.settings.max_message_length
                 if len(text) > limit:
                     raise Rejected("too_long", f"messages are at most {limit} characters")
                 self.limits.check_message(session)
                 await self._pass_on(session, text)
             case Typing():
-                self._require(session, State.CHATTING)
+                self._require_writer(session)
                 await self.relay.typing(session, True)
             case StoppedTyping():
-                self._require(session, State.CHATTING)
+                self._require_writer(session)
                 await self.relay.typing(session, False)
+            case Start() if in_question_mode(frame):
+                self._require(session, State.IDLE)
+                question = question_of(frame)
+                if await self._refused(session):
+                    return
+                self._require(session, State.IDLE)  # a second start may have begun meanwhile
+                self.limits.check_start(session)  # first: a refused start spends no proof
+                self.challenges.check(session, frame.pow)
+                if question is not None and says_under_18(question):
+                    await self._lock_out(session)  # the question is the asker's first words
+                else:
+                    await self._search(session, self.questions.search(session, question))
             case Start(interests=raw, language=language, pow=pow):
                 self._require(session, State.IDLE)
                 if await self._refused(session):
@@ -203,7 +219,8 @@ class Chat:
                 self.limits.check_start(session)  # first: a refused start spends no proof
                 self.challenges.check(session, pow)
                 interests = normalise_interests(raw, self.settings.max_interests)
-                await self._search(session, interests, language and language.lower())
+                language = language and language.lower()
+                await self._search(session, self.matchmaker.search(session, interests, language))
             case StopLooking():
                 self._require(session, State.WAITING)
                 if not await self.matchmaker.stop_looking_for_common_interests(session):
@@ -215,14 +232,12 @@ class Chat:
             case Report():
                 await self.reports.report(session, frame)
 
-    async def _search(
-        self, session: Session, interests: frozenset[str], language: str | None
-    ) -> None:
+    async def _search(self, session: Session, search: Awaitable[None]) -> None:
         # Waiting from now on, so that a second `start` sent meanwhile (two long-poll requests
         # at once) is refused as already started instead of racing this one into the pool.
         session.state = State.WAITING
         try:
-            await self.matchmaker.search(session, interests, language)
+            await search
         except BaseException:
             if session.state is State.WAITING:
                 session.state = State.IDLE
@@ -306,6 +321,11 @@ class Chat:
             await self.relay.deliver(session.id, YOU_DISCONNECTED)
         else:
             await self.relay.end_chat(session)
+
+    def _require_writer(self, session: Session) -> None:
+        self._require(session, State.CHATTING)
+        if session.watching:
+            raise Rejected("spy_cannot_send", "the strangers discuss your question without you")
 
     @staticmethod
     def _require(session: Session, state: State) -> None:

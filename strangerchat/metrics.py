@@ -35,6 +35,7 @@ class ChatCollector(Collector):
         matches = CounterMetricFamily("strangerchat_matches", "Chats started", labels=["kind"])
         matches.add_metric(["interest"], stats.matches_by_interest)
         matches.add_metric(["random"], stats.matches_at_random)
+        matches.add_metric(["question"], stats.question_chats)
         yield matches
         yield _counter("messages_relayed", "Messages sent to a partner", stats.messages_relayed)
         yield _counter("outbox_overflows", "Clients dropped for lagging", stats.outbox_overflows)

@@ -16,6 +16,7 @@ MAX_TEXT_CEILING = 10_000
 MAX_INTERESTS_CEILING = 50
 RAW_INTEREST_CEILING = 200
 POW_CEILING = 4096  # a solved challenge is about 700 characters of base64
+QUESTION_CEILING = 1000  # the configured limit (questions.MAX_QUESTION) is checked after trimming
 
 MAX_REPORT_NOTE = 500
 
@@ -32,6 +33,10 @@ class Start(_Frame, tag="start"):
     language: Language | None = None
     # A solved proof of work (pow.js), wanted only after a rate-limit hit (challenge_required).
     pow: Annotated[str, msgspec.Meta(min_length=1, max_length=POW_CEILING)] | None = None
+    # Question mode (questions.py): a spy asks `question`; a stranger with `wants_question`
+    # discusses one with another such stranger.
+    question: Annotated[str, msgspec.Meta(max_length=QUESTION_CEILING)] | None = None
+    wants_question: bool = False
 
 
 class Send(_Frame, tag="send"):
@@ -103,10 +108,38 @@ class Waiting(_Event, tag="waiting"):
     pass
 
 
-class Connected(_Event, tag="connected"):
+class Connected(_Event, tag="connected", omit_defaults=True):
     interests: list[str]
     fell_back: bool
     language: str | None
+    question: str | None = None  # in question mode: the question to discuss (left out otherwise)
+
+
+class SpyConnected(_Event, tag="spy_connected"):
+    """The spy's question chat began: two strangers now discuss `question`."""
+
+    question: str
+
+
+class SpiedMessage(_Event, tag="stranger_message"):
+    """For the spy: stranger `who` (1 or 2) said `text`."""
+
+    who: int
+    text: str
+
+
+class SpiedTyping(_Event, tag="stranger_typing"):
+    who: int
+
+
+class SpiedStoppedTyping(_Event, tag="stranger_stopped_typing"):
+    who: int
+
+
+class StrangerLeft(_Event, tag="stranger_left"):
+    """For the spy: stranger `who` left, which ended the question chat."""
+
+    who: int
 
 
 class Message(_Event, tag="message"):
@@ -178,6 +211,11 @@ class Error(_Event, tag="error"):
 ServerEvent = (
     Waiting
     | Connected
+    | SpyConnected
+    | SpiedMessage
+    | SpiedTyping
+    | SpiedStoppedTyping
+    | StrangerLeft
     | Message
     | StrangerTyping
     | StrangerStoppedTyping
@@ -235,3 +273,7 @@ YOU_DISCONNECTED = encode_event(YouDisconnected())
 SERVER_RESTARTING = encode_event(ServerRestarting())
 SAFETY_ALERT = encode_event(SafetyAlert())
 CHALLENGE_REQUIRED = encode_event(ChallengeRequired())
+# What a spy hears of stranger 1 and 2 typing, stopping and leaving.
+SPIED_TYPING = {who: encode_event(SpiedTyping(who=who)) for who in (1, 2)}
+SPIED_STOPPED_TYPING = {who: encode_event(SpiedStoppedTyping(who=who)) for who in (1, 2)}
+STRANGER_LEFT = {who: encode_event(StrangerLeft(who=who)) for who in (1, 2)}

@@ -6,11 +6,14 @@ from collections.abc import Awaitable, Callable
 
 from strangerchat.brokers.base import Broker
 from strangerchat.protocol import (
+    SPIED_STOPPED_TYPING,
+    SPIED_TYPING,
     STRANGER_DISCONNECTED,
     STRANGER_STOPPED_TYPING,
     STRANGER_TYPING,
     YOU_DISCONNECTED,
     Message,
+    SpiedMessage,
     encode_event,
 )
 from strangerchat.session import POLICY_VIOLATION, Session
@@ -18,7 +21,7 @@ from strangerchat.stats import Stats
 
 
 class Relay:
-    """Only a session's partner ever receives what the session sends."""
+    """Only a session's partner (and, in question mode, its spy) receives what it sends."""
 
     def __init__(self, broker: Broker, stats: Stats) -> None:
         self._broker = broker
@@ -39,19 +42,29 @@ class Relay:
         if session.partner_id is not None:
             self._stats.messages_relayed += 1
             await self.deliver(session.partner_id, encode_event(Message(text=text)))
+            if session.spy_id is not None:
+                spied = SpiedMessage(who=session.stranger_number, text=text)
+                await self.deliver(session.spy_id, encode_event(spied))
 
     async def typing(self, session: Session, typing: bool) -> None:
         if session.partner_id is not None:
             event = STRANGER_TYPING if typing else STRANGER_STOPPED_TYPING
             await self.deliver(session.partner_id, event)
+            if session.spy_id is not None:
+                spied = SPIED_TYPING if typing else SPIED_STOPPED_TYPING
+                await self.deliver(session.spy_id, spied[session.stranger_number])
 
     async def end_chat(self, session: Session, leaver_event: bytes = YOU_DISCONNECTED) -> bool:
-        """Leave the chat: partner gets `stranger_disconnected`, leaver `you_disconnected`."""
+        """Leave the chat: partner gets `stranger_disconnected`, leaver `you_disconnected`.
+
+        A spy who leaves has no partner: the strangers it watched chat on, told nothing.
+        """
         partner_id = await self._broker.unpair(session.id)
-        if partner_id is None:
+        if partner_id is not None:
+            await self._ended(session.id, partner_id)
+            await self.deliver(partner_id, STRANGER_DISCONNECTED)
+        elif not await self._broker.stop_watching(session.id):
             return False
-        await self._ended(session.id, partner_id)
-        await self.deliver(partner_id, STRANGER_DISCONNECTED)
         await self.deliver(session.id, leaver_event)
         return True
 

@@ -54,8 +54,11 @@ class Session:
         "partner_id",
         "search_started",
         "shown_count",
+        "spy_id",
         "state",
+        "stranger_number",
         "transport",
+        "watching",
     )
 
     def __init__(self, transport: str, capacity: int, now: float) -> None:
@@ -69,6 +72,11 @@ class Session:
         self.ip_hashes: tuple[str, ...] = ()  # under today's key and yesterday's, today's first
         self.partner_id: str | None = None
         self.last_partner_id: str | None = None
+        # Question mode: a stranger's spy and its number for the spy (1 or 2; 0 when none)...
+        self.spy_id: str | None = None
+        self.stranger_number = 0
+        # ...and the two strangers a spy watches (empty when it watches none).
+        self.watching: tuple[str, ...] = ()
         self.shown_count = -1
         self.last_seen = now
         self.search_started = now

@@ -19,6 +19,7 @@ class Stats:
 
     matches_by_interest: int = 0
     matches_at_random: int = 0
+    question_chats: int = 0
     messages_relayed: int = 0
     outbox_overflows: int = 0
     rate_limit_hits: int = 0

@@ -43,6 +43,15 @@ class Match:
         return self.seeker.language if same else None
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Trio:
+    """A question chat the broker has made: a spy and two strangers (1 waited longer than 2)."""
+
+    spy: str
+    question: str
+    strangers: tuple[str, str]
+
+
 class Broker(abc.ABC):
     """Sessions, the waiting pool and pairs; MemoryBroker holds them in dicts, others elsewhere."""
 
@@ -74,6 +83,8 @@ class Broker(abc.ABC):
         """
         await self.leave_pool(session_id)
         partner_id = await self.unpair(session_id)
+        if partner_id is None:
+            await self.stop_watching(session_id)  # a spy: its strangers chat on
         await self.remove_session(session_id)
         return partner_id
 
@@ -132,7 +143,31 @@ class Broker(abc.ABC):
 
     @abc.abstractmethod
     async def unpair(self, session_id: str) -> str | None:
-        """End the session's chat; the former partner's id, or None when it was not chatting."""
+        """End the session's chat; the former partner's id, or None when it was not chatting.
+
+        A stranger in a watched question chat ends the spy's watch too, and the broker tells
+        the spy (protocol.STRANGER_LEFT), in order after the stranger's last events.
+        """
+
+    # Question mode (see questions.py). Its searches wait apart from the pool above: `claim`
+    # never takes them, `open_to_anyone` does not widen them, `leave_pool` takes them out.
+
+    @abc.abstractmethod
+    async def join_question_pool(self, session_id: str, question: str | None) -> None:
+        """Wait as a spy asking `question`, or (None) as a stranger who will discuss one."""
+
+    @abc.abstractmethod
+    async def claim_trio(self, seeker_id: str) -> Trio | None:
+        """Atomically make a question chat that includes the waiting seeker, if there is one.
+
+        A spy takes the two strangers who waited longest; a stranger takes the spy who waited
+        longest and the other stranger who waited longest. The strangers are paired with each
+        other (partners, as in any chat) and the spy watches them.
+        """
+
+    @abc.abstractmethod
+    async def stop_watching(self, spy_id: str) -> bool:
+        """A spy leaves its question chat; the strangers chat on. False when it watched none."""
 
     @abc.abstractmethod
     async def block(self, blocker_id: str, seconds: float, window: float) -> str | None:

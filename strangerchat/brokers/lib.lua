@@ -7,8 +7,14 @@
 -- partner) with lastip (its address hash) and ended (when that chat ended) and, while waiting, its
 -- ticket: order, tags (joined by newlines: a tag never holds one), lang, shun (the last partner
 -- when the search began) and open ('1' once it takes anyone).
+--
+-- Question mode: a waiting spy's ticket is order and question (in the `spies` queue); a waiting
+-- stranger's is order and an empty question (in the `spyees` queue). In a question chat the spy
+-- holds strangers (the two, stranger 1 first) and each stranger holds partner, spy and who
+-- (1 or 2).
 local P, ME, TOKEN = ARGV[1], ARGV[2], ARGV[3]
 local touched, told = {}, {}
+local spies_told, quits = {}, {}
 
 local function session_key(sid)
   return P .. 'session:' .. sid
@@ -56,7 +62,9 @@ local function remove_ticket(sid)
   if lang ~= '' then
     redis.call('ZREM', lang_key(lang), sid)
   end
-  redis.call('HDEL', session_key(sid), 'order', 'tags', 'lang', 'shun', 'open')
+  redis.call('ZREM', P .. 'spies', sid)
+  redis.call('ZREM', P .. 'spyees', sid)
+  redis.call('HDEL', session_key(sid), 'order', 'tags', 'lang', 'shun', 'open', 'question')
 end
 
 -- Milliseconds since the epoch, by Redis's clock.
@@ -67,9 +75,41 @@ end
 
 -- The chat's end and the partner's address hash stay for a block that may follow (block.lua).
 local function end_side(sid, partner)
-  redis.call('HDEL', session_key(sid), 'partner')
+  redis.call('HDEL', session_key(sid), 'partner', 'spy', 'who')
   local partner_ip = field(partner, 'ip') or ''
   set_state(sid, 'idle', 'last', partner, 'lastip', partner_ip, 'ended', now_ms())
+end
+
+local function watches(spy, sid)
+  for _, stranger in ipairs(split(field(spy, 'strangers'))) do
+    if stranger == sid then
+      return true
+    end
+  end
+  return false
+end
+
+-- A stranger's question chat ends: so does its spy's watch, and the spy hears who left.
+local function end_watch(sid)
+  local spy, who = unpack(redis.call('HMGET', session_key(sid), 'spy', 'who'))
+  if spy and watches(spy, sid) then
+    redis.call('HDEL', session_key(spy), 'strangers')
+    set_state(spy, 'idle')
+    spies_told[#spies_told + 1] = {spy, who}
+  end
+end
+
+-- A spy leaves: its strangers chat on. Their gens stay as they are, so that nothing on its way
+-- between them is dropped; their owners hear (a Q message) that nobody watches any more.
+local function quit_watching(spy)
+  for _, stranger in ipairs(split(field(spy, 'strangers'))) do
+    if field(stranger, 'spy') == spy then
+      redis.call('HDEL', session_key(stranger), 'spy', 'who')
+      quits[#quits + 1] = stranger
+    end
+  end
+  redis.call('HDEL', session_key(spy), 'strangers')
+  set_state(spy, 'idle')
 end
 
 -- A session leaves for good: out of the pool, out of its pair (the partner will be told), gone.
@@ -81,6 +121,10 @@ local function drop(sid)
   if state == 'waiting' then
     remove_ticket(sid)
   end
+  end_watch(sid)
+  if field(sid, 'strangers') then
+    quit_watching(sid)
+  end
   if partner and field(partner, 'partner') == sid then
     end_side(partner, sid)
     told[#told + 1] = partner
@@ -90,9 +134,11 @@ local function drop(sid)
 end
 
 -- What the owner mirrors: id, gen, state, partner, last, and the owner and gen of the peer (the
--- partner, else the last partner), which stamp the events it sends there.
+-- partner, else the last partner), which stamp the events it sends there; then who (a watched
+-- stranger's number, or '') and, as id, owner and gen each, the stranger's spy or the spy's
+-- two strangers.
 local function line(sid)
-  local gen, state, partner, last = unpack(redis.call('HMGET', session_key(sid), 'gen', 'state', 'partner', 'last'))
+  local gen, state, partner, last, who, spy, strangers = unpack(redis.call('HMGET', session_key(sid), 'gen', 'state', 'partner', 'last', 'who', 'spy', 'strangers'))
   partner, last = partner or '', last or ''
   local peer = partner ~= '' and partner or last
   local peer_owner, peer_gen = '', ''
@@ -100,7 +146,15 @@ local function line(sid)
     local found = redis.call('HMGET', session_key(peer), 'proc', 'gen')
     peer_owner, peer_gen = found[1] or '', found[2] or ''
   end
-  return table.concat({sid, gen, state, partner, last, peer_owner, peer_gen}, '\t')
+  local fields = {sid, gen, state, partner, last, peer_owner, peer_gen, who or ''}
+  local links = spy and {spy} or split(strangers)
+  for _, link in ipairs(links) do
+    local found = redis.call('HMGET', session_key(link), 'proc', 'gen')
+    table.insert(fields, link)
+    table.insert(fields, found[1] or '')
+    table.insert(fields, found[2] or '')
+  end
+  return table.concat(fields, '\t')
 end
 
 -- Tell each owner about its touched sessions (one message per owner, so it applies a pair at
@@ -127,6 +181,20 @@ local function publish(notice)
     local owner, gen = unpack(redis.call('HMGET', session_key(sid), 'proc', 'gen'))
     if owner then
       redis.call('PUBLISH', P .. 'events:' .. owner, 'D\t' .. sid .. '\t' .. gen .. '\t' .. notice)
+    end
+  end
+  -- Question mode: W tells a spy which stranger left; Q tells a stranger nobody watches now.
+  for _, told_spy in ipairs(spies_told) do
+    local spy, who = told_spy[1], told_spy[2]
+    local owner, gen = unpack(redis.call('HMGET', session_key(spy), 'proc', 'gen'))
+    if owner then
+      redis.call('PUBLISH', P .. 'events:' .. owner, 'W\t' .. spy .. '\t' .. gen .. '\t' .. who)
+    end
+  end
+  for _, sid in ipairs(quits) do
+    local owner, gen = unpack(redis.call('HMGET', session_key(sid), 'proc', 'gen'))
+    if owner then
+      redis.call('PUBLISH', P .. 'events:' .. owner, 'Q\t' .. sid .. '\t' .. gen)
     end
   end
   return mine

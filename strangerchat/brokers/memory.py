@@ -9,7 +9,9 @@ from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
-from strangerchat.brokers.base import Broker, Match, Ticket
+from strangerchat.brokers.base import Broker, Match, Ticket, Trio
+from strangerchat.brokers.question_pool import QuestionPool
+from strangerchat.protocol import STRANGER_LEFT
 from strangerchat.safety.blocks import BlockList, marks
 from strangerchat.session import Session, State
 
@@ -41,6 +43,7 @@ class MemoryBroker(Broker):
         self._by_language: dict[str, dict[str, Ticket]] = {}
         self._by_interest: dict[tuple[str | None, str], dict[str, Ticket]] = {}
         self._orders = itertools.count(1)
+        self._questions = QuestionPool()
 
     async def start(self) -> None:
         pass
@@ -51,11 +54,13 @@ class MemoryBroker(Broker):
         self._open.clear()
         self._by_language.clear()
         self._by_interest.clear()
+        self._questions.clear()
 
     async def add_session(self, session: Session) -> None:
         self._sessions[session.id] = session
 
     async def remove_session(self, session_id: str) -> None:
+        self._questions.leave(session_id)
         self._sessions.pop(session_id, None)
         self._ended.pop(session_id, None)
 
@@ -89,9 +94,10 @@ class MemoryBroker(Broker):
         return ticket
 
     async def leave_pool(self, session_id: str) -> bool:
-        if session_id not in self._waiting:
+        if session_id in self._waiting:
+            self._remove_ticket(session_id)
+        elif not self._questions.leave(session_id):
             return False
-        self._remove_ticket(session_id)
         session = self._sessions[session_id]
         if session.state is State.WAITING:
             session.state = State.IDLE
@@ -121,6 +127,7 @@ class MemoryBroker(Broker):
         if session is None or session.partner_id is None:
             return None
         partner_id = session.partner_id
+        self._end_watch(session)
         partner = self._sessions.get(partner_id)
         self._end_pair_side(session, partner_id, partner)
         if partner is not None and partner.partner_id == session_id:
@@ -143,6 +150,48 @@ class MemoryBroker(Broker):
             blocked_id, ip_hash = blocker.last_partner_id, ended.partner_ip_hash
         self._blocks.add(self._marks(blocker_id), marks(blocked_id, ip_hash), seconds)
         return blocked_id
+
+    async def join_question_pool(self, session_id: str, question: str | None) -> None:
+        self._questions.join(session_id, question)
+        self._sessions[session_id].state = State.WAITING
+
+    async def claim_trio(self, seeker_id: str) -> Trio | None:
+        trio = self._questions.take(seeker_id)
+        if trio is None:
+            return None
+        self._pair(*trio.strangers)
+        spy = self._sessions[trio.spy]
+        spy.state = State.CHATTING
+        spy.watching = trio.strangers
+        for number, stranger_id in enumerate(trio.strangers, start=1):
+            stranger = self._sessions[stranger_id]
+            stranger.spy_id = trio.spy
+            stranger.stranger_number = number
+        return trio
+
+    async def stop_watching(self, spy_id: str) -> bool:
+        spy = self._sessions.get(spy_id)
+        if spy is None or not spy.watching:
+            return False
+        for stranger_id in spy.watching:
+            stranger = self._sessions.get(stranger_id)
+            if stranger is not None and stranger.spy_id == spy_id:
+                stranger.spy_id = None
+                stranger.stranger_number = 0
+        spy.watching = ()
+        if spy.state is State.CHATTING:
+            spy.state = State.IDLE
+        return True
+
+    def _end_watch(self, stranger: Session) -> None:
+        """A stranger's chat ends: so does its spy's watch, and the spy hears who left."""
+        spy = self._sessions.get(stranger.spy_id or "")
+        if spy is not None and stranger.id in spy.watching:
+            number = stranger.stranger_number
+            spy.watching = ()
+            if spy.state is State.CHATTING:
+                spy.state = State.IDLE
+            spy.push(STRANGER_LEFT[number])
 
     def _widen(self, ticket: Ticket, *, to_anyone: bool) -> None:
         """Open a search to anyone who speaks its language and, if `to_anyone`, to anyone."""
@@ -203,6 +252,8 @@ class MemoryBroker(Broker):
     def _end_pair_side(self, session: Session, partner_id: str, partner: Session | None) -> None:
         self._ended[session.id] = _Ended(self._clock(), _ip_hash(partner))
         session.partner_id = None
+        session.spy_id = None
+        session.stranger_number = 0
         session.last_partner_id = partner_id
         if session.state is State.CHATTING:
             session.state = State.IDLE

@@ -21,12 +21,12 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
-from strangerchat.brokers.base import Answerer, Broker, Match, Ticket
+from strangerchat.brokers.base import Answerer, Broker, Match, Ticket, Trio
 from strangerchat.brokers.calls import Calls
 from strangerchat.brokers.mirror import Mirror
 from strangerchat.brokers.scripts import RedisUnavailable, Scripts
 from strangerchat.brokers.writebehind import WriteBehind
-from strangerchat.protocol import STRANGER_DISCONNECTED
+from strangerchat.protocol import STRANGER_DISCONNECTED, STRANGER_LEFT
 from strangerchat.session import GOING_AWAY, POLICY_VIOLATION, Session, State
 
 log = logging.getLogger(__name__)
@@ -199,6 +199,21 @@ class RedisBroker(Broker):
         blocked = await self._scripts.query("block", blocker_id, *ms)
         return blocked.decode() or None
 
+    async def join_question_pool(self, session_id: str, question: str | None) -> None:
+        role = "" if question is None else "spy"
+        await self._change("question_join", session_id, role, question or "")
+
+    async def claim_trio(self, seeker_id: str) -> Trio | None:
+        found = await self._change("question_claim", seeker_id)
+        if not found:
+            return None
+        spy, question, one, two = (field.decode() for field in found)
+        return Trio(spy, question, (one, two))
+
+    async def stop_watching(self, spy_id: str) -> bool:
+        (stopped,) = await self._change("stop_watching", spy_id)
+        return bool(stopped)
+
     def answer_calls(self, answerer: Answerer) -> None:
         self._calls.answerer = answerer
 
@@ -298,6 +313,12 @@ class RedisBroker(Broker):
             case b"D":
                 session_id, gen, payload = rest.split(b"\t", 2)
                 self._receive(session_id.decode(), int(gen), payload)
+            case b"W":  # which stranger left the question chat a spy here watched
+                spy_id, gen, who = rest.split(b"\t")
+                self._receive(spy_id.decode(), int(gen), STRANGER_LEFT[int(who)])
+            case b"Q":  # the spy of a stranger here left
+                stranger_id, gen = rest.split(b"\t")
+                self._mirror.unwatched(stranger_id.decode(), int(gen))
             case b"C":
                 self._spawn(self._calls.answer(rest), "answer a call")
             case b"A" | b"N" | b"E":

@@ -1,7 +1,8 @@
 -- Open a waiting search to anyone. ARGV[4] session, ARGV[5] the ticket's order or '' for any.
 local sid, wanted = ARGV[4], ARGV[5]
-local state, order, lang = unpack(redis.call('HMGET', session_key(sid), 'state', 'order', 'lang'))
-if state ~= 'waiting' or (wanted ~= '' and wanted ~= order) then
+local state, order, lang, question = unpack(redis.call('HMGET', session_key(sid), 'state', 'order', 'lang', 'question'))
+-- A question-mode search waits apart from the pool: never widened into it.
+if state ~= 'waiting' or question or (wanted ~= '' and wanted ~= order) then
   return 0
 end
 redis.call('HSET', session_key(sid), 'open', '1')
