@@ -23,7 +23,7 @@ from strangerchat.safety.ratelimit import session_refused
 from strangerchat.session import LONGPOLL
 
 # Refusals caused by the session's state, not by the frame itself.
-_CONFLICTS = frozenset({"not_chatting", "already_started", "not_waiting"})
+_CONFLICTS = frozenset({"not_chatting", "already_started", "not_waiting", "spy_cannot_send"})
 
 RequestT = TypeVar("RequestT", bound=msgspec.Struct)
 
