@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 
 import pytest
@@ -11,6 +10,7 @@ from aiohttp.test_utils import TestClient
 from strangerchat.appkeys import CHAT
 from strangerchat.session import State
 from strangerchat.settings import Settings
+from tests.brokers.test_redis import until
 from tests.strangers import PollingStranger, Stranger
 
 QUESTION = "What is the best thing you ate this week?"
@@ -39,10 +39,8 @@ async def discuss(one: Stranger) -> None:
 async def waiting(client: TestClient, count: int) -> None:
     """Until `count` sessions wait: `waiting` is sent just before a search joins the pool, so
     a test that needs to know who waited longer waits for the join itself."""
-    broker = client.app[CHAT].broker
-    async with asyncio.timeout(2):
-        while sum(s.state is State.WAITING for s in broker.local_sessions()) < count:
-            await asyncio.sleep(0.01)
+    sessions = client.app[CHAT].broker.local_sessions
+    await until(lambda: sum(s.state is State.WAITING for s in sessions()) >= count)
 
 
 @pytest.fixture

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 
 from strangerchat.brokers.base import Broker
 from strangerchat.protocol import STRANGER_LEFT, with_seq
 from strangerchat.session import Session, State
 from tests.brokers.test_contract import add, join
+from tests.brokers.test_redis import until
 
 QUESTION = "What makes a good friend?"
-
-
-async def eventually(check: Callable[[], bool], seconds: float = 2.0) -> None:
-    """Wait until `check()` holds: a Redis broker applies some changes from its channel."""
-    async with asyncio.timeout(seconds):
-        while not check():
-            await asyncio.sleep(0.01)
 
 
 async def spy(broker: Broker, question: str = QUESTION) -> Session:
@@ -130,7 +123,7 @@ async def test_a_stranger_leaving_ends_the_chat_for_all_and_the_spy_hears_who(
     assert await broker.unpair(two.id) == one.id
     assert asker.state is one.state is two.state is State.IDLE
     assert (asker.watching, one.spy_id, two.spy_id) == ((), None, None)
-    await eventually(lambda: bool(asker.frames_after(0)))
+    await until(lambda: bool(asker.frames_after(0)))
     assert asker.frames_after(0) == [with_seq(1, STRANGER_LEFT[2])]
     assert one.frames_after(0) == []  # the relay tells the partner, as in any chat
     assert await broker.unpair(one.id) is None
@@ -143,7 +136,7 @@ async def test_a_spy_leaving_leaves_the_strangers_chatting_unwatched(broker: Bro
     assert asker.state is State.IDLE
     assert asker.watching == ()
     assert not await broker.stop_watching(asker.id)
-    await eventually(lambda: one.spy_id is None and two.spy_id is None)
+    await until(lambda: one.spy_id is None and two.spy_id is None)
     assert (one.stranger_number, two.stranger_number) == (0, 0)
     assert one.state is two.state is State.CHATTING
     assert (one.partner_id, two.partner_id) == (two.id, one.id)
