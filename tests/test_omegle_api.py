@@ -16,7 +16,6 @@ from aiohttp.test_utils import TestClient
 from strangerchat.app import create_app
 from strangerchat.errors import ConfigError
 from strangerchat.settings import Settings, load_settings
-from strangerchat.transports.omegle import QUESTION_MODE
 from tests.strangers import Stranger
 
 HOLD = 1.0  # the conftest settings' poll_hold
@@ -385,16 +384,6 @@ async def test_an_omegle_client_hears_a_websocket_user_leave(client, stranger) -
     await browser.send("disconnect")
     assert await omegle.events() == [["strangerDisconnected"]]
     assert await omegle.events() is None
-
-
-@pytest.mark.parametrize("query", ["wantsspy=1", "ask=What+is+your+favourite+colour%3F"])
-async def test_question_mode_is_refused_with_an_error_event(client, query: str) -> None:
-    refused = await json_of(await client.get(f"/start?firstevents=1&{query}"))
-    assert refused == {"events": [["error", QUESTION_MODE]]}
-    client_id = await json_of(await client.get(f"/start?{query}"))
-    user = OmegleUser(client, client_id)
-    assert await user.events() == [["error", QUESTION_MODE]]
-    assert await user.events() is None
 
 
 BAD_REQUESTS = {

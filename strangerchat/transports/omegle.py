@@ -22,17 +22,16 @@ from strangerchat.chat import Chat
 from strangerchat.errors import Rejected
 from strangerchat.protocol import (
     ClientFrame,
-    Error,
     Send,
     Start,
     StopLooking,
     StoppedTyping,
     Typing,
-    encode_event,
 )
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.ratelimit import session_refused
 from strangerchat.session import OMEGLE, Session, State
+from strangerchat.transports.omegle_questions import question_start, spy_answer
 
 Handler = Callable[[web.Request], Awaitable[web.Response]]
 
@@ -41,7 +40,6 @@ HOLDS = web.AppKey[dict[str, object]]("omegle_holds")
 EVENTS_CALL = "omegle_events"  # an /events held on the process that holds the session
 
 NULL = b"null"
-QUESTION_MODE = "question mode (ask, wantsspy) is not available on this server"
 ROBOTS_TXT = "User-agent: *\nDisallow:\n"  # nothing disallowed: one client obeys robots.txt
 
 # Omegle answers for the project's events that carry nothing but their type.
@@ -62,6 +60,7 @@ _STATUS = {
     "not_chatting": 409,
     "already_started": 409,
     "not_waiting": 409,
+    "spy_cannot_send": 409,
     "rate_limited": 429,
 }
 
@@ -74,6 +73,8 @@ class _Queued(msgspec.Struct):
     text: msgspec.Raw = msgspec.Raw()
     interests: msgspec.Raw = msgspec.Raw()
     message: msgspec.Raw = msgspec.Raw()
+    question: msgspec.Raw = msgspec.Raw()
+    who: int = 0
 
 
 _queued = msgspec.json.Decoder(_Queued)
@@ -198,10 +199,11 @@ def _send(fields: Mapping[str, str]) -> Send:
     return Send(text=text)  # the chat checks the length against max_message_length
 
 
-def _start_frame(query: Mapping[str, str]) -> Start | None:
-    """The search a /start asks for; None for question mode, which is not served."""
-    if query.get("ask") or query.get("wantsspy") == "1":
-        return None
+def _start_frame(query: Mapping[str, str]) -> Start:
+    """The search a /start asks for."""
+    question_mode = question_start(query)
+    if question_mode is not None:
+        return question_mode
     interests = _topics(query.get("topics"))
     language = query.get("lang") or None
     try:
@@ -221,12 +223,8 @@ def _topics(raw: str | None) -> list[str]:
     raise Rejected("bad_request", 'topics must be a JSON array of strings, like ["music"]')
 
 
-async def _begin(chat: Chat, session: Session, frame: Start | None) -> None:
-    if frame is None:
-        error = Error(code="unsupported", message=QUESTION_MODE)
-        await chat.relay.deliver(session.id, encode_event(error))
-    else:
-        await chat.handle(session, frame)
+async def _begin(chat: Chat, session: Session, frame: Start) -> None:
+    await chat.handle(session, frame)
 
 
 async def _first_answer(chat: Chat, session: Session) -> bytes:
@@ -287,15 +285,21 @@ def _translate(event: _Queued) -> bytes | None:
         return _BARE[event.type]
     if event.type == "message":
         return b'[["gotMessage",%s]]' % event.text
-    if event.type == "connected":
+    if event.type in ("connected", "spy_connected"):
         digests = ",".join(secrets.token_hex(16) for _ in range(4)).encode()
-        return b'[["connected"],["commonLikes",%s],["identDigests","%s"]]' % (
-            event.interests,
+        # A stranger in question mode gets the question with the bundle; the spy knows it.
+        question = b""
+        if event.type == "connected" and event.question:
+            question = b',["question",%s]' % event.question
+        return b'[["connected"],["commonLikes",%s],["identDigests","%s"]%s]' % (
+            event.interests or b"[]",
             digests,
+            question,
         )
     if event.type == "error":
         return b'[["error",%s]]' % event.message
-    return None  # counts are on /status; you_disconnected comes after the id has ended
+    # Counts are on /status; you_disconnected comes after the id has ended.
+    return spy_answer(event.type, event.who, event.text)
 
 
 async def _fields(request: web.Request) -> dict[str, str]:
