@@ -14,6 +14,7 @@ from aiohttp import web
 from strangerchat.appkeys import CHAT
 from strangerchat.chat import Chat
 from strangerchat.interests import MAX_INTEREST_LENGTH
+from strangerchat.questions import MAX_QUESTION, MIN_QUESTION
 from strangerchat.safety.gate import entry_state
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,8 @@ async def index(request: web.Request) -> web.Response:
         "max_interests": chat.settings.max_interests,
         "max_interest_length": MAX_INTEREST_LENGTH,
         "max_message_length": chat.settings.max_message_length,
+        "min_question_length": MIN_QUESTION,
+        "max_question_length": MAX_QUESTION,
         "gate": entry_state(request),
     }
     response = aiohttp_jinja2.render_template("index.html", request, context)

@@ -5,6 +5,7 @@ import { GateClosed, connect } from "./connection.js";
 import { currentLanguage, has, joinList, t } from "./i18n.js";
 import { ChatLog } from "./log.js";
 import { PROOF_ERRORS, StartProof } from "./startproof.js";
+import { QuestionView } from "./question.js";
 import { TypingSignal } from "./typing.js";
 
 // Refusals that only mean a frame crossed the partner's leaving on the way: nothing to show.
@@ -41,8 +42,8 @@ function bannedText(event) {
 }
 
 export class Chat {
-  // `elements`: page, home, chat, log, typing, stop, block, message, send, composer;
-  // `onCount(online)`.
+  // `elements`: page, home, chat, log, typing, stop, block, message, send, composer, and for
+  // question mode banner, typing1, typing2; `onCount(online)`.
   constructor(elements, onCount) {
     this.el = elements;
     this.onCount = onCount;
@@ -54,6 +55,8 @@ export class Chat {
     this.started = false; // the start frame of this chat was sent
     this.restartAfterLeave = false;
     this.interests = [];
+    this.mode = {}; // question mode: {question} for a spy, {wantsQuestion} for a stranger
+    this.question = new QuestionView(elements, this.log);
     this.offer = null;
     this.blocking = new BlockButton(elements.block, () => this.block());
     this.proof = new StartProof();
@@ -103,8 +106,9 @@ export class Chat {
     });
   }
 
-  begin(interests) {
+  begin(interests, mode = {}) {
     this.interests = interests;
+    this.mode = mode;
     this.el.home.hidden = true;
     this.el.chat.hidden = false;
     this.el.page.dataset.view = "chat";
@@ -115,6 +119,7 @@ export class Chat {
   newChat() {
     this.log.clear();
     this.blocking.unavailable();
+    this.question.reset(this.mode);
     this.resume();
   }
 
@@ -161,7 +166,11 @@ export class Chat {
       return; // left, or lost the connection, while solving
     }
     this.started = true;
-    const frame = { type: "start", interests: this.interests, language: currentLanguage() };
+    const frame = QuestionView.startFrame(this.mode) ?? {
+      type: "start",
+      interests: this.interests,
+      language: currentLanguage(),
+    };
     this.link.send(pow ? { ...frame, pow } : frame);
   }
 
@@ -203,7 +212,20 @@ export class Chat {
         this.onWaiting();
         break;
       case "connected":
+      case "spy_connected":
         this.onConnected(event);
+        break;
+      case "stranger_message":
+      case "stranger_typing":
+      case "stranger_stopped_typing":
+        if ((this.state === "chatting" || this.state === "leaving") && this.question.spied(event)) {
+          this.flasher.notify();
+        }
+        break;
+      case "stranger_left":
+        if (this.state === "chatting" || this.state === "leaving") {
+          this.finish("question.strangerLeft", { who: event.who });
+        }
         break;
       case "message":
         if (this.state === "chatting" || this.state === "leaving") {
@@ -287,10 +309,17 @@ export class Chat {
       return; // the person pressed Stop meanwhile; the server ends this chat too
     }
     this.state = "chatting";
+    this.removeOffer();
+    if (event.type === "spy_connected") {
+      this.question.watch(event.question);
+      return; // the spy reads along: it has no message box, and nobody to block
+    }
     this.blocking.chatStarted();
     this.hadPartner = true;
-    this.removeOffer();
     this.log.status(t("status.connected"));
+    if (event.question) {
+      this.question.discuss(event.question);
+    }
     if (event.language) {
       this.log.status(t("status.language", { language: languageName(event.language) }));
     }
@@ -376,17 +405,18 @@ export class Chat {
     this.state = "leaving";
   }
 
-  finish(statusKey) {
+  finish(statusKey, values = {}) {
     this.blocking.chatEnded();
     this.state = "ended";
     this.started = false;
     this.typing.forget();
     this.showTyping(false);
+    this.question.end();
     this.removeOffer();
     this.setInput(false);
     this.setButton("new");
     if (statusKey) {
-      this.log.status(t(statusKey));
+      this.log.status(t(statusKey, values));
     }
     this.log.endOfChat(() => this.state === "ended" && this.newChat());
     if (this.restartAfterLeave) {

@@ -4,6 +4,7 @@ import { Gate } from "./gate.js";
 import { plural, switchLanguage } from "./i18n.js";
 import { InterestField } from "./interests.js";
 import { ReportDialog } from "./report.js";
+import { QuestionForm } from "./question.js";
 
 const byId = (id) => document.getElementById(id);
 const page = byId("page");
@@ -34,6 +35,9 @@ const chat = new Chat(
     message: byId("message"),
     send: byId("send"),
     composer: byId("composer"),
+    banner: byId("question-banner"),
+    typing1: byId("typing-1"),
+    typing2: byId("typing-2"),
   },
   showOnline,
 );
@@ -50,11 +54,25 @@ const report = new ReportDialog(
     cancel: byId("report-cancel"),
   },
   {
-    canReport: () => chat.state === "chatting" || chat.hadPartner,
+    // A spy has no partner to report: the two it reads can report each other.
+    canReport: () => (chat.state === "chatting" && !chat.mode.question) || chat.hadPartner,
     send: (frame) => Boolean(chat.link?.open && (chat.link.send(frame), true)),
   },
 );
 chat.onAnyEvent = (event) => report.onEvent(event);
+const questionForm = new QuestionForm(
+  {
+    form: byId("ask-form"),
+    input: byId("question-input"),
+    count: byId("question-count"),
+    error: byId("question-error"),
+    discuss: byId("discuss"),
+  },
+  {
+    ask: (question) => chat.begin([], { question }),
+    discuss: () => chat.begin([], { wantsQuestion: true }),
+  },
+);
 
 byId("start-form").addEventListener("submit", (event) => {
   event.preventDefault();
@@ -78,6 +96,7 @@ for (const select of languageChoices) {
       other.value = event.target.value;
     }
     interests.translate();
+    questionForm.translate();
     showKnownCount();
   });
 }
@@ -90,6 +109,7 @@ function showVerdict(verdict, moveFocus = true) {
   if (verdict === "adult") {
     byId("rule-adults").hidden = false;
     byId("start-form").hidden = false;
+    byId("question-mode").hidden = false;
   } else {
     byId("home").hidden = true;
     byId("refused").hidden = false;
