@@ -154,3 +154,13 @@ async def test_the_id_alone_answers_without_firstevents(client: TestClient) -> N
     response = await client.get("/start", params={"ask": QUESTION})
     spy = OmegleUser(client, json.loads(await response.text()))
     assert await spy.events() == [["waiting"]]
+
+
+async def test_a_question_from_someone_under_18_starts_nothing(client: TestClient) -> None:
+    answer = await json_of(
+        await client.get("/start", params={"firstevents": "1", "ask": "im 14, is school fun?"})
+    )
+    assert answer == {"events": []}  # no id: there is nothing to poll
+    response = await client.get("/start", params={"ask": "im 14, is school fun?"})
+    minor = OmegleUser(client, json.loads(await response.text()))
+    assert await minor.events() is None
