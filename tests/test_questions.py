@@ -273,3 +273,23 @@ async def test_a_long_poll_stranger_discusses_with_a_websocket_one(
     assert (await first.expect("message"))["text"] == "over http"
     got = await spy.expect("stranger_message")
     assert (got["who"], got["text"]) == (2, "over http")
+
+
+async def test_the_stranger_at_risk_gets_the_safety_alert_and_the_spy_does_not(trio) -> None:
+    spy, first, second = trio
+    lines = ["how old are you?", "got snap?", "don't tell your parents", "our secret ok?"]
+    for line in lines:
+        await first.send("send", text=line)
+    events = [await second.expect_any("message", "safety_alert") for _ in range(len(lines) + 1)]
+    assert [e["type"] for e in events].count("safety_alert") == 1
+    spied = [await spy.expect("stranger_message") for _ in lines]
+    assert [e["who"] for e in spied] == [1] * len(lines)
+    assert await spy.quiet(0.2) == []
+
+
+async def test_the_spy_closing_its_socket_leaves_the_strangers_chatting(trio) -> None:
+    spy, first, second = trio
+    await spy.ws.close()
+    await first.send("send", text="did someone leave?")
+    assert (await second.expect("message"))["text"] == "did someone leave?"
+    assert await first.quiet(0.2) == []
