@@ -164,3 +164,12 @@ async def test_a_question_from_someone_under_18_starts_nothing(client: TestClien
     response = await client.get("/start", params={"ask": "im 14, is school fun?"})
     minor = OmegleUser(client, json.loads(await response.text()))
     assert await minor.events() is None
+
+
+async def test_an_empty_ask_is_a_plain_start(client: TestClient) -> None:
+    one = await start(client, ask="", cansavequestion="1")
+    other = await start(client)
+    check_bundle(await one.events(), None)
+    check_bundle(await other.events(), None)
+    await one.send("plain chat")
+    assert await other.events() == [["gotMessage", "plain chat"]]

@@ -26,9 +26,10 @@ class QuestionPool:
 
     def leave(self, session_id: str) -> bool:
         """Take a session out; False when it was not waiting here."""
-        if self._spies.pop(session_id, None) is not None:
+        if session_id in self._strangers:
+            del self._strangers[session_id]
             return True
-        return self._strangers.pop(session_id, False) is None
+        return self._spies.pop(session_id, None) is not None
 
     def take(self, seeker_id: str) -> Trio | None:
         """The trio the seeker makes with the longest waiters, taken out; None if none yet."""

@@ -22,10 +22,10 @@ _SPY_EVENTS = {
 def question_start(query: Mapping[str, str]) -> Start | None:
     """The question-mode search a /start asks for; None when it asks for a normal chat.
 
-    `ask` is the spy's question (the chat checks its length); `cansavequestion` is ignored,
-    since nothing is kept. Topics and language do not apply in question mode.
+    `ask` is the spy's question (the chat checks its length; an empty one counts as none);
+    `cansavequestion` is ignored, since nothing is kept. Topics and language do not apply.
     """
-    if "ask" in query:
+    if query.get("ask"):
         return Start(question=query["ask"])
     if query.get("wantsspy") == "1":
         return Start(wants_question=True)
