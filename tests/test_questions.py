@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient
 
-from strangerchat.appkeys import CHAT
-from strangerchat.session import State
 from strangerchat.settings import Settings
-from tests.brokers.test_redis import until
 from tests.strangers import PollingStranger, Stranger
 
 QUESTION = "What is the best thing you ate this week?"
@@ -36,20 +34,27 @@ async def discuss(one: Stranger) -> None:
     await one.expect("waiting")
 
 
-async def waiting(client: TestClient, count: int) -> None:
-    """Until `count` sessions wait: `waiting` is sent just before a search joins the pool, so
-    a test that needs to know who waited longer waits for the join itself."""
-    sessions = client.app[CHAT].broker.local_sessions
-    await until(lambda: sum(s.state is State.WAITING for s in sessions()) >= count)
+async def numbered(spy: Any, a: Any, b: Any) -> tuple[Any, Any]:
+    """The two strangers as (stranger 1, stranger 2), as the spy knows them.
+
+    Stranger 1 waited longer, but `waiting` reaches a client just before its search joins the
+    pool, so a client cannot know which joined first: a typing signal tells.
+    """
+    await a.send("typing")
+    who = (await spy.expect("stranger_typing"))["who"]
+    await b.expect("typing")
+    await a.send("stopped_typing")
+    assert (await spy.expect("stranger_stopped_typing"))["who"] == who
+    await b.expect("stopped_typing")
+    return (a, b) if who == 1 else (b, a)
 
 
 @pytest.fixture
-async def trio(client: TestClient, stranger) -> tuple[Stranger, Stranger, Stranger]:  # type: ignore[no-untyped-def]
-    """A spy watching two strangers (the first to wait is stranger 1) discuss QUESTION."""
+async def trio(stranger) -> tuple[Stranger, Stranger, Stranger]:  # type: ignore[no-untyped-def]
+    """A spy watching stranger 1 and stranger 2 discuss QUESTION."""
     spy, first, second = await stranger(), await stranger(), await stranger()
     await ask(spy)
     await discuss(first)
-    await waiting(client, 2)
     await discuss(second)
     assert await spy.expect("spy_connected") == {
         "seq": spy.seen[-1]["seq"],
@@ -60,6 +65,7 @@ async def trio(client: TestClient, stranger) -> tuple[Stranger, Stranger, Strang
         connected = await one.expect("connected")
         assert connected["question"] == QUESTION
         assert (connected["interests"], connected["fell_back"]) == ([], False)
+    first, second = await numbered(spy, first, second)
     return spy, first, second
 
 
@@ -154,21 +160,20 @@ async def test_the_spy_leaving_tells_the_strangers_nothing_and_they_chat_on(trio
     assert await spy.quiet(0.2) == []  # nothing of theirs reaches the spy any more
 
 
-async def test_a_spy_that_left_and_asked_again_hears_only_its_new_chat(
-    client: TestClient, stranger, trio
-) -> None:
+async def test_a_spy_that_left_and_asked_again_hears_only_its_new_chat(stranger, trio) -> None:
     spy, first, second = trio
     await spy.send("disconnect")
     await spy.expect("you_disconnected")
     third, fourth = await stranger(), await stranger()
     await ask(spy, "Cats or dogs, and why?")
     await discuss(third)
-    await waiting(client, 2)
     await discuss(fourth)
     await spy.expect("spy_connected")
+    await third.expect("connected")
+    await fourth.expect("connected")
     await first.send("send", text="old chat")
     await second.expect("message")
-    await third.expect("connected")
+    third, fourth = await numbered(spy, third, fourth)
     await third.send("send", text="new chat")
     got = await spy.expect("stranger_message")
     assert (got["who"], got["text"]) == (1, "new chat")
@@ -243,10 +248,11 @@ async def test_a_long_poll_spy_watches_websocket_strangers(
     await spy.expect("waiting")
     first, second = await stranger(), await stranger()
     await discuss(first)
-    await waiting(client, 2)
     await discuss(second)
     assert (await spy.expect("spy_connected"))["question"] == QUESTION
     await first.expect("connected")
+    await second.expect("connected")
+    first, second = await numbered(spy, first, second)
     await second.send("send", text="hello from two")
     await first.expect("message")
     got = await spy.expect("stranger_message")
@@ -262,17 +268,17 @@ async def test_a_long_poll_stranger_discusses_with_a_websocket_one(
     spy, first = await stranger(), await stranger()
     await ask(spy)
     await discuss(first)
-    await waiting(client, 2)
     second = await PollingStranger.connect(client, origin)
     assert await second.send("start", wants_question=True) == 204
     await second.expect("waiting")
     assert (await second.expect("connected"))["question"] == QUESTION
     await first.expect("connected")
     await spy.expect("spy_connected")
+    one, _ = await numbered(spy, first, second)
     assert await second.send("send", text="over http") == 204
     assert (await first.expect("message"))["text"] == "over http"
     got = await spy.expect("stranger_message")
-    assert (got["who"], got["text"]) == (2, "over http")
+    assert (got["who"], got["text"]) == (1 if one is second else 2, "over http")
 
 
 async def test_the_stranger_at_risk_gets_the_safety_alert_and_the_spy_does_not(trio) -> None:

@@ -156,7 +156,7 @@ class MemoryBroker(Broker):
         self._sessions[session_id].state = State.WAITING
 
     async def claim_trio(self, seeker_id: str) -> Trio | None:
-        trio = self._questions.take(seeker_id)
+        trio = self._questions.take(seeker_id, self._apart)
         if trio is None:
             return None
         self._pair(*trio.strangers)
@@ -182,6 +182,11 @@ class MemoryBroker(Broker):
         if spy.state is State.CHATTING:
             spy.state = State.IDLE
         return True
+
+    def _apart(self, a: str, b: str) -> bool:
+        """Whether a block keeps the two apart (blocks bar both ways round)."""
+        barred = self._blocks.barred_by(self._marks(a))  # mostly: none
+        return bool(barred) and self._blocks.bars(barred, self._marks(b))
 
     def _end_watch(self, stranger: Session) -> None:
         """A stranger's chat ends: so does its spy's watch, and the spy hears who left."""

@@ -6,9 +6,12 @@ sorted sets (question_claim.lua follows the same rules).
 
 from __future__ import annotations
 
-import itertools
+from collections.abc import Callable
 
 from strangerchat.brokers.base import Trio
+
+# Whether two sessions are kept apart (a block between them, either way round).
+Apart = Callable[[str, str], bool]
 
 
 class QuestionPool:
@@ -31,27 +34,50 @@ class QuestionPool:
             return True
         return self._spies.pop(session_id, None) is not None
 
-    def take(self, seeker_id: str) -> Trio | None:
-        """The trio the seeker makes with the longest waiters, taken out; None if none yet."""
+    def take(self, seeker_id: str, apart: Apart) -> Trio | None:
+        """The trio the seeker makes with the longest waiters, taken out; None if none yet.
+
+        No two of the three may be kept apart by a block: the spy reads what the two write.
+        """
         if seeker_id in self._spies:
-            spy = seeker_id
-            strangers = list(itertools.islice(self._strangers, 2))
+            found = self._strangers_for(seeker_id, apart)
         elif seeker_id in self._strangers:
-            spy = next(iter(self._spies), "")
-            first = next(iter(self._strangers))
-            other = next((sid for sid in self._strangers if sid != seeker_id), "")
-            # Stranger 1 is the one who waited longer: `other` did, unless the seeker is first.
-            strangers = [seeker_id, other] if first == seeker_id else [other, seeker_id]
-            if not other:
-                strangers = []
+            found = self._spy_and_other_for(seeker_id, apart)
         else:
             return None
-        if not spy or len(strangers) < 2:
+        if found is None:
             return None
+        spy, one, two = found
         question = self._spies.pop(spy)
-        for stranger in strangers:
-            del self._strangers[stranger]
-        return Trio(spy, question, (strangers[0], strangers[1]))
+        del self._strangers[one], self._strangers[two]
+        return Trio(spy, question, (one, two))
+
+    def _strangers_for(self, spy: str, apart: Apart) -> tuple[str, str, str] | None:
+        """The spy and the two longest-waiting strangers it may watch together."""
+        for one in self._strangers:
+            if apart(spy, one):
+                continue
+            later = False
+            for two in self._strangers:
+                if two == one:
+                    later = True
+                elif later and not apart(spy, two) and not apart(one, two):
+                    return spy, one, two
+        return None
+
+    def _spy_and_other_for(self, seeker: str, apart: Apart) -> tuple[str, str, str] | None:
+        """The longest-waiting spy and other stranger the seeker may join; stranger 1 is the
+        one of the two strangers who waited longer."""
+        for spy in self._spies:
+            if apart(spy, seeker):
+                continue
+            waited_longer = True  # than the seeker, until the seeker comes up
+            for other in self._strangers:
+                if other == seeker:
+                    waited_longer = False
+                elif not apart(other, seeker) and not apart(other, spy):
+                    return (spy, other, seeker) if waited_longer else (spy, seeker, other)
+        return None
 
     def clear(self) -> None:
         self._spies.clear()

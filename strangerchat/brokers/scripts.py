@@ -22,7 +22,7 @@ NAMES = (
     *("join", "leave", "widen", "claim", "unpair", "drop", "count", "register", "reap", "block"),
     *("question_join", "question_claim", "stop_watching"),
 )
-BLOCKING = ("claim", "block")  # the scripts that also get blocking.lua
+BLOCKING = ("claim", "block", "question_claim")  # the scripts that also get blocking.lua
 FENCE_TIMEOUT = 5.0  # longest wait for one of our own changes to come back on our channel
 
 

@@ -149,3 +149,55 @@ async def test_a_spy_is_not_a_partner_to_unpair(broker: Broker) -> None:
     asker, one, _ = await _trio(broker)
     assert await broker.unpair(asker.id) is None
     assert asker.watching == (one.id, asker.watching[1])  # still watching
+
+
+async def _blocked_pair(broker: Broker) -> tuple[Session, Session]:
+    """Two sessions that met in a plain chat, where the first blocked the second."""
+    a, b = await add(broker), await add(broker)
+    await join(broker, a)
+    await join(broker, b)
+    assert await broker.claim(b.id) is not None
+    assert await broker.block(a.id, 24 * 3600.0, 300.0) == b.id
+    await broker.unpair(a.id)
+    return a, b
+
+
+async def test_two_strangers_kept_apart_by_a_block_never_discuss_together(broker: Broker) -> None:
+    a, b = await _blocked_pair(broker)
+    for session in (a, b):
+        await broker.join_question_pool(session.id, None)
+    asker = await spy(broker)
+    assert await broker.claim_trio(asker.id) is None
+    assert await broker.claim_trio(b.id) is None
+    c = await spyee(broker)
+    trio = await broker.claim_trio(c.id)
+    assert trio is not None
+    assert trio.strangers == (a.id, c.id)  # b, blocked by a, is passed over
+    assert b.state is State.WAITING
+
+
+async def test_a_spy_never_reads_a_stranger_a_block_keeps_it_from(broker: Broker) -> None:
+    a, b = await _blocked_pair(broker)
+    await broker.join_question_pool(a.id, "Which book changed your mind?")  # the blocker asks
+    await broker.join_question_pool(b.id, None)
+    first = await spyee(broker)
+    assert await broker.claim_trio(first.id) is None  # the spy may not read b
+    second = await spyee(broker)
+    trio = await broker.claim_trio(second.id)
+    assert trio is not None
+    assert (trio.spy, trio.strangers) == (a.id, (first.id, second.id))
+    assert b.state is State.WAITING
+
+
+async def test_a_blocked_stranger_is_passed_over_for_the_next(broker: Broker) -> None:
+    a, b = await _blocked_pair(broker)
+    await broker.join_question_pool(b.id, None)
+    c = await spyee(broker)
+    await broker.join_question_pool(a.id, "Which book changed your mind?")
+    trio = await broker.claim_trio(a.id)
+    assert trio is None  # only c is free for this spy: not enough
+    d = await spyee(broker)
+    trio = await broker.claim_trio(d.id)
+    assert trio is not None
+    assert (trio.spy, trio.strangers) == (a.id, (c.id, d.id))
+    assert b.state is State.WAITING

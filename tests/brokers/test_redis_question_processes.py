@@ -9,13 +9,11 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from strangerchat.app import create_app
-from strangerchat.appkeys import CHAT
-from strangerchat.session import State
 from strangerchat.settings import Settings
 from tests.brokers.roundrobin import RoundRobinPoller
-from tests.brokers.test_redis import until
 from tests.server_process import server_process
 from tests.strangers import Stranger
+from tests.test_questions import numbered
 
 QUESTION = "Which city would you most like to live in?"
 
@@ -39,12 +37,6 @@ async def ws_stranger(client: TestClient) -> Stranger:
     return Stranger(await client.ws_connect("/ws", headers={"Origin": base(client)}))
 
 
-async def waiting_on(client: TestClient, count: int = 1) -> None:
-    """Until the app holds `count` waiting sessions (their searches joined the pool)."""
-    sessions = client.app[CHAT].broker.local_sessions
-    await until(lambda: sum(s.state is State.WAITING for s in sessions()) >= count)
-
-
 async def spread_trio(
     spy_app: TestClient, first_app: TestClient, second_app: TestClient, question: str = QUESTION
 ) -> tuple[Stranger, Stranger, Stranger]:
@@ -53,12 +45,12 @@ async def spread_trio(
     await spy.expect("waiting")
     await first.send("start", wants_question=True)
     await first.expect("waiting")
-    await waiting_on(first_app, 2 if first_app is spy_app else 1)
     await second.send("start", wants_question=True)
     await second.expect("waiting")
     assert (await spy.expect("spy_connected"))["question"] == question
     for one in (first, second):
         assert (await one.expect("connected"))["question"] == question
+    first, second = await numbered(spy, first, second)
     return spy, first, second
 
 
@@ -101,12 +93,12 @@ async def test_a_spy_that_left_hears_nothing_of_its_old_strangers(apps: list[Tes
     new_one, new_two = await ws_stranger(apps[1]), await ws_stranger(apps[2])
     await new_one.send("start", wants_question=True)
     await new_one.expect("waiting")
-    await waiting_on(apps[1])
     await new_two.send("start", wants_question=True)
     await new_two.expect("waiting")
     await spy.expect("spy_connected")
     await new_one.expect("connected")
     await new_two.expect("connected")
+    new_one, new_two = await numbered(spy, new_one, new_two)
     await old_one.send("send", text="old pair")
     await old_two.send("typing")
     assert (await old_two.expect("message"))["text"] == "old pair"
@@ -127,18 +119,18 @@ async def test_a_long_poll_spy_spread_over_three_processes(
     first, second = await ws_stranger(apps[1]), await ws_stranger(apps[2])
     await first.send("start", wants_question=True)
     await first.expect("waiting")
-    await waiting_on(apps[1])
     await second.send("start", wants_question=True)
     await second.expect("waiting")
     assert (await spy.expect("spy_connected"))["question"] == QUESTION
     await first.expect("connected")
+    await second.expect("connected")
+    first, second = await numbered(spy, first, second)
     await first.send("send", text="hello spy")
     got = await spy.expect("stranger_message")
     assert (got["who"], got["text"]) == (1, "hello spy")
     assert await spy.send("send", text="no") == 409
     assert await spy.send("disconnect") == 204
     await spy.expect("you_disconnected")
-    await second.expect("connected")
     await second.send("send", text="still on")
     assert (await first.expect("message"))["text"] == "still on"
 
@@ -156,7 +148,6 @@ async def test_a_killed_process_holding_a_stranger_ends_the_trio(
     await spy.expect("waiting")
     await first.send("start", wants_question=True)
     await first.expect("waiting")
-    await waiting_on(apps[1])
     with server_process(env=env) as doomed:
         ws = await http.ws_connect(doomed.url + "/ws", headers={"Origin": doomed.url})
         second = Stranger(ws)
@@ -165,6 +156,7 @@ async def test_a_killed_process_holding_a_stranger_ends_the_trio(
         await second.expect("connected")
         await spy.expect("spy_connected")
         await first.expect("connected")
+        one, _ = await numbered(spy, first, second)
     # SIGKILLed: once its heartbeat lapses, a live process reaps its sessions.
     await first.expect("stranger_disconnected", timeout=10)
-    assert (await spy.expect("stranger_left", timeout=2))["who"] == 2
+    assert (await spy.expect("stranger_left", timeout=2))["who"] == (2 if one is first else 1)
