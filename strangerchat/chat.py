@@ -271,7 +271,8 @@ class Chat:
 
     async def _block(self, session: Session) -> None:
         """End the chat and bar that stranger for 24 h; the stranger only hears that we left."""
-        if await self.broker.block(session.id, BLOCK_SECONDS, BLOCK_WINDOW) is None:
+        # A spy is nobody's partner (and nobody hears it): it leaves what it watches instead.
+        if session.watching or not await self.broker.block(session.id, BLOCK_SECONDS, BLOCK_WINDOW):
             raise Rejected(
                 "nobody_to_block", "block works during a chat and for 5 minutes after it ends"
             )

@@ -299,3 +299,20 @@ async def test_the_spy_closing_its_socket_leaves_the_strangers_chatting(trio) ->
     await first.send("send", text="did someone leave?")
     assert (await second.expect("message"))["text"] == "did someone leave?"
     assert await first.quiet(0.2) == []
+
+
+async def test_a_stranger_blocking_the_other_ends_it_for_everyone(trio) -> None:
+    spy, first, second = trio
+    await first.send("block")
+    await first.expect("blocked")
+    await second.expect("stranger_disconnected")
+    assert (await spy.expect("stranger_left"))["who"] == 1
+
+
+async def test_a_spy_has_nobody_to_block(trio) -> None:
+    spy, first, second = trio
+    await spy.send("block")
+    assert (await spy.expect("error"))["code"] == "nobody_to_block"
+    await first.send("send", text="still watched")
+    assert (await spy.expect("stranger_message"))["text"] == "still watched"
+    assert (await second.expect("message"))["text"] == "still watched"
