@@ -316,3 +316,22 @@ async def test_a_spy_has_nobody_to_block(trio) -> None:
     await first.send("send", text="still watched")
     assert (await spy.expect("stranger_message"))["text"] == "still watched"
     assert (await second.expect("message"))["text"] == "still watched"
+
+
+async def test_a_stranger_reporting_the_other_ends_it_for_everyone(trio) -> None:
+    spy, first, second = trio
+    await second.send("send", text="something nasty")
+    await first.expect("message")
+    await spy.expect("stranger_message")
+    await first.send("report", category="harassment")
+    await first.expect_any("you_disconnected", "reported")
+    await second.expect("stranger_disconnected")
+    assert (await spy.expect("stranger_left"))["who"] == 1
+
+
+async def test_a_spy_has_nobody_to_report(trio) -> None:
+    spy, first, _ = trio
+    await spy.send("report", category="harassment")
+    assert (await spy.expect("error"))["code"] == "nothing_to_report"
+    await first.send("send", text="still on")
+    assert (await spy.expect("stranger_message"))["text"] == "still on"
