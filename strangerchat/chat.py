@@ -13,7 +13,7 @@ from strangerchat.errors import SHUTTING_DOWN, Rejected
 from strangerchat.interests import normalise_interests
 from strangerchat.matchmaker import Matchmaker
 from strangerchat.protocol import (
-    CHALLENGE_REQUIRED,
+    CHALLENGE_EVENT,
     SAFETY_ALERT,
     SERVER_RESTARTING,
     YOU_DISCONNECTED,
@@ -71,8 +71,8 @@ class Chat:
         self.stores = create_stores(settings, broker)
         self.limits = RateLimits(settings, addresses=AddressHasher(shared=self.stores.day_keys))
         self.bans = Bans(self.stores.standings)
-        pow = ProofOfWork(server_secret(settings.secret_key), settings.pow_difficulty)
-        self.challenges = StartChallenges(pow)  # also the entry gate's proof of work
+        proof_of_work = ProofOfWork(server_secret(settings.secret_key), settings.pow_difficulty)
+        self.challenges = StartChallenges(proof_of_work)  # also the entry gate's
         self.relay = Relay(broker, self.stats)
         self.relay.chat_ended = self._chat_ended
         self.matchmaker = Matchmaker(settings, broker, self.relay, self.stats)
@@ -181,7 +181,7 @@ class Chat:
             if rejected.code == "rate_limited":
                 self.stats.rate_limit_hits += 1
                 if self.challenges.hit(session):
-                    await self.relay.deliver(session.id, CHALLENGE_REQUIRED)
+                    await self.relay.deliver(session.id, CHALLENGE_EVENT)
             raise
 
     async def _carry_out(self, session: Session, frame: ClientFrame) -> None:
@@ -211,13 +211,13 @@ class Chat:
                     await self._lock_out(session)  # the question is the asker's first words
                 else:
                     await self._search(session, self.questions.search(session, question))
-            case Start(interests=raw, language=language, pow=pow):
+            case Start(interests=raw, language=language, pow=solution):
                 self._require(session, State.IDLE)
                 if await self._refused(session):
                     return
                 self._require(session, State.IDLE)  # a second start may have begun meanwhile
                 self.limits.check_start(session)  # first: a refused start spends no proof
-                self.challenges.check(session, pow)
+                self.challenges.check(session, solution)
                 interests = normalise_interests(raw, self.settings.max_interests)
                 language = language and language.lower()
                 await self._search(session, self.matchmaker.search(session, interests, language))

@@ -16,7 +16,7 @@ MAX_TEXT_CEILING = 10_000
 MAX_INTERESTS_CEILING = 50
 RAW_INTEREST_CEILING = 200
 POW_CEILING = 4096  # a solved challenge is about 700 characters of base64
-QUESTION_CEILING = 1000  # the configured limit (questions.MAX_QUESTION) is checked after trimming
+QUESTION_CEILING = 1000  # the real limit (questions.MAX_QUESTION) is checked after trimming
 
 MAX_REPORT_NOTE = 500
 
@@ -272,7 +272,7 @@ STRANGER_DISCONNECTED = encode_event(StrangerDisconnected())
 YOU_DISCONNECTED = encode_event(YouDisconnected())
 SERVER_RESTARTING = encode_event(ServerRestarting())
 SAFETY_ALERT = encode_event(SafetyAlert())
-CHALLENGE_REQUIRED = encode_event(ChallengeRequired())
+CHALLENGE_EVENT = encode_event(ChallengeRequired())
 # What a spy hears of stranger 1 and 2 typing, stopping and leaving.
 SPIED_TYPING = {who: encode_event(SpiedTyping(who=who)) for who in (1, 2)}
 SPIED_STOPPED_TYPING = {who: encode_event(SpiedStoppedTyping(who=who)) for who in (1, 2)}

@@ -1,13 +1,15 @@
 -- Blocks (strangerchat/safety/blocks.py), prepended after lib.lua to the scripts that use them.
--- A block bars marks from marks: a session's id ('s:<id>') and its address hash ('ip:<hash>').
+-- A block bars marks from marks: a session's id, hashed ('s:<sha1 of id>': ids are credentials,
+-- and blocks outlive sessions by a day), and its address hash ('ip:<hash>').
 -- P .. 'blocks:' .. mark is a sorted set of the marks it is barred from, each scored with its
 -- expiry (milliseconds, Redis's clock); the key itself expires with its longest block.
 
 local function marks(sid, ip)
+  local own = 's:' .. redis.sha1hex(sid)
   if ip and ip ~= '' then
-    return {'s:' .. sid, 'ip:' .. ip}
+    return {own, 'ip:' .. ip}
   end
-  return {'s:' .. sid}
+  return {own}
 end
 
 local function blocks_key(mark)

@@ -85,6 +85,10 @@ class RedisBroker(Broker):
         self._spawn(self._beat(), "redis broker heartbeat")
 
     async def close(self) -> None:
+        # The last chats' ends (their evidence's countdowns) are still to be written.
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(REDIS_TIMEOUT):
+                await self.write_behind.flush()
         self.write_behind.cancel()
         for task in self._tasks:
             task.cancel()

@@ -101,6 +101,8 @@ class Standing(msgspec.Struct):
         if older.ban_until > self.ban_until:
             self.ban_until, self.ban_reason = older.ban_until, older.ban_reason
         self.locked_until = max(self.locked_until, older.locked_until)
+        for reporter, at in older.reports.items():
+            self.reports[reporter] = max(at, self.reports.get(reporter, at))
 
     def expires_at(self) -> float:
         """When nothing here matters any more, so it can be forgotten."""
@@ -209,14 +211,21 @@ class Bans:
         self.standings = standings
 
     async def restriction_for(self, hashes: tuple[str, ...]) -> Restriction | None:
-        """The restriction on an address (its hashes, today's first), carried over to today's."""
+        """The restriction on an address (its hashes, today's first).
+
+        What yesterday's hash holds (a ban, strikes, reports still counting) is carried over to
+        today's, which outlives it: a standing is only found again while its address comes back
+        at least every other day, since an address hash changes daily.
+        """
         now = self.standings.clock()
         for index, key in enumerate(hashes):
             standing = await self.standings.get(key)
-            found = standing.restriction(now) if standing is not None else None
-            if standing is not None and found is not None:
-                if index:  # yesterday's hash: keep it under today's, which outlives it
-                    await self.standings.change(hashes[0], functools.partial(_merge, standing))
+            if standing is None:
+                continue
+            if index:
+                await self.standings.change(hashes[0], functools.partial(_merge, standing))
+            found = standing.restriction(now)
+            if found is not None:
                 return found
         return None
 

@@ -1,10 +1,12 @@
 """Blocks: a stranger someone blocked is never matched with them again for 24 hours.
 
-A block is kept between *marks*: a session's id ("s:<id>") and, when it has one, its address
-hash ("ip:<hash>"). Every mark of the blocker is barred from every mark of the blocked stranger
-and the other way round, so a new session from the blocked stranger's address stays barred, and
-so does a new tab of the blocker's. When both come from one address (a shared network), only
-their session ids are barred: barring the address from itself would bar everyone behind it.
+A block is kept between *marks*: a session's id ("s:<id>"; in Redis, where blocks outlive the
+sessions by a day, a SHA-1 of the id, since ids are credentials) and, when it has one, its
+address hash ("ip:<hash>"). Every mark of the blocker is barred from every mark of the blocked
+stranger and the other way round, so a new session from the blocked stranger's address stays
+barred, and so does a new tab of the blocker's. When both come from one address (a shared
+network), only their session ids are barred: barring the address from itself would bar everyone
+behind it.
 
 The broker checks blocks inside its atomic claim (MemoryBroker with a BlockList, RedisBroker
 with the same rules in blocking.lua), so a blocked pair can never be matched, not even as the

@@ -36,9 +36,6 @@ class StartChallenges:
         self._due.add(session.id)
         return True
 
-    def due(self, session: Session) -> bool:
-        return session.id in self._due
-
     def check(self, session: Session, answer: str | None) -> None:
         """Let a start through, or raise Rejected: no answer when one is owed, or a bad one."""
         if session.id not in self._due:

@@ -27,6 +27,9 @@ EVIDENCE_LINES = 50  # the most recent messages of a chat that a report can copy
 # Redis: how long an open chat's evidence outlives its last message when its end is never seen
 # (the process holding both strangers died); a chat that ends properly keeps it `retention`.
 OPEN_CHAT_TTL = 3600
+# Redis: a line written within this many seconds of its chat's end is a late line of that chat
+# (another process's view of a chat's end lags a little), not a new chat of the same two.
+LATE_LINE = 5.0
 
 
 class Line(msgspec.Struct, frozen=True):
@@ -137,16 +140,22 @@ class MemoryEvidence(EvidenceBuffer):
 
 _line_decoder = msgspec.json.Decoder(Line)
 
-# KEYS: lines, facts. ARGV: line, lines kept, TTL, writer's address hash (or ""), its field.
-# A chat already ended means the same two met again: its lines are not this chat's.
+# KEYS: lines, facts. ARGV: line, lines kept, TTL, writer's address hash (or ""), its field,
+# now, LATE_LINE seconds. A line for a chat that ended is either late (the writer's process had
+# not heard of the end yet: it joins the chat's lines, which keep their expiry) or, later than
+# LATE_LINE, from the same two meeting again: the earlier chat's lines are not this chat's.
 _RECORD = """
-if redis.call('HEXISTS', KEYS[2], 'ended') == 1 then redis.call('DEL', KEYS[1], KEYS[2]) end
+local ended = redis.call('HGET', KEYS[2], 'ended')
+if ended and tonumber(ARGV[6]) - tonumber(ended) > tonumber(ARGV[7]) then
+    redis.call('DEL', KEYS[1], KEYS[2])
+    ended = nil
+end
 redis.call('RPUSH', KEYS[1], ARGV[1])
 redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
-redis.call('EXPIRE', KEYS[1], ARGV[3])
+if not ended then redis.call('EXPIRE', KEYS[1], ARGV[3]) end
 if ARGV[4] ~= '' then
     redis.call('HSET', KEYS[2], ARGV[5], ARGV[4])
-    redis.call('EXPIRE', KEYS[2], ARGV[3])
+    if not ended then redis.call('EXPIRE', KEYS[2], ARGV[3]) end
 end
 """
 
@@ -195,7 +204,15 @@ class RedisEvidence(EvidenceBuffer):
         self._writes.eval(
             _RECORD,
             [lines, facts],
-            [line, EVIDENCE_LINES, OPEN_CHAT_TTL, writer_ip_hash or "", f"ip:{writer}"],
+            [
+                line,
+                EVIDENCE_LINES,
+                OPEN_CHAT_TTL,
+                writer_ip_hash or "",
+                f"ip:{writer}",
+                repr(self._clock()),
+                LATE_LINE,
+            ],
         )
 
     async def end(self, one: str, other: str) -> None:

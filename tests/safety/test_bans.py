@@ -115,6 +115,20 @@ async def test_a_restriction_under_yesterdays_hash_is_carried_to_todays() -> Non
     assert await bans.restriction_for(("today",)) is None
 
 
+async def test_reports_and_strikes_under_yesterdays_hash_still_count_today() -> None:
+    clock = Clock()
+    bans = Bans(MemoryStandings(clock))
+    for reporter in "abc":  # a first ban, yesterday: a strike
+        await bans.count_report("yesterday", reporter)
+    clock.now += 2 * HOUR
+    for reporter in "de":  # two reports more before midnight
+        await bans.count_report("yesterday", reporter)
+    assert await bans.restriction_for(("today", "yesterday")) is None  # carried over
+    ban = await bans.count_report("today", "f")  # a third reporter after midnight
+    assert ban is not None
+    assert ban.until - clock.now == DAY  # the second step: yesterday's strike counted
+
+
 async def test_memory_standings_forget_what_expired() -> None:
     clock = Clock()
     standings = MemoryStandings(clock)

@@ -71,6 +71,38 @@ async def test_evidence_vanishes_after_the_retention(evidence: EvidenceBuffer) -
     assert await evidence.read("alice", "bob") is None
 
 
+async def test_a_late_line_joins_its_ended_chat_without_keeping_it_longer(
+    redis: Redis, redis_prefix: str
+) -> None:
+    # Redis mode: another process may write a line before it has heard the chat ended.
+    evidence = RedisEvidence(redis, redis_prefix, retention=0.5)
+    await evidence.record("alice", "bob", "before the end", None)
+    await evidence.end("alice", "bob")
+    await evidence.record("alice", "bob", "late", None)
+    kept = await evidence.read("alice", "bob")
+    assert kept is not None
+    assert [line.text for line in kept.lines] == ["before the end", "late"]
+    for key in await redis.keys(redis_prefix + "*"):
+        assert 0 < await redis.pttl(key) <= 500  # the end's expiry, not a new hour
+    await asyncio.sleep(0.7)
+    assert await evidence.read("alice", "bob") is None
+
+
+async def test_the_same_two_meeting_again_later_start_a_new_record(
+    redis: Redis, redis_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("strangerchat.safety.evidence.LATE_LINE", 0.1)
+    evidence = RedisEvidence(redis, redis_prefix, retention=5)
+    await evidence.record("alice", "bob", "first chat", None)
+    await evidence.end("alice", "bob")
+    await asyncio.sleep(0.2)
+    await evidence.record("bob", "alice", "second chat", None)
+    kept = await evidence.read("alice", "bob")
+    assert kept is not None
+    assert [line.text for line in kept.lines] == ["second chat"]
+    assert kept.ended_at is None
+
+
 def a_report(receipt: str, severity: int, at: float) -> Report:
     return Report(
         receipt=receipt,

@@ -2,6 +2,11 @@
 // A spy asks a question and reads two strangers discussing it; each of the two sees the question.
 import { t } from "./i18n.js";
 
+// Characters as the server counts them (code points): an emoji is one, not two UTF-16 units.
+function characters(text) {
+  return [...text].length;
+}
+
 // "Ask a question" (with a character counter) and "Discuss questions", on the home page.
 // `elements`: form, input, count, error, discuss; `start`: ask(question) and discuss().
 export class QuestionForm {
@@ -22,7 +27,8 @@ export class QuestionForm {
     elements.form.addEventListener("submit", (event) => {
       event.preventDefault();
       const question = elements.input.value.trim();
-      if (question.length < this.min || question.length > this.max) {
+      const length = characters(question);
+      if (length < this.min || length > this.max) {
         this.el.error.textContent = t("question.length", { min: this.min, max: this.max });
         elements.input.focus();
         return;
@@ -35,7 +41,7 @@ export class QuestionForm {
 
   // Counted as the server counts: without the spaces around the question.
   showCount() {
-    const count = this.el.input.value.trim().length;
+    const count = characters(this.el.input.value.trim());
     this.el.count.textContent = t("question.count", { count, max: this.max });
   }
 
