@@ -13,7 +13,8 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     STRANGERCHAT_HOST=0.0.0.0 \
-    STRANGERCHAT_PORT=8080
+    STRANGERCHAT_PORT=8080 \
+    STRANGERCHAT_DATA_DIR=/data
 RUN groupadd --system --gid 10001 strangerchat \
     && useradd --system --uid 10001 --gid 10001 --no-create-home --home-dir /app strangerchat \
     && mkdir /data && chown 10001:10001 /data

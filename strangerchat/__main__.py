@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from aiohttp import web
 
 from strangerchat.app import create_app
+from strangerchat.appkeys import CHAT
 from strangerchat.errors import ConfigError
 from strangerchat.logs import configure_logging
-from strangerchat.settings import load_settings
+from strangerchat.settings import load_settings, setting_names
+from strangerchat.storage.reports import FileReportStore
 
 log = logging.getLogger("strangerchat")
 
@@ -22,6 +24,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         settings = load_settings(argv)
         app = create_app(settings)
+        _check_reports_writable(app)
     except ConfigError as exc:
         sys.exit(f"strangerchat: {exc}")
     configure_logging(settings)
@@ -36,6 +39,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         loop=_new_event_loop(),
     )
     log.info("stopped")
+
+
+def _check_reports_writable(app: web.Application) -> None:
+    """Without Redis, reports are files in the data directory: a server that could not write
+    them must not start, or every report would fail."""
+    store = app[CHAT].stores.reports
+    if isinstance(store, FileReportStore):
+        try:
+            store.check_writable()
+        except OSError as exc:
+            problem = f"cannot write reports to {str(store.path)!r}: {exc.strerror or exc}"
+            raise ConfigError(f"{setting_names('data_dir')}: {problem}") from None
 
 
 def _tune_garbage_collector() -> None:

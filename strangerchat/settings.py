@@ -46,6 +46,7 @@ class Settings:
     message_rate: float = 2.0
     message_burst: int = 10
     trusted_clients: tuple[str, ...] = ()
+    trusted_proxies: tuple[str, ...] = ()
     data_dir: str = "data"
     evidence_retention: float = 300.0
 
@@ -55,10 +56,12 @@ class Settings:
             if check is not None:
                 problem = check(getattr(self, field.name))
                 if problem:
-                    raise ConfigError(f"{_names(field.name)}: {problem}")
+                    raise ConfigError(f"{setting_names(field.name)}: {problem}")
         if self.poll_session_timeout <= self.poll_hold:
             # A client holding a poll must never look abandoned.
-            raise ConfigError(f"{_names('poll_session_timeout')}: must be longer than poll_hold")
+            raise ConfigError(
+                f"{setting_names('poll_session_timeout')}: must be longer than poll_hold"
+            )
 
 
 def _positive(limit: float) -> Callable[[float], str | None]:
@@ -142,6 +145,7 @@ _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "message_rate": _positive(1_000_000),
     "message_burst": _positive(1_000_000),
     "trusted_clients": _networks,
+    "trusted_proxies": _networks,
     "data_dir": _data_dir,
     "evidence_retention": _positive(3600),
 }
@@ -151,7 +155,7 @@ def _env_name(field_name: str) -> str:
     return ENV_PREFIX + field_name.upper()
 
 
-def _names(field_name: str) -> str:
+def setting_names(field_name: str) -> str:
     """How a person can set it: `--interest-wait / STRANGERCHAT_INTEREST_WAIT`."""
     return f"--{field_name.replace('_', '-')} / {_env_name(field_name)}"
 
@@ -165,7 +169,7 @@ def _parse(field: dataclasses.Field[Any], text: str) -> Any:
             return float(text)
     except ValueError:
         noun = "a whole number" if kind == "int" else "a number"
-        raise ConfigError(f"{_names(field.name)}: expected {noun}, got {text!r}") from None
+        raise ConfigError(f"{setting_names(field.name)}: expected {noun}, got {text!r}") from None
     if kind == "bool":
         return _parse_bool(field.name, text)
     if kind == "tuple[str, ...]":
@@ -176,7 +180,9 @@ def _parse(field: dataclasses.Field[Any], text: str) -> Any:
 def _parse_bool(name: str, text: str) -> bool:
     value = _BOOLEANS.get(text.strip().lower())
     if value is None:
-        raise ConfigError(f"{_names(name)}: expected one of {'/'.join(_BOOLEANS)}, got {text!r}")
+        raise ConfigError(
+            f"{setting_names(name)}: expected one of {'/'.join(_BOOLEANS)}, got {text!r}"
+        )
     return value
 
 

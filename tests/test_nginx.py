@@ -47,6 +47,7 @@ http {{
             proxy_set_header Host $http_host;
             proxy_set_header Upgrade $http_upgrade;
             proxy_set_header Connection $connection_upgrade;
+            proxy_set_header X-Forwarded-For $remote_addr;
             proxy_read_timeout {read_timeout}s;
             proxy_buffering off;
         }}
@@ -63,13 +64,22 @@ def nginx_binary() -> str:
 
 
 @pytest.fixture
-def two_processes(redis_server: RedisServer, redis_prefix: str) -> Iterator[list[int]]:
+def extra_env() -> dict[str, str]:
+    """More settings for both processes; a test may parametrize it."""
+    return {}
+
+
+@pytest.fixture
+def two_processes(
+    redis_server: RedisServer, redis_prefix: str, extra_env: dict[str, str]
+) -> Iterator[list[int]]:
     """Two `python -m strangerchat` sharing the test Redis; their ports."""
     env = {
         "STRANGERCHAT_REDIS_URL": redis_server.url,
         "STRANGERCHAT_REDIS_PREFIX": redis_prefix,
         "STRANGERCHAT_POLL_HOLD": str(HOLD),
         "STRANGERCHAT_POLL_SESSION_TIMEOUT": str(HOLD * 5),
+        **extra_env,
     }
     with server_process(env=env) as first, server_process(env=env) as second:
         yield [first.port, second.port]
@@ -196,3 +206,51 @@ async def test_an_omegle_client_chats_through_nginx(
     assert await omegle.call("/disconnect") == (200, "win")
     await walker.expect("stranger_disconnected")
     assert len(upstreams_used(access_log, "/events") | upstreams_used(access_log, "/send")) == 2
+
+
+def test_the_tests_nginx_passes_on_the_headers_the_shipped_one_does() -> None:
+    shipped = Path(__file__).parent.parent / "deploy" / "nginx.conf"
+    headers = [line.strip() for line in shipped.read_text().splitlines()]
+    wanted = [line for line in headers if line.startswith("proxy_set_header")]
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in wanted
+    assert all(line in CONFIG for line in wanted)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "extra_env",
+    [{"STRANGERCHAT_TRUSTED_PROXIES": "127.0.0.1", "STRANGERCHAT_TRUSTED_CLIENTS": ""}],
+)
+async def test_clients_through_nginx_are_told_apart_and_cannot_pick_their_address(
+    nginx: tuple[str, Path],
+) -> None:
+    url, _ = nginx
+    async with contextlib.AsyncExitStack() as stack:
+
+        async def from_address(address: str, forwarded_for: str | None = None) -> Stranger:
+            connector = aiohttp.TCPConnector(local_addr=(address, 0))
+            http = await stack.enter_async_context(aiohttp.ClientSession(connector=connector))
+            headers = {"Origin": url}
+            if forwarded_for is not None:
+                headers["X-Forwarded-For"] = forwarded_for
+            return Stranger(await http.ws_connect(url + "/ws", headers=headers))
+
+        # Every request reaches the processes from nginx at 127.0.0.1.
+        minor, partner = await from_address("127.0.0.20"), await from_address("127.0.0.21")
+        for one in (minor, partner):
+            await one.start()
+        for one in (minor, partner):
+            await one.expect("connected", timeout=5)
+        await minor.send("send", text="im 15")
+        await minor.expect("adults_only")
+        await partner.expect("stranger_disconnected")
+        # A header of the client's own is replaced by nginx, so the minor is still known.
+        disguised = await from_address("127.0.0.20", forwarded_for="203.0.113.9")
+        await disguised.send("start")
+        assert (await disguised.expect("error", timeout=5))["code"] == "locked_out"
+        # Other clients, through the same nginx, are not locked out.
+        other = await from_address("127.0.0.22")
+        await partner.start()
+        await other.start()
+        await partner.expect("connected", timeout=5)
+        await other.expect("connected", timeout=5)

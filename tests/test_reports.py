@@ -210,3 +210,30 @@ async def test_a_pair_that_meets_again_reports_only_the_new_chat(
     await alice.expect("reported")
     (report,) = await stored(client)
     assert [line.text for line in report.transcript] == ["from the second chat"]
+
+
+async def test_a_report_that_cannot_be_stored_fails_clearly_and_the_chat_goes_on(
+    aiohttp_client, settings: Settings, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    not_a_dir = tmp_path / "a-file"
+    not_a_dir.write_text("")  # a file where the directory should be: fails even for root
+    client = await aiohttp_client(
+        create_app(dataclasses.replace(settings, data_dir=str(not_a_dir)))
+    )
+    alice, bob = await connect(client), await connect(client)
+    await chat(alice, bob)
+    await bob.send("send", text="something rude")
+    await alice.expect("message")
+    await alice.send("report", category="harassment", note="a private note")
+    assert (await alice.expect("error"))["code"] == "report_failed"
+    assert await bob.quiet(0.2) == []  # nothing ended
+    await alice.send("send", text="still here")
+    assert (await bob.expect("message"))["text"] == "still here"
+    assert "a report could not be stored" in caplog.text
+    assert "something rude" not in caplog.text
+    assert "a private note" not in caplog.text
+    not_a_dir.unlink()  # the storage is back: the same chat can be reported
+    await alice.send("report", category="harassment")
+    await alice.expect("you_disconnected")
+    await alice.expect("reported")
+    await bob.expect("stranger_disconnected")

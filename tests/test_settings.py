@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -42,6 +44,8 @@ def test_origins_are_a_comma_separated_list() -> None:
         ("ALLOWED_ORIGINS", "evil.example", "not an origin"),
         ("REDIS_URL", "http://x", "not a redis://"),
         ("POLL_SESSION_TIMEOUT", "10", "longer than poll_hold"),
+        ("TRUSTED_PROXIES", "10.0.0.0/8, nginx", "'nginx' is not an address or a CIDR"),
+        ("TRUSTED_PROXIES", "10.0.0.0/33", "'10.0.0.0/33' is not an address or a CIDR"),
     ],
 )
 def test_bad_values_are_named_in_the_error(name: str, value: str, says: str) -> None:
@@ -60,6 +64,26 @@ def test_the_command_line_refuses_a_bad_value_before_starting() -> None:
     )
     assert result.returncode == 1
     assert "--port / STRANGERCHAT_PORT: expected a whole number, got 'eighty'" in result.stderr
+
+
+def test_trusted_proxies_are_a_comma_separated_list() -> None:
+    env = {"STRANGERCHAT_TRUSTED_PROXIES": "172.28.0.0/24, ::1"}
+    assert load_settings([], env=env).trusted_proxies == ("172.28.0.0/24", "::1")
+    assert Settings().trusted_proxies == ()  # no proxy is trusted unless named
+
+
+def test_a_data_directory_that_cannot_be_written_stops_the_start(tmp_path: Path) -> None:
+    not_a_dir = tmp_path / "a-file"
+    not_a_dir.write_text("")  # a file where the directory should be: fails even for root
+    result = subprocess.run(
+        [sys.executable, "-m", "strangerchat", "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ, "STRANGERCHAT_DATA_DIR": str(not_a_dir / "data")},
+    )
+    assert result.returncode == 1
+    assert "--data-dir / STRANGERCHAT_DATA_DIR: cannot write reports to" in result.stderr
 
 
 def test_secrets_stay_out_of_reprs_and_errors() -> None:

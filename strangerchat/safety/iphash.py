@@ -8,20 +8,25 @@ Without Redis the keys live in this process's memory. With Redis each day's key 
 in Redis (SET NX, kept two days), and every process fetches it: the same address hashes the same
 on every process, so bans, lockouts and report counts made on one hold on all.
 
-The address is the connecting peer's (aiohttp's `request.remote`). Behind a proxy, that is the
-proxy's address: X-Forwarded-For is not trusted, because any client can send it.
+The address is the connecting peer's (aiohttp's `request.remote`), unless that peer is one of
+STRANGERCHAT_TRUSTED_PROXIES: then it is the rightmost X-Forwarded-For entry that is not itself
+a trusted proxy. X-Forwarded-For from any other peer is ignored, because any client can send it.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
+import ipaddress
 import secrets
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from aiohttp import web
+
+from strangerchat.settings import Network, parse_networks
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -32,8 +37,59 @@ NO_ADDRESS = "unknown"  # aiohttp gives None for some transports (a Unix socket)
 
 
 def client_address(request: web.Request) -> str:
-    """The connecting peer's address; only ever passed on to be hashed."""
-    return request.remote or NO_ADDRESS
+    """The client's address; only ever passed on to be hashed."""
+    from strangerchat.appkeys import CHAT  # not at the top: appkeys imports chat, which imports us
+
+    proxies = _networks(request.app[CHAT].settings.trusted_proxies)
+    return forwarded_client(request.remote, request.headers.getall("X-Forwarded-For", []), proxies)
+
+
+def forwarded_client(
+    peer: str | None, forwarded_for: list[str], proxies: tuple[Network, ...]
+) -> str:
+    """The peer's address, or the client its X-Forwarded-For names if the peer is a trusted proxy.
+
+    Each proxy appends the address it was connected from (or sets the header to it, as the
+    shipped nginx does), so the rightmost entry that is not a trusted proxy is the client; the
+    entries to its left are whatever the client sent, never read. An entry that does not parse,
+    where one is read, counts for nothing: the peer's address is used.
+    """
+    peer_ip = _ip(peer) if peer and proxies else None
+    if peer is None or peer_ip is None or not _within(peer_ip, proxies):
+        return peer or NO_ADDRESS
+    client = peer
+    for entry in reversed([part for value in forwarded_for for part in value.split(",")]):
+        ip = _ip(entry.strip())
+        if ip is None:
+            return peer
+        client = str(ip)
+        if not _within(ip, proxies):
+            break
+    # Else every entry was a trusted proxy: the client is on the proxies' own network.
+    return client
+
+
+@functools.cache
+def _networks(value: tuple[str, ...]) -> tuple[Network, ...]:
+    return parse_networks(value)  # once per setting, not once per request
+
+
+def _ip(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1]  # [2001:db8::1], as some proxies write IPv6
+    try:
+        ip = ipaddress.ip_address(text)
+    except ValueError:
+        return None
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped  # a dual-stack listener reports IPv4 peers this way
+    return ip
+
+
+def _within(
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address, networks: tuple[Network, ...]
+) -> bool:
+    return any(ip in network for network in networks)
 
 
 class SharedDayKeys:

@@ -1,5 +1,6 @@
-"""Reports: one frame ends the chat, copies its evidence into a stored report and hands back a
-receipt; reports from enough different addresses ban the reported address (see bans.py).
+"""Reports: one frame copies the chat's evidence into a stored report, then ends the chat and
+hands back a receipt; reports from enough different addresses ban the reported address (see
+bans.py). A report that cannot be stored ends nothing: the reporter gets `report_failed`.
 
 A report is taken during a chat (against the partner) and up to `evidence_retention` seconds
 after it (against the last partner), while the chat's evidence is still kept. A report of a
@@ -81,11 +82,14 @@ class Reports:
             raise _nothing_to_report()  # too late: the evidence is gone with the chat
         await self._take_allowance(session)
         severe = frame.category in SEVERE_CATEGORIES
-        if in_chat:
-            await self._chat.relay.end_chat(session)  # the partner hears a neutral ending
-        info = await self._reported_info(session.id, reported_id, end_chat=severe and not in_chat)
+        info = await self._reported_info(session.id, reported_id, end_chat=False)
         report = self._make(session, reported_id, frame, evidence, info, severe)
-        await self.store.add(report)
+        await self._store(report)
+        # Checked after every wait: by now the session may be in a new chat, which stays on.
+        if in_chat and session.partner_id == reported_id and session.state is State.CHATTING:
+            await self._chat.relay.end_chat(session)  # the partner hears a neutral ending
+        elif severe:
+            await self._reported_info(session.id, reported_id, end_chat=True)
         if not info.keys and report.reported_ip is not None:
             info.keys = [report.reported_ip]  # gone from every process: where it wrote from
         stats = self._chat.stats
@@ -94,6 +98,16 @@ class Reports:
         )
         await self._count_towards_ban(session, info.keys)
         await self._chat.relay.deliver(session.id, encode_event(Reported(receipt=report.receipt)))
+
+    async def _store(self, report: Report) -> None:
+        try:
+            await self.store.add(report)
+        except Exception:
+            # Nothing of the report in the log: its text is for moderators only.
+            log.exception("a report could not be stored")
+            raise Rejected(
+                "report_failed", "the report could not be saved; please try again"
+            ) from None
 
     def keep_only(self, session_ids: set[str]) -> None:
         """Forget the allowances of sessions that closed."""

@@ -71,9 +71,16 @@ class FileReportStore(ReportStore):
         async with self._lock:  # one writer at a time, so lines never interleave
             await asyncio.to_thread(self._append, line)
 
-    def _append(self, line: bytes) -> None:
+    def check_writable(self) -> None:
+        """Make the directory and the file now: OSError at start-up, not at the first report."""
+        os.close(self._open())
+
+    def _open(self) -> int:
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        return os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+
+    def _append(self, line: bytes) -> None:
+        fd = self._open()
         try:
             os.write(fd, line)
             os.fsync(fd)
