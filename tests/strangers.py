@@ -126,3 +126,13 @@ class PollingStranger(LongPollClient):
     async def post(self, path: str, body: dict[str, Any] | None) -> tuple[int, str, bytes]:
         response = await self.client.post(path, json=body, headers=self.headers)
         return response.status, response.content_type, await response.read()
+
+
+def base(client: TestClient) -> str:
+    """A test server's URL, which is also the Origin it accepts."""
+    return f"http://{client.server.host}:{client.server.port}"
+
+
+async def ws_stranger(client: TestClient) -> Stranger:
+    """A WebSocket stranger on that test server."""
+    return Stranger(await client.ws_connect("/ws", headers={"Origin": base(client)}))

@@ -19,7 +19,7 @@ from strangerchat.app import create_app
 from strangerchat.appkeys import CHAT
 from strangerchat.safety.bans import HOUR
 from strangerchat.settings import Settings
-from tests.strangers import LongPollClient, Stranger
+from tests.strangers import LongPollClient, Stranger, base
 
 Connect = Callable[[str], Awaitable[Stranger]]
 VILLAIN = "127.0.0.50"
@@ -30,10 +30,6 @@ TOKEN = "m" * 40
 async def untrusted(aiohttp_client, settings: Settings) -> TestClient:  # type: ignore[no-untyped-def]
     untrusted = dataclasses.replace(settings, trusted_clients=(), metrics_token=TOKEN)
     return await aiohttp_client(create_app(untrusted))
-
-
-def base(client: TestClient) -> str:
-    return f"http://{client.server.host}:{client.server.port}"
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from strangerchat.settings import Settings
 from strangerchat.storage.reports import FileReportStore, RedisReportStore
 from tests.redis_server import RedisServer
 from tests.server_process import server_process
-from tests.strangers import Stranger
+from tests.strangers import Stranger, base
 
 RETENTION = 0.3
 # Byte-exact through JSON, Redis and files: emoji, newlines, non-Latin, escapes.
@@ -38,10 +38,6 @@ async def receipt_of(reporter: Stranger) -> str:
     """A report during a chat ends it first, then the receipt comes."""
     await reporter.expect("you_disconnected")
     return str((await reporter.expect("reported"))["receipt"])
-
-
-def base(client: TestClient) -> str:
-    return f"http://{client.server.host}:{client.server.port}"
 
 
 async def ws(client: TestClient) -> Stranger:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import AsyncIterator, Awaitable, Callable
 
+import aiohttp
 import pytest
+from aiohttp.test_utils import TestClient
 
+from strangerchat.app import create_app
 from strangerchat.brokers.base import Broker
 from strangerchat.brokers.memory import MemoryBroker
 from strangerchat.settings import Settings
@@ -43,3 +46,15 @@ async def broker(request: pytest.FixtureRequest) -> AsyncIterator[Broker]:
     await broker.start()
     yield broker
     await broker.close()
+
+
+@pytest.fixture
+async def apps(aiohttp_client, redis_settings: Settings) -> list[TestClient]:  # type: ignore[no-untyped-def]
+    """Three servers, as three processes would be, sharing one Redis."""
+    return [await aiohttp_client(create_app(redis_settings)) for _ in range(3)]
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
@@ -18,29 +17,9 @@ from strangerchat.settings import Settings
 from tests.brokers.roundrobin import RoundRobinOmegle, RoundRobinPoller
 from tests.redis_server import RedisServer
 from tests.server_process import server_process
-from tests.strangers import Stranger
+from tests.strangers import base, ws_stranger
 
 HOLD = 1.0  # the conftest settings' poll_hold
-
-
-@pytest.fixture
-async def apps(aiohttp_client, redis_settings: Settings) -> list[TestClient]:  # type: ignore[no-untyped-def]
-    """Three servers, as three processes would be, sharing one Redis."""
-    return [await aiohttp_client(create_app(redis_settings)) for _ in range(3)]
-
-
-@pytest.fixture
-async def http() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as session:
-        yield session
-
-
-def base(client: TestClient) -> str:
-    return f"http://{client.server.host}:{client.server.port}"
-
-
-async def ws_stranger(client: TestClient) -> Stranger:
-    return Stranger(await client.ws_connect("/ws", headers={"Origin": base(client)}))
 
 
 def holders(apps: list[TestClient], session_id: str) -> list[int]:

@@ -2,39 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import aiohttp
 import pytest
 from aiohttp.test_utils import TestClient
 
-from strangerchat.app import create_app
 from strangerchat.settings import Settings
 from tests.brokers.roundrobin import RoundRobinPoller
 from tests.server_process import server_process
-from tests.strangers import Stranger
+from tests.strangers import Stranger, base, ws_stranger
 from tests.test_questions import numbered
 
 QUESTION = "Which city would you most like to live in?"
-
-
-@pytest.fixture
-async def apps(aiohttp_client, redis_settings: Settings) -> list[TestClient]:  # type: ignore[no-untyped-def]
-    return [await aiohttp_client(create_app(redis_settings)) for _ in range(3)]
-
-
-@pytest.fixture
-async def http() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as session:
-        yield session
-
-
-def base(client: TestClient) -> str:
-    return f"http://{client.server.host}:{client.server.port}"
-
-
-async def ws_stranger(client: TestClient) -> Stranger:
-    return Stranger(await client.ws_connect("/ws", headers={"Origin": base(client)}))
 
 
 async def spread_trio(
