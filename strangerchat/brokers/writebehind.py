@@ -78,9 +78,11 @@ class WriteBehind:
                 self._batch_sent, self._queued_sent = self._queued_sent, None
                 try:
                     await self._send(batch)
-                except RedisError as exc:
+                except (RedisError, OSError) as exc:
                     # The broker's channel sees Redis go too, and lets every session here go.
                     log.warning("could not send %d writes to Redis: %s", len(batch), exc)
+                except Exception:  # one bad batch must not strand the ones after it
+                    log.exception("could not send %d writes to Redis", len(batch))
                 finally:
                     if self._batch_sent is not None and not self._batch_sent.done():
                         self._batch_sent.set_result(None)
