@@ -9,6 +9,7 @@ report made on any process finds them.
 from __future__ import annotations
 
 import abc
+import dataclasses
 import functools
 import hashlib
 import time
@@ -89,53 +90,59 @@ class EvidenceBuffer(abc.ABC):
         return None
 
 
+@dataclasses.dataclass(slots=True)
+class _KeptChat:
+    """What MemoryEvidence keeps of one chat."""
+
+    lines: deque[Line] = dataclasses.field(default_factory=lambda: deque(maxlen=EVIDENCE_LINES))
+    ip_hashes: dict[str, str] = dataclasses.field(default_factory=dict)  # writer: address hash
+    ended_at: float | None = None
+
+
 class MemoryEvidence(EvidenceBuffer):
     """In this process's memory: the default mode has one process."""
 
     def __init__(self, retention: float, clock: Callable[[], float] = time.time) -> None:
         super().__init__(retention, clock)
-        self._chats: dict[str, tuple[deque[Line], dict[str, str], list[float]]] = {}
+        self._chats: dict[str, _KeptChat] = {}
 
     async def record(
         self, writer_id: str, partner_id: str, text: str, writer_ip_hash: str | None
     ) -> None:
         key = chat_key(writer_id, partner_id)
-        if self._chats.get(key, (None, None, None))[2]:
-            del self._chats[
-                key
-            ]  # the same two met again: an earlier chat's lines are not this one's
-        lines, ip_hashes, _ = self._chat(key)
+        kept = self._chats.get(key)
+        if kept is None or kept.ended_at is not None:
+            # New, or the same two met again: an earlier chat's lines are not this one's. (In
+            # one process a chat's end is seen at once, so no line of it comes after its end.)
+            kept = self._chats[key] = _KeptChat()
         writer = session_hash(writer_id)
-        lines.append(Line(writer=writer, text=text, at=self._clock()))
+        kept.lines.append(Line(writer=writer, text=text, at=self._clock()))
         if writer_ip_hash is not None:
-            ip_hashes[writer] = writer_ip_hash
+            kept.ip_hashes[writer] = writer_ip_hash
 
     async def end(self, one: str, other: str) -> None:
         kept = self._chats.get(chat_key(one, other))
-        if kept is not None and not kept[2]:
-            kept[2].append(self._clock())
+        if kept is not None and kept.ended_at is None:
+            kept.ended_at = self._clock()
 
     async def read(self, one: str, other: str) -> Evidence | None:
         self.forget_expired()
         kept = self._chats.get(chat_key(one, other))
         if kept is None:
             return None
-        lines, ip_hashes, ended = kept
-        return Evidence(list(lines), ended[0] if ended else None, dict(ip_hashes))
+        return Evidence(list(kept.lines), kept.ended_at, dict(kept.ip_hashes))
 
     def forget_expired(self) -> None:
         cutoff = self._clock() - self.retention
-        for key in [k for k, (_, _, ended) in self._chats.items() if ended and ended[0] <= cutoff]:
+        for key in [
+            key
+            for key, kept in self._chats.items()
+            if kept.ended_at is not None and kept.ended_at <= cutoff
+        ]:
             del self._chats[key]
 
     def __len__(self) -> int:
         return len(self._chats)
-
-    def _chat(self, key: str) -> tuple[deque[Line], dict[str, str], list[float]]:
-        kept = self._chats.get(key)
-        if kept is None:
-            kept = self._chats[key] = (deque(maxlen=EVIDENCE_LINES), {}, [])
-        return kept
 
 
 _line_decoder = msgspec.json.Decoder(Line)
