@@ -144,6 +144,9 @@ class AddressHasher:
     def _current_keys(self) -> list[bytes]:
         today = int(self._clock() // DAY)
         if today not in self._keys:
+            # Without shared keys, the day's key is made here. With them, `load` fetched it; only
+            # if midnight passed between `load` and now is there none, and that one hash (for one
+            # session) is then this process's own rather than no hash at all.
             self._keys[today] = secrets.token_bytes(32)
         for day in [day for day in self._keys if day <= today - KEPT_DAYS]:
             del self._keys[day]
