@@ -123,7 +123,10 @@ def spam_fingerprint(text: str | Reading) -> str:
 
     A digest rather than the letters themselves, so that a spam counter keeps no message text.
     """
-    letters = _NOT_LETTER_OR_DIGIT.sub("", Reading.of(text).unleeted)
+    reading = Reading.of(text)
+    if len(reading.text) < MIN_SPAM_LETTERS and reading.text.isascii():
+        return ""  # most chat lines: too short to hold enough letters (NFKC never lengthens ASCII)
+    letters = _NOT_LETTER_OR_DIGIT.sub("", reading.unleeted)
     if len(letters) < MIN_SPAM_LETTERS:
         return ""
     return hashlib.blake2b(letters.encode(), digest_size=16).hexdigest()
