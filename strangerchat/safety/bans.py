@@ -124,6 +124,10 @@ class Standings(abc.ABC):
     async def get(self, key: str) -> Standing | None:
         """The standing kept under `key`, if any."""
 
+    async def get_all(self, keys: tuple[str, ...]) -> list[Standing | None]:
+        """The standings kept under each of `keys` (asked for at every start: one round trip)."""
+        return [await self.get(key) for key in keys]
+
     @abc.abstractmethod
     async def change(self, key: str, step: Callable[[Standing], T]) -> T:
         """Apply `step` to the standing under `key` (a new one if none) as one atomic change."""
@@ -177,6 +181,10 @@ class RedisStandings(Standings):
         raw = await self._redis.get(self._key(key))
         return None if raw is None else _decoder.decode(raw)
 
+    async def get_all(self, keys: tuple[str, ...]) -> list[Standing | None]:
+        found = await self._redis.mget([self._key(key) for key in keys])
+        return [None if raw is None else _decoder.decode(raw) for raw in found]
+
     async def change(self, key: str, step: Callable[[Standing], T]) -> T:
         from redis.exceptions import WatchError
 
@@ -218,8 +226,7 @@ class Bans:
         at least every other day, since an address hash changes daily.
         """
         now = self.standings.clock()
-        for index, key in enumerate(hashes):
-            standing = await self.standings.get(key)
+        for index, standing in enumerate(await self.standings.get_all(hashes)):
             if standing is None:
                 continue
             if index:

@@ -46,7 +46,7 @@ async def test_a_match_and_a_forwarded_request_cost_what_the_capacity_model_says
     figures: dict[str, dict[str, Any]],
 ) -> None:
     match = figures["start and match, partners on two processes (per match)"]
-    # Two joins, two claims, a PUBLISH, and each start's look for a ban (one GET); above 7
+    # Two joins, two claims, a PUBLISH, and each start's look for a ban (one MGET); above 7
     # only by loading scripts the first time.
     assert 7 <= match["round trips"] < 8
     assert match["publishes"] == 5
