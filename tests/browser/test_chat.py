@@ -180,3 +180,26 @@ async def test_html_in_a_message_shows_as_text_and_runs_nothing(visitor) -> None
     assert await bob.page.evaluate("window.pwned") is None
     common = f"You both like {payload[:40].lower()}."
     await expect_line(bob.page, common)
+
+
+async def test_the_log_stays_at_the_newest_line_after_tall_messages(visitor) -> None:
+    alice, bob = await two(visitor, viewport={"width": 390, "height": 844})
+    await chat_pair(alice, bob)
+    tall = " and ".join(["a message long enough to wrap onto several lines on a phone screen"] * 3)
+    for letter in "abcdefgh":  # within the burst of 10; no digits, which could read as an age
+        await say(bob.page, f"{letter} {tall}")
+        await expect_line(alice.page, f"Stranger: {letter} {tall}")
+    log = alice.page.locator("#log")
+    gap = await log.evaluate("log => log.scrollHeight - log.scrollTop - log.clientHeight")
+    assert gap < 2, f"the newest line is {gap}px below the visible end of the log"
+
+
+async def test_a_draft_is_not_carried_into_the_next_chat(visitor) -> None:
+    alice, bob = await two(visitor)
+    await chat_pair(alice, bob)
+    await alice.page.fill("#message", "half a thought")
+    await bob.page.keyboard.press("Escape")
+    await bob.page.keyboard.press("Escape")
+    await expect_line(alice.page, "Stranger has disconnected.")
+    await alice.page.get_by_role("button", name="Start a new chat").click()
+    await expect(alice.page.locator("#message")).to_have_value("")

@@ -12,6 +12,8 @@ from tests.browser.test_transports import REFUSED_WEBSOCKET, WEBSOCKETS_REFUSED
 
 QUESTION = "What is a small thing that made your week better?"
 LOOKING = "Looking for someone you can chat with. Hang on."
+ASKED = "Looking for two strangers to discuss your question. Hang on."
+READ_ALONG = "The stranger who asked it reads along, but cannot write."
 WATCHING = (
     "Two strangers are now discussing your question. You can read along, but not write to them."
 )
@@ -26,7 +28,7 @@ async def ask(spy: Visitor, question: str = QUESTION) -> None:
     await spy.page.fill("#question-input", question)
     await spy.page.click("#ask")
     await expect(spy.page.locator("#chat")).to_be_visible()
-    await expect_line(spy.page, LOOKING)
+    await expect_line(spy.page, ASKED)
 
 
 async def discuss(one: Visitor) -> None:
@@ -51,6 +53,7 @@ async def test_the_spy_reads_both_strangers_labelled_and_they_see_the_question(v
         banner = one.page.locator("#question-banner")
         await expect(banner).to_have_text(f"Question to discuss: {QUESTION}")
         assert f"Question to discuss: {QUESTION}" in await log_lines(one.page)
+        assert READ_ALONG in await log_lines(one.page)
     await expect(spy.page.locator("#message")).to_be_hidden()
     await expect(spy.page.locator("#send")).to_be_hidden()
     await expect(spy.page.locator("#stop")).to_be_visible()
@@ -68,7 +71,7 @@ async def test_the_spy_reads_both_strangers_labelled_and_they_see_the_question(v
     lines = await log_lines(spy.page)
     assert lines[:4] == [
         "Connecting to server...",
-        LOOKING,
+        ASKED,
         f"Your question: {QUESTION}",
         WATCHING,
     ]
@@ -110,7 +113,7 @@ async def test_the_question_must_be_10_to_200_characters(visitor) -> None:
     await page.fill("#question-input", "why is the sky blue?")
     await expect(page.locator("#question-error")).to_have_text("")
     await page.press("#question-input", "Enter")  # Enter asks
-    await expect_line(page, LOOKING)
+    await expect_line(page, ASKED)
 
 
 async def test_normal_strangers_are_not_put_into_question_mode(visitor) -> None:
@@ -120,7 +123,7 @@ async def test_normal_strangers_are_not_put_into_question_mode(visitor) -> None:
         await one.page.click("#start")
     await matched(alice, bob)
     await expect(alice.page.locator("#question-banner")).to_be_hidden()
-    assert (await log_lines(spy.page))[-1] == LOOKING
+    assert (await log_lines(spy.page))[-1] == ASKED
 
 
 @WEBSOCKETS_REFUSED

@@ -88,3 +88,18 @@ async def test_a_banned_visitor_sees_why_and_until_when(
     )
     await expect(line).to_contain_text(shown_until)
     await expect(alice.page.locator("#message")).to_be_disabled()
+
+
+async def test_escape_in_the_report_dialog_closes_it_and_leaves_the_chat_alone(
+    visitor: OpenPage,
+) -> None:
+    alice, bob = await two(visitor)
+    await chat_pair(alice, bob)
+    page = alice.page
+    await page.click("#report")
+    await expect(page.locator("#report-dialog")).to_be_visible()
+    await page.keyboard.press("Escape")
+    await expect(page.locator("#report-dialog")).to_be_hidden()
+    await expect(page.locator("#stop")).to_have_text("Stop")  # not armed by that Escape
+    await say(alice.page, "still here")
+    await expect_line(bob.page, "Stranger: still here")

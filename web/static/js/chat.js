@@ -88,7 +88,9 @@ export class Chat {
       }
     });
     document.addEventListener("keydown", (event) => {
-      if (event.key === "Escape" && this.state !== "home" && !event.isComposing) {
+      // In an open dialog (Report), Esc closes the dialog and must not also end the chat.
+      const inDialog = document.querySelector("dialog[open]") !== null;
+      if (event.key === "Escape" && this.state !== "home" && !event.isComposing && !inDialog) {
         event.preventDefault();
         this.advance();
       }
@@ -118,6 +120,7 @@ export class Chat {
 
   newChat() {
     this.log.clear();
+    this.el.message.value = ""; // a draft from the last chat is not for the next stranger
     this.blocking.unavailable();
     this.question.reset(this.mode);
     this.resume();
@@ -283,7 +286,7 @@ export class Chat {
     }
     this.state = "waiting";
     this.proof.paid();
-    this.log.status(t("status.looking"));
+    this.log.status(t(this.mode.question ? "question.looking" : "status.looking"));
     if (this.interests.length) {
       this.showOffer();
     }

@@ -15,23 +15,25 @@ export class ChatLog {
   }
 
   status(text, className = "status") {
-    const line = this.line(className);
-    line.textContent = text;
     this.lines.push(text);
-    return line;
+    return this.line(className, (line) => {
+      line.textContent = text;
+    });
   }
 
   // `who` is "you" or "stranger"; the text is whatever a person typed and is never parsed.
   message(who, text) {
-    const line = this.line(`message ${who}`);
-    const prefix = document.createElement("strong");
-    prefix.className = "prefix";
-    prefix.textContent = t(`log.${who}`);
-    const body = document.createElement("span");
-    body.className = "text";
-    body.textContent = text;
-    line.append(prefix, " ", body);
-    this.lines.push(`${prefix.textContent} ${text}`);
+    const prefix = t(`log.${who}`);
+    this.lines.push(`${prefix} ${text}`);
+    this.line(`message ${who}`, (line) => {
+      const strong = document.createElement("strong");
+      strong.className = "prefix";
+      strong.textContent = prefix;
+      const body = document.createElement("span");
+      body.className = "text";
+      body.textContent = text;
+      line.append(strong, " ", body);
+    });
   }
 
   lastLine() {
@@ -41,24 +43,28 @@ export class ChatLog {
   // While waiting with interests: "... you can [connect to a completely random stranger
   // instead]." Lines with controls are left out of the transcript.
   offer(onAccept) {
-    const line = this.line("offer");
-    line.append(`${t("status.offerBefore")} `, linkButton(t("status.offerLink"), onAccept));
-    line.append(t("status.offerAfter"));
-    return line;
+    return this.line("offer", (line) => {
+      line.append(`${t("status.offerBefore")} `, linkButton(t("status.offerLink"), onAccept));
+      line.append(t("status.offerAfter"));
+    });
   }
 
   endOfChat(onNewChat) {
-    const line = this.line("controls");
-    line.append(
-      linkButton(t("end.newChat"), onNewChat),
-      linkButton(t("end.saveLog"), () => this.save()),
-    );
+    this.line("controls", (line) => {
+      line.append(
+        linkButton(t("end.newChat"), onNewChat),
+        linkButton(t("end.saveLog"), () => this.save()),
+      );
+    });
   }
 
-  line(className) {
+  // A line filled by `fill` before it goes in: whether the reader was at the end is judged
+  // first, and the log scrolls after, so a tall line cannot leave the end out of view.
+  line(className, fill) {
     const stick = this.nearBottom();
     const line = document.createElement("p");
     line.className = className;
+    fill(line);
     this.element.append(line);
     if (stick) {
       this.scrollToEnd();

@@ -92,6 +92,7 @@ export class QuestionView {
   // One of the two strangers: the question to discuss, at the top and in the log.
   discuss(question) {
     this.show(t("question.toDiscuss", { question }));
+    this.log.status(t("question.readAlong"));
   }
 
   show(text) {
