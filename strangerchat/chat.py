@@ -129,7 +129,6 @@ class Chat:
         self.guard.keep_only(open_ids)
         self.limits.keep_only(open_ids)
         self.challenges.keep_only(open_ids)
-        self.reports.keep_only(open_ids)
         self.stores.evidence.forget_expired()
         self.stores.standings.forget_expired()
 

@@ -6,6 +6,7 @@ sorted sets (question_claim.lua follows the same rules).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from strangerchat.brokers.base import Trio
@@ -54,15 +55,9 @@ class QuestionPool:
 
     def _strangers_for(self, spy: str, apart: Apart) -> tuple[str, str, str] | None:
         """The spy and the two longest-waiting strangers it may watch together."""
-        for one in self._strangers:
-            if apart(spy, one):
-                continue
-            later = False
-            for two in self._strangers:
-                if two == one:
-                    later = True
-                elif later and not apart(spy, two) and not apart(one, two):
-                    return spy, one, two
+        for one, two in itertools.combinations(self._strangers, 2):  # longest waiters first
+            if not apart(spy, one) and not apart(spy, two) and not apart(one, two):
+                return spy, one, two
         return None
 
     def _spy_and_other_for(self, seeker: str, apart: Apart) -> tuple[str, str, str] | None:

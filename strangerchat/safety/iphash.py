@@ -54,16 +54,16 @@ def forwarded_client(
     entries to its left are whatever the client sent, never read. An entry that does not parse,
     where one is read, counts for nothing: the peer's address is used.
     """
-    peer_ip = _ip(peer) if peer and proxies else None
-    if peer is None or peer_ip is None or not _within(peer_ip, proxies):
+    peer_ip = parse_address(peer) if peer and proxies else None
+    if peer is None or peer_ip is None or not within(peer_ip, proxies):
         return peer or NO_ADDRESS
     client = peer
     for entry in reversed([part for value in forwarded_for for part in value.split(",")]):
-        ip = _ip(entry.strip())
+        ip = parse_address(entry.strip())
         if ip is None:
             return peer
         client = str(ip)
-        if not _within(ip, proxies):
+        if not within(ip, proxies):
             break
     # Else every entry was a trusted proxy: the client is on the proxies' own network.
     return client
@@ -74,7 +74,8 @@ def _networks(value: tuple[str, ...]) -> tuple[Network, ...]:
     return parse_networks(value)  # once per setting, not once per request
 
 
-def _ip(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+def parse_address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """An address as a client or proxy gives it; None when it is not one."""
     if text.startswith("[") and text.endswith("]"):
         text = text[1:-1]  # [2001:db8::1], as some proxies write IPv6
     try:
@@ -86,7 +87,7 @@ def _ip(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     return ip
 
 
-def _within(
+def within(
     ip: ipaddress.IPv4Address | ipaddress.IPv6Address, networks: tuple[Network, ...]
 ) -> bool:
     return any(ip in network for network in networks)

@@ -1,7 +1,8 @@
 """Rate limits: a token bucket and a sliding window, and the limits each session and address keep.
 
 Per session: messages come in a burst of `message_burst`, then `message_rate` a second, and never
-more than 60 times `message_rate` in any minute; `start` frames (new chats) 10 a minute. Per address
+more than 60 times `message_rate` in any minute; `start` frames (new chats) 10 a minute; reports 5
+in 10 minutes (the address's reports are counted by bans.py, on every process). Per address
 hash: new chats 60 a minute and at most 20 sessions open at once, whatever their transport.
 Addresses in `trusted_clients` (load tests, health checkers) skip the per-address limits only.
 Everything is kept in this process's memory, so with several processes each counts its own.
@@ -9,7 +10,6 @@ Everything is kept in this process's memory, so with several processes each coun
 
 from __future__ import annotations
 
-import ipaddress
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -18,7 +18,8 @@ from aiohttp import web
 
 from strangerchat.errors import SHUTTING_DOWN, Rejected
 from strangerchat.protocol import error_body
-from strangerchat.safety.iphash import AddressHasher
+from strangerchat.safety.bans import REPORTS_ALLOWED, REPORTS_PERIOD
+from strangerchat.safety.iphash import AddressHasher, parse_address, within
 from strangerchat.session import Session
 from strangerchat.settings import Settings, parse_networks
 
@@ -117,17 +118,13 @@ class RateLimits:
         # Made on a session's first message or start: an idle session costs nothing here.
         self._sessions: dict[str, _SessionLimits] = {}
         self._trusted_sessions: set[str] = set()
+        self._reports: dict[str, SlidingWindow] = {}  # session id: its reports, once it made one
         self._starts: dict[str, SlidingWindow] = {}  # address hash: its new chats
         self._open: dict[str, set[Session]] = {}  # address hash: its sessions
 
     def trusts(self, address: str) -> bool:
-        try:
-            ip = ipaddress.ip_address(address)
-        except ValueError:
-            return False
-        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-            ip = ip.ipv4_mapped  # a dual-stack listener reports IPv4 peers this way
-        return any(ip in network for network in self._trusted)
+        ip = parse_address(address)
+        return ip is not None and within(ip, self._trusted)
 
     def admit(self, session: Session, address: str) -> None:
         """Give the session its address hash; Rejected if the address has too many open."""
@@ -160,11 +157,22 @@ class RateLimits:
             if not window.take():
                 raise _limited("new chats from this address")
 
+    def check_report(self, session: Session) -> None:
+        """Reports per session (per address, bans.py counts them on every process together)."""
+        window = self._reports.get(session.id)
+        if window is None:
+            window = SlidingWindow(REPORTS_ALLOWED, REPORTS_PERIOD, self._clock)
+            self._reports[session.id] = window
+        if not window.take():
+            raise _limited("reports")
+
     def keep_only(self, session_ids: Iterable[str]) -> None:
         """Forget sessions that closed, and addresses with nothing left to count."""
         kept = set(session_ids)
         for session_id in self._sessions.keys() - kept:
             del self._sessions[session_id]
+        for session_id in self._reports.keys() - kept:
+            del self._reports[session_id]
         self._trusted_sessions &= kept
         for address in [a for a in self._open if not self._open_count(a)]:
             del self._open[address]

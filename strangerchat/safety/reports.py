@@ -22,9 +22,8 @@ import msgspec
 from strangerchat.errors import Rejected
 from strangerchat.protocol import STRANGER_DISCONNECTED, Reported, encode_event
 from strangerchat.protocol import Report as ReportFrame
-from strangerchat.safety.bans import REPORTS_ALLOWED, REPORTS_PERIOD, Bans, Restriction
+from strangerchat.safety.bans import Bans, Restriction
 from strangerchat.safety.evidence import Evidence, EvidenceBuffer, session_hash
-from strangerchat.safety.ratelimit import SlidingWindow
 from strangerchat.session import Session, State
 from strangerchat.storage.reports import Report, ReportStore, TranscriptLine
 
@@ -68,7 +67,6 @@ class Reports:
         self.store = store
         self.bans = bans
         self._clock = clock
-        self._windows: dict[str, SlidingWindow] = {}  # session id: its recent reports
         chat.remote.add(REPORTED_INFO_CALL, self._info_called)
 
     async def report(self, session: Session, frame: ReportFrame) -> None:
@@ -109,17 +107,8 @@ class Reports:
                 "report_failed", "the report could not be saved; please try again"
             ) from None
 
-    def keep_only(self, session_ids: set[str]) -> None:
-        """Forget the allowances of sessions that closed."""
-        for session_id in self._windows.keys() - session_ids:
-            del self._windows[session_id]
-
     async def _take_allowance(self, session: Session) -> None:
-        window = self._windows.get(session.id)
-        if window is None:
-            window = self._windows[session.id] = SlidingWindow(REPORTS_ALLOWED, REPORTS_PERIOD)
-        if not window.take():
-            raise _too_many()
+        self._chat.limits.check_report(session)
         # The address's allowance is counted on every process together.
         counted = session.ip_hash is not None and not self._chat.limits.is_trusted(session)
         if counted and not await self.bans.may_report(session.ip_hash or ""):
