@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -38,13 +39,10 @@ def no_gate_in_server_processes(tmp_path_factory: pytest.TempPathFactory) -> Ite
         yield
 
 
-@pytest.fixture
-def settings(tmp_path) -> Settings:  # type: ignore[no-untyped-def]
-    """Short waits so that fallbacks, counts and expiry happen within a test's time.
-
-    The entry gate is off: these clients chat without its cookie; test_gate.py tests the gate.
-    Messages may come as fast as tests send them; test_ratelimit.py tests the real limits.
-    """
+def suite_settings(tmp_path: Path, **changes: Any) -> Settings:
+    """Short waits so that fallbacks, counts and expiry happen within a test's time, the entry
+    gate off (these clients chat without its cookie; test_gate.py tests the gate), reports in
+    `tmp_path`; `changes` on top."""
     return Settings(
         interest_wait=0.4,
         count_interval=0.2,
@@ -52,8 +50,15 @@ def settings(tmp_path) -> Settings:  # type: ignore[no-untyped-def]
         poll_session_timeout=2.0,
         age_gate=False,
         data_dir=str(tmp_path / "data"),
-        **CHATTY,
+        **changes,
     )
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """The suite's settings. Messages may come as fast as tests send them; test_ratelimit.py
+    tests the real limits."""
+    return suite_settings(tmp_path, **CHATTY)
 
 
 @pytest.fixture

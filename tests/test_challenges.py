@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -9,6 +10,7 @@ from aiohttp.test_utils import TestClient
 
 from strangerchat.safety.pow import ProofOfWork
 from strangerchat.settings import Settings
+from tests.conftest import suite_settings
 from tests.strangers import PollingStranger, Stranger
 from tests.test_omegle_api import OmegleUser
 from tests.test_pow import SECRET, answer, rewritten, solved
@@ -17,18 +19,10 @@ BURST = 2  # messages a session may send at once here before it is rate limited
 
 
 @pytest.fixture
-def settings() -> Settings:
+def settings(tmp_path: Path) -> Settings:
     """A small message burst, so that a test hits the limit in three messages."""
-    return Settings(
-        interest_wait=0.4,
-        count_interval=0.2,
-        poll_hold=1.0,
-        poll_session_timeout=2.0,
-        age_gate=False,
-        secret_key=SECRET,
-        pow_difficulty=4,
-        message_burst=BURST,
-        message_rate=0.2,
+    return suite_settings(
+        tmp_path, secret_key=SECRET, pow_difficulty=4, message_burst=BURST, message_rate=0.2
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
+from pathlib import Path
 
 import pytest
 from aiohttp import WSServerHandshakeError
@@ -12,21 +13,16 @@ from aiohttp.test_utils import TestClient
 
 from strangerchat.app import create_app
 from strangerchat.settings import Settings
+from tests.conftest import suite_settings
 from tests.test_omegle_api import OmegleUser
 
 BURST, RATE = 10, 2.0  # the defaults: message_burst, message_rate
 
 
 @pytest.fixture
-def settings() -> Settings:
+def settings(tmp_path: Path) -> Settings:
     """The suite's short waits, with every rate limit at its default."""
-    return Settings(
-        interest_wait=0.4,
-        count_interval=0.2,
-        poll_hold=1.0,
-        poll_session_timeout=2.0,
-        age_gate=False,
-    )
+    return suite_settings(tmp_path)
 
 
 async def test_a_flood_reaches_the_partner_only_up_to_the_limit(pair) -> None:
