@@ -16,7 +16,7 @@ from strangerchat.brokers.base import Broker
 from strangerchat.chat import Chat
 from strangerchat.health import healthz, readyz
 from strangerchat.metrics import make_registry, metrics_handler
-from strangerchat.pages import WEB_DIR, index, setup_templates
+from strangerchat.pages import WEB_DIR, index, online, setup_templates
 from strangerchat.safety.headers import security_headers
 from strangerchat.settings import Settings
 from strangerchat.transports import longpoll, omegle, websocket
@@ -32,6 +32,7 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
     app[CHAT] = Chat(settings, broker or create_broker(settings))
     setup_templates(app)
     app.router.add_get("/", index)
+    app.router.add_get("/api/online", online)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", metrics_handler)

@@ -89,6 +89,7 @@ async def index(request: web.Request) -> web.Response:
         "min_question_length": MIN_QUESTION,
         "max_question_length": MAX_QUESTION,
         "gate": entry_state(request),
+        "count_interval": chat.settings.count_interval,
     }
     response = aiohttp_jinja2.render_template("index.html", request, context)
     response.headers["Vary"] = "Accept-Language, Cookie"
@@ -104,3 +105,13 @@ async def _online_count(chat: Chat) -> int | None:
     except Exception:
         log.warning("no online count for the page", exc_info=True)
         return None
+
+
+async def online(request: web.Request) -> web.Response:
+    """The online count for a page that has no session yet (the home page polls it)."""
+    count = await _online_count(request.app[CHAT])
+    if count is None:
+        raise web.HTTPServiceUnavailable(text="no online count just now")
+    response = web.json_response({"online": count})
+    response.headers["Cache-Control"] = "no-store"
+    return response

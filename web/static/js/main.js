@@ -3,6 +3,7 @@ import { Chat } from "./chat.js";
 import { Gate } from "./gate.js";
 import { plural, switchLanguage } from "./i18n.js";
 import { InterestField } from "./interests.js";
+import { OnlinePoller } from "./online.js";
 import { ReportDialog } from "./report.js";
 import { QuestionForm } from "./question.js";
 
@@ -152,4 +153,10 @@ if (page.dataset.gate === "ask") {
 }
 
 showKnownCount();
+// Once a session is open the server's events carry the count; before that, the page asks.
+new OnlinePoller({
+  intervalSeconds: Number(page.dataset.countInterval) || 5,
+  show: showOnline,
+  wanted: () => chat.state !== "waiting", // a waiting session hears changes from the server
+}).start();
 page.dataset.ready = "true";
