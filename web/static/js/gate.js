@@ -1,7 +1,7 @@
 // The entry gate: date of birth and the rules, sent with a solved proof of work. The server
 // decides and keeps its verdict in a cookie; the page only shows what it said.
 import { t } from "./i18n.js";
-import { canSolve, fetchChallenge, solve } from "./pow.js";
+import { fetchChallenge, solve } from "./pow.js";
 
 // A proof this close to its expiry could lapse on the way: solve a fresh one instead.
 const EXPIRY_MARGIN_MS = 30_000;
@@ -22,9 +22,7 @@ export class Gate {
 
   // Solve while the person fills in the form, so that Continue rarely has to wait.
   prepare() {
-    if (canSolve()) {
-      this.proof = this.solveFresh();
-    }
+    this.proof = this.solveFresh();
   }
 
   solveFresh() {
@@ -51,8 +49,6 @@ export class Gate {
       this.fail("gate.badDate", this.el.day, true);
     } else if (!this.el.accept.checked) {
       this.fail("gate.mustAccept", this.el.accept);
-    } else if (!canSolve()) {
-      this.fail("gate.insecure");
     } else {
       await this.send(date);
     }

@@ -1,15 +1,16 @@
 // Proof of work: finds the answer to one of the server's challenges (ALTCHA v2, PBKDF2/SHA-256).
 // The server picked a counter and kept the start of the key it derives; the browser tries
-// counters until a derived key starts the same way. crypto.subtle does the hashing natively.
+// counters until a derived key starts the same way. crypto.subtle does the hashing natively;
+// where the page has none (plain http on a LAN address), pbkdf2.js does it in JavaScript.
+import { pbkdf2Sha256 } from "./pbkdf2.js";
 
 // Derivations in flight at once: while one result comes back to the page, WebCrypto is already
 // working on the next (it runs off the page's thread; more lanes measured no faster).
 const LANES = 2;
 const COUNTER_BYTES = 4;
 
-export function canSolve() {
-  return Boolean(globalThis.crypto?.subtle); // only in a secure context (https or localhost)
-}
+// The JavaScript fallback runs on the page's thread: it hands the thread back this often.
+const YIELD_EVERY_MS = 50;
 
 export async function fetchChallenge() {
   const response = await fetch("/challenge", { cache: "no-store" });
@@ -47,7 +48,16 @@ async function searchLane(parameters, lane, found) {
   }
 }
 
+let lastYield = 0;
+
 async function deriveKey(parameters, salt, password) {
+  if (!globalThis.crypto?.subtle) {
+    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+      await new Promise((resume) => setTimeout(resume, 0)); // let the page paint and respond
+      lastYield = performance.now();
+    }
+    return pbkdf2Sha256(password, salt, parameters.cost, parameters.keyLength);
+  }
   const base = await crypto.subtle.importKey("raw", password, "PBKDF2", false, ["deriveBits"]);
   const bits = await crypto.subtle.deriveBits(
     { name: "PBKDF2", hash: "SHA-256", salt, iterations: parameters.cost },

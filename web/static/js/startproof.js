@@ -1,6 +1,6 @@
 // Proof of work for a new chat: after a rate-limit hit the server wants the next `start` to carry
 // a freshly solved challenge (it says `challenge_required`); this fetches and solves one.
-import { canSolve, fetchChallenge, solve } from "./pow.js";
+import { fetchChallenge, solve } from "./pow.js";
 
 // Refusals of a start that a fresh proof answers.
 export const PROOF_ERRORS = new Set([
@@ -25,9 +25,9 @@ export class StartProof {
     this.owed = false;
   }
 
-  // The `pow` for the start frame, or undefined when none is owed (or none can be made here).
+  // The `pow` for the start frame, or undefined when none is owed.
   async payload() {
-    if (!this.owed || !canSolve()) {
+    if (!this.owed) {
       return undefined;
     }
     const { payload } = await solve(await fetchChallenge());
