@@ -9,7 +9,7 @@ from playwright.async_api import expect
 
 from strangerchat.appkeys import CHAT
 from strangerchat.protocol import ReportCategory
-from tests.browser.helpers import OpenPage, chat_pair, expect_line, run_axe, say, two
+from tests.browser.helpers import OpenPage, chat_pair, expect_line, matched, run_axe, say, two
 
 # Sent by the reported stranger: emoji, a non-Latin script, a second line.
 TEXT = "hello 👋 Привет\nsecond line"
@@ -58,11 +58,17 @@ async def test_a_report_from_the_page_shows_a_receipt_and_ends_the_chat(
     ]
 
 
-async def test_the_report_button_says_when_there_is_nothing_to_report(visitor: OpenPage) -> None:
-    alice = await visitor()
+async def test_report_is_offered_only_when_there_is_someone_to_report(visitor: OpenPage) -> None:
+    alice, bob = await two(visitor)
+    report = alice.page.locator("#report")
     await alice.page.click("#start")
-    await alice.page.click("#report")
-    await expect(alice.page.locator("#report-status")).to_contain_text("no chat to report")
+    await expect_line(alice.page, "Looking for someone")
+    await expect(report).to_be_disabled()  # searching: nobody to report yet
+    await bob.page.click("#start")
+    await matched(alice, bob)
+    await expect(report).to_be_enabled()
+    await report.click()
+    await expect(alice.page.locator("#report-status")).to_have_text("")
     await alice.page.click("#report-cancel")
     await expect(alice.page.locator("#report-dialog")).to_be_hidden()
 

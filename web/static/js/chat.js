@@ -51,6 +51,7 @@ export class Chat {
     this.flasher = new TitleFlasher();
     this.link = null;
     this.generation = 0; // events from an older connection are ignored
+    this.onStateChange = () => {}; // for the parts of the page that follow the chat's state
     this.state = "home"; // home, connecting, waiting, chatting, leaving, ended
     this.started = false; // the start frame of this chat was sent
     this.restartAfterLeave = false;
@@ -67,6 +68,15 @@ export class Chat {
     this.typing = new TypingSignal((frame) => this.state === "chatting" && this.link.send(frame));
     this.setButton("stop");
     this.listen();
+  }
+
+  get state() {
+    return this.currentState;
+  }
+
+  set state(value) {
+    this.currentState = value;
+    this.onStateChange(value);
   }
 
   listen() {
@@ -298,6 +308,7 @@ export class Chat {
       this.removeOffer();
       if (this.state === "waiting") {
         this.link.send({ type: "stop_looking" });
+        this.log.status(t("status.widened"));
       }
     });
   }
@@ -317,8 +328,9 @@ export class Chat {
       this.question.watch(event.question);
       return; // the spy reads along: it has no message box, and nobody to block
     }
-    this.blocking.chatStarted();
     this.hadPartner = true;
+    this.onStateChange(this.state); // a partner to report now
+    this.blocking.chatStarted();
     this.log.status(t("status.connected"));
     if (event.question) {
       this.question.discuss(event.question);

@@ -61,6 +61,8 @@ const report = new ReportDialog(
   },
 );
 chat.onAnyEvent = (event) => report.onEvent(event);
+chat.onStateChange = () => report.refresh();
+report.refresh();
 const questionForm = new QuestionForm(
   {
     form: byId("ask-form"),

@@ -26,6 +26,11 @@ export class ReportDialog {
     });
   }
 
+  // Report is offered only when there is someone to report (not while searching, not to a spy).
+  refresh() {
+    this.el.button.disabled = !this.chat.canReport();
+  }
+
   open() {
     const { dialog, form, status, send, cancel } = this.el;
     form.reset();
