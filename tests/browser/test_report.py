@@ -15,6 +15,9 @@ from tests.browser.helpers import OpenPage, chat_pair, expect_line, matched, run
 TEXT = "hello 👋 Привет\nsecond line"
 
 
+BLOCKED = "You blocked this stranger. You won't be matched with them again for 24 hours."
+
+
 async def test_a_report_from_the_page_shows_a_receipt_and_ends_the_chat(
     visitor: OpenPage, app: web.Application
 ) -> None:
@@ -109,3 +112,18 @@ async def test_escape_in_the_report_dialog_closes_it_and_leaves_the_chat_alone(
     await expect(page.locator("#stop")).to_have_text("Stop")  # not armed by that Escape
     await say(alice.page, "still here")
     await expect_line(bob.page, "Stranger: still here")
+
+
+async def test_the_dialog_says_sending_ends_the_chat_and_can_also_block(visitor: OpenPage) -> None:
+    alice, bob = await two(visitor)
+    await chat_pair(alice, bob)
+    page = alice.page
+    await page.click("#report")
+    dialog = page.locator("#report-dialog")
+    await expect(dialog).to_contain_text("Sending the report ends this chat.")
+    await dialog.get_by_label("Spam or a bot").check()
+    await dialog.get_by_label("Also block this stranger").check()
+    await page.click("#report-send")
+    await expect(page.locator("#report-status")).to_contain_text("Your receipt: ")
+    await expect_line(page, BLOCKED)
+    await expect_line(bob.page, "Stranger has disconnected.")

@@ -50,6 +50,7 @@ const report = new ReportDialog(
     form: byId("report-form"),
     note: byId("report-note"),
     count: byId("report-count"),
+    alsoBlock: byId("report-block"),
     status: byId("report-status"),
     send: byId("report-send"),
     cancel: byId("report-cancel"),
@@ -58,6 +59,7 @@ const report = new ReportDialog(
     // A spy has no partner to report: the two it reads can report each other.
     canReport: () => (chat.state === "chatting" && !chat.mode.question) || chat.hadPartner,
     send: (frame) => Boolean(chat.link?.open && (chat.link.send(frame), true)),
+    block: () => chat.block(),
   },
 );
 chat.onAnyEvent = (event) => report.onEvent(event);

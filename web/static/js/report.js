@@ -5,8 +5,9 @@ import { has, t } from "./i18n.js";
 const NOTE_LIMIT = 500;
 
 export class ReportDialog {
-  // `elements`: button, dialog, form, note, count, status, send, cancel.
-  // `chat`: canReport() says whether there is a chat to report, send(frame) sends a frame.
+  // `elements`: button, dialog, form, note, count, alsoBlock, status, send, cancel.
+  // `chat`: canReport() says whether there is a chat to report, send(frame) sends a frame,
+  // block() blocks the last partner (asked for with the report, once it is received).
   constructor(elements, chat) {
     this.el = elements;
     this.chat = chat;
@@ -62,6 +63,7 @@ export class ReportDialog {
     }
     const note = this.el.note.value.trim().slice(0, NOTE_LIMIT);
     this.pending = true;
+    this.alsoBlock = this.el.alsoBlock.checked;
     this.el.send.disabled = true;
     this.el.status.textContent = t("report.sending");
     if (!this.chat.send({ type: "report", category: chosen.value, note })) {
@@ -83,6 +85,9 @@ export class ReportDialog {
       this.el.send.disabled = false;
       this.el.send.textContent = t("report.close"); // Enter or a click closes the dialog
       this.el.send.focus();
+      if (this.alsoBlock) {
+        this.chat.block(); // after the report: the server ended the chat, and still knows whom
+      }
     } else if (event.type === "error") {
       const key = `error.${event.code}`;
       this.failed(has(key) ? t(key) : t("error.other", { message: event.message }));
