@@ -16,7 +16,9 @@ from tests.browser.helpers import (
 )
 
 CONNECTED = "You're now chatting with a random stranger. Say hi!"
-BOTH_ENGLISH = "You both speak English."  # both pages are in English, so both chose it
+# Both pages are in English, so both chose it; but English tells nothing, so it is not said.
+BOTH_ENGLISH = "You both speak English."
+WIDENED = "Now looking for anyone at all, not only someone who shares your interests."
 FELL_BACK = "Couldn't find anyone who shares your interests, so this stranger is completely random."
 
 
@@ -42,7 +44,6 @@ async def test_two_strangers_match_and_chat_both_ways(visitor) -> None:
         "Connecting to server...",
         "Looking for someone you can chat with. Hang on.",
         CONNECTED,
-        BOTH_ENGLISH,
         "You: hi from alice",
         "Stranger: first line\nsecond line",
     ]
@@ -70,7 +71,7 @@ async def test_without_a_shared_interest_the_fallback_line_follows_the_wait(visi
     await expect(offer).to_have_count(0)
     for one in (alice, bob):
         lines = await log_lines(one.page)
-        assert lines[-3:] == [CONNECTED, BOTH_ENGLISH, FELL_BACK]
+        assert lines[-2:] == [CONNECTED, FELL_BACK]
 
 
 @pytest.mark.parametrize("settings", [{"interest_wait": 30.0}], indirect=True)
@@ -81,8 +82,12 @@ async def test_the_random_stranger_offer_connects_at_once(visitor) -> None:
     await expect_line(bob.page, "Looking for someone")
     await alice.page.get_by_role("button", name="connect to a completely random stranger").click()
     await matched(alice, bob)
-    assert (await log_lines(alice.page))[-3:] == [CONNECTED, BOTH_ENGLISH, FELL_BACK]
-    assert (await log_lines(bob.page))[-2:] == [CONNECTED, BOTH_ENGLISH]
+    assert (await log_lines(alice.page))[-3:] == [WIDENED, CONNECTED, FELL_BACK]
+    assert (await log_lines(bob.page))[-2:] == [
+        "Looking for someone you can chat with. Hang on.",
+        CONNECTED,
+    ]
+    assert BOTH_ENGLISH not in await log_lines(bob.page)
 
 
 async def test_typing_indicator_shows_and_clears(visitor) -> None:
@@ -147,7 +152,6 @@ async def test_escape_ends_the_chat_and_starts_the_next_and_the_log_saves(visito
         "Connecting to server...",
         "Looking for someone you can chat with. Hang on.",
         CONNECTED,
-        BOTH_ENGLISH,
         "You: hello bob",
         "Stranger: hello alice",
         "You: wait, one more thing",

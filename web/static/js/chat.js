@@ -335,7 +335,8 @@ export class Chat {
     if (event.question) {
       this.question.discuss(event.question);
     }
-    if (event.language) {
+    // English is what two strangers share unless told otherwise: only another language is news.
+    if (event.language && event.language !== "en") {
       this.log.status(t("status.language", { language: languageName(event.language) }));
     }
     if (event.interests.length) {
