@@ -41,3 +41,16 @@ async def test_the_typing_line_is_in_a_live_region(visitor) -> None:
     await expect(live.locator("#typing")).to_have_count(1)
     await alice.page.locator("#message").press_sequentially("hel")
     await expect(typing).to_be_visible()
+
+
+async def test_no_log_to_save_after_a_search_that_met_nobody(visitor) -> None:
+    alice = await visitor()
+    await start(alice)
+    await expect_line(alice.page, "Looking for someone")
+    stop = alice.page.locator("#stop")
+    await stop.click()
+    await stop.click()
+    await expect_line(alice.page, "You have disconnected.")
+    await expect(stop).to_have_text("New")
+    await expect(alice.page.get_by_role("button", name="Start a new chat")).to_have_count(0)
+    await expect(alice.page.get_by_role("button", name="Great chat? Save the log")).to_have_count(0)

@@ -63,6 +63,7 @@ export class Chat {
     this.proof = new StartProof();
     this.proofAttempts = 0;
     this.hadPartner = false; // a last partner can be reported for a while after the chat
+    this.metSomeone = false; // this chat reached someone: only then is there a log to save
     this.onAnyEvent = () => {}; // every server event, for the parts of the page that need them
     // Only while chatting: a frame sent at any other time would be refused.
     this.typing = new TypingSignal((frame) => this.state === "chatting" && this.link.send(frame));
@@ -129,6 +130,7 @@ export class Chat {
   }
 
   newChat() {
+    this.metSomeone = false;
     this.log.clear();
     this.el.message.value = ""; // a draft from the last chat is not for the next stranger
     this.blocking.unavailable();
@@ -323,6 +325,7 @@ export class Chat {
       return; // the person pressed Stop meanwhile; the server ends this chat too
     }
     this.state = "chatting";
+    this.metSomeone = true;
     this.removeOffer();
     if (event.type === "spy_connected") {
       this.question.watch(event.question);
@@ -434,7 +437,10 @@ export class Chat {
     if (statusKey) {
       this.log.status(t(statusKey, values));
     }
-    this.log.endOfChat(() => this.state === "ended" && this.newChat());
+    if (this.metSomeone) {
+      // After a search cancelled, a lockout or a lost connection there is no chat to save.
+      this.log.endOfChat(() => this.state === "ended" && this.newChat());
+    }
     if (this.restartAfterLeave) {
       this.restartAfterLeave = false;
       this.newChat();
