@@ -84,8 +84,10 @@ export class QuestionView {
   }
 
   // The spy's chat began: two strangers now discuss its question.
+  // The spy wrote the question itself: the banner above the log shows it once, not the log again.
   watch(question) {
-    this.show(t("question.yours", { question }));
+    this.el.banner.textContent = t("question.yours", { question });
+    this.el.banner.hidden = false;
     this.log.status(t("question.watching"));
   }
 
