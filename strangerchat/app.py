@@ -18,6 +18,7 @@ from strangerchat.health import healthz, readyz
 from strangerchat.metrics import make_registry, metrics_handler
 from strangerchat.pages import WEB_DIR, index, online, setup_templates
 from strangerchat.safety.headers import security_headers
+from strangerchat.safety.keys import stored_secret
 from strangerchat.settings import Settings
 from strangerchat.transports import longpoll, omegle, websocket
 
@@ -29,7 +30,8 @@ MAX_REQUEST_BYTES = 256 * 1024
 
 def create_app(settings: Settings, broker: Broker | None = None) -> web.Application:
     app = web.Application(client_max_size=MAX_REQUEST_BYTES, middlewares=[security_headers])
-    app[CHAT] = Chat(settings, broker or create_broker(settings))
+    secret = settings.secret_key or stored_secret(settings.data_dir)
+    app[CHAT] = Chat(settings, broker or create_broker(settings), secret)
     setup_templates(app)
     app.router.add_get("/", index)
     app.router.add_get("/api/online", online)

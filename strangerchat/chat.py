@@ -61,7 +61,7 @@ MINOR_LOCKOUT = 24 * 3600  # seconds an address that said it is under 18 may not
 class Chat:
     """One per process: opens and closes sessions and carries out their frames."""
 
-    def __init__(self, settings: Settings, broker: Broker) -> None:
+    def __init__(self, settings: Settings, broker: Broker, secret: str | None = None) -> None:
         self.settings = settings
         self.broker = broker
         self.stats = Stats()
@@ -71,7 +71,9 @@ class Chat:
         self.stores = create_stores(settings, broker)
         self.limits = RateLimits(settings, addresses=AddressHasher(shared=self.stores.day_keys))
         self.bans = Bans(self.stores.standings)
-        proof_of_work = ProofOfWork(server_secret(settings.secret_key), settings.pow_difficulty)
+        # One key for everything this process signs; create_app passes the kept or configured one.
+        self.secret = secret or server_secret(settings.secret_key)
+        proof_of_work = ProofOfWork(self.secret, settings.pow_difficulty)
         self.challenges = StartChallenges(proof_of_work)  # also the entry gate's
         self.relay = Relay(broker, self.stats)
         self.relay.chat_ended = self._chat_ended
@@ -154,8 +156,12 @@ class Chat:
         """
         self.shutting_down = True
         self.remote.stop()
-        for session in list(self.broker.local_sessions()):
+        sessions = list(self.broker.local_sessions())
+        # Everyone hears of the restart first: a partner here must not read that the stranger
+        # left (which blames the stranger) before it reads that the server is restarting.
+        for session in sessions:
             await self.relay.deliver(session.id, SERVER_RESTARTING)
+        for session in sessions:
             await self.relay.drop(session, GOING_AWAY)
 
     async def show_count(self, session: Session, online: int) -> None:

@@ -21,7 +21,6 @@ from strangerchat.appkeys import CHAT
 from strangerchat.errors import Rejected
 from strangerchat.protocol import POW_CEILING, error_body
 from strangerchat.safety.gate import ADULT_AGE, GATE, Gate, Verdict, age_on, today
-from strangerchat.safety.keys import server_secret
 from strangerchat.safety.origin import require_origin
 from strangerchat.safety.pow import POW, PROBLEMS
 from strangerchat.settings import Settings
@@ -42,22 +41,22 @@ class GateAnswer(msgspec.Struct, forbid_unknown_fields=True):
 
 
 def setup(app: web.Application, settings: Settings) -> None:
-    secret = server_secret(settings.secret_key)
-    app[GATE] = Gate(secret, enabled=settings.age_gate)
+    app[GATE] = Gate(app[CHAT].secret, enabled=settings.age_gate)
     app[POW] = app[CHAT].challenges.pow  # one set of spent answers for the gate and chats
     app.router.add_get("/challenge", challenge)
     if settings.age_gate:
         app.router.add_get("/gate", current_verdict)
         app.router.add_post("/gate", answer_gate)
         app.router.add_post("/gate/lockout", lock_out)
-        if settings.secret_key is None:
-            app.on_startup.append(_warn_about_random_key)
+        if settings.secret_key is None and settings.redis_url is not None:
+            app.on_startup.append(_warn_about_unshared_key)
 
 
-async def _warn_about_random_key(app: web.Application) -> None:
+async def _warn_about_unshared_key(app: web.Application) -> None:
     log.warning(
-        "no STRANGERCHAT_SECRET_KEY: gate cookies are signed with a random key,"
-        " so they end when this process does and no other process accepts them"
+        "no STRANGERCHAT_SECRET_KEY with Redis: this process signs gate cookies with the key"
+        " in its own data directory, so other processes refuse them; give every process one"
+        " configured key"
     )
 
 

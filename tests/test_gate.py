@@ -7,7 +7,9 @@ from __future__ import annotations
 import datetime
 import re
 import ssl
+import stat
 import time
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -18,6 +20,7 @@ from aiohttp.test_utils import TestClient, make_mocked_request
 from strangerchat.app import create_app
 from strangerchat.errors import ConfigError
 from strangerchat.safety.gate import COOKIE, LIFETIME, Gate, Verdict, age_on, today
+from strangerchat.safety.keys import KEY_FILE
 from strangerchat.settings import Settings, load_settings
 from tests.strangers import PollingStranger, Stranger
 from tests.test_omegle_api import OmegleUser
@@ -320,7 +323,7 @@ def test_the_settings_read_and_check_the_gate_switches() -> None:
         load_settings(["--pow-difficulty", "0"], {})
 
 
-async def test_a_configured_key_outlives_a_restart(aiohttp_client: Any) -> None:
+async def test_a_configured_key_outlives_a_restart(aiohttp_client: Any, tmp_path: Path) -> None:
     settings = Settings(secret_key=SECRET, pow_difficulty=4)
     first = await aiohttp_client(create_app(settings))
     first_origin = f"http://{first.server.host}:{first.server.port}"
@@ -329,6 +332,32 @@ async def test_a_configured_key_outlives_a_restart(aiohttp_client: Any) -> None:
     second = await aiohttp_client(create_app(settings))  # as after a restart, or another process
     set_cookie(second, cookie)
     assert await page_state(second) == "adult"
-    unkeyed = await aiohttp_client(create_app(Settings(pow_difficulty=4)))  # a random key
-    set_cookie(unkeyed, cookie)
+    other = tmp_path / "other"
+    unkeyed = await aiohttp_client(create_app(Settings(pow_difficulty=4, data_dir=str(other))))
+    set_cookie(unkeyed, cookie)  # signed with another key: asked again
     assert await page_state(unkeyed) == "ask"
+
+
+async def test_with_no_configured_key_the_kept_key_outlives_a_restart(
+    aiohttp_client: Any, tmp_path: Path
+) -> None:
+    settings = Settings(pow_difficulty=4, data_dir=str(tmp_path / "data"))
+    first = await aiohttp_client(create_app(settings))
+    first_origin = f"http://{first.server.host}:{first.server.port}"
+    cookie = (await declare(first, first_origin, born_years_ago(30))).cookies[COOKIE].value
+    key_file = tmp_path / "data" / KEY_FILE
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    second = await aiohttp_client(create_app(settings))  # as after a restart
+    set_cookie(second, cookie)
+    assert await page_state(second) == "adult"
+    key_file.unlink()  # a new key: the old cookie no longer passes
+    third = await aiohttp_client(create_app(settings))
+    set_cookie(third, cookie)
+    assert await page_state(third) == "ask"
+
+
+def test_a_data_directory_that_cannot_keep_the_key_stops_the_start(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    with pytest.raises(ConfigError, match="secret key"):
+        create_app(Settings(data_dir=str(blocker / "data")))

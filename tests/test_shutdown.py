@@ -71,6 +71,9 @@ async def test_sigterm_tells_every_client_and_exits_cleanly() -> None:
             server.process.send_signal(signal.SIGTERM)
             for events in await asyncio.gather(*closing):
                 assert "server_restarting" in events
+                # Neither hears that the other left before it hears of the restart.
+                before = events[: events.index("server_restarting")]
+                assert "stranger_disconnected" not in before
             assert [ws.close_code for ws in sockets] == [1001, 1001]
             for events in await asyncio.gather(*polls):
                 assert "server_restarting" in events
@@ -88,3 +91,14 @@ async def test_no_session_opens_once_shutdown_has_begun(client, origin) -> None:
     ):
         assert answer.status == 503
         assert (await answer.json())["code"] == "server_restarting"
+
+
+async def test_partners_hear_of_the_restart_before_anyone_leaves(client, origin) -> None:
+    url = f"http://{client.server.host}:{client.server.port}"
+    async with aiohttp.ClientSession() as http:
+        sockets = await websocket_pair(http, url)
+        closing = [asyncio.create_task(events_until_closed(ws)) for ws in sockets]
+        await asyncio.sleep(0.1)
+        await client.app[CHAT].shut_down()
+        for events in await asyncio.gather(*closing):
+            assert events[0] == "server_restarting", events
