@@ -14,8 +14,11 @@ from strangerchat.interests import normalise_interests
 from strangerchat.matchmaker import Matchmaker
 from strangerchat.protocol import (
     CHALLENGE_EVENT,
+    RESUMED,
     SAFETY_ALERT,
     SERVER_RESTARTING,
+    STRANGER_AWAY,
+    STRANGER_BACK,
     YOU_DISCONNECTED,
     AdultsOnly,
     Banned,
@@ -27,6 +30,7 @@ from strangerchat.protocol import (
     OnlineCount,
     Report,
     Send,
+    SessionInfo,
     Start,
     StopLooking,
     StoppedTyping,
@@ -37,6 +41,7 @@ from strangerchat.protocol import (
 from strangerchat.questions import Questions, in_question_mode, question_of
 from strangerchat.relay import Relay
 from strangerchat.remote import Remote
+from strangerchat.resume import ResumeTokens
 from strangerchat.safety.bans import ADULTS_ONLY, Bans
 from strangerchat.safety.blocks import BLOCK_SECONDS, BLOCK_WINDOW
 from strangerchat.safety.challenges import StartChallenges
@@ -49,12 +54,15 @@ from strangerchat.safety.ratelimit import RateLimits
 from strangerchat.safety.reports import Reports
 from strangerchat.safety.stores import create_stores
 from strangerchat.safety.tripwire import says_under_18
-from strangerchat.session import GOING_AWAY, Session, State
+from strangerchat.session import GOING_AWAY, WEBSOCKET, Session, State
 from strangerchat.settings import Settings
 from strangerchat.stats import Stats
 
 log = logging.getLogger(__name__)
 
+# Seconds a dropped connection may take to come back before its partner is told: a blip of a
+# second or two is not worth a status line.
+AWAY_AFTER = 2.0
 MINOR_LOCKOUT = 24 * 3600  # seconds an address that said it is under 18 may not start a chat
 
 
@@ -74,6 +82,7 @@ class Chat:
         # One key for everything this process signs; create_app passes the kept or configured one.
         self.secret = secret or server_secret(settings.secret_key)
         proof_of_work = ProofOfWork(self.secret, settings.pow_difficulty)
+        self.resume_tokens = ResumeTokens(self.secret)
         self.challenges = StartChallenges(proof_of_work)  # also the entry gate's
         self.relay = Relay(broker, self.stats)
         self.relay.chat_ended = self._chat_ended
@@ -106,7 +115,49 @@ class Chat:
             session.close()  # else it would hold one of its address's places for good
             raise
         await self.show_count(session, await self.broker.online_count())
+        if transport == WEBSOCKET:
+            token = self.resume_tokens.issue(session.id)
+            info = SessionInfo(resume=token, window=self.settings.resume_window)
+            await self.relay.deliver(session.id, encode_event(info))
         return session
+
+    def resumable(self, token: str) -> Session | None:
+        """The open WebSocket session held here that a resume credential is for."""
+        session_id = self.resume_tokens.session_id(token)
+        session = self.find_session(session_id) if session_id else None
+        if session is None or session.closed or session.transport != WEBSOCKET:
+            return None
+        return session
+
+    async def take_up(self, session: Session, after: int) -> bool:
+        """A new connection takes up the session after event `after`; False if it cannot.
+
+        The connection that served it until now stops (its `link` is no longer the session's).
+        """
+        session.link += 1
+        if not session.resume(after):
+            return False
+        session.detached_at = None
+        await self.relay.deliver(session.id, RESUMED)
+        if session.away_told:
+            session.away_told = False
+            if session.partner_id is not None:
+                await self.relay.deliver(session.partner_id, STRANGER_BACK)
+        return True
+
+    def detach(self, session: Session) -> None:
+        """No connection serves the session now; it waits `resume_window` for one (sweep)."""
+        session.detached_at = asyncio.get_running_loop().time()
+
+    async def check_detached(self, session: Session, now: float) -> None:
+        """Tell the partner once a side has been away a moment; end it when the window is over."""
+        assert session.detached_at is not None
+        away_for = now - session.detached_at
+        if away_for > self.settings.resume_window:
+            await self.close_session(session)
+        elif away_for >= AWAY_AFTER and not session.away_told and session.partner_id:
+            session.away_told = True
+            await self.relay.deliver(session.partner_id, STRANGER_AWAY)
 
     def find_session(self, session_id: str) -> Session | None:
         return self.broker.local_session(session_id)

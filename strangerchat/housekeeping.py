@@ -1,4 +1,4 @@
-"""Housekeeping: every few seconds, refresh online counts and end abandoned long-poll sessions."""
+"""Housekeeping: every few seconds, refresh online counts and end abandoned sessions."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ async def sweep(chat: Chat) -> None:
     for session in list(chat.broker.local_sessions()):
         if session.transport in POLLED and now - session.last_seen > expiry:
             await chat.close_session(session)
+        elif session.detached_at is not None:
+            await chat.check_detached(session, now)
         elif session.state in (State.IDLE, State.WAITING):
             await chat.show_count(session, online)
     chat.forget_closed()

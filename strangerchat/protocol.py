@@ -81,6 +81,16 @@ class Report(_Frame, tag="report"):
     note: Annotated[str, msgspec.Meta(max_length=MAX_REPORT_NOTE)] = ""
 
 
+class Resume(msgspec.Struct, tag_field="type", tag="resume", forbid_unknown_fields=True):
+    """The first frame on `/ws?resume`: take up a session whose connection dropped.
+
+    Not a frame of the session (ClientFrame): it picks the session the rest are for.
+    """
+
+    token: Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
+    after: Annotated[int, msgspec.Meta(ge=0)] = 0
+
+
 ClientFrame = Start | Send | Typing | StoppedTyping | StopLooking | Disconnect | Block | Report
 
 SessionId = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
@@ -203,6 +213,34 @@ class OnlineCount(_Event, tag="count"):
     online: int
 
 
+class SessionInfo(_Event, tag="session"):
+    """A WebSocket session's first event: how to come back to it (see docs/protocol.md).
+
+    `resume` is this client's credential alone: never sent to anyone else, logged or stored.
+    """
+
+    resume: str
+    window: float
+
+
+class Resumed(_Event, tag="resumed"):
+    """The session was taken up again: the events missed since `after` came just before."""
+
+
+class ResumeFailed(_Event, tag="resume_failed"):
+    """The session could not be taken up again (`reason`); this is a fresh session instead."""
+
+    reason: Literal["expired", "behind"]
+
+
+class StrangerAway(_Event, tag="stranger_away"):
+    """The partner's connection dropped; they may come back within the resume window."""
+
+
+class StrangerBack(_Event, tag="stranger_back"):
+    """The partner came back after their connection dropped."""
+
+
 class Error(_Event, tag="error"):
     code: str
     message: str
@@ -229,6 +267,11 @@ ServerEvent = (
     | Reported
     | Banned
     | OnlineCount
+    | SessionInfo
+    | Resumed
+    | ResumeFailed
+    | StrangerAway
+    | StrangerBack
     | Error
 )
 
@@ -240,6 +283,19 @@ def decode_frame(data: str | bytes) -> ClientFrame:
     """Decode one client frame, or raise Rejected("bad_frame") saying what is wrong."""
     try:
         return _decoder.decode(data)
+    except msgspec.DecodeError as exc:
+        raise Rejected("bad_frame", str(exc)) from None
+
+
+_resume_decoder = msgspec.json.Decoder(Resume)
+
+
+def decode_resume(data: str | bytes) -> Resume:
+    """Decode a resume frame, or raise Rejected("bad_frame") saying what is wrong."""
+    try:
+        return _resume_decoder.decode(data)
+    except RecursionError:
+        raise Rejected("bad_frame", "the frame nests too deeply") from None
     except msgspec.DecodeError as exc:
         raise Rejected("bad_frame", str(exc)) from None
 
@@ -273,6 +329,9 @@ YOU_DISCONNECTED = encode_event(YouDisconnected())
 SERVER_RESTARTING = encode_event(ServerRestarting())
 SAFETY_ALERT = encode_event(SafetyAlert())
 CHALLENGE_EVENT = encode_event(ChallengeRequired())
+RESUMED = encode_event(Resumed())
+STRANGER_AWAY = encode_event(StrangerAway())
+STRANGER_BACK = encode_event(StrangerBack())
 # What a spy hears of stranger 1 and 2 typing, stopping and leaving.
 SPIED_TYPING = {who: encode_event(SpiedTyping(who=who)) for who in (1, 2)}
 SPIED_STOPPED_TYPING = {who: encode_event(SpiedStoppedTyping(who=who)) for who in (1, 2)}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import itertools
 import secrets
 from collections import deque
 
@@ -20,6 +21,7 @@ class State(enum.Enum):
     CLOSED = "closed"
 
 
+WEBSOCKET = "websocket"
 # The transports whose client polls: their sessions end when it stops polling.
 LONGPOLL = "longpoll"
 OMEGLE = "omegle"  # the classic Omegle API
@@ -39,11 +41,16 @@ class Session:
     """One client, across many chats; the outbox keeps events until the client has them."""
 
     __slots__ = (
+        "_acked",
+        "_lost",
         "_outbox",
         "_seq",
         "_waiter",
+        "_written",
+        "away_told",
         "capacity",
         "close_code",
+        "detached_at",
         "id",
         "interests",
         "ip_hash",
@@ -51,6 +58,7 @@ class Session:
         "language",
         "last_partner_id",
         "last_seen",
+        "link",
         "partner_id",
         "search_started",
         "shown_count",
@@ -81,8 +89,19 @@ class Session:
         self.last_seen = now
         self.search_started = now
         self.close_code: int | None = None
+        # While no connection serves it (a WebSocket dropped): since when, and whether the
+        # partner was told (see Chat.detach).
+        self.detached_at: float | None = None
+        self.away_told = False
+        self.link = 0  # which WebSocket serves it: a resume's new one takes over from the old
+        # Every event not yet acknowledged, numbered. Those written to a WebSocket stay as
+        # history (at most `capacity` of them), so that a client whose connection dropped can
+        # take up the session again after the last one it received.
         self._outbox: deque[tuple[int, bytes]] = deque()
         self._seq = 0
+        self._acked = 0  # the client said it has every event up to this one
+        self._written = 0  # every event up to this one was written to a WebSocket
+        self._lost = 0  # history up to this one was let go: no resuming from before it
         self._waiter: asyncio.Future[None] | None = None
 
     @property
@@ -91,11 +110,12 @@ class Session:
 
     @property
     def overflowed(self) -> bool:
-        return len(self._outbox) >= self.capacity
+        """Whether `capacity` events wait that the client has neither acknowledged nor been sent."""
+        return self._seq - max(self._acked, self._written) >= self.capacity
 
     def push(self, payload: bytes) -> bool:
         """Number an encoded event and queue it; False when the session is closed or full."""
-        if self.state is State.CLOSED or len(self._outbox) >= self.capacity:
+        if self.state is State.CLOSED or self.overflowed:
             self._wake()
             return False
         self._seq += 1
@@ -104,17 +124,37 @@ class Session:
         return True
 
     def take_all(self) -> list[bytes]:
-        """Hand over every queued frame at once (a WebSocket writer sends them straight away)."""
-        frames = [frame for _, frame in self._outbox]
-        self._outbox.clear()
+        """Hand over every frame not yet written (a WebSocket writer sends them straight away)."""
+        outbox = self._outbox
+        new = self._seq - max(self._acked, self._written)
+        frames = [frame for _, frame in itertools.islice(outbox, len(outbox) - new, None)]
+        self._written = self._seq
+        while len(outbox) > self.capacity:  # the history is bounded too
+            self._lost = outbox.popleft()[0]
         return frames
 
     def frames_after(self, seq: int) -> list[bytes]:
         """Frames numbered above `seq`; those at or below it were received and are dropped."""
+        self._acknowledge(seq)
+        return [frame for _, frame in self._outbox]
+
+    def resume(self, after: int) -> bool:
+        """Take up the session from a new connection that received every event up to `after`.
+
+        The events after it are sent again, in order; False when some of them were let go
+        (the client fell too far behind) or `after` is beyond what was ever sent.
+        """
+        if after > self._seq or after < self._lost:
+            return False
+        self._acknowledge(after)
+        self._written = after
+        return True
+
+    def _acknowledge(self, seq: int) -> None:
         outbox = self._outbox
         while outbox and outbox[0][0] <= seq:
             outbox.popleft()
-        return [frame for _, frame in outbox]
+        self._acked = max(self._acked, seq)
 
     def has_after(self, seq: int) -> bool:
         return bool(self._outbox) and self._outbox[-1][0] > seq

@@ -33,6 +33,7 @@ class Settings:
     outbox_capacity: int = 256
     poll_hold: float = 30.0
     poll_session_timeout: float = 60.0
+    resume_window: float = 30.0
     ws_heartbeat: float = 20.0
     count_interval: float = 5.0
     allowed_origins: tuple[str, ...] = ()
@@ -134,6 +135,7 @@ _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "outbox_capacity": _positive(100_000),
     "poll_hold": _positive(300),
     "poll_session_timeout": _positive(3600),
+    "resume_window": _positive(3600),
     "ws_heartbeat": _positive(3600),
     "count_interval": _positive(3600),
     "allowed_origins": _origins,

@@ -22,6 +22,7 @@ from redis.asyncio import Redis
 from strangerchat.app import create_app
 from strangerchat.appkeys import CHAT
 from strangerchat.safety.evidence import MemoryEvidence
+from strangerchat.safety.keys import KEY_FILE
 from strangerchat.settings import Settings
 from strangerchat.storage.reports import FileReportStore, RedisReportStore
 from tests.redis_server import RedisServer
@@ -156,7 +157,8 @@ async def test_redis_mode_keeps_an_unreported_chat_nowhere_and_a_reported_one_ex
         assert needle not in blob
         assert needle.decode() not in caplog.text
     assert needles(delivered)[0] in blob  # the search does find what was reported
-    assert not await asyncio.to_thread(Path(redis_settings.data_dir).exists)  # no files
+    kept = await asyncio.to_thread(lambda: sorted(Path(redis_settings.data_dir).glob("*")))
+    assert [path.name for path in kept] == [KEY_FILE]  # the server's key, and nothing of chats
     (report,) = await client.app[CHAT].stores.reports.queue()
     assert report.receipt == receipt
     assert [line.text for line in report.transcript] == [delivered]

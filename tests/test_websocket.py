@@ -125,6 +125,7 @@ async def test_cancelling_a_search(stranger) -> None:
 async def test_the_online_count_follows_connections(stranger) -> None:
     alice = await stranger()
     assert (await alice.next_event())["type"] == "count"
+    assert (await alice.next_event())["type"] == "session"
     await stranger()
     await stranger()
     while (event := await alice.next_event())["online"] != 3:

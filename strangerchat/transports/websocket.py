@@ -1,24 +1,34 @@
-"""The WebSocket transport at /ws: one socket per session, frames in, numbered events out."""
+"""The WebSocket transport at /ws: one socket per session, frames in, numbered events out.
+
+`/ws` opens a new session. `/ws?resume` takes up one whose connection dropped: its first frame
+is `resume` (the credential from the session's first event and the last `seq` received), and
+the events after that follow; if the session cannot be taken up, a fresh one is opened on the
+same socket and says so (`resume_failed`). docs/protocol.md has the details.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+from typing import Literal
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
 from strangerchat.appkeys import CHAT
 from strangerchat.chat import Chat
 from strangerchat.errors import Rejected
+from strangerchat.protocol import Error, ResumeFailed, decode_resume, encode_event
 from strangerchat.safety.gate import require_adult
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
 from strangerchat.safety.ratelimit import session_refused
-from strangerchat.session import Session
+from strangerchat.session import WEBSOCKET, Session
 
 # Worst case for one JSON-escaped character ("\ud83d\ude00" for an emoji), plus the envelope.
 BYTES_PER_CHARACTER = 12
 ENVELOPE_BYTES = 1024
+RESUME_FRAME_WAIT = 10.0  # seconds a `/ws?resume` socket has to send its resume frame
+REPLACED = 4000  # close code: a newer connection took up this socket's session
 
 
 async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
@@ -31,48 +41,117 @@ async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
         compress=False,  # permessage-deflate would let a small frame inflate into a huge one
         max_msg_size=settings.max_message_length * BYTES_PER_CHARACTER + ENVELOPE_BYTES,
     )
-    try:  # before the upgrade, so that a refusal is a plain 429
-        session = await chat.open_session("websocket", client_address(request))
-    except Rejected as rejected:
-        raise session_refused(rejected) from None
+    address = client_address(request)
+    session: Session | None = None
+    if "resume" not in request.query:
+        try:  # before the upgrade, so that a refusal is a plain 429
+            session = await chat.open_session(WEBSOCKET, address)
+        except Rejected as rejected:
+            raise session_refused(rejected) from None
+    await ws.prepare(request)
+    if session is None:
+        session = await _resume_or_open(ws, chat, address)
+        if session is None:
+            return ws
+    link = session.link
+    goodbye = True  # unless the connection merely dropped, the session ends with it
     try:
-        await ws.prepare(request)
-        await _serve(ws, chat, session)
+        goodbye = await _serve(ws, chat, session, link)
+    except asyncio.CancelledError:
+        goodbye = False  # aiohttp cancels the handler of a connection that was lost
+        raise
     finally:
-        await chat.close_session_whole(session)
+        if session.link == link:  # else a newer connection serves the session now
+            if goodbye or session.closed or chat.shutting_down:
+                await chat.close_session_whole(session)
+            else:
+                chat.detach(session)
     return ws
 
 
-async def _serve(ws: web.WebSocketResponse, chat: Chat, session: Session) -> None:
-    writer = asyncio.create_task(_write_events(ws, session))
+async def _resume_or_open(
+    ws: web.WebSocketResponse, chat: Chat, address: str | None
+) -> Session | None:
+    """The session the first frame takes up, or a fresh one; None when the socket was closed."""
     try:
-        await _read_frames(ws, chat, session)
+        message = await ws.receive(timeout=RESUME_FRAME_WAIT)
+    except TimeoutError:
+        await ws.close(code=WSCloseCode.POLICY_VIOLATION, message=b"no resume frame")
+        return None
+    if message.type is not WSMsgType.TEXT:
+        await ws.close(code=WSCloseCode.POLICY_VIOLATION, message=b"expected a resume frame")
+        return None
+    reason: Literal["expired", "behind"] = "expired"
+    try:
+        frame = decode_resume(message.data)
+    except Rejected as rejected:
+        await ws.send_str(
+            encode_event(Error(code=rejected.code, message=rejected.message)).decode()
+        )
+        await ws.close(code=WSCloseCode.POLICY_VIOLATION, message=b"expected a resume frame")
+        return None
+    session = chat.resumable(frame.token)
+    if session is not None:
+        if await chat.take_up(session, frame.after):
+            return session
+        reason = "behind"
+    try:
+        fresh = await chat.open_session(WEBSOCKET, address)
+    except Rejected as rejected:
+        await ws.send_str(
+            encode_event(Error(code=rejected.code, message=rejected.message)).decode()
+        )
+        await ws.close(code=WSCloseCode.POLICY_VIOLATION, message=b"refused")
+        return None
+    await chat.relay.deliver(fresh.id, encode_event(ResumeFailed(reason=reason)))
+    return fresh
+
+
+async def _serve(ws: web.WebSocketResponse, chat: Chat, session: Session, link: int) -> bool:
+    """Serve the session until the socket ends; whether the client said goodbye."""
+    writer = asyncio.create_task(_write_events(ws, session, link))
+    try:
+        return await _read_frames(ws, chat, session)
     finally:
         writer.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await writer
 
 
-async def _read_frames(ws: web.WebSocketResponse, chat: Chat, session: Session) -> None:
+async def _read_frames(ws: web.WebSocketResponse, chat: Chat, session: Session) -> bool:
+    """Carry out frames until the socket ends; True when the client closed it on purpose.
+
+    A connection that merely dropped (no close frame: a phone changing networks) leaves the
+    session waiting for the client to resume it.
+    """
     # Invalid UTF-8 (1007) and oversized frames (1009) are closed by aiohttp itself.
-    async for message in ws:
+    while True:
+        message = await ws.receive()
         if message.type is WSMsgType.TEXT:
             await chat.receive(session, message.data)
         elif message.type is WSMsgType.BINARY:
             await ws.close(code=WSCloseCode.UNSUPPORTED_DATA, message=b"text frames only")
+            return True
         else:
-            break
+            return message.type in (WSMsgType.CLOSE, WSMsgType.CLOSING) or ws.close_code not in (
+                None,
+                WSCloseCode.OK,
+                WSCloseCode.ABNORMAL_CLOSURE,
+            )
 
 
-async def _write_events(ws: web.WebSocketResponse, session: Session) -> None:
+async def _write_events(ws: web.WebSocketResponse, session: Session, link: int) -> None:
     """Send queued events as they come; close the socket when the session is closed."""
     # A client that went away first is no error: the reader's side ends the session.
     with contextlib.suppress(ConnectionResetError):
-        await _send_until_closed(ws, session)
+        await _send_until_closed(ws, session, link)
 
 
-async def _send_until_closed(ws: web.WebSocketResponse, session: Session) -> None:
+async def _send_until_closed(ws: web.WebSocketResponse, session: Session, link: int) -> None:
     while True:
+        if session.link != link:
+            await ws.close(code=REPLACED, message=b"taken up by a newer connection")
+            return
         for frame in session.take_all():
             await ws.send_frame(frame, WSMsgType.TEXT)
         if session.closed:

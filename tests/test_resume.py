@@ -1,0 +1,144 @@
+"""Sessions that survive a dropped WebSocket: taken up again within the resume window, with every
+event missed meanwhile exactly once and in order; the partner hears a calm `stranger_away`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestClient
+
+from strangerchat.app import create_app
+from strangerchat.settings import Settings
+from tests.conftest import CHATTY, suite_settings
+from tests.cutter import Cutter
+from tests.strangers import Stranger, base
+
+
+@pytest.fixture
+def settings(tmp_path: Any) -> Settings:
+    return suite_settings(tmp_path, resume_window=2.5, **CHATTY)
+
+
+async def through(http: aiohttp.ClientSession, cutter: Cutter, path: str = "/ws") -> Stranger:
+    ws = await http.ws_connect(f"{cutter.origin}{path}", headers={"Origin": cutter.origin})
+    return Stranger(ws)
+
+
+async def chatting_pair(
+    http: aiohttp.ClientSession, cutter: Cutter, client: TestClient
+) -> tuple[Stranger, Stranger, str]:
+    """Alice through the cutter, Bob straight to the server, chatting; Alice's credential."""
+    alice = await through(http, cutter)
+    token = (await alice.expect("session"))["resume"]
+    bob = Stranger(await client.ws_connect("/ws", headers={"Origin": base(client)}))
+    await alice.start()
+    await bob.start()
+    await alice.expect("connected")
+    await bob.expect("connected")
+    return alice, bob, token
+
+
+async def resume(http: aiohttp.ClientSession, cutter: Cutter, token: str, after: int) -> Stranger:
+    again = await through(http, cutter, "/ws?resume")
+    await again.ws.send_str(json.dumps({"type": "resume", "token": token, "after": after}))
+    return again
+
+
+def last_seq(stranger: Stranger) -> int:
+    return max(event["seq"] for event in stranger.seen)
+
+
+async def test_a_dropped_websocket_is_taken_up_with_every_missed_event_once(
+    client: TestClient,
+) -> None:
+    async with aiohttp.ClientSession() as http, Cutter(client.server.port) as cutter:
+        alice, bob, token = await chatting_pair(http, cutter, client)
+        await bob.send("send", text="before")
+        assert (await alice.expect("message"))["text"] == "before"
+        seen = last_seq(alice)
+        cutter.cut()
+        for n in range(3):
+            await bob.send("send", text=f"while away {n}")
+        assert (await bob.expect("stranger_away", timeout=3))["type"] == "stranger_away"
+        cutter.mend()
+        again = await resume(http, cutter, token, seen)
+        texts = []
+        while (event := await again.expect_any("message", "resumed"))["type"] == "message":
+            texts.append(event["text"])
+        assert texts == ["while away 0", "while away 1", "while away 2"]
+        assert await bob.expect("stranger_back")
+        await again.send("send", text="back again")
+        assert (await bob.expect("message"))["text"] == "back again"
+        await bob.send("send", text="welcome back")
+        assert (await again.expect("message"))["text"] == "welcome back"
+        assert await again.quiet(0.3) == []  # nothing repeated
+        await again.ws.close()
+        await bob.expect("stranger_disconnected")  # a closed socket still ends the chat at once
+
+
+async def test_when_the_window_passes_the_partner_is_told_and_a_resume_starts_afresh(
+    client: TestClient,
+) -> None:
+    async with aiohttp.ClientSession() as http, Cutter(client.server.port) as cutter:
+        alice, bob, token = await chatting_pair(http, cutter, client)
+        seen = last_seq(alice)
+        cutter.cut()
+        await bob.expect("stranger_away", timeout=3)
+        await bob.expect("stranger_disconnected", timeout=4)
+        cutter.mend()
+        again = await resume(http, cutter, token, seen)
+        assert (await again.expect("resume_failed"))["reason"] == "expired"
+        fresh = [event for event in again.seen if event["type"] == "session"]
+        assert len(fresh) == 1
+        assert fresh[0]["resume"] != token
+        await again.start()  # a fresh session that works like any other
+
+
+async def test_a_credential_is_only_good_for_its_own_session(client: TestClient) -> None:
+    async with aiohttp.ClientSession() as http, Cutter(client.server.port) as cutter:
+        alice, _, token = await chatting_pair(http, cutter, client)
+        session_id, _, mac = token.rpartition(".")
+        for forged in (f"{session_id}.{'A' * len(mac)}", f"x{token}", "é.é", "no-dot"):
+            again = await resume(http, cutter, forged, 0)
+            assert (await again.expect("resume_failed"))["reason"] == "expired"
+            await again.ws.close()
+        await alice.send("send", text="still here")  # the real session never noticed
+
+
+async def test_a_newer_connection_takes_over_from_one_not_yet_seen_to_drop(
+    client: TestClient,
+) -> None:
+    async with aiohttp.ClientSession() as http, Cutter(client.server.port) as cutter:
+        alice, bob, token = await chatting_pair(http, cutter, client)
+        seen = last_seq(alice)
+        again = await resume(http, cutter, token, seen)  # the old socket is still open
+        await again.expect("resumed")
+        closed = await alice.ws.receive(timeout=3)
+        assert closed.type is aiohttp.WSMsgType.CLOSE
+        assert closed.data == 4000
+        await bob.send("send", text="to the new one")
+        assert (await again.expect("message"))["text"] == "to the new one"
+        assert await bob.quiet(0.3) == []  # the partner saw no drop at all
+
+
+async def test_a_resume_from_beyond_what_was_sent_starts_afresh(client: TestClient) -> None:
+    async with aiohttp.ClientSession() as http, Cutter(client.server.port) as cutter:
+        alice, _, token = await chatting_pair(http, cutter, client)
+        again = await resume(http, cutter, token, last_seq(alice) + 100)
+        assert (await again.expect("resume_failed"))["reason"] == "behind"
+
+
+async def test_a_resume_socket_without_a_resume_frame_is_refused(client: TestClient) -> None:
+    async with aiohttp.ClientSession() as http, Cutter(client.server.port) as cutter:
+        again = await through(http, cutter, "/ws?resume")
+        await again.ws.send_str(json.dumps({"type": "start"}))
+        assert (await again.expect("error"))["code"] == "bad_frame"
+        assert (await again.ws.receive(timeout=3)).type is aiohttp.WSMsgType.CLOSE
+
+
+def test_the_resume_window_is_a_setting() -> None:
+    assert Settings().resume_window == 30.0
+    assert create_app(Settings(resume_window=5, data_dir="/tmp/strangerchat-test-data")) is not None
