@@ -15,7 +15,7 @@ from aiohttp import web
 
 from strangerchat.appkeys import CHAT
 from strangerchat.errors import Rejected
-from strangerchat.protocol import EventsRequest, FrameRequest, error_body, events_body
+from strangerchat.protocol import EventsRequest, FrameRequest, decode_json, error_body, events_body
 from strangerchat.safety.gate import require_adult
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
@@ -34,10 +34,7 @@ def _error(status: int, rejected: Rejected) -> web.Response:
 
 async def _decode(request: web.Request, kind: type[RequestT]) -> RequestT:
     require_origin(request, request.app[CHAT].settings)
-    try:
-        return msgspec.json.decode(await request.read(), type=kind)
-    except msgspec.DecodeError as exc:
-        raise Rejected("bad_frame", str(exc)) from None
+    return decode_json(await request.read(), kind)
 
 
 def _unknown_session() -> Rejected:
