@@ -14,6 +14,7 @@ import msgspec
 from aiohttp import web
 
 from strangerchat.appkeys import CHAT
+from strangerchat.edge.binding import require_transport
 from strangerchat.errors import Rejected
 from strangerchat.protocol import EventsRequest, FrameRequest, decode_json, error_body, events_body
 from strangerchat.safety.gate import require_adult
@@ -57,6 +58,7 @@ async def post_frame(request: web.Request) -> web.Response:
     try:
         posted = await _decode(request, FrameRequest)
         session = chat.find_session(posted.session)
+        require_transport(session, LONGPOLL)
         if session is not None and session.closed:
             raise _unknown_session()  # its last events may still be polled, but it takes no frames
         if session is not None:
@@ -74,6 +76,7 @@ async def get_events(request: web.Request) -> web.Response:
     try:
         poll = await _decode(request, EventsRequest)
         session = chat.find_session(poll.session)
+        require_transport(session, LONGPOLL)
         if session is None:
             body = await chat.remote.poll(poll.session, poll.after)
         else:
