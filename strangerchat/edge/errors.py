@@ -29,17 +29,23 @@ async def clean_errors(request: web.Request, handler: Handler) -> web.StreamResp
         answer.headers["Server"] = SERVER_NAME
         raise
     except Exception as exc:  # the one place every unexpected error ends up
-        resource = request.match_info.route.resource
-        where = resource.canonical if resource is not None else "?"
-        log.error("unexpected %s answering %s %s", type(exc).__name__, request.method, where)
-        response = web.Response(
-            status=500,
-            body=error_body(Rejected("server_error", "something went wrong; try again")),
-            content_type="application/json",
-        )
+        response = _answer_for(request, exc)
     if not response.prepared:
         response.headers["Server"] = SERVER_NAME
     return response
+
+
+def _answer_for(request: web.Request, exc: Exception) -> web.Response:
+    """503 when Redis is down or frozen (the client should come back soon), else a 500."""
+    if _store_unavailable(exc):
+        log.warning("store unavailable answering %s: %s", request.method, type(exc).__name__)
+        status, rejected = 503, Rejected("store_unavailable", "the server is busy; try again soon")
+    else:
+        resource = request.match_info.route.resource
+        where = resource.canonical if resource is not None else "?"
+        log.error("unexpected %s answering %s %s", type(exc).__name__, request.method, where)
+        status, rejected = 500, Rejected("server_error", "something went wrong; try again")
+    return web.Response(status=status, body=error_body(rejected), content_type="application/json")
 
 
 class NoAddresses(logging.Filter):
@@ -59,3 +65,14 @@ def keep_addresses_out_of_aiohttp_logs() -> None:
     server_log = logging.getLogger("aiohttp.server")
     if not any(isinstance(f, NoAddresses) for f in server_log.filters):
         server_log.addFilter(NoAddresses())
+
+
+def _store_unavailable(exc: Exception) -> bool:
+    """Redis down or frozen (redis-py's errors, named so that memory mode never imports redis)."""
+    if isinstance(exc, (ConnectionError, TimeoutError)):
+        return True
+    kind = type(exc)
+    return kind.__module__.startswith("redis") and kind.__name__ in {
+        "ConnectionError",
+        "TimeoutError",
+    }
