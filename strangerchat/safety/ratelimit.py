@@ -1,7 +1,8 @@
 """Rate limits: a token bucket and a sliding window, and the limits each session and address keep.
 
 Per session: messages come in a burst of `message_burst`, then `message_rate` a second, and never
-more than 60 times `message_rate` in any minute; typing notices a burst of 10, then 4 a second;
+more than 60 times `message_rate` in any minute; typing notices a burst of 10, then 4 a second
+(or the message limits, if looser);
 `start` frames (new chats) 10 a minute; reports 5 in 10 minutes (the address's reports are
 counted by bans.py, on every process). Per address hash: new chats 60 a minute and at most 20
 sessions open at once, whatever their transport.
@@ -88,7 +89,12 @@ class _SessionLimits:
         self.messages = TokenBucket(settings.message_burst, settings.message_rate, clock)
         self.messages_minute = SlidingWindow(per_minute, MINUTE, clock)
         self.starts = SlidingWindow(STARTS_PER_SESSION, MINUTE, clock)
-        self.typing = TokenBucket(TYPING_BURST, TYPING_RATE, clock)
+        # Never stricter than messages: a client may send a typing notice before each message.
+        self.typing = TokenBucket(
+            max(TYPING_BURST, settings.message_burst),
+            max(TYPING_RATE, settings.message_rate),
+            clock,
+        )
         self.address = address
 
 
