@@ -14,6 +14,7 @@ from strangerchat.appkeys import CHAT, METRICS_REGISTRY
 from strangerchat.brokers import create_broker
 from strangerchat.brokers.base import Broker
 from strangerchat.chat import Chat
+from strangerchat.edge.errors import clean_errors, keep_addresses_out_of_aiohttp_logs
 from strangerchat.health import healthz, readyz
 from strangerchat.metrics import make_registry, metrics_handler
 from strangerchat.pages import WEB_DIR, index, online, setup_templates
@@ -29,7 +30,10 @@ MAX_REQUEST_BYTES = 256 * 1024
 
 
 def create_app(settings: Settings, broker: Broker | None = None) -> web.Application:
-    app = web.Application(client_max_size=MAX_REQUEST_BYTES, middlewares=[security_headers])
+    app = web.Application(
+        client_max_size=MAX_REQUEST_BYTES, middlewares=[security_headers, clean_errors]
+    )
+    keep_addresses_out_of_aiohttp_logs()
     secret = settings.secret_key or stored_secret(settings.data_dir)
     app[CHAT] = Chat(settings, broker or create_broker(settings), secret)
     setup_templates(app)

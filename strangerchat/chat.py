@@ -251,10 +251,12 @@ class Chat:
                 await self._pass_on(session, text)
             case Typing():
                 self._require_writer(session)
-                await self.relay.typing(session, True)
+                if self.limits.may_type(session):
+                    await self.relay.typing(session, True)
             case StoppedTyping():
                 self._require_writer(session)
-                await self.relay.typing(session, False)
+                if self.limits.may_type(session):
+                    await self.relay.typing(session, False)
             case Start() if in_question_mode(frame):
                 self._require(session, State.IDLE)
                 question = question_of(frame)

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import datetime
 import logging
+import time
 from typing import Annotated
 
 import msgspec
 from aiohttp import web
 
 from strangerchat.appkeys import CHAT
+from strangerchat.edge.challenge_limit import CHALLENGE_LIMIT, ChallengeLimit, make_challenge
 from strangerchat.errors import Rejected
 from strangerchat.protocol import POW_CEILING, error_body
 from strangerchat.safety.gate import ADULT_AGE, GATE, Gate, Verdict, age_on, today
+from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
 from strangerchat.safety.pow import POW, PROBLEMS
 from strangerchat.settings import Settings
@@ -43,6 +46,7 @@ class GateAnswer(msgspec.Struct, forbid_unknown_fields=True):
 def setup(app: web.Application, settings: Settings) -> None:
     app[GATE] = Gate(app[CHAT].secret, enabled=settings.age_gate)
     app[POW] = app[CHAT].challenges.pow  # one set of spent answers for the gate and chats
+    app[CHALLENGE_LIMIT] = ChallengeLimit(app[CHAT].limits.trusts, time.monotonic)
     app.router.add_get("/challenge", challenge)
     if settings.age_gate:
         app.router.add_get("/gate", current_verdict)
@@ -61,7 +65,10 @@ async def _warn_about_unshared_key(app: web.Application) -> None:
 
 
 async def challenge(request: web.Request) -> web.Response:
-    return web.json_response(request.app[POW].challenge(), headers=NO_STORE)
+    made = await make_challenge(
+        request.app[CHALLENGE_LIMIT], request.app[POW], client_address(request)
+    )
+    return web.json_response(made, headers=NO_STORE)
 
 
 async def current_verdict(request: web.Request) -> web.Response:

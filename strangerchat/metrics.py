@@ -88,7 +88,12 @@ async def metrics_handler(request: web.Request) -> web.Response:
     if not token:
         raise web.HTTPNotFound()
     scheme, _, offered = request.headers.get("Authorization", "").partition(" ")
-    if scheme != "Bearer" or not hmac.compare_digest(offered.encode(), token.encode()):
+    # Non-ASCII bytes cannot be the token (and would not encode for the comparison).
+    if (
+        scheme != "Bearer"
+        or not offered.isascii()
+        or not hmac.compare_digest(offered.encode(), token.encode())
+    ):
         raise web.HTTPUnauthorized(headers={"WWW-Authenticate": "Bearer"})
     body = generate_latest(request.app[METRICS_REGISTRY])
     return web.Response(body=body, content_type="text/plain", charset="utf-8")

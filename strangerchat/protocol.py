@@ -6,7 +6,7 @@ whatever the settings say; the configured, lower limits are checked by the chat 
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 import msgspec
 
@@ -279,25 +279,31 @@ _decoder: msgspec.json.Decoder[ClientFrame] = msgspec.json.Decoder(ClientFrame)
 _encoder = msgspec.json.Encoder()
 
 
+DecodedT = TypeVar("DecodedT")
+
+
+def decode_json(data: str | bytes, kind: type[DecodedT]) -> DecodedT:
+    """The one decode guard of every transport: any undecodable input is Rejected("bad_frame").
+
+    msgspec raises RecursionError (not DecodeError) on JSON nested a few thousand levels deep
+    before the schema can refuse it, so that is caught here too.
+    """
+    try:
+        return msgspec.json.decode(data, type=kind)
+    except msgspec.DecodeError as exc:
+        raise Rejected("bad_frame", str(exc)) from None
+    except RecursionError:
+        raise Rejected("bad_frame", "JSON nested too deeply") from None
+
+
 def decode_frame(data: str | bytes) -> ClientFrame:
     """Decode one client frame, or raise Rejected("bad_frame") saying what is wrong."""
     try:
         return _decoder.decode(data)
     except msgspec.DecodeError as exc:
         raise Rejected("bad_frame", str(exc)) from None
-
-
-_resume_decoder = msgspec.json.Decoder(Resume)
-
-
-def decode_resume(data: str | bytes) -> Resume:
-    """Decode a resume frame, or raise Rejected("bad_frame") saying what is wrong."""
-    try:
-        return _resume_decoder.decode(data)
     except RecursionError:
-        raise Rejected("bad_frame", "the frame nests too deeply") from None
-    except msgspec.DecodeError as exc:
-        raise Rejected("bad_frame", str(exc)) from None
+        raise Rejected("bad_frame", "JSON nested too deeply") from None
 
 
 def encode_event(event: ServerEvent) -> bytes:

@@ -16,6 +16,11 @@ BAD_FRAMES = {
     "text over the hard ceiling": ('{"type": "send", "text": "%s"}' % ("x" * 10_001), "bad_frame"),
     "start while chatting": ('{"type": "start"}', "already_started"),
     "stop looking while chatting": ('{"type": "stop_looking"}', "not_waiting"),
+    # msgspec raises RecursionError, not DecodeError, on nesting this deep before the type.
+    "deep nesting before the type": (
+        '{"x":' + "[" * 5000 + "]" * 5000 + ',"type":"send","text":"hi"}',
+        "bad_frame",
+    ),
 }
 
 

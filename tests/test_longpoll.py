@@ -106,6 +106,13 @@ async def test_errors_are_answered_with_a_status_and_a_code(client, origin) -> N
             400,
             "bad_frame",
         ),
+        (
+            "/api/frame",
+            b'{"session": "%s", "frame": {"x": %s%s, "type": "send", "text": "hi"}}'
+            % (alice.session.encode(), b"[" * 5000, b"]" * 5000),
+            400,
+            "bad_frame",
+        ),
     ]
     for path, body, status, code in cases:
         response = await client.post(path, data=body, headers=headers)

@@ -16,7 +16,7 @@ from aiohttp.test_utils import TestClient
 from strangerchat.app import create_app
 from strangerchat.errors import ConfigError
 from strangerchat.settings import Settings, load_settings
-from tests.strangers import Stranger
+from tests.strangers import PollingStranger, Stranger
 
 HOLD = 1.0  # the conftest settings' poll_hold
 DIGESTS = re.compile(r"[0-9a-f]{32}(,[0-9a-f]{32}){3}")
@@ -489,3 +489,22 @@ async def test_deeply_nested_topics_are_refused_not_crashed_on(client) -> None:
     response = await client.get("/start", params={"topics": nested})
     assert response.status == 400
     assert (await response.text()).startswith("fail:")
+
+
+async def test_session_ids_are_bound_to_their_transport(client, origin) -> None:
+    """Promise: the Omegle API refuses a long-poll id and /api/frame an Omegle id, as unknown;
+    otherwise whoever held a long-poll id could sidestep the browser API's Origin check."""
+    browser = await PollingStranger.connect(client, origin)
+    omegle = await OmegleUser.start(client)
+    posing = OmegleUser(client, browser.session)
+    assert (await posing.call("/send", msg="hi"))[0] == 404
+    assert (await posing.call("/typing"))[0] == 404
+    assert await posing.events() is None
+    await posing.call("/disconnect")
+    assert await browser.send("stop_looking") != 404  # still open: the Omegle call did nothing
+    status, _, body = await browser.post(
+        "/api/frame", {"session": omegle.id, "frame": {"type": "typing"}}
+    )
+    assert (status, json.loads(body)["code"]) == (404, "unknown_session")
+    status, _, body = await browser.post("/api/events", {"session": omegle.id})
+    assert (status, json.loads(body)["code"]) == (404, "unknown_session")

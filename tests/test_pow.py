@@ -11,6 +11,7 @@ import altcha
 import pytest
 from aiohttp.test_utils import TestClient
 
+from strangerchat.edge.challenge_limit import CHALLENGES_PER_MINUTE
 from strangerchat.safety import pow as pow_module
 from strangerchat.safety.pow import LIFETIME, ROUNDS, ProofOfWork
 from strangerchat.settings import Settings
@@ -169,3 +170,12 @@ async def test_challenges_are_fresh_each_time(client: TestClient) -> None:
     assert first["signature"] != second["signature"]
     expires = first["parameters"]["expiresAt"]
     assert time.time() + LIFETIME - 5 <= expires <= time.time() + LIFETIME + 1
+
+
+async def test_challenges_are_limited_per_address(client) -> None:
+    """Promise: one address gets at most 20 challenges a minute (each costs the server PBKDF2)."""
+    for _ in range(CHALLENGES_PER_MINUTE):
+        assert (await client.get("/challenge")).status == 200
+    refused = await client.get("/challenge")
+    assert refused.status == 429
+    assert (await refused.json())["code"] == "rate_limited"

@@ -117,3 +117,16 @@ async def test_the_omegle_api_is_limited_too(client, stranger) -> None:
     assert all(text.startswith("fail: too many messages") for _, text in refused)
     received = await web_user.quiet(0.3)
     assert len(received) == wins
+
+
+async def test_a_typing_flood_never_ejects_the_partner(pair) -> None:
+    """Promise: no frame type lets one stranger overflow the other's outbox (256 events)."""
+    alice, bob = pair
+    for n in range(1000):
+        await alice.send("typing" if n % 2 == 0 else "stopped_typing")
+    assert await alice.quiet(0.3) == []  # dropped quietly: errors would flood alice's own outbox
+    received = await bob.quiet(0.3)
+    assert {e["type"] for e in received} <= {"typing", "stopped_typing"}
+    assert len(received) < 100  # far below the outbox's 256: the flood was refused, not queued
+    await alice.send("send", text="still chatting")
+    assert (await bob.expect("message"))["text"] == "still chatting"

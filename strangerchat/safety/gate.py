@@ -48,7 +48,10 @@ class Gate:
 
     def read(self, value: str | None, now: float) -> Verdict | None:
         """The verdict a cookie value holds, if this server signed it and it has not expired."""
-        body, _, signature = (value or "").rpartition(".")
+        # A signed value is ASCII; other bytes (undecodable ones arrive as surrogates) are forged.
+        if value is None or not value.isascii():
+            return None
+        body, _, signature = value.rpartition(".")
         if not body or not hmac.compare_digest(signature.encode(), self._signature(body).encode()):
             return None
         verdict, _, expires = body.partition(".")

@@ -1,9 +1,11 @@
 """Rate limits: a token bucket and a sliding window, and the limits each session and address keep.
 
 Per session: messages come in a burst of `message_burst`, then `message_rate` a second, and never
-more than 60 times `message_rate` in any minute; `start` frames (new chats) 10 a minute; reports 5
-in 10 minutes (the address's reports are counted by bans.py, on every process). Per address
-hash: new chats 60 a minute and at most 20 sessions open at once, whatever their transport.
+more than 60 times `message_rate` in any minute; typing notices a burst of 10, then 4 a second
+(or the message limits, if looser);
+`start` frames (new chats) 10 a minute; reports 5 in 10 minutes (the address's reports are
+counted by bans.py, on every process). Per address hash: new chats 60 a minute and at most 20
+sessions open at once, whatever their transport.
 Addresses in `trusted_clients` (load tests, health checkers) skip the per-address limits only.
 Everything is kept in this process's memory, so with several processes each counts its own.
 """
@@ -29,6 +31,11 @@ MINUTE = 60.0
 STARTS_PER_SESSION = 10  # a minute
 STARTS_PER_ADDRESS = 60  # a minute
 CONNECTIONS_PER_ADDRESS = 20
+# Typing and stopped-typing frames, together: a client sends one per keystroke pause at most, so
+# a burst of 10 then 4 a second is plenty, and keeps one stranger from flooding the other's
+# outbox (256 events) with typing notices until the partner is dropped as a slow reader.
+TYPING_BURST = 10
+TYPING_RATE = 4.0  # a second
 
 
 class TokenBucket:
@@ -82,6 +89,12 @@ class _SessionLimits:
         self.messages = TokenBucket(settings.message_burst, settings.message_rate, clock)
         self.messages_minute = SlidingWindow(per_minute, MINUTE, clock)
         self.starts = SlidingWindow(STARTS_PER_SESSION, MINUTE, clock)
+        # Never stricter than messages: a client may send a typing notice before each message.
+        self.typing = TokenBucket(
+            max(TYPING_BURST, settings.message_burst),
+            max(TYPING_RATE, settings.message_rate),
+            clock,
+        )
         self.address = address
 
 
@@ -145,6 +158,11 @@ class RateLimits:
         limits = self._limits(session)
         if not (limits.messages.take() and limits.messages_minute.take()):
             raise _limited("messages")
+
+    def may_type(self, session: Session) -> bool:
+        """Whether a typing notice may pass. Over the limit it is dropped without an error: an
+        error for each would flood the sender's own outbox, and a notice is only a hint."""
+        return self._limits(session).typing.take()
 
     def check_start(self, session: Session) -> None:
         limits = self._limits(session)

@@ -14,8 +14,9 @@ import msgspec
 from aiohttp import web
 
 from strangerchat.appkeys import CHAT
+from strangerchat.edge.binding import require_transport
 from strangerchat.errors import Rejected
-from strangerchat.protocol import EventsRequest, FrameRequest, error_body, events_body
+from strangerchat.protocol import EventsRequest, FrameRequest, decode_json, error_body, events_body
 from strangerchat.safety.gate import require_adult
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
@@ -34,10 +35,7 @@ def _error(status: int, rejected: Rejected) -> web.Response:
 
 async def _decode(request: web.Request, kind: type[RequestT]) -> RequestT:
     require_origin(request, request.app[CHAT].settings)
-    try:
-        return msgspec.json.decode(await request.read(), type=kind)
-    except msgspec.DecodeError as exc:
-        raise Rejected("bad_frame", str(exc)) from None
+    return decode_json(await request.read(), kind)
 
 
 def _unknown_session() -> Rejected:
@@ -60,6 +58,7 @@ async def post_frame(request: web.Request) -> web.Response:
     try:
         posted = await _decode(request, FrameRequest)
         session = chat.find_session(posted.session)
+        require_transport(session, LONGPOLL)
         if session is not None and session.closed:
             raise _unknown_session()  # its last events may still be polled, but it takes no frames
         if session is not None:
@@ -77,6 +76,7 @@ async def get_events(request: web.Request) -> web.Response:
     try:
         poll = await _decode(request, EventsRequest)
         session = chat.find_session(poll.session)
+        require_transport(session, LONGPOLL)
         if session is None:
             body = await chat.remote.poll(poll.session, poll.after)
         else:

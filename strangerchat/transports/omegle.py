@@ -19,6 +19,7 @@ from aiohttp import web
 
 from strangerchat.appkeys import CHAT
 from strangerchat.chat import Chat
+from strangerchat.edge.binding import require_transport
 from strangerchat.errors import Rejected
 from strangerchat.protocol import (
     ClientFrame,
@@ -135,6 +136,8 @@ async def events(request: web.Request) -> web.Response:
     except Rejected as rejected:
         return _fail(rejected)
     session = chat.find_session(session_id)
+    if session is not None and session.transport != OMEGLE:
+        return _json(NULL)  # ids are bound to their transport (edge/binding.py)
     if session is None:
         return _json(await chat.remote.call(EVENTS_CALL, session_id) or NULL)
     return _json(await _hold(request.app, session, functools.partial(_gone, request)) or NULL)
@@ -166,10 +169,10 @@ async def disconnect(request: web.Request) -> web.Response:
     except Rejected as rejected:
         return _fail(rejected)
     session = chat.find_session(session_id)
-    if session is not None:
-        await chat.close_session(session)  # wakes a held /events, which answers null
-    else:
+    if session is None:
         await chat.remote.close(session_id)
+    elif session.transport == OMEGLE:  # ids are bound to their transport (edge/binding.py)
+        await chat.close_session(session)  # wakes a held /events, which answers null
     return web.Response(text="win")
 
 
@@ -323,6 +326,7 @@ def _required(fields: Mapping[str, str], name: str) -> str:
 def _session(chat: Chat, fields: Mapping[str, str]) -> Session | None:
     """The session if this process holds it; None when another process may."""
     session = chat.find_session(_required(fields, "id"))
+    require_transport(session, OMEGLE)
     if session is None:
         return None
     if session.closed:

@@ -17,7 +17,7 @@ from aiohttp import WSCloseCode, WSMsgType, web
 from strangerchat.appkeys import CHAT
 from strangerchat.chat import Chat
 from strangerchat.errors import Rejected
-from strangerchat.protocol import Error, ResumeFailed, decode_resume, encode_event
+from strangerchat.protocol import Error, Resume, ResumeFailed, decode_json, encode_event
 from strangerchat.safety.gate import require_adult
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
@@ -83,7 +83,7 @@ async def _resume_or_open(
         return None
     reason: Literal["expired", "behind"] = "expired"
     try:
-        frame = decode_resume(message.data)
+        frame = decode_json(message.data, Resume)
     except Rejected as rejected:
         await ws.send_str(
             encode_event(Error(code=rejected.code, message=rejected.message)).decode()

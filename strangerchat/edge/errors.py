@@ -1,0 +1,78 @@
+"""One place that turns any unexpected exception into a clean 500, and keeps addresses out of logs.
+
+aiohttp logs "Error handling request from <address>" for every error it handles itself; the
+filter here drops the address from that line, since log lines never hold addresses.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+from aiohttp.typedefs import Handler
+
+from strangerchat.errors import Rejected
+from strangerchat.protocol import error_body
+
+log = logging.getLogger(__name__)
+
+# The Server header would tell an attacker the exact Python and aiohttp versions.
+SERVER_NAME = "strangerchat"
+
+
+@web.middleware
+async def clean_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Any exception a handler did not expect becomes a plain 500; HTTP answers pass through."""
+    try:
+        response = await handler(request)
+    except web.HTTPException as answer:
+        answer.headers["Server"] = SERVER_NAME
+        raise
+    except Exception as exc:  # the one place every unexpected error ends up
+        response = _answer_for(request, exc)
+    if not response.prepared:
+        response.headers["Server"] = SERVER_NAME
+    return response
+
+
+def _answer_for(request: web.Request, exc: Exception) -> web.Response:
+    """503 when Redis is down or frozen (the client should come back soon), else a 500."""
+    if _store_unavailable(exc):
+        log.warning("store unavailable answering %s: %s", request.method, type(exc).__name__)
+        status, rejected = 503, Rejected("store_unavailable", "the server is busy; try again soon")
+    else:
+        resource = request.match_info.route.resource
+        where = resource.canonical if resource is not None else "?"
+        log.error("unexpected %s answering %s %s", type(exc).__name__, request.method, where)
+        status, rejected = 500, Rejected("server_error", "something went wrong; try again")
+    return web.Response(status=status, body=error_body(rejected), content_type="application/json")
+
+
+class NoAddresses(logging.Filter):
+    """aiohttp's own "Error handling request from %s": keep the line, drop the address."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str) and record.msg.startswith("Error handling request from"):
+            record.msg = "Error handling a request"
+            record.args = ()
+            record.exc_info = None  # its traceback is about the client's bytes, not about us
+            record.exc_text = None
+        return True
+
+
+def keep_addresses_out_of_aiohttp_logs() -> None:
+    """Install the filter on aiohttp's server logger (idempotent)."""
+    server_log = logging.getLogger("aiohttp.server")
+    if not any(isinstance(f, NoAddresses) for f in server_log.filters):
+        server_log.addFilter(NoAddresses())
+
+
+def _store_unavailable(exc: Exception) -> bool:
+    """Redis down or frozen (redis-py's errors, named so that memory mode never imports redis)."""
+    if isinstance(exc, (ConnectionError, TimeoutError)):
+        return True
+    kind = type(exc)
+    return kind.__module__.startswith("redis") and kind.__name__ in {
+        "ConnectionError",
+        "TimeoutError",
+    }

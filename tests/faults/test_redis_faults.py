@@ -1,0 +1,71 @@
+"""Redis faults against a real redis-server of the test's own: frozen (SIGSTOP) and killed.
+
+Each case says in its docstring the promise it checks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestClient
+
+from strangerchat.app import create_app
+from strangerchat.settings import Settings
+from tests.redis_server import RedisServer
+
+
+@pytest.fixture
+def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
+    """A redis-server this test alone may stop and kill."""
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    if server.process is not None:
+        server.process.send_signal(signal.SIGCONT)
+    server.kill()
+
+
+@pytest.fixture
+async def redis_client(aiohttp_client, settings: Settings, own_redis: RedisServer) -> TestClient:  # type: ignore[no-untyped-def]
+    chosen = dataclasses.replace(settings, redis_url=own_redis.url, redis_prefix="faults:")
+    return await aiohttp_client(create_app(chosen))
+
+
+def no_tracebacks(caplog: pytest.LogCaptureFixture) -> None:
+    for record in caplog.records:
+        assert record.exc_info is None, record.getMessage()
+
+
+async def test_readyz_answers_503_while_redis_is_frozen(
+    redis_client: TestClient, own_redis: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Promise: during a Redis freeze /readyz says 503 within its deadline instead of hanging."""
+    assert (await redis_client.get("/readyz")).status == 200
+    assert own_redis.process is not None
+    own_redis.process.send_signal(signal.SIGSTOP)
+    try:
+        # The client's timeout is only the test's guard against a hang; the answer must come.
+        response = await redis_client.get("/readyz", timeout=aiohttp.ClientTimeout(total=10))
+        assert response.status == 503
+    finally:
+        own_redis.process.send_signal(signal.SIGCONT)
+    no_tracebacks(caplog)
+
+
+async def test_a_new_session_while_redis_is_down_is_a_clean_503(
+    redis_client: TestClient, own_redis: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Promise: POST /api/session while Redis is down answers 503 with a code, no traceback."""
+    caplog.set_level(logging.INFO)
+    origin = f"http://{redis_client.server.host}:{redis_client.server.port}"
+    own_redis.kill()
+    response = await redis_client.post("/api/session", headers={"Origin": origin})
+    assert response.status == 503, await response.text()
+    assert (await response.json())["code"]
+    no_tracebacks(caplog)
