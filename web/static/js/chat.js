@@ -266,6 +266,19 @@ export class Chat {
       case "server_restarting":
         this.log.status(t("status.restarting"));
         break;
+      case "stranger_away":
+        if (this.state === "chatting") {
+          this.log.status(t("status.strangerAway"));
+        }
+        break;
+      case "stranger_back":
+        if (this.state === "chatting") {
+          this.log.status(t("status.strangerBack"));
+        }
+        break;
+      case "resume_failed":
+        this.onResumeFailed();
+        break;
       case "safety_alert":
         this.log.status(t("status.safetyAlert"), "status alert");
         break;
@@ -369,6 +382,22 @@ export class Chat {
     this.log.status(text, "status error");
     if (this.state === "connecting") {
       this.finish(null); // the search was refused, so nothing is waiting
+    }
+  }
+
+  // The connection came back, but the server no longer had this session (its window passed,
+  // or it restarted): what was going on is over; the new connection is ready for the next one.
+  onResumeFailed() {
+    this.blocking.unavailable();
+    if (this.state === "home" || this.state === "ended") {
+      return;
+    }
+    this.log.status(t("status.resumeFailed"));
+    if (this.state === "connecting" || this.state === "waiting") {
+      this.removeOffer();
+      this.resume(); // nobody was met yet, so the search can simply start over
+    } else {
+      this.finish(null);
     }
   }
 

@@ -1,10 +1,14 @@
 // One connection to the server: a WebSocket when one can be opened, long-polling otherwise.
 // Both hand the chat the same events; `handlers` are onEvent, onDrop, onTrouble, onRecovered.
+// A dropped WebSocket is taken up again (resumed) by itself within the server's resume window.
 
 const WEBSOCKET_OPEN_TIMEOUT_MS = 5000;
 const RETRY_DELAYS_MS = [500, 1000, 2000, 4000, 5000];
 const GIVE_UP_AFTER_FAILURES = 15;
 const FRAME_ATTEMPTS = 3;
+// Close codes after which the session is gone for good: overflowed (1008), taken up by another
+// connection (4000). After any other drop the page takes the session up again.
+const NO_RESUME_CODES = new Set([1008, 4000]);
 
 // Once a WebSocket failed where plain HTTP worked, this network will not carry one: poll from
 // then on. (When both fail, the server is away, which says nothing about WebSockets.)
@@ -27,38 +31,111 @@ export async function connect(handlers) {
 }
 
 class WebSocketLink {
-  static open(handlers) {
+  static open(handlers, path = "/ws") {
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(`${scheme}//${location.host}/ws`);
+      const socket = new WebSocket(`${scheme}//${location.host}${path}`);
       const timer = setTimeout(() => {
         socket.close();
         reject(new Error("the WebSocket did not open in time"));
       }, WEBSOCKET_OPEN_TIMEOUT_MS);
       socket.onopen = () => {
         clearTimeout(timer);
-        resolve(new WebSocketLink(socket, handlers));
+        resolve(socket);
       };
       socket.onclose = () => {
         clearTimeout(timer);
         reject(new Error("the WebSocket closed before it opened"));
       };
-    });
+    }).then((socket) => (path === "/ws" ? new WebSocketLink(socket, handlers) : socket));
   }
 
   constructor(socket, handlers) {
-    this.socket = socket;
+    this.handlers = handlers;
     this.closing = false;
-    socket.onmessage = (message) => handlers.onEvent(JSON.parse(message.data));
-    socket.onclose = () => {
-      if (!this.closing) {
-        handlers.onDrop();
+    this.resumeToken = null; // from the session's first event: how to come back to it
+    this.windowMs = 0;
+    this.after = 0; // the last seq received: a resumed session sends what came after it
+    this.reconnecting = false;
+    this.freshCheck = false;
+    this.attach(socket);
+  }
+
+  attach(socket) {
+    this.socket = socket;
+    socket.onmessage = (message) => this.receive(JSON.parse(message.data));
+    socket.onclose = (event) => {
+      if (this.closing || socket !== this.socket) {
+        return;
+      }
+      if (this.resumeToken && !NO_RESUME_CODES.has(event.code)) {
+        this.reconnect(); // a dropped connection: the session waits on the server for a while
+      } else {
+        this.handlers.onDrop();
       }
     };
   }
 
+  receive(event) {
+    if (this.freshCheck) {
+      this.freshCheck = false;
+      if (event.seq === 1) {
+        this.after = 0; // not taken up: the server opened a fresh session, numbered from 1
+      }
+    }
+    if (event.seq !== undefined) {
+      if (event.seq <= this.after) {
+        return; // seen already (never expected, but never shown twice)
+      }
+      this.after = event.seq;
+    }
+    if (event.type === "session") {
+      this.resumeToken = event.resume;
+      this.windowMs = event.window * 1000;
+      return;
+    }
+    if (event.type === "resumed") {
+      this.handlers.onRecovered();
+      return;
+    }
+    this.handlers.onEvent(event);
+  }
+
+  // Try again with backoff and jitter until the session is taken up or its window has passed.
+  async reconnect() {
+    if (this.reconnecting) {
+      return;
+    }
+    this.reconnecting = true;
+    this.handlers.onTrouble();
+    const giveUpAt = Date.now() + this.windowMs;
+    for (let attempt = 0; !this.closing && Date.now() < giveUpAt; attempt += 1) {
+      const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)];
+      await sleep(delay * (0.5 + Math.random())); // jitter: not every page at the same moment
+      let socket;
+      try {
+        socket = await WebSocketLink.open(this.handlers, "/ws?resume");
+      } catch {
+        continue;
+      }
+      if (this.closing) {
+        socket.close(1000);
+        break;
+      }
+      socket.send(JSON.stringify({ type: "resume", token: this.resumeToken, after: this.after }));
+      this.attach(socket);
+      this.freshCheck = true;
+      this.reconnecting = false;
+      return;
+    }
+    this.reconnecting = false;
+    if (!this.closing) {
+      this.handlers.onDrop();
+    }
+  }
+
   get open() {
-    return this.socket.readyState === WebSocket.OPEN;
+    return !this.reconnecting && this.socket.readyState === WebSocket.OPEN;
   }
 
   send(frame) {
