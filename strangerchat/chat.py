@@ -54,7 +54,7 @@ from strangerchat.safety.ratelimit import RateLimits
 from strangerchat.safety.reports import Reports
 from strangerchat.safety.stores import create_stores
 from strangerchat.safety.tripwire import says_under_18
-from strangerchat.session import GOING_AWAY, WEBSOCKET, Session, State
+from strangerchat.session import GOING_AWAY, RESUMABLE, WEBSOCKET, Session, State
 from strangerchat.settings import Settings
 from strangerchat.stats import Stats
 
@@ -125,7 +125,7 @@ class Chat:
         """The open WebSocket session held here that a resume credential is for."""
         session_id = self.resume_tokens.session_id(token)
         session = self.find_session(session_id) if session_id else None
-        if session is None or session.closed or session.transport != WEBSOCKET:
+        if session is None or session.closed or session.transport not in RESUMABLE:
             return None
         return session
 

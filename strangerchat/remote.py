@@ -16,13 +16,15 @@ import msgspec
 
 from strangerchat.errors import Rejected
 from strangerchat.protocol import ClientFrame, Error, decode_frame, error_body, events_body
-from strangerchat.session import Session
+from strangerchat.session import BRIDGED, RESUMABLE, Session
 
 if TYPE_CHECKING:
     from strangerchat.chat import Chat
 
 # A call waits this much longer than the holder may hold it (a poll is held for poll_hold).
 CALL_MARGIN = 5.0
+
+RESUMED_THERE = b"resumed"
 
 # Runs on the holder: the session and the call's body -> the reply.
 Handler = Callable[[Session, bytes], Awaitable[bytes]]
@@ -38,6 +40,7 @@ class Remote:
             "frame": self._frame,
             "poll": self._poll,
             "close": self._close,
+            "resume": self._resume,
         }
         self._stopping = asyncio.Event()
         chat.broker.answer_calls(self._answer)
@@ -104,6 +107,18 @@ class Remote:
 
     async def _poll(self, session: Session, body: bytes) -> bytes:
         return events_body(await self._chat.events_after(session, int(body)))
+
+    async def resume(self, session_id: str, after: int) -> bool:
+        """Take up a WebSocket session held elsewhere for a socket here (see websocket.py)."""
+        return await self.call("resume", session_id, b"%d" % after) == RESUMED_THERE
+
+    async def _resume(self, session: Session, body: bytes) -> bytes:
+        if session.closed or session.transport not in RESUMABLE:
+            return b""
+        if not await self._chat.take_up(session, int(body)):
+            return b""
+        session.transport = BRIDGED  # polled from now on: it ends when the polls stop
+        return RESUMED_THERE
 
     async def _close(self, session: Session, body: bytes) -> bytes:
         await self._chat.close_session(session)

@@ -25,7 +25,11 @@ WEBSOCKET = "websocket"
 # The transports whose client polls: their sessions end when it stops polling.
 LONGPOLL = "longpoll"
 OMEGLE = "omegle"  # the classic Omegle API
-POLLED = frozenset({LONGPOLL, OMEGLE})
+# A WebSocket session taken up by a client whose socket is on another process, which polls it
+# here on the client's behalf (transports/websocket.py, "bridge").
+BRIDGED = "bridged"
+POLLED = frozenset({LONGPOLL, OMEGLE, BRIDGED})
+RESUMABLE = frozenset({WEBSOCKET, BRIDGED})
 
 # WebSocket close codes a session can ask its transport to use.
 GOING_AWAY = 1001

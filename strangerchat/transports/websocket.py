@@ -12,12 +12,20 @@ import asyncio
 import contextlib
 from typing import Literal
 
+import msgspec
 from aiohttp import WSCloseCode, WSMsgType, web
 
 from strangerchat.appkeys import CHAT
 from strangerchat.chat import Chat
 from strangerchat.errors import Rejected
-from strangerchat.protocol import Error, Resume, ResumeFailed, decode_json, encode_event
+from strangerchat.protocol import (
+    Error,
+    Resume,
+    ResumeFailed,
+    decode_frame,
+    decode_json,
+    encode_event,
+)
 from strangerchat.safety.gate import require_adult
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
@@ -50,9 +58,13 @@ async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
             raise session_refused(rejected) from None
     await ws.prepare(request)
     if session is None:
-        session = await _resume_or_open(ws, chat, address)
-        if session is None:
+        found = await _resume_or_open(ws, chat, address)
+        if isinstance(found, str):  # held by another process: serve it from there
+            await _bridge(ws, chat, found)
             return ws
+        if found is None:
+            return ws
+        session = found
     link = session.link
     goodbye = True  # unless the connection merely dropped, the session ends with it
     try:
@@ -71,8 +83,11 @@ async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
 
 async def _resume_or_open(
     ws: web.WebSocketResponse, chat: Chat, address: str | None
-) -> Session | None:
-    """The session the first frame takes up, or a fresh one; None when the socket was closed."""
+) -> Session | str | None:
+    """The session the first frame takes up, or a fresh one; None when the socket was closed.
+
+    The id alone of a session taken up on the other process that holds it (with Redis).
+    """
     try:
         message = await ws.receive(timeout=RESUME_FRAME_WAIT)
     except TimeoutError:
@@ -93,8 +108,13 @@ async def _resume_or_open(
     session = chat.resumable(frame.token)
     if session is not None:
         if await chat.take_up(session, frame.after):
+            session.transport = WEBSOCKET  # served here again, if it was bridged
             return session
         reason = "behind"
+    else:
+        session_id = chat.resume_tokens.session_id(frame.token)
+        if session_id is not None and await chat.remote.resume(session_id, frame.after):
+            return session_id
     try:
         fresh = await chat.open_session(WEBSOCKET, address)
     except Rejected as rejected:
@@ -105,6 +125,62 @@ async def _resume_or_open(
         return None
     await chat.relay.deliver(fresh.id, encode_event(ResumeFailed(reason=reason)))
     return fresh
+
+
+class _Polled(msgspec.Struct):
+    events: list[msgspec.Raw]
+
+
+_polled = msgspec.json.Decoder(_Polled)
+
+
+async def _bridge(ws: web.WebSocketResponse, chat: Chat, session_id: str) -> None:
+    """Serve a session another process holds: its events by polls held there, frames carried
+    there. The events come as they were numbered there, so the client sees one stream."""
+    pump = asyncio.create_task(_pump_events(ws, chat, session_id))
+    goodbye = False
+    try:
+        while (message := await ws.receive()).type is WSMsgType.TEXT:
+            try:
+                if not await chat.remote.handle(session_id, decode_frame(message.data)):
+                    break  # no process holds it any more
+            except Rejected as rejected:
+                error = Error(code=rejected.code, message=rejected.message)
+                await ws.send_str(encode_event(error).decode())
+        goodbye = message.type in (WSMsgType.CLOSE, WSMsgType.CLOSING)
+    finally:
+        pump.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await pump
+        if goodbye:
+            await chat.remote.close(session_id)  # else it ends on its holder once polls stop
+
+
+async def _pump_events(ws: web.WebSocketResponse, chat: Chat, session_id: str) -> None:
+    after = 0  # the holder sends from where the resume left off, and nothing acknowledged
+    with contextlib.suppress(ConnectionResetError):
+        while not chat.shutting_down:
+            body = await chat.remote.poll(session_id, after)
+            if body is None:
+                await ws.close(code=WSCloseCode.GOING_AWAY, message=b"the session has ended")
+                return
+            for raw in _polled.decode(body).events:
+                seq = _seq_of(raw)
+                if seq > after:
+                    after = seq
+                    await ws.send_frame(bytes(raw), WSMsgType.TEXT)
+        await ws.close(code=WSCloseCode.GOING_AWAY, message=b"server restarting")
+
+
+class _Numbered(msgspec.Struct):
+    seq: int
+
+
+_numbered = msgspec.json.Decoder(_Numbered)
+
+
+def _seq_of(raw: msgspec.Raw) -> int:
+    return _numbered.decode(raw).seq
 
 
 async def _serve(ws: web.WebSocketResponse, chat: Chat, session: Session, link: int) -> bool:

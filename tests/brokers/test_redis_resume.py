@@ -1,0 +1,47 @@
+"""With Redis, a dropped WebSocket is taken up on whichever process the reconnect reaches: the
+process that holds the session serves it to the socket on the other one."""
+
+from __future__ import annotations
+
+import aiohttp
+from aiohttp.test_utils import TestClient
+
+from tests.cutter import Cutter
+from tests.strangers import Stranger, base
+from tests.test_resume import last_seq, resume, through
+
+
+async def test_a_reconnect_that_lands_on_another_process_takes_the_session_up(
+    apps: list[TestClient], http: aiohttp.ClientSession
+) -> None:
+    holder, other, _ = apps
+    async with Cutter(holder.server.port) as cutter:
+        alice = await through(http, cutter)
+        token = (await alice.expect("session"))["resume"]
+        bob = Stranger(await other.ws_connect("/ws", headers={"Origin": base(other)}))
+        await alice.start()
+        await bob.start()
+        await alice.expect("connected")
+        await bob.expect("connected")
+        seen = last_seq(alice)
+
+        cutter.cut()
+        for n in range(3):
+            await bob.send("send", text=f"while away {n}")
+        await bob.expect("stranger_away", timeout=4)
+        cutter.target_port = other.server.port  # the balancer sends the reconnect elsewhere
+        cutter.mend()
+        again = await resume(http, cutter, token, seen)
+        texts = []
+        while (event := await again.expect_any("message", "resumed"))["type"] == "message":
+            texts.append(event["text"])
+        assert texts == ["while away 0", "while away 1", "while away 2"]
+        await bob.expect("stranger_back")
+
+        await again.send("send", text="from the other process")
+        assert (await bob.expect("message"))["text"] == "from the other process"
+        await bob.send("send", text="and back")
+        assert (await again.expect("message"))["text"] == "and back"
+        assert await again.quiet(0.5) == []  # nothing twice
+        await again.ws.close()
+        await bob.expect("stranger_disconnected", timeout=4)
