@@ -11,6 +11,7 @@ from aiohttp import web
 
 from strangerchat import entry, housekeeping
 from strangerchat.appkeys import CHAT, METRICS_REGISTRY
+from strangerchat.appsettings import SETTINGS
 from strangerchat.brokers import create_broker
 from strangerchat.brokers.base import Broker
 from strangerchat.chat import Chat
@@ -34,6 +35,7 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
         client_max_size=MAX_REQUEST_BYTES, middlewares=[security_headers, clean_errors]
     )
     keep_addresses_out_of_aiohttp_logs()
+    app[SETTINGS] = settings
     secret = settings.secret_key or stored_secret(settings.data_dir)
     app[CHAT] = Chat(settings, broker or create_broker(settings), secret)
     setup_templates(app)

@@ -218,7 +218,7 @@ async def test_a_report_that_cannot_be_stored_fails_clearly_and_the_chat_goes_on
     not_a_dir = tmp_path / "a-file"
     not_a_dir.write_text("")  # a file where the directory should be: fails even for root
     client = await aiohttp_client(
-        create_app(dataclasses.replace(settings, data_dir=str(not_a_dir)))
+        create_app(dataclasses.replace(settings, data_dir=str(not_a_dir), secret_key="k" * 40))
     )
     alice, bob = await connect(client), await connect(client)
     await chat(alice, bob)

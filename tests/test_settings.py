@@ -80,7 +80,11 @@ def test_a_data_directory_that_cannot_be_written_stops_the_start(tmp_path: Path)
         capture_output=True,
         text=True,
         timeout=30,
-        env={**os.environ, "STRANGERCHAT_DATA_DIR": str(not_a_dir / "data")},
+        env={
+            **os.environ,
+            "STRANGERCHAT_DATA_DIR": str(not_a_dir / "data"),
+            "STRANGERCHAT_SECRET_KEY": "k" * 40,  # else the kept key is the first to fail
+        },
     )
     assert result.returncode == 1
     assert "--data-dir / STRANGERCHAT_DATA_DIR: cannot write reports to" in result.stderr

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
+from strangerchat.appsettings import SETTINGS
 from strangerchat.settings import Network, parse_networks
 
 if TYPE_CHECKING:
@@ -38,9 +39,7 @@ NO_ADDRESS = "unknown"  # aiohttp gives None for some transports (a Unix socket)
 
 def client_address(request: web.Request) -> str:
     """The client's address; only ever passed on to be hashed."""
-    from strangerchat.appkeys import CHAT  # not at the top: appkeys imports chat, which imports us
-
-    proxies = _networks(request.app[CHAT].settings.trusted_proxies)
+    proxies = _networks(request.app[SETTINGS].trusted_proxies)
     return forwarded_client(request.remote, request.headers.getall("X-Forwarded-For", []), proxies)
 
 

@@ -9,6 +9,7 @@ import secrets
 from pathlib import Path
 
 from strangerchat.errors import ConfigError
+from strangerchat.settings import setting_names
 
 KEY_FILE = "secret_key"  # in the data directory, when no key is configured
 
@@ -37,8 +38,8 @@ def stored_secret(data_dir: str) -> str:
                 file.write(key + "\n")
     except OSError as exc:
         raise ConfigError(
-            f"cannot keep the secret key in {str(path)!r}: {exc.strerror or exc}"
-            " (set STRANGERCHAT_SECRET_KEY, or make the data directory writable)"
+            f"{setting_names('data_dir')}: cannot keep the secret key in {str(path)!r}:"
+            f" {exc.strerror or exc} (set STRANGERCHAT_SECRET_KEY, or make it writable)"
         ) from None
     if len(key) < 32:
         raise ConfigError(f"{str(path)!r} holds no usable key: delete it to make a new one")

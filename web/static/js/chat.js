@@ -212,9 +212,14 @@ export class Chat {
     return {
       onEvent: (event) => current() && this.onEvent(event),
       onDrop: () => current() && this.onDrop(),
-      onTrouble: () => current() && this.state !== "home" && this.log.status(t("status.retrying")),
-      onRecovered: () => current() && this.state !== "home" && this.log.status(t("status.back")),
+      onTrouble: () => current() && this.live() && this.log.status(t("status.retrying")),
+      onRecovered: () => current() && this.live() && this.log.status(t("status.back")),
     };
+  }
+
+  // Searching or chatting: a connection's trouble is worth a line only then.
+  live() {
+    return this.state !== "home" && this.state !== "ended";
   }
 
   onEvent(event) {
@@ -265,6 +270,9 @@ export class Chat {
         break;
       case "server_restarting":
         this.log.status(t("status.restarting"));
+        if (this.state === "chatting" || this.state === "leaving") {
+          this.finish(null); // this chat ends with the server; a search starts again by itself
+        }
         break;
       case "stranger_away":
         if (this.state === "chatting") {
