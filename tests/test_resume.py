@@ -30,7 +30,8 @@ async def through(http: aiohttp.ClientSession, cutter: Cutter, path: str = "/ws"
 async def chatting_pair(
     http: aiohttp.ClientSession, cutter: Cutter, client: TestClient
 ) -> tuple[Stranger, Stranger, str]:
-    """Alice through the cutter, Bob straight to the server, chatting; Alice's credential."""
+    """Alice through the cutter, Bob straight to `client` (it may be another process), chatting;
+    Alice's credential."""
     alice = await through(http, cutter)
     token = (await alice.expect("session"))["resume"]
     bob = Stranger(await client.ws_connect("/ws", headers={"Origin": base(client)}))

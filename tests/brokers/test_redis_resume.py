@@ -7,8 +7,7 @@ import aiohttp
 from aiohttp.test_utils import TestClient
 
 from tests.cutter import Cutter
-from tests.strangers import Stranger, base
-from tests.test_resume import last_seq, resume, through
+from tests.test_resume import chatting_pair, last_seq, resume
 
 
 async def test_a_reconnect_that_lands_on_another_process_takes_the_session_up(
@@ -16,13 +15,7 @@ async def test_a_reconnect_that_lands_on_another_process_takes_the_session_up(
 ) -> None:
     holder, other, _ = apps
     async with Cutter(holder.server.port) as cutter:
-        alice = await through(http, cutter)
-        token = (await alice.expect("session"))["resume"]
-        bob = Stranger(await other.ws_connect("/ws", headers={"Origin": base(other)}))
-        await alice.start()
-        await bob.start()
-        await alice.expect("connected")
-        await bob.expect("connected")
+        alice, bob, token = await chatting_pair(http, cutter, other)
         seen = last_seq(alice)
 
         cutter.cut()
