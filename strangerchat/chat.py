@@ -134,9 +134,9 @@ class Chat:
 
         The connection that served it until now stops (its `link` is no longer the session's).
         """
-        session.link += 1
         if not session.resume(after):
             return False
+        session.link += 1  # before anything awaits: the old writer must not send the replay
         session.detached_at = None
         await self.relay.deliver(session.id, RESUMED)
         if session.away_told:

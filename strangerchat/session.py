@@ -148,8 +148,8 @@ class Session:
         The events after it are sent again, in order; False when some of them were let go
         (the client fell too far behind) or `after` is beyond what was ever sent.
         """
-        if after > self._seq or after < self._lost:
-            return False
+        if after > self._seq or after < max(self._lost, self._acked):
+            return False  # beyond what was sent, or from before what is kept
         self._acknowledge(after)
         self._written = after
         return True

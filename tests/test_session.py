@@ -72,3 +72,31 @@ def test_ids_are_long_and_distinct() -> None:
     ids = {Session("websocket", 1, 0.0).id for _ in range(1000)}
     assert len(ids) == 1000
     assert all(len(i) >= 22 for i in ids)  # 16 random bytes, base64url
+
+
+def seqs(frames: list[bytes]) -> list[int]:
+    return [int(frame.split(b",", 1)[0].removeprefix(b'{"seq":')) for frame in frames]
+
+
+def test_written_events_stay_as_history_for_a_resume() -> None:
+    session = Session("websocket", capacity=4, now=0.0)
+    for _ in range(3):
+        session.push(WAITING)
+    assert seqs(session.take_all()) == [1, 2, 3]
+    assert not session.overflowed  # written events do not count against the capacity
+    session.push(WAITING)
+    assert session.resume(1)  # the client had received 1 only
+    assert seqs(session.take_all()) == [2, 3, 4]  # sent again, once, in order
+    assert seqs(session.take_all()) == []
+
+
+def test_history_is_bounded_and_a_resume_from_before_it_fails() -> None:
+    session = Session("websocket", capacity=2, now=0.0)
+    for _ in range(5):
+        session.push(WAITING)
+        session.take_all()
+    assert not session.resume(2)  # 3 was let go: it could not be sent again
+    assert session.resume(3)
+    assert seqs(session.take_all()) == [4, 5]
+    assert not session.resume(6)  # beyond what was ever sent
+    assert not session.resume(2)  # before what the last resume acknowledged
