@@ -49,6 +49,7 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
     app.router.add_post("/api/session", longpoll.open_session)
     app.router.add_post("/api/frame", longpoll.post_frame)
     app.router.add_post("/api/events", longpoll.get_events)
+    app.router.add_post("/api/resume", longpoll.resume_session)
     app.router.add_static("/static/", WEB_DIR / "static")
     entry.setup(app, settings)
     if settings.omegle_api:

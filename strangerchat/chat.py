@@ -116,10 +116,31 @@ class Chat:
             raise
         await self.show_count(session, await self.broker.online_count())
         if transport == WEBSOCKET:
-            token = self.resume_tokens.issue(session.id)
-            info = SessionInfo(resume=token, window=self.settings.resume_window)
+            info = SessionInfo(
+                resume=self.resume_token(session), window=self.settings.resume_window
+            )
             await self.relay.deliver(session.id, encode_event(info))
         return session
+
+    def resume_token(self, session: Session) -> str:
+        return self.resume_tokens.issue(session.id)
+
+    async def take_up_anywhere(self, token: str, after: int, transport: str) -> str | None:
+        """Take a session up for a new connection of `transport` here, wherever it is held.
+
+        The session's id; None when it cannot be (ended, unknown, or too far behind). A session
+        held by another process is served from there (it becomes BRIDGED on its holder).
+        """
+        session = self.resumable(token)
+        if session is not None:
+            if not await self.take_up(session, after):
+                return None
+            session.transport = transport
+            return session.id
+        session_id = self.resume_tokens.session_id(token)
+        if session_id is not None and await self.remote.resume(session_id, after):
+            return session_id
+        return None
 
     def resumable(self, token: str) -> Session | None:
         """The open WebSocket session held here that a resume credential is for."""

@@ -103,6 +103,13 @@ class FrameRequest(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     frame: ClientFrame
 
 
+class ResumeRequest(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    """Long-poll: take up a session after a dropped connection (as the `resume` frame does)."""
+
+    token: Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
+    after: Annotated[int, msgspec.Meta(ge=0)] = 0
+
+
 class EventsRequest(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     """Long-poll: the events after `after`, the last sequence number the client has seen."""
 

@@ -29,7 +29,9 @@ OMEGLE = "omegle"  # the classic Omegle API
 # here on the client's behalf (transports/websocket.py, "bridge").
 BRIDGED = "bridged"
 POLLED = frozenset({LONGPOLL, OMEGLE, BRIDGED})
-RESUMABLE = frozenset({WEBSOCKET, BRIDGED})
+# The browser API's sessions: a resume credential takes them up on either of its transports.
+RESUMABLE = frozenset({WEBSOCKET, LONGPOLL, BRIDGED})
+LONGPOLLED = frozenset({LONGPOLL, BRIDGED})  # what /api/frame and /api/events serve
 
 # WebSocket close codes a session can ask its transport to use.
 GOING_AWAY = 1001

@@ -14,7 +14,7 @@ from strangerchat.app import create_app
 from strangerchat.settings import Settings
 from tests.conftest import CHATTY, suite_settings
 from tests.cutter import Cutter
-from tests.strangers import Stranger, base
+from tests.strangers import PollingStranger, Stranger, base
 
 
 @pytest.fixture
@@ -143,3 +143,50 @@ async def test_a_resume_socket_without_a_resume_frame_is_refused(client: TestCli
 def test_the_resume_window_is_a_setting() -> None:
     assert Settings().resume_window == 30.0
     assert create_app(Settings(resume_window=5, data_dir="/tmp/strangerchat-test-data")) is not None
+
+
+async def test_a_dropped_websocket_is_taken_up_over_long_poll(client: TestClient) -> None:
+    async with aiohttp.ClientSession() as http, Cutter(client.server.port) as cutter:
+        alice, bob, token = await chatting_pair(http, cutter, client)
+        seen = last_seq(alice)
+        cutter.cut()
+        await bob.send("send", text="while you switch")
+        headers = {"Origin": base(client)}
+        body = {"token": token, "after": seen}
+        answer = await client.post("/api/resume", json=body, headers=headers)
+        assert answer.status == 200
+        poller = PollingStranger(client, base(client))
+        poller.session = (await answer.json())["session"]
+        poller.last_seq = seen
+        assert (await poller.expect("message"))["text"] == "while you switch"
+        await poller.expect("resumed")
+        assert await poller.send("send", text="over long-poll now") == 204
+        assert (await bob.expect("message"))["text"] == "over long-poll now"
+        again = await client.post("/api/resume", json={"token": "x.y"}, headers=headers)
+        assert again.status == 404
+        assert (await again.json())["code"] == "resume_failed"
+
+
+async def test_a_long_poll_session_is_taken_up_over_a_websocket(client: TestClient) -> None:
+    async with aiohttp.ClientSession() as http, Cutter(client.server.port) as cutter:
+        headers = {"Origin": base(client)}
+        opened = await (await client.post("/api/session", headers=headers)).json()
+        poller = PollingStranger(client, base(client))
+        poller.session = opened["session"]
+        bob = Stranger(await client.ws_connect("/ws", headers=headers))
+        await poller.start()
+        await bob.start()
+        await poller.expect("connected")
+        await bob.expect("connected")
+        await bob.send("send", text="to the poller")
+        again = await resume(http, cutter, opened["resume"], poller.last_seq)
+        assert (await again.expect("message"))["text"] == "to the poller"
+        await again.expect("resumed")
+        await again.send("send", text="now on a socket")
+        assert (await bob.expect("message"))["text"] == "now on a socket"
+        old = await client.post(
+            "/api/frame",
+            json={"session": poller.session, "frame": {"type": "typing"}},
+            headers=headers,
+        )
+        assert old.status == 404  # its id no longer works on the long-poll API

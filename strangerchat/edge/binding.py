@@ -11,7 +11,8 @@ from strangerchat.errors import Rejected
 from strangerchat.session import Session
 
 
-def require_transport(session: Session | None, transport: str) -> None:
+def require_transport(session: Session | None, transport: str | frozenset[str]) -> None:
     """Rejected("unknown_session") when this process holds the session under another transport."""
-    if session is not None and session.transport != transport:
+    allowed = frozenset({transport}) if isinstance(transport, str) else transport
+    if session is not None and session.transport not in allowed:
         raise Rejected("unknown_session", "no such session: it ended or never existed")

@@ -16,12 +16,19 @@ from aiohttp import web
 from strangerchat.appkeys import CHAT
 from strangerchat.edge.binding import require_transport
 from strangerchat.errors import Rejected
-from strangerchat.protocol import EventsRequest, FrameRequest, decode_json, error_body, events_body
+from strangerchat.protocol import (
+    EventsRequest,
+    FrameRequest,
+    ResumeRequest,
+    decode_json,
+    error_body,
+    events_body,
+)
 from strangerchat.safety.gate import require_adult
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
 from strangerchat.safety.ratelimit import session_refused
-from strangerchat.session import LONGPOLL
+from strangerchat.session import LONGPOLL, LONGPOLLED
 
 # Refusals caused by the session's state, not by the frame itself.
 _CONFLICTS = frozenset({"not_chatting", "already_started", "not_waiting", "spy_cannot_send"})
@@ -50,7 +57,22 @@ async def open_session(request: web.Request) -> web.Response:
         session = await chat.open_session(LONGPOLL, client_address(request))
     except Rejected as rejected:
         raise session_refused(rejected) from None
-    return web.json_response({"session": session.id})
+    return web.json_response({"session": session.id, "resume": chat.resume_token(session)})
+
+
+async def resume_session(request: web.Request) -> web.Response:
+    """Take up a session of the browser API (opened over a WebSocket or long-poll) for polling."""
+    chat = request.app[CHAT]
+    require_adult(request)
+    try:
+        posted = await _decode(request, ResumeRequest)
+        session_id = await chat.take_up_anywhere(posted.token, posted.after, LONGPOLL)
+    except Rejected as rejected:
+        return _error(_status(rejected), rejected)
+    if session_id is None:
+        failed = Rejected("resume_failed", "that session cannot be taken up: open a new one")
+        return _error(404, failed)
+    return web.json_response({"session": session_id})
 
 
 async def post_frame(request: web.Request) -> web.Response:
@@ -58,7 +80,7 @@ async def post_frame(request: web.Request) -> web.Response:
     try:
         posted = await _decode(request, FrameRequest)
         session = chat.find_session(posted.session)
-        require_transport(session, LONGPOLL)
+        require_transport(session, LONGPOLLED)
         if session is not None and session.closed:
             raise _unknown_session()  # its last events may still be polled, but it takes no frames
         if session is not None:
@@ -76,7 +98,7 @@ async def get_events(request: web.Request) -> web.Response:
     try:
         poll = await _decode(request, EventsRequest)
         session = chat.find_session(poll.session)
-        require_transport(session, LONGPOLL)
+        require_transport(session, LONGPOLLED)
         if session is None:
             body = await chat.remote.poll(poll.session, poll.after)
         else:

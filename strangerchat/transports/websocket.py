@@ -105,16 +105,11 @@ async def _resume_or_open(
         )
         await ws.close(code=WSCloseCode.POLICY_VIOLATION, message=b"expected a resume frame")
         return None
-    session = chat.resumable(frame.token)
-    if session is not None:
-        if await chat.take_up(session, frame.after):
-            session.transport = WEBSOCKET  # served here again, if it was bridged
-            return session
-        reason = "behind"
-    else:
-        session_id = chat.resume_tokens.session_id(frame.token)
-        if session_id is not None and await chat.remote.resume(session_id, frame.after):
-            return session_id
+    if chat.resumable(frame.token) is not None:
+        reason = "behind"  # held here, so only a resume from too far back can fail
+    session_id = await chat.take_up_anywhere(frame.token, frame.after, WEBSOCKET)
+    if session_id is not None:
+        return chat.find_session(session_id) or session_id  # here, or served from its holder
     try:
         fresh = await chat.open_session(WEBSOCKET, address)
     except Rejected as rejected:
