@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
 from aiohttp.test_utils import TestServer
 from playwright.async_api import Browser, expect
 
@@ -20,12 +21,32 @@ BACK = "Stranger is back."
 LEFT = "Stranger has disconnected."
 LOOKING = "Looking for someone you can chat with. Hang on."
 RESTARTING = "The server is restarting."
+REFUSED_WEBSOCKET = "WebSocket connection to .* failed"
 
 
 async def test_a_page_whose_network_drops_for_six_seconds_keeps_its_chat(
     browser: Browser, server: TestServer, visitor
 ) -> None:  # type: ignore[no-untyped-def]
+    """Over a WebSocket: the session is resumed, and the partner reads that the connection
+    dropped and came back."""
+    await drop_for_six_seconds(browser, server, await visitor(), away_shown=True)
+
+
+@pytest.mark.parametrize("refused_paths", [("/ws",)], indirect=True)
+# The default's 60 s, not the suite's short 6 s, which a 6-second drop would outlast.
+@pytest.mark.parametrize("settings", [{"poll_session_timeout": 60.0}], indirect=True)
+async def test_a_long_polling_page_whose_network_drops_for_six_seconds_keeps_its_chat(
+    browser: Browser, server: TestServer, visitor
+) -> None:  # type: ignore[no-untyped-def]
+    """Over long-poll: the polls are retried and acknowledge by seq; the session outlives them."""
     bob = await visitor()
+    bob.expect_console_error(REFUSED_WEBSOCKET)
+    await drop_for_six_seconds(browser, server, bob, away_shown=False)
+
+
+async def drop_for_six_seconds(
+    browser: Browser, server: TestServer, bob: Visitor, *, away_shown: bool
+) -> None:
     async with Cutter(server.port) as cutter:
         context = await browser.new_context()
         context.set_default_timeout(15_000)
@@ -42,12 +63,14 @@ async def test_a_page_whose_network_drops_for_six_seconds_keeps_its_chat(
             cutter.cut()
             for n in range(3):
                 await say(bob.page, f"while you were away {n}")
-            await expect_line(bob.page, AWAY)
+            if away_shown:
+                await expect_line(bob.page, AWAY)
             await asyncio.sleep(6)
             cutter.mend()
 
             await expect_line(alice.page, "Stranger: while you were away 2")
-            await expect_line(bob.page, BACK)
+            if away_shown:
+                await expect_line(bob.page, BACK)
             await say(alice.page, "I am back")
             await expect_line(bob.page, "Stranger: I am back")
             lines = await log_lines(alice.page)
