@@ -48,6 +48,14 @@ async def resume(http: aiohttp.ClientSession, cutter: Cutter, token: str, after:
     return again
 
 
+async def replayed(stranger: Stranger) -> list[str]:
+    """The texts of the messages a resumed socket is sent before `resumed`."""
+    texts = []
+    while (event := await stranger.expect_any("message", "resumed"))["type"] == "message":
+        texts.append(event["text"])
+    return texts
+
+
 def last_seq(stranger: Stranger) -> int:
     return max(event["seq"] for event in stranger.seen)
 
@@ -66,10 +74,7 @@ async def test_a_dropped_websocket_is_taken_up_with_every_missed_event_once(
         assert (await bob.expect("stranger_away", timeout=3))["type"] == "stranger_away"
         cutter.mend()
         again = await resume(http, cutter, token, seen)
-        texts = []
-        while (event := await again.expect_any("message", "resumed"))["type"] == "message":
-            texts.append(event["text"])
-        assert texts == ["while away 0", "while away 1", "while away 2"]
+        assert await replayed(again) == ["while away 0", "while away 1", "while away 2"]
         assert await bob.expect("stranger_back")
         await again.send("send", text="back again")
         assert (await bob.expect("message"))["text"] == "back again"

@@ -7,7 +7,7 @@ import aiohttp
 from aiohttp.test_utils import TestClient
 
 from tests.cutter import Cutter
-from tests.test_resume import chatting_pair, last_seq, resume
+from tests.test_resume import chatting_pair, last_seq, replayed, resume
 
 
 async def test_a_reconnect_that_lands_on_another_process_takes_the_session_up(
@@ -25,10 +25,7 @@ async def test_a_reconnect_that_lands_on_another_process_takes_the_session_up(
         cutter.target_port = other.server.port  # the balancer sends the reconnect elsewhere
         cutter.mend()
         again = await resume(http, cutter, token, seen)
-        texts = []
-        while (event := await again.expect_any("message", "resumed"))["type"] == "message":
-            texts.append(event["text"])
-        assert texts == ["while away 0", "while away 1", "while away 2"]
+        assert await replayed(again) == ["while away 0", "while away 1", "while away 2"]
         await bob.expect("stranger_back")
 
         await again.send("send", text="from the other process")
