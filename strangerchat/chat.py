@@ -133,22 +133,28 @@ class Chat:
         """
         session = self.resumable(token)
         if session is not None:
-            if not await self.take_up(session, after):
-                return None
-            session.transport = transport
-            return session.id
+            return session.id if await self.take_up_as(session, after, transport) else None
         session_id = self.resume_tokens.session_id(token)
         if session_id is not None and await self.remote.resume(session_id, after):
             return session_id
         return None
 
     def resumable(self, token: str) -> Session | None:
-        """The open WebSocket session held here that a resume credential is for."""
+        """The open browser-API session held here that a resume credential is for."""
         session_id = self.resume_tokens.session_id(token)
         session = self.find_session(session_id) if session_id else None
         if session is None or session.closed or session.transport not in RESUMABLE:
             return None
         return session
+
+    async def take_up_as(self, session: Session, after: int, transport: str) -> bool:
+        """Take up a session held here, served by `transport` from now on; False if it cannot."""
+        if session.closed or session.transport not in RESUMABLE:
+            return False  # ended, or an Omegle API session (which has no credential)
+        if not await self.take_up(session, after):
+            return False
+        session.transport = transport
+        return True
 
     async def take_up(self, session: Session, after: int) -> bool:
         """A new connection takes up the session after event `after`; False if it cannot.

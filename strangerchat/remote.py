@@ -16,7 +16,7 @@ import msgspec
 
 from strangerchat.errors import Rejected
 from strangerchat.protocol import ClientFrame, Error, decode_frame, error_body, events_body
-from strangerchat.session import BRIDGED, RESUMABLE, Session
+from strangerchat.session import BRIDGED, Session
 
 if TYPE_CHECKING:
     from strangerchat.chat import Chat
@@ -109,16 +109,13 @@ class Remote:
         return events_body(await self._chat.events_after(session, int(body)))
 
     async def resume(self, session_id: str, after: int) -> bool:
-        """Take up a WebSocket session held elsewhere for a socket here (see websocket.py)."""
+        """Take up a browser-API session held elsewhere for a connection here (websocket.py's
+        bridge, or long-poll requests carried to the holder)."""
         return await self.call("resume", session_id, b"%d" % after) == RESUMED_THERE
 
     async def _resume(self, session: Session, body: bytes) -> bytes:
-        if session.closed or session.transport not in RESUMABLE:
-            return b""
-        if not await self._chat.take_up(session, int(body)):
-            return b""
-        session.transport = BRIDGED  # polled from now on: it ends when the polls stop
-        return RESUMED_THERE
+        # Polled from here on by the other process: it ends when the polls stop.
+        return RESUMED_THERE if await self._chat.take_up_as(session, int(body), BRIDGED) else b""
 
     async def _close(self, session: Session, body: bytes) -> bytes:
         await self._chat.close_session(session)
