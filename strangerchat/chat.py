@@ -9,7 +9,12 @@ import time
 from collections.abc import Awaitable
 
 from strangerchat.brokers.base import Broker
-from strangerchat.errors import SHUTTING_DOWN, Rejected
+from strangerchat.errors import (
+    SHUTTING_DOWN,
+    Rejected,
+    store_unavailable,
+    store_unavailable_rejection,
+)
 from strangerchat.interests import normalise_interests
 from strangerchat.matchmaker import Matchmaker
 from strangerchat.protocol import (
@@ -266,6 +271,11 @@ class Chat:
                 if self.challenges.hit(session):
                     await self.relay.deliver(session.id, CHALLENGE_EVENT)
             raise
+        except Exception as exc:
+            if not store_unavailable(exc):
+                raise
+            # Redis down or frozen: the frame is refused like any other; the session lives on.
+            raise store_unavailable_rejection() from None
 
     async def _carry_out(self, session: Session, frame: ClientFrame) -> None:
         match frame:

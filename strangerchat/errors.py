@@ -21,3 +21,19 @@ class Rejected(StrangerChatError):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+def store_unavailable(exc: BaseException) -> bool:
+    """Redis down or frozen (redis-py's errors, named so that memory mode never imports redis)."""
+    if isinstance(exc, (ConnectionError, TimeoutError)):
+        return True
+    kind = type(exc)
+    return kind.__module__.startswith("redis") and kind.__name__ in {
+        "ConnectionError",
+        "TimeoutError",
+    }
+
+
+def store_unavailable_rejection() -> Rejected:
+    """What a client is told when Redis is down or frozen: it should come back soon."""
+    return Rejected("store_unavailable", "the server is busy; try again soon")

@@ -12,6 +12,7 @@ from aiohttp.test_utils import TestClient
 
 from strangerchat.app import create_app
 from strangerchat.settings import Settings
+from tests.faults import summary as fault_summary
 from tests.redis_server import RedisServer
 from tests.strangers import Stranger
 
@@ -112,3 +113,10 @@ async def pair(stranger) -> tuple[Stranger, Stranger]:  # type: ignore[no-untype
     await alice.expect("connected")
     await bob.expect("connected")
     return alice, bob
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The fault suite's one-line summary: cases held, frames fuzzed, cross-session deliveries."""
+    summary = fault_summary.line()
+    if summary is not None:
+        terminalreporter.write_line(summary)

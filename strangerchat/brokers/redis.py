@@ -62,6 +62,7 @@ class RedisBroker(Broker):
             socket_keepalive=True,
         )
         self._redis = Redis.from_pool(pool)
+        self._clients = [self._redis]  # whose pooled connections go stale when Redis restarts
         self._prefix = prefix
         self.process_id = secrets.token_hex(8)
         self._scripts = Scripts(self._redis, prefix, self.process_id)
@@ -135,9 +136,14 @@ class RedisBroker(Broker):
         self._mirror.add(session)
 
     async def remove_session(self, session_id: str) -> None:
-        await self.write_behind.flush()
-        await self._scripts.query("drop", STRANGER_DISCONNECTED, session_id)
-        self._mirror.forget(session_id)
+        try:
+            await self.write_behind.flush()
+            await self._scripts.query("drop", STRANGER_DISCONNECTED, session_id)
+        except (RedisError, OSError) as exc:
+            # Redis is away: its record of the session goes with this process's heartbeat.
+            log.warning("could not remove a session from Redis: %s", exc)
+        finally:
+            self._mirror.forget(session_id)
 
     async def drop_session(self, session_id: str) -> str | None:
         await self.remove_session(session_id)  # the drop script tells a partner left behind
@@ -253,7 +259,19 @@ class RedisBroker(Broker):
                 log.exception("could not apply a message from the Redis channel")
             self._ready.clear()
             await self._let_go("lost the Redis channel")
+            await self._drop_pooled_connections()
             await asyncio.sleep(RECONNECT_DELAY)
+
+    def reset_with_channel(self, client: Redis) -> None:
+        """Drop `client`'s pooled connections too whenever the channel is lost."""
+        self._clients.append(client)
+
+    async def _drop_pooled_connections(self) -> None:
+        """A lost channel means Redis went away: connections pooled before would fail on their
+        first command once it is back, so none of them is used again."""
+        for client in self._clients:
+            with contextlib.suppress(RedisError, OSError):
+                await client.connection_pool.disconnect()
 
     async def _follow_channel(self) -> None:
         async with self._redis.pubsub() as pubsub:

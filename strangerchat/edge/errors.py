@@ -11,7 +11,7 @@ import logging
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from strangerchat.errors import Rejected
+from strangerchat.errors import Rejected, store_unavailable, store_unavailable_rejection
 from strangerchat.protocol import error_body
 
 log = logging.getLogger(__name__)
@@ -37,9 +37,9 @@ async def clean_errors(request: web.Request, handler: Handler) -> web.StreamResp
 
 def _answer_for(request: web.Request, exc: Exception) -> web.Response:
     """503 when Redis is down or frozen (the client should come back soon), else a 500."""
-    if _store_unavailable(exc):
+    if store_unavailable(exc):
         log.warning("store unavailable answering %s: %s", request.method, type(exc).__name__)
-        status, rejected = 503, Rejected("store_unavailable", "the server is busy; try again soon")
+        status, rejected = 503, store_unavailable_rejection()
     else:
         resource = request.match_info.route.resource
         where = resource.canonical if resource is not None else "?"
@@ -65,14 +65,3 @@ def keep_addresses_out_of_aiohttp_logs() -> None:
     server_log = logging.getLogger("aiohttp.server")
     if not any(isinstance(f, NoAddresses) for f in server_log.filters):
         server_log.addFilter(NoAddresses())
-
-
-def _store_unavailable(exc: Exception) -> bool:
-    """Redis down or frozen (redis-py's errors, named so that memory mode never imports redis)."""
-    if isinstance(exc, (ConnectionError, TimeoutError)):
-        return True
-    kind = type(exc)
-    return kind.__module__.startswith("redis") and kind.__name__ in {
-        "ConnectionError",
-        "TimeoutError",
-    }

@@ -44,7 +44,10 @@ def create_stores(settings: Settings, broker: Broker) -> SafetyStores:
 
     redis = Redis.from_url(settings.redis_url, socket_connect_timeout=5.0)
     prefix = settings.redis_prefix
-    write_behind = broker.write_behind if isinstance(broker, RedisBroker) else None
+    write_behind = None
+    if isinstance(broker, RedisBroker):
+        write_behind = broker.write_behind
+        broker.reset_with_channel(redis)
     return SafetyStores(
         RedisEvidence(redis, prefix, retention, write_behind=write_behind),
         RedisStandings(redis, prefix),

@@ -115,4 +115,6 @@ def _status(rejected: Rejected) -> int:
         return 404
     if rejected.code == "rate_limited":
         return 429
+    if rejected.code == "store_unavailable":
+        return 503
     return 409 if rejected.code in _CONFLICTS else 400

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from typing import Literal
 
 import msgspec
@@ -38,6 +39,8 @@ ENVELOPE_BYTES = 1024
 RESUME_FRAME_WAIT = 10.0  # seconds a `/ws?resume` socket has to send its resume frame
 REPLACED = 4000  # close code: a newer connection took up this socket's session
 
+log = logging.getLogger(__name__)
+
 
 async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
     chat = request.app[CHAT]
@@ -57,13 +60,24 @@ async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
         except Rejected as rejected:
             raise session_refused(rejected) from None
     await ws.prepare(request)
+    try:
+        await _serve_upgraded(ws, chat, session, address)
+    except Exception as exc:  # past the upgrade no HTTP answer can be written: close instead
+        log.error("unexpected %s serving a WebSocket", type(exc).__name__)
+        await ws.close(code=WSCloseCode.INTERNAL_ERROR, message=b"server error")
+    return ws
+
+
+async def _serve_upgraded(
+    ws: web.WebSocketResponse, chat: Chat, session: Session | None, address: str | None
+) -> None:
     if session is None:
         found = await _resume_or_open(ws, chat, address)
         if isinstance(found, str):  # held by another process: serve it from there
             await _bridge(ws, chat, found)
-            return ws
+            return
         if found is None:
-            return ws
+            return
         session = found
     link = session.link
     goodbye = True  # unless the connection merely dropped, the session ends with it
@@ -78,7 +92,6 @@ async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
                 await chat.close_session_whole(session)
             else:
                 chat.detach(session)
-    return ws
 
 
 async def _resume_or_open(
