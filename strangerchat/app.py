@@ -15,7 +15,11 @@ from strangerchat.appsettings import SETTINGS
 from strangerchat.brokers import create_broker
 from strangerchat.brokers.base import Broker
 from strangerchat.chat import Chat
-from strangerchat.edge.errors import clean_errors, keep_addresses_out_of_aiohttp_logs
+from strangerchat.edge.errors import (
+    clean_errors,
+    hide_server_software,
+    keep_addresses_out_of_aiohttp_logs,
+)
 from strangerchat.health import healthz, readyz
 from strangerchat.metrics import make_registry, metrics_handler
 from strangerchat.pages import WEB_DIR, index, online, setup_templates
@@ -35,6 +39,7 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
         client_max_size=MAX_REQUEST_BYTES, middlewares=[security_headers, clean_errors]
     )
     keep_addresses_out_of_aiohttp_logs()
+    hide_server_software()
     app[SETTINGS] = settings
     secret = settings.secret_key or stored_secret(settings.data_dir)
     app[CHAT] = Chat(settings, broker or create_broker(settings), secret)

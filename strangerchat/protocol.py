@@ -6,6 +6,7 @@ whatever the settings say; the configured, lower limits are checked by the chat 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Literal, TypeVar
 
 import msgspec
@@ -290,27 +291,26 @@ DecodedT = TypeVar("DecodedT")
 
 
 def decode_json(data: str | bytes, kind: type[DecodedT]) -> DecodedT:
-    """The one decode guard of every transport: any undecodable input is Rejected("bad_frame").
-
-    msgspec raises RecursionError (not DecodeError) on JSON nested a few thousand levels deep
-    before the schema can refuse it, so that is caught here too.
-    """
-    try:
-        return msgspec.json.decode(data, type=kind)
-    except msgspec.DecodeError as exc:
-        raise Rejected("bad_frame", str(exc)) from None
-    except RecursionError:
-        raise Rejected("bad_frame", "JSON nested too deeply") from None
+    """The one decode guard of every transport: any undecodable input is Rejected("bad_frame")."""
+    return _guarded(lambda: msgspec.json.decode(data, type=kind))
 
 
 def decode_frame(data: str | bytes) -> ClientFrame:
     """Decode one client frame, or raise Rejected("bad_frame") saying what is wrong."""
+    return _guarded(lambda: _decoder.decode(data))
+
+
+def _guarded(decode: Callable[[], DecodedT]) -> DecodedT:
+    """msgspec raises RecursionError (not DecodeError) on JSON nested a few thousand levels deep
+    before the schema can refuse it, and UnicodeDecodeError on a string of invalid UTF-8."""
     try:
-        return _decoder.decode(data)
+        return decode()
     except msgspec.DecodeError as exc:
         raise Rejected("bad_frame", str(exc)) from None
     except RecursionError:
         raise Rejected("bad_frame", "JSON nested too deeply") from None
+    except UnicodeDecodeError:
+        raise Rejected("bad_frame", "a string is not valid UTF-8") from None
 
 
 def encode_event(event: ServerEvent) -> bytes:

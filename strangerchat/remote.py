@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 CALL_MARGIN = 5.0
 
 RESUMED_THERE = b"resumed"
+ANY: frozenset[str] = frozenset({"*"})  # a call the server makes for itself: any transport
+ANY_WIRE = b"*"
 
 # Runs on the holder: the session and the call's body -> the reply.
 Handler = Callable[[Session, bytes], Awaitable[bytes]]
@@ -49,26 +51,33 @@ class Remote:
         """Let other processes call `name` for a session held here (a transport's own call)."""
         self._handlers[name] = handler
 
-    async def call(self, name: str, session_id: str, body: bytes = b"") -> bytes | None:
-        """The reply of the process holding the session; None when no process holds it."""
-        request = name.encode() + b"\n" + body
+    async def call(
+        self, name: str, session_id: str, body: bytes = b"", via: frozenset[str] = ANY
+    ) -> bytes | None:
+        """The reply of the process holding the session; None when no process holds it.
+
+        `via`: the transports the caller's API serves; the holder answers as for no session
+        when the session is of another one, since ids are bound to their transport
+        (edge/binding.py). Calls the server makes for itself pass ANY.
+        """
+        request = b"\n".join((name.encode(), ",".join(sorted(via)).encode(), body))
         return await self._chat.broker.call_owner(session_id, request, self._wait)
 
-    async def handle(self, session_id: str, frame: ClientFrame) -> bool:
+    async def handle(self, session_id: str, frame: ClientFrame, via: frozenset[str]) -> bool:
         """Chat.handle on the holder (it may raise Rejected); False when no process holds it."""
-        reply = await self.call("frame", session_id, msgspec.json.encode(frame))
+        reply = await self.call("frame", session_id, msgspec.json.encode(frame), via)
         if reply:
             error = msgspec.json.decode(reply, type=Error)
             raise Rejected(error.code, error.message)
         return reply is not None
 
-    async def poll(self, session_id: str, after: int) -> bytes | None:
+    async def poll(self, session_id: str, after: int, via: frozenset[str]) -> bytes | None:
         """The long-poll answer (events after `after`, held on the holder); None: no session.
 
         When this process stops, the poll ends at once with no events: the client asks again
         (another process, through the balancer), and the holder keeps the events till then.
         """
-        call = asyncio.ensure_future(self.call("poll", session_id, b"%d" % after))
+        call = asyncio.ensure_future(self.call("poll", session_id, b"%d" % after, via))
         stopping = asyncio.ensure_future(self._stopping.wait())
         try:
             await asyncio.wait((call, stopping), return_when=asyncio.FIRST_COMPLETED)
@@ -83,16 +92,19 @@ class Remote:
         """This process is stopping: end the polls it holds for sessions elsewhere."""
         self._stopping.set()
 
-    async def close(self, session_id: str) -> bool:
+    async def close(self, session_id: str, via: frozenset[str]) -> bool:
         """End the session on its holder; False when no process holds it."""
-        return await self.call("close", session_id) is not None
+        return await self.call("close", session_id, b"", via) is not None
 
     async def _answer(self, session_id: str, request: bytes) -> bytes | None:
-        name, _, body = request.partition(b"\n")
+        name, _, rest = request.partition(b"\n")
+        via, _, body = rest.partition(b"\n")
         session = self._chat.find_session(session_id)
         handler = self._handlers.get(name.decode())
         if session is None or handler is None:
             return None
+        if via != ANY_WIRE and session.transport not in via.decode().split(","):
+            return None  # another API's session: unknown to this one, as if it never existed
         session.last_seen = asyncio.get_running_loop().time()  # the client is still there
         return await handler(session, body)
 

@@ -32,6 +32,8 @@ POLLED = frozenset({LONGPOLL, OMEGLE, BRIDGED})
 # The browser API's sessions: a resume credential takes them up on either of its transports.
 RESUMABLE = frozenset({WEBSOCKET, LONGPOLL, BRIDGED})
 LONGPOLLED = frozenset({LONGPOLL, BRIDGED})  # what /api/frame and /api/events serve
+ONLY_OMEGLE = frozenset({OMEGLE})  # what the Omegle API serves
+ONLY_BRIDGED = frozenset({BRIDGED})  # what a bridging socket serves on the holder
 
 # WebSocket close codes a session can ask its transport to use.
 GOING_AWAY = 1001

@@ -111,7 +111,20 @@ async def test_a_bad_request_line_logs_no_address(
 ) -> None:
     """Promise: aiohttp's own 400 for a malformed request does not put the address in the log."""
     caplog.set_level(logging.DEBUG)
-    status, _ = await raw(gated, b"GET /\x00 HTTP/1.1\r\nHost: x\r\n\r\n")
+    status, headers = await raw(gated, b"GET /\x00 HTTP/1.1\r\nHost: x\r\n\r\n")
     assert status == 400
+    assert headers.get("Server") == "strangerchat"  # not aiohttp's name and version
     await asyncio.sleep(0.05)
+    assert_clean(caplog)
+
+
+@pytest.mark.parametrize("path", ["/api/session", "/api/frame", "/api/events", "/api/resume"])
+async def test_a_string_of_invalid_utf8_is_a_bad_frame(
+    gated: TestClient, caplog: pytest.LogCaptureFixture, path: str
+) -> None:
+    """Promise: JSON whose string is not valid UTF-8 is answered 400 bad_frame, not a 500."""
+    origin = f"http://{gated.server.host}:{gated.server.port}"
+    body = b'{"session": "\xed\xa0\x80", "token": "\xff", "after": 0}'
+    response = await gated.post(path, data=body, headers={"Origin": origin})
+    assert response.status < 500
     assert_clean(caplog)

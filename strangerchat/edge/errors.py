@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from aiohttp import web
+from aiohttp import web, web_response
 from aiohttp.typedefs import Handler
 
 from strangerchat.errors import Rejected, store_unavailable, store_unavailable_rejection
@@ -65,3 +65,10 @@ def keep_addresses_out_of_aiohttp_logs() -> None:
     server_log = logging.getLogger("aiohttp.server")
     if not any(isinstance(f, NoAddresses) for f in server_log.filters):
         server_log.addFilter(NoAddresses())
+
+
+def hide_server_software() -> None:
+    """aiohttp answers a malformed request line itself, before any middleware runs, with its
+    default Server header ("Python/3.11 aiohttp/…"); that default is a module constant, read
+    when each answer is sent, so it is set here once for every answer."""
+    web_response.SERVER_SOFTWARE = SERVER_NAME  # type: ignore[attr-defined]

@@ -86,7 +86,7 @@ async def post_frame(request: web.Request) -> web.Response:
         if session is not None:
             session.last_seen = asyncio.get_running_loop().time()
             await chat.handle(session, posted.frame)
-        elif not await chat.remote.handle(posted.session, posted.frame):
+        elif not await chat.remote.handle(posted.session, posted.frame, LONGPOLLED):
             raise _unknown_session()
     except Rejected as rejected:
         return _error(_status(rejected), rejected)
@@ -100,7 +100,7 @@ async def get_events(request: web.Request) -> web.Response:
         session = chat.find_session(poll.session)
         require_transport(session, LONGPOLLED)
         if session is None:
-            body = await chat.remote.poll(poll.session, poll.after)
+            body = await chat.remote.poll(poll.session, poll.after, LONGPOLLED)
         else:
             body = events_body(await chat.events_after(session, poll.after))
         if body is None:

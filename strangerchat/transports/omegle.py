@@ -31,7 +31,7 @@ from strangerchat.protocol import (
 )
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.ratelimit import session_refused
-from strangerchat.session import OMEGLE, Session, State
+from strangerchat.session import OMEGLE, ONLY_OMEGLE, Session, State
 from strangerchat.transports.omegle_questions import question_start, spy_answer
 
 Handler = Callable[[web.Request], Awaitable[web.Response]]
@@ -139,7 +139,7 @@ async def events(request: web.Request) -> web.Response:
     if session is not None and session.transport != OMEGLE:
         return _json(NULL)  # ids are bound to their transport (edge/binding.py)
     if session is None:
-        return _json(await chat.remote.call(EVENTS_CALL, session_id) or NULL)
+        return _json(await chat.remote.call(EVENTS_CALL, session_id, via=ONLY_OMEGLE) or NULL)
     return _json(await _hold(request.app, session, functools.partial(_gone, request)) or NULL)
 
 
@@ -170,7 +170,7 @@ async def disconnect(request: web.Request) -> web.Response:
         return _fail(rejected)
     session = chat.find_session(session_id)
     if session is None:
-        await chat.remote.close(session_id)
+        await chat.remote.close(session_id, ONLY_OMEGLE)
     elif session.transport == OMEGLE:  # ids are bound to their transport (edge/binding.py)
         await chat.close_session(session)  # wakes a held /events, which answers null
     return web.Response(text="win")
@@ -186,7 +186,7 @@ def _write_call(frame_for: Callable[[Mapping[str, str]], ClientFrame]) -> Handle
             session = _session(chat, fields)
             if session is not None:
                 await chat.handle(session, frame_for(fields))
-            elif not await chat.remote.handle(fields["id"], frame_for(fields)):
+            elif not await chat.remote.handle(fields["id"], frame_for(fields), ONLY_OMEGLE):
                 raise _unknown_session()
         except Rejected as rejected:
             return _fail(rejected)

@@ -31,7 +31,7 @@ from strangerchat.safety.gate import require_adult
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
 from strangerchat.safety.ratelimit import session_refused
-from strangerchat.session import WEBSOCKET, Session
+from strangerchat.session import ONLY_BRIDGED, WEBSOCKET, Session
 
 # Worst case for one JSON-escaped character ("\ud83d\ude00" for an emoji), plus the envelope.
 BYTES_PER_CHARACTER = 12
@@ -150,7 +150,9 @@ async def _bridge(ws: web.WebSocketResponse, chat: Chat, session_id: str) -> Non
     try:
         while (message := await ws.receive()).type is WSMsgType.TEXT:
             try:
-                if not await chat.remote.handle(session_id, decode_frame(message.data)):
+                if not await chat.remote.handle(
+                    session_id, decode_frame(message.data), ONLY_BRIDGED
+                ):
                     break  # no process holds it any more
             except Rejected as rejected:
                 error = Error(code=rejected.code, message=rejected.message)
@@ -161,14 +163,16 @@ async def _bridge(ws: web.WebSocketResponse, chat: Chat, session_id: str) -> Non
         with contextlib.suppress(asyncio.CancelledError):
             await pump
         if goodbye:
-            await chat.remote.close(session_id)  # else it ends on its holder once polls stop
+            await chat.remote.close(
+                session_id, ONLY_BRIDGED
+            )  # else it ends on its holder once polls stop
 
 
 async def _pump_events(ws: web.WebSocketResponse, chat: Chat, session_id: str) -> None:
     after = 0  # the holder sends from where the resume left off, and nothing acknowledged
     with contextlib.suppress(ConnectionResetError):
         while not chat.shutting_down:
-            body = await chat.remote.poll(session_id, after)
+            body = await chat.remote.poll(session_id, after, ONLY_BRIDGED)
             if body is None:
                 await ws.close(code=WSCloseCode.GOING_AWAY, message=b"the session has ended")
                 return

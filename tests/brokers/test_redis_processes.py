@@ -281,3 +281,36 @@ async def test_a_burst_then_leaving_reaches_a_partner_elsewhere_whole_and_in_ord
     received = [(await bob.expect("message"))["text"] for _ in texts]
     assert received == texts
     await bob.expect("stranger_disconnected")
+
+
+async def test_an_id_is_bound_to_its_transport_on_every_process(
+    apps: list[TestClient], http: aiohttp.ClientSession
+) -> None:
+    """Promise: a long-poll id sent to the Omegle API of another process (which skips the Origin
+    check), or an Omegle id sent to the long-poll API there, is unknown, as on its holder."""
+    origin = base(apps[0])
+    async with http.post(f"{origin}/api/session", headers={"Origin": origin}) as answer:
+        polled = (await answer.json())["session"]
+    async with http.post(f"{origin}/start", params={"firstevents": "0"}) as answer:
+        omegle_id = await answer.json()
+    other = base(apps[1])
+    for path, form in (
+        ("/send", {"id": polled, "msg": "through the back door"}),
+        ("/typing", {"id": polled}),
+    ):
+        async with http.post(f"{other}{path}", data=form) as answer:
+            assert (answer.status, await answer.text()) == (
+                404,
+                "fail: no such chat: it ended or never existed",
+            )
+    async with http.post(f"{other}/events", data={"id": polled}) as answer:
+        assert await answer.json() is None
+    frame = {"session": omegle_id, "frame": {"type": "typing"}}
+    async with http.post(f"{other}/api/frame", json=frame, headers={"Origin": other}) as answer:
+        assert answer.status == 404
+    events = {"session": omegle_id, "after": 0}
+    async with http.post(f"{other}/api/events", json=events, headers={"Origin": other}) as answer:
+        assert answer.status == 404
+    # Both sessions still live on their holder, for their own API.
+    assert holders(apps, polled) == [0]
+    assert holders(apps, omegle_id) == [0]

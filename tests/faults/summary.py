@@ -13,8 +13,8 @@ def case_held() -> None:
 
 
 def line() -> str | None:
-    """`fault suite: 9 cases held, 12000 frames fuzzed, 0 cross-session deliveries`, or None."""
+    """`fault suite: 9 cases held, 10266 frames fuzzed, 0 cross-session deliveries, …`."""
     if not TALLY:
         return None
-    names = ("cases held", "frames fuzzed", "cross-session deliveries")
+    names = ("cases held", "frames fuzzed", "cross-session deliveries", "flood frames")
     return "fault suite: " + ", ".join(f"{TALLY[name]} {name}" for name in names)
