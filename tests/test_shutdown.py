@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import signal
-import time
 
 import aiohttp
 
@@ -67,7 +66,6 @@ async def test_sigterm_tells_every_client_and_exits_cleanly() -> None:
             polls = [asyncio.create_task(held_poll(http, server.url, p)) for p in pollers]
             closing = [asyncio.create_task(events_until_closed(ws)) for ws in sockets]
             await asyncio.sleep(0.3)
-            started = time.monotonic()
             server.process.send_signal(signal.SIGTERM)
             for events in await asyncio.gather(*closing):
                 assert "server_restarting" in events
@@ -77,8 +75,8 @@ async def test_sigterm_tells_every_client_and_exits_cleanly() -> None:
             assert [ws.close_code for ws in sockets] == [1001, 1001]
             for events in await asyncio.gather(*polls):
                 assert "server_restarting" in events
+        # The wait's timeout guards the test only: how long the exit took is not asserted.
         assert server.process.wait(timeout=SHUTDOWN_TIMEOUT + 5) == 0
-        assert time.monotonic() - started < SHUTDOWN_TIMEOUT + 2
 
 
 async def test_no_session_opens_once_shutdown_has_begun(client, origin) -> None:
