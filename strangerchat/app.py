@@ -17,7 +17,7 @@ from strangerchat.brokers.base import Broker
 from strangerchat.chat import Chat
 from strangerchat.edge.errors import (
     clean_errors,
-    hide_server_software,
+    dress_aiohttp_answers,
     keep_addresses_out_of_aiohttp_logs,
 )
 from strangerchat.health import healthz, readyz
@@ -39,7 +39,7 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
         client_max_size=MAX_REQUEST_BYTES, middlewares=[security_headers, clean_errors]
     )
     keep_addresses_out_of_aiohttp_logs()
-    hide_server_software()
+    dress_aiohttp_answers()
     app[SETTINGS] = settings
     secret = settings.secret_key or stored_secret(settings.data_dir)
     app[CHAT] = Chat(settings, broker or create_broker(settings), secret)

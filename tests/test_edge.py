@@ -114,6 +114,8 @@ async def test_a_bad_request_line_logs_no_address(
     status, headers = await raw(gated, b"GET /\x00 HTTP/1.1\r\nHost: x\r\n\r\n")
     assert status == 400
     assert headers.get("Server") == "strangerchat"  # not aiohttp's name and version
+    for name, value in SECURITY_HEADERS.items():
+        assert headers.get(name) == value, name
     await asyncio.sleep(0.05)
     assert_clean(caplog)
 

@@ -10,9 +10,11 @@ import logging
 
 from aiohttp import web, web_response
 from aiohttp.typedefs import Handler
+from aiohttp.web_protocol import RequestHandler
 
 from strangerchat.errors import Rejected, store_unavailable, store_unavailable_rejection
 from strangerchat.protocol import error_body
+from strangerchat.safety.headers import SECURITY_HEADERS
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +69,28 @@ def keep_addresses_out_of_aiohttp_logs() -> None:
         server_log.addFilter(NoAddresses())
 
 
-def hide_server_software() -> None:
-    """aiohttp answers a malformed request line itself, before any middleware runs, with its
-    default Server header ("Python/3.11 aiohttp/…"); that default is a module constant, read
-    when each answer is sent, so it is set here once for every answer."""
+def dress_aiohttp_answers() -> None:
+    """Our Server header and the security headers on the answers aiohttp makes itself.
+
+    aiohttp answers a malformed request line below every middleware (RequestHandler
+    .handle_error), with its default Server header ("Python/3.11 aiohttp/…", a module constant
+    read as each answer is sent). Both are set here once, at start (idempotent).
+    """
     web_response.SERVER_SOFTWARE = SERVER_NAME  # type: ignore[attr-defined]
+    if getattr(RequestHandler.handle_error, "dressed", False):
+        return
+    plain = RequestHandler.handle_error
+
+    def handle_error(
+        self: RequestHandler,
+        request: web.BaseRequest,
+        status: int = 500,
+        exc: BaseException | None = None,
+        message: str | None = None,
+    ) -> web.StreamResponse:
+        response = plain(self, request, status, exc, message)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    handle_error.dressed = True  # type: ignore[attr-defined]
+    RequestHandler.handle_error = handle_error  # type: ignore[method-assign]
