@@ -126,8 +126,12 @@ async def test_one_of_two_processes_killed(own_redis: RedisServer) -> None:
             orphan_id = session_id_of(orphan)
             assert await session_key_exists(own_redis, orphan_id)
             doomed.process.kill()
+            killed_at = time.monotonic()
             await left.until("stranger_disconnected", timeout=REAPING_TIME + 3)
-            assert not await session_key_exists(own_redis, orphan_id)
+            # The reaping's deadline is the promise; how long it took is not asserted.
+            while await session_key_exists(own_redis, orphan_id):
+                assert time.monotonic() - killed_at < REAPING_TIME + 3, "the key outlived it"
+                await asyncio.sleep(0.2)
             assert await chats_all_succeed(http, [survivor.url, survivor.url], 4) == 0
         assert_clean_exit(survivor)
     case_held()
