@@ -117,9 +117,13 @@ class Session:
         return self.state is State.CLOSED
 
     @property
+    def unsent(self) -> int:
+        """How many events wait that the client has neither acknowledged nor been sent."""
+        return self._seq - max(self._acked, self._written)
+
+    @property
     def overflowed(self) -> bool:
-        """Whether `capacity` events wait that the client has neither acknowledged nor been sent."""
-        return self._seq - max(self._acked, self._written) >= self.capacity
+        return self.unsent >= self.capacity
 
     def push(self, payload: bytes) -> bool:
         """Number an encoded event and queue it; False when the session is closed or full."""
@@ -134,7 +138,7 @@ class Session:
     def take_all(self) -> list[bytes]:
         """Hand over every frame not yet written (a WebSocket writer sends them straight away)."""
         outbox = self._outbox
-        new = self._seq - max(self._acked, self._written)
+        new = self.unsent
         frames = [frame for _, frame in itertools.islice(outbox, len(outbox) - new, None)]
         self._written = self._seq
         while len(outbox) > self.capacity:  # the history is bounded too

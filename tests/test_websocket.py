@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from aiohttp import WSCloseCode, WSMsgType
+
+from strangerchat.settings import Settings
+from tests.conftest import CHATTY
 
 
 async def test_two_strangers_match_and_chat_both_ways_in_order(stranger) -> None:
@@ -184,3 +188,33 @@ async def test_leaving_at_the_same_instant_leaves_nobody_stuck(stranger) -> None
     await bob.start()
     await alice.expect("connected")
     await bob.expect("connected")
+
+
+SMALL_OUTBOX_STRICT_LIMIT = {**CHATTY, "message_rate": 0.1, "message_burst": 2}
+
+
+@pytest.mark.parametrize(
+    "settings", [Settings(outbox_capacity=16, age_gate=False, **SMALL_OUTBOX_STRICT_LIMIT)]
+)
+async def test_a_burst_whose_replies_outnumber_the_outbox_keeps_a_client_that_reads(
+    stranger,
+) -> None:
+    """Its own replies (here rate_limited errors) are written out between a client's frames,
+    so a burst of frames that arrives at once cannot overflow its outbox by itself."""
+    alice, bob = await stranger(), await stranger()
+    await alice.start()
+    await bob.start()
+    await alice.expect("connected")
+    await bob.expect("connected")
+    for n in range(100):  # sent without reading: they reach the server together
+        await alice.send("send", text=f"note {n}")
+    refused: list[str] = []
+    while (
+        len(refused) < 98
+    ):  # the burst's two pass; a challenge_required comes with the first error
+        event = await alice.next_event()
+        if event["type"] == "error":
+            refused.append(event["code"])
+    assert set(refused) == {"rate_limited"}
+    assert [(await bob.expect("message"))["text"] for _ in range(2)] == ["note 0", "note 1"]
+    assert not alice.ws.closed

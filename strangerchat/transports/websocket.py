@@ -217,6 +217,10 @@ async def _read_frames(ws: web.WebSocketResponse, chat: Chat, session: Session) 
         message = await ws.receive()
         if message.type is WSMsgType.TEXT:
             await chat.receive(session, message.data)
+            if session.unsent:
+                # Frames that came together are read without a pause: let the writer send this
+                # frame's reply first, or a burst's replies would overflow the outbox by themselves.
+                await asyncio.sleep(0)
         elif message.type is WSMsgType.BINARY:
             await ws.close(code=WSCloseCode.UNSUPPORTED_DATA, message=b"text frames only")
             return True
