@@ -17,10 +17,8 @@ from strangerchat.safety.contacts import mask_contacts
 from strangerchat.safety.grooming import GroomingRisk
 from strangerchat.safety.links import remove_links
 from strangerchat.safety.normalise import Reading, spam_fingerprint
+from strangerchat.safety.spam import SPAM_PARTNERS, SpamMemory
 from strangerchat.safety.tripwire import says_under_18
-
-SPAM_WINDOW = 600.0  # seconds in which the same text to SPAM_PARTNERS partners is throttled
-SPAM_PARTNERS = 3
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -39,7 +37,7 @@ class MessageGuard:
         self._clock = clock
         # writer: (partner at risk, score); a new partner starts a new score
         self._risks: dict[str, tuple[str, GroomingRisk]] = {}
-        self._sent: dict[str, dict[str, dict[str, float]]] = {}  # writer: print: partner: time
+        self._sent: dict[str, SpamMemory] = {}  # writer: what they sent lately, to whom
 
     def check(self, writer_id: str, partner_id: str, text: str) -> Verdict:
         """The verdict on `text`, or Rejected("spam") when the writer repeats it to many."""
@@ -77,15 +75,8 @@ class MessageGuard:
         fingerprint = spam_fingerprint(reading)
         if not fingerprint:
             return  # too short to tell a greeting from spam
-        now = self._clock()
-        by_print = self._sent.setdefault(writer_id, {})
-        for old_print, by_partner in list(by_print.items()):  # forget what left the window
-            for partner, sent_at in list(by_partner.items()):
-                if now - sent_at > SPAM_WINDOW:
-                    del by_partner[partner]
-            if not by_partner and old_print != fingerprint:
-                del by_print[old_print]
-        partners = by_print.setdefault(fingerprint, {})
-        partners[partner_id] = now
-        if len(partners) >= SPAM_PARTNERS:
+        memory = self._sent.get(writer_id)
+        if memory is None:
+            memory = self._sent[writer_id] = SpamMemory()
+        if memory.sent(fingerprint, partner_id, self._clock()) >= SPAM_PARTNERS:
             raise Rejected("spam", "the same message to many strangers is not delivered")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from strangerchat.errors import Rejected
-from strangerchat.safety.messages import SPAM_WINDOW, MessageGuard
+from strangerchat.safety.messages import MessageGuard
+from strangerchat.safety.spam import SPAM_WINDOW
 
 SPAM = "hey check out my amazing profile for free stuff now"
 
