@@ -33,6 +33,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         app,
         host=settings.host,
         port=settings.port,
+        backlog=settings.listen_backlog,
         print=lambda _: log.info("listening on http://%s:%d", settings.host, settings.port),
         access_log=None,  # request lines carry long-poll session ids; keep them out of logs
         shutdown_timeout=settings.shutdown_timeout,

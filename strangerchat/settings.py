@@ -25,6 +25,7 @@ class Settings:
 
     host: str = "127.0.0.1"
     port: int = 8080
+    listen_backlog: int = 4096
     redis_url: str | None = dataclasses.field(default=None, repr=False)
     redis_prefix: str = "strangerchat:"
     interest_wait: float = 10.0
@@ -128,6 +129,7 @@ def _log_format(value: str) -> str | None:
 
 _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "port": _port,
+    "listen_backlog": _positive(65_535),
     "redis_url": _redis_url,
     "interest_wait": _positive(3600),
     "max_message_length": _positive(10_000),

@@ -27,6 +27,13 @@ def test_environment_then_flags() -> None:
     assert (settings.host, settings.port, settings.interest_wait) == ("0.0.0.0", 9100, 2.5)
 
 
+def test_the_listen_backlog_is_4096_unless_set() -> None:
+    assert load_settings([], env={}).listen_backlog == 4096
+    env = {"STRANGERCHAT_LISTEN_BACKLOG": "1024"}
+    assert load_settings([], env=env).listen_backlog == 1024
+    assert load_settings(["--listen-backlog", "512"], env=env).listen_backlog == 512
+
+
 def test_origins_are_a_comma_separated_list() -> None:
     env = {"STRANGERCHAT_ALLOWED_ORIGINS": "https://a.example, https://b.example"}
     settings = load_settings([], env=env)
@@ -39,6 +46,9 @@ def test_origins_are_a_comma_separated_list() -> None:
         ("PORT", "eighty", "expected a whole number"),
         ("PORT", "70000", "port number"),
         ("INTEREST_WAIT", "-1", "above 0"),
+        ("LISTEN_BACKLOG", "0", "above 0"),
+        ("LISTEN_BACKLOG", "100000", "at most 65535"),
+        ("LISTEN_BACKLOG", "lots", "expected a whole number"),
         ("MAX_MESSAGE_LENGTH", "20000", "at most 10000"),
         ("MAX_INTERESTS", "1.5", "expected a whole number"),
         ("ALLOWED_ORIGINS", "evil.example", "not an origin"),
