@@ -22,6 +22,9 @@ TYPICAL = {
     "english": "hey, how are you doing today? i like films and jazz",
     "danish": "hej! hvordan går det? jeg kan godt lide film og øl",
     "numbers": "i'm 25 and i live 14 km from the city, you? lol",
+    # Seven digits or more that are no phone number: dates, prices, decimals.
+    "dates/prices": "we met on 12.05.2023, tickets were 1.250.000 won lol, pi is 3.14159265",
+    "phone number": "my number is 0045 12 34 56 78, text me after 18:30",
 }
 STORY = "so yesterday I watched a film, it was great. then we went out for pizza and talked "
 LONG = (STORY * 30)[:2000]

@@ -115,7 +115,7 @@ _DIGIT_WORD_SET = frozenset(_DIGIT_WORDS.split())
 def mask_contacts(text: str | Reading) -> str:
     """`text` with every phone number, e-mail address and handle replaced by "[contact removed]"."""
     folded = Reading.of(text).folded
-    if not _may_have_contact(folded.text):
+    if not _may_have_contact(folded.text) or _only_numbers_no_phone(folded.text):
         return folded.original
     return folded.redact(_CONTACT, CONTACT_REMOVED, _is_contact)
 
@@ -133,6 +133,42 @@ def _may_have_contact(folded: str) -> bool:
     if not _TRIGGER_WORDS.isdisjoint(words):
         return True
     return sum(map(_DIGIT_WORD_SET.__contains__, words)) >= 3
+
+
+# Each maximal run of 7 digits or more joined as in _CONTACT's phone (any phone number lies in
+# one), and the one shape of run whose only possible phone match is the whole run.
+_LONG_RUN = re.compile(r"\d(?:[\s().\-]{0,3}\d){6,}")
+_DOTTED_DIGITS = re.compile(r"\d+(?:\.\d+)*")
+_PHONE_DIGITS = 17  # the most digits _CONTACT's phone takes: \d(?:...\d){6,16}
+# What every contact other than a phone number needs and digits alone cannot give (the spoken
+# kind needs 3 number words too); "+" and "(" could open a phone number before a run.
+_NOT_DIGITS_TRIGGER = re.compile(r"[@#\[({<+]")
+_AT_DOTTED = re.compile(r"\sat\s+[\w\-]+\s?\.")
+
+
+def _only_numbers_no_phone(folded: str) -> bool:
+    r"""True when the 7+ digits that passed `_may_have_contact` cannot be a phone number to mask:
+    each long run is a date, price or decimal written with single dots ("12.05.2023",
+    "1.250.000", "3.14159265"), which `_is_phone` refuses, and nothing else could be a contact.
+
+    A prefilter in front of the full scan, never a rule of its own: False sends the text to
+    `_CONTACT` as before. It holds while `_CONTACT`'s phone is digits joined by at most three of
+    `[\s().-]`, not started after a word character or ".", nor ended before a word character
+    or "." and a digit; tests/safety/test_contacts_prefilter.py checks it against the full scan.
+    """
+    runs = _LONG_RUN.findall(folded)
+    if not runs or not all(map(_DOTTED_DIGITS.fullmatch, runs)):
+        return False  # spaces, dashes or brackets in a run: the full scan places the number
+    if _NOT_DIGITS_TRIGGER.search(folded):
+        return False
+    for run in runs:
+        # Past 17 digits the phone pattern cannot take the whole run, and nothing less of it.
+        if len(run) - run.count(".") <= _PHONE_DIGITS and _is_phone(run):
+            return False
+    if "at" in folded and _AT_DOTTED.search(folded):
+        return False
+    words = _WORD.findall(folded)
+    return _TRIGGER_WORDS.isdisjoint(words) and sum(map(_DIGIT_WORD_SET.__contains__, words)) < 3
 
 
 def _is_contact(match: re.Match[str]) -> bool:

@@ -1,0 +1,114 @@
+"""The digits prefilter of contacts.py rules out the full scan and never changes what is masked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bench import detectors, longchat
+from strangerchat.safety import contacts
+from strangerchat.safety.contacts import CONTACT_REMOVED, mask_contacts
+from strangerchat.safety.normalise import Reading
+from tests.safety.test_contacts import BENIGN, CONTACTS
+
+HERE = Path(__file__).parent
+# Pieces of chat with digits in every shape the phone pattern cares about, and what else makes
+# a contact: "@", "#", brackets, "+", " at ", platforms, providers, number words.
+PIECES = [
+    *"0123456789",
+    "12",
+    "2023",
+    "00",
+    "45",
+    "555",
+    "1234",
+    "1.250.000",
+    "12.05.2023",
+    "3.14",
+    ".",
+    "..",
+    ",",
+    " ",
+    "  ",
+    "-",
+    " - ",
+    "(",
+    ")",
+    "+",
+    ":",
+    "/",
+    "#",
+    "@",
+    "[",
+    "at",
+    " at ",
+    "dot",
+    "com",
+    "x",
+    "kr",
+    "snap",
+    "insta",
+    "gmail",
+    "one",
+    "five",
+    "to",
+    "en",
+    "my",
+    "is",
+]
+
+
+def before(text: str) -> str:
+    """mask_contacts as it was without the digits prefilter."""
+    folded = Reading.of(text).folded
+    if not contacts._may_have_contact(folded.text):
+        return folded.original
+    return folded.redact(contacts._CONTACT, CONTACT_REMOVED, contacts._is_contact)
+
+
+def corpus() -> list[str]:
+    lines = [message for message, _ in CONTACTS] + BENIGN
+    lines += (HERE / "benign_chat.txt").read_text("utf-8").splitlines()
+    for tsv in ("grooming_corpus.tsv", "tripwire_phrases.tsv"):
+        lines += [row.split("\t")[-1] for row in (HERE / tsv).read_text("utf-8").splitlines()]
+    for half in ("dev", "test"):
+        rows = (HERE / "labelled" / half / "tripwire.tsv").read_text("utf-8").splitlines()[1:]
+        lines += [row.split("\t")[-1] for row in rows]
+    lines += [*detectors.TYPICAL.values(), detectors.LONG, *detectors.ADVERSARIAL]
+    return lines + longchat.chat_lines(5000)
+
+
+def test_the_corpora_and_the_labelled_sets_are_masked_as_before() -> None:
+    lines = corpus()
+    assert len(lines) > 6000
+    assert [mask_contacts(text) for text in lines] == [before(text) for text in lines]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_any_mix_of_digits_and_contact_signs_is_masked_as_before(text: str) -> None:
+    assert mask_contacts(text) == before(text)
+
+
+def test_dates_prices_and_decimals_skip_the_full_scan() -> None:
+    for text in [
+        "we met on 12.05.2023, tickets were 1.250.000 won lol, pi is 3.14159265",
+        "1." * 1000,
+    ]:
+        assert contacts._may_have_contact(Reading(text).folded.text)
+        assert contacts._only_numbers_no_phone(Reading(text).folded.text)
+
+
+def test_phone_numbers_and_other_contacts_beside_digits_still_get_the_full_scan() -> None:
+    for text in [
+        "call 12345678",
+        "call 06.12.34.56.78",
+        "+12.05.2023",
+        "12.05.2023 snap: coolguy",
+        "12.05.2023 me at mail.com",
+        "12.05.2023 one two three",
+        "12.05.2023 @coolguy",
+    ]:
+        assert not contacts._only_numbers_no_phone(Reading(text).folded.text), text
