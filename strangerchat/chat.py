@@ -47,7 +47,7 @@ from strangerchat.questions import Questions, in_question_mode, question_of
 from strangerchat.relay import Relay
 from strangerchat.remote import Remote
 from strangerchat.resume import ResumeTokens
-from strangerchat.safety.bans import ADULTS_ONLY, Bans
+from strangerchat.safety.bans import ADULTS_ONLY, MINOR_LOCKOUT, Bans, personal_key
 from strangerchat.safety.blocks import BLOCK_SECONDS, BLOCK_WINDOW
 from strangerchat.safety.challenges import StartChallenges
 from strangerchat.safety.evidence import session_hash
@@ -68,7 +68,6 @@ log = logging.getLogger(__name__)
 # Seconds a dropped connection may take to come back before its partner is told: a blip of a
 # second or two is not worth a status line.
 AWAY_AFTER = 2.0
-MINOR_LOCKOUT = 24 * 3600  # seconds an address that said it is under 18 may not start a chat
 
 
 class Chat:
@@ -96,8 +95,11 @@ class Chat:
         self.remote = Remote(self)  # for sessions held by another process
         self.reports = Reports(self, self.stores.evidence, self.stores.reports, self.bans)
 
-    async def open_session(self, transport: str, address: str | None = None) -> Session:
-        """A new session for a client at `address` (hashed at once, never kept).
+    async def open_session(
+        self, transport: str, address: str | None = None, gate_id: str | None = None
+    ) -> Session:
+        """A new session for a client at `address` (hashed at once, never kept), whose gate
+        cookie holds the identity `gate_id` (None without one).
 
         Rejected("rate_limited") when that address has too many sessions open (None is a
         session the server opens itself, with no address to limit); Rejected(SHUTTING_DOWN)
@@ -107,6 +109,7 @@ class Chat:
             raise Rejected(SHUTTING_DOWN, "the server is restarting: connect again in a moment")
         now = asyncio.get_running_loop().time()
         session = Session(transport, self.settings.outbox_capacity, now)
+        session.gate_id = gate_id
         if address is not None:
             await self.limits.addresses.load()
             try:
@@ -356,10 +359,13 @@ class Chat:
     async def _lock_out(self, session: Session) -> None:
         """A writer who said they are under 18: the chat ends for both, no new one for 24 h.
 
-        The partner only hears that the stranger left; the writer sees why.
+        The partner only hears that the stranger left; the writer sees why. The lockout is the
+        writer's (session, gate cookie); their address counts one hit (safety/bans.py).
         """
         until = int(time.time() + MINOR_LOCKOUT)
-        await self.bans.lock_out(self.restriction_keys(session)[0], until)
+        keys = self.restriction_keys(session)
+        address = keys[0] if session.ip_hashes and keys == session.ip_hashes else None
+        await self.bans.lock_out_minor(self.personal_keys(session), address, until)
         notice = encode_event(AdultsOnly(until=until))
         if not await self.relay.end_chat(session, leaver_event=notice):
             await self.relay.deliver(session.id, notice)  # the partner had just left anyway
@@ -385,9 +391,18 @@ class Chat:
             return session.ip_hashes
         return (f"session:{session_hash(session.id)}",)
 
+    @staticmethod
+    def personal_keys(session: Session) -> tuple[str, ...]:
+        """What a minor's lockout of this session alone is kept under: the session, then the
+        identity in its gate cookie (which outlives it) when it has one."""
+        own = (f"session:{session_hash(session.id)}",)
+        return own if session.gate_id is None else (*own, personal_key("gate", session.gate_id))
+
     async def _refused(self, session: Session) -> bool:
         """Whether a ban refuses this `start` (it is told why); Rejected for a minor's lockout."""
-        restriction = await self.bans.restriction_for(self.restriction_keys(session))
+        restriction = await self.bans.restriction_for(
+            self.restriction_keys(session), self.personal_keys(session)
+        )
         if restriction is None:
             return False
         if restriction.kind == ADULTS_ONLY:

@@ -26,14 +26,26 @@ async def test_the_partner_at_risk_sees_one_alert(visitor: OpenPage) -> None:
 async def test_saying_you_are_under_18_ends_the_chat_and_keeps_you_out(
     visitor: OpenPage,
 ) -> None:
-    alice, bob = await visitor(), await visitor()
-    await pass_gate(alice)
-    await pass_gate(bob)
+    alice, bob, carol = await visitor(), await visitor(), await visitor()
+    for one in (alice, bob, carol):
+        await pass_gate(one)
     await chat_pair(alice, bob)
     await say(alice.page, "im 15 btw")
     await expect_line(bob.page, "Stranger has disconnected.")
     refusal = alice.page.get_by_role("heading", name="strangerchat is for adults only")
     await expect(refusal).to_be_visible()  # the page reloads into the refusal
+    why = alice.page.locator("#refused-lockout")
+    await expect(why).to_contain_text("ended automatically")
+    await expect(why).to_contain_text("paused until")
     await alice.open()
     await expect(refusal).to_be_visible()
+    await alice.context.clear_cookies()  # the browser's own mark still says why, and until when
+    await alice.open()
+    await expect(refusal).to_be_visible()
+    await expect(why).to_contain_text("paused until")
     assert not any("15" in line for line in await log_lines(bob.page))
+    # Another browser at the same address (every page here comes from 127.0.0.1) chats on.
+    await bob.open()
+    await chat_pair(carol, bob)
+    await say(carol.page, "hello from the same network")
+    await expect_line(bob.page, "Stranger: hello from the same network")

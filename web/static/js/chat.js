@@ -4,6 +4,7 @@ import { BlockButton } from "./block.js";
 import { GateClosed, connect } from "./connection.js";
 import { currentLanguage, has, joinList, t } from "./i18n.js";
 import { ChatLog } from "./log.js";
+import { markLockedOut, untilText } from "./lockout.js";
 import { PROOF_ERRORS, StartProof } from "./startproof.js";
 import { QuestionView } from "./question.js";
 import { TypingSignal } from "./typing.js";
@@ -15,8 +16,10 @@ const PROOF_ATTEMPTS = 2;
 // States in which leaving the page would end something.
 const BUSY = new Set(["connecting", "waiting", "chatting"]);
 
-// The visitor said they are under 18: keep the gate's refusal, then show it.
-function lockOut() {
+// The visitor said they are under 18: keep the gate's refusal (and the browser's own mark of
+// it), then show it.
+function lockOut(until) {
+  markLockedOut(until);
   fetch("/gate/lockout", { method: "POST" })
     .then((response) => response.ok && window.location.reload())
     .catch(() => {}); // the server has ended the chat and refuses new ones all the same
@@ -33,10 +36,7 @@ function languageName(code) {
 
 // "You can't chat until 21 Nov 2026, 13:05: several strangers reported you."
 function bannedText(event) {
-  const until = new Date(event.until * 1000).toLocaleString(currentLanguage(), {
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
+  const until = untilText(event.until);
   const key = `banned.reason.${event.reason}`;
   return t("status.banned", { until, reason: has(key) ? t(key) : event.reason });
 }
@@ -297,8 +297,8 @@ export class Chat {
         this.proof.require();
         break;
       case "adults_only":
-        this.finish("status.adultsOnly");
-        lockOut();
+        this.finish("status.adultsOnly", { until: untilText(event.until) });
+        lockOut(event.until);
         break;
       case "reported":
         this.log.status(t("report.receipt", { receipt: event.receipt }));
