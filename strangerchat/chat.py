@@ -30,6 +30,7 @@ from strangerchat.protocol import (
     Block,
     Blocked,
     ClientFrame,
+    Delivered,
     Disconnect,
     Error,
     OnlineCount,
@@ -265,7 +266,20 @@ class Chat:
             await self.relay.deliver(session.id, encode_event(error))
 
     async def handle(self, session: Session, frame: ClientFrame) -> None:
-        """Carry out a decoded frame, or raise Rejected (nothing then reaches the partner)."""
+        """Carry out a decoded frame, or raise Rejected (nothing then reaches the partner).
+
+        A numbered message that is refused is answered with an event, not raised: it then
+        reaches the sender in order with the rest, on every transport and from any process.
+        """
+        try:
+            await self._guarded(session, frame)
+        except Rejected as rejected:
+            if not isinstance(frame, Send) or frame.id is None:
+                raise
+            error = Error(code=rejected.code, message=rejected.message, id=frame.id)
+            await self.relay.deliver(session.id, encode_event(error))
+
+    async def _guarded(self, session: Session, frame: ClientFrame) -> None:
         try:
             await self._carry_out(session, frame)
         except Rejected as rejected:
@@ -288,7 +302,7 @@ class Chat:
                 if len(text) > limit:
                     raise Rejected("too_long", f"messages are at most {limit} characters")
                 self.limits.check_message(session)
-                await self._pass_on(session, text)
+                await self._pass_on(session, text, frame.id)
             case Typing():
                 self._require_writer(session)
                 if self.limits.may_type(session):
@@ -341,10 +355,16 @@ class Chat:
                 session.state = State.IDLE
             raise
 
-    async def _pass_on(self, session: Session, text: str) -> None:
-        """The guard's verdict decides what the partner sees, and whether the chat goes on."""
+    async def _pass_on(self, session: Session, text: str, number: int | None) -> None:
+        """The guard's verdict decides what the partner sees, and whether the chat goes on.
+
+        The sender of a numbered message hears what the partner saw only when it differs: a
+        message that went through unchanged costs no event.
+        """
         partner_id = session.partner_id
         if partner_id is None:
+            if number is not None:
+                raise Rejected("not_chatting", "the chat ended before this message was sent")
             return
         verdict = self.guard.check(session.id, partner_id, text)
         if verdict.minor:
@@ -353,6 +373,10 @@ class Chat:
         # Kept before it is sent: a report the partner makes once they have read it finds it.
         await self._keep_evidence(session, partner_id, verdict.text)
         await self.relay.send(session, verdict.text)
+        if number is not None and verdict.text != text:
+            await self.relay.deliver(
+                session.id, encode_event(Delivered(id=number, text=verdict.text))
+            )
         if verdict.alert_partner:
             await self.relay.deliver(partner_id, SAFETY_ALERT)
 

@@ -41,6 +41,11 @@ function bannedText(event) {
   return t("status.banned", { until, reason: has(key) ? t(key) : event.reason });
 }
 
+function errorText(event) {
+  const key = `error.${event.code}`;
+  return has(key) ? t(key) : t("error.other", { message: event.message });
+}
+
 export class Chat {
   // `elements`: page, home, chat, log, typing, stop, block, message, send, composer, and for
   // question mode banner, typing1, typing2; `onCount(online)`.
@@ -62,6 +67,7 @@ export class Chat {
     this.blocking = new BlockButton(elements.block, () => this.block());
     this.proof = new StartProof();
     this.proofAttempts = 0;
+    this.sentCount = 0; // numbers this page's messages, never reused
     this.hadPartner = false; // a last partner can be reported for a while after the chat
     this.metSomeone = false; // this chat reached someone: only then is there a log to save
     this.onAnyEvent = () => {}; // every server event, for the parts of the page that need them
@@ -254,6 +260,9 @@ export class Chat {
           this.flasher.notify();
         }
         break;
+      case "delivered":
+        this.log.delivered(event.id, event.text);
+        break;
       case "typing":
       case "stopped_typing":
         this.showTyping(event.type === "typing" && this.state === "chatting");
@@ -373,6 +382,11 @@ export class Chat {
   }
 
   onError(event) {
+    if (event.id !== undefined) {
+      // A message of ours was refused: its line says so, with the reason, and nothing else does.
+      this.log.notDelivered(event.id, errorText(event));
+      return;
+    }
     if (QUIET_ERRORS.has(event.code)) {
       return;
     }
@@ -385,9 +399,7 @@ export class Chat {
         return;
       }
     }
-    const key = `error.${event.code}`;
-    const text = has(key) ? t(key) : t("error.other", { message: event.message });
-    this.log.status(text, "status error");
+    this.log.status(errorText(event), "status error");
     if (this.state === "connecting") {
       this.finish(null); // the search was refused, so nothing is waiting
     }
@@ -498,8 +510,9 @@ export class Chat {
     if (this.state !== "chatting" || !text.trim()) {
       return;
     }
-    this.link.send({ type: "send", text });
-    this.log.message("you", text);
+    this.sentCount += 1;
+    this.link.send({ type: "send", text, id: this.sentCount });
+    this.log.message("you", text, this.sentCount);
     this.el.message.value = "";
     this.el.message.focus(); // after a click on Send, typing goes on where it was
     this.typing.stop();
