@@ -81,3 +81,20 @@ async def test_the_sender_sees_and_saves_what_the_stranger_saw(visitor: OpenPage
     saved = (await (await download_info.value).path()).read_text("utf-8").splitlines()
     said = [line for line in saved if line.startswith("You: ")]
     assert said == [f"You: {shown}"] + [f"You: {text}" for text in received[1:]]
+
+
+async def test_without_the_gate_the_browser_s_mark_keeps_it_from_starting_again(
+    visitor: OpenPage,
+) -> None:
+    alice, bob = await visitor(), await visitor()
+    await chat_pair(alice, bob)
+    await say(alice.page, "im 15 btw")
+    await expect_line(alice.page, "this chat was ended automatically")
+    await expect_line(bob.page, "Stranger has disconnected.")
+    await alice.page.locator("#stop").click()  # New
+    await expect_line(alice.page, "New chats from this browser are paused until")
+    assert not any("Looking for someone" in line for line in await log_lines(alice.page))
+    await alice.open()  # the home page again: Start does not start either
+    await alice.page.click("#start")
+    await expect_line(alice.page, "New chats from this browser are paused until")
+    await expect(alice.page.locator("#message")).to_be_disabled()

@@ -4,7 +4,7 @@ import { BlockButton } from "./block.js";
 import { GateClosed, connect } from "./connection.js";
 import { currentLanguage, has, joinList, t } from "./i18n.js";
 import { ChatLog } from "./log.js";
-import { markLockedOut, untilText } from "./lockout.js";
+import { lockedUntil, markLockedOut, untilText } from "./lockout.js";
 import { PROOF_ERRORS, StartProof } from "./startproof.js";
 import { QuestionView } from "./question.js";
 import { TypingSignal } from "./typing.js";
@@ -16,10 +16,8 @@ const PROOF_ATTEMPTS = 2;
 // States in which leaving the page would end something.
 const BUSY = new Set(["connecting", "waiting", "chatting"]);
 
-// The visitor said they are under 18: keep the gate's refusal (and the browser's own mark of
-// it), then show it.
-function lockOut(until) {
-  markLockedOut(until);
+// The visitor said they are under 18: keep the gate's refusal, then show it.
+function lockOut() {
   fetch("/gate/lockout", { method: "POST" })
     .then((response) => response.ok && window.location.reload())
     .catch(() => {}); // the server has ended the chat and refuses new ones all the same
@@ -141,6 +139,13 @@ export class Chat {
     this.el.message.value = ""; // a draft from the last chat is not for the next stranger
     this.blocking.unavailable();
     this.question.reset(this.mode);
+    const until = lockedUntil();
+    if (until !== null) {
+      // This browser said it is under 18 lately: no new chat, even where no gate cookie holds it.
+      this.log.status(t("refused.lockout", { until: untilText(until) }), "status error");
+      this.finish(null);
+      return;
+    }
     this.resume();
   }
 
@@ -307,7 +312,10 @@ export class Chat {
         break;
       case "adults_only":
         this.finish("status.adultsOnly", { until: untilText(event.until) });
-        lockOut(event.until);
+        markLockedOut(event.until); // the browser's own mark, with the gate or without
+        if (this.el.page.dataset.gate !== "off") {
+          lockOut();
+        }
         break;
       case "reported":
         this.log.status(t("report.receipt", { receipt: event.receipt }));
