@@ -10,6 +10,7 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from strangerchat.app import create_app
+from strangerchat.protocol import Error, encode_event
 from strangerchat.settings import Settings
 from tests.strangers import PollingStranger, Stranger
 
@@ -38,6 +39,13 @@ async def test_without_an_id_the_sender_hears_nothing_as_before(pair) -> None:
     await alice.send("send", text=MASKED)
     await bob.expect("message")
     assert await alice.quiet(0.2) == []
+
+
+def test_an_error_without_an_id_is_the_same_bytes_as_before() -> None:
+    assert encode_event(Error(code="too_long", message="m")) == (
+        b'{"type":"error","code":"too_long","message":"m"}'
+    )
+    assert encode_event(Error(code="too_long", message="m", id=0)).endswith(b',"id":0}')
 
 
 async def test_a_message_after_the_chat_ended_is_not_delivered_and_says_so(pair) -> None:
