@@ -30,6 +30,7 @@ from strangerchat.protocol import (
     Block,
     Blocked,
     ClientFrame,
+    Delivered,
     Disconnect,
     Error,
     OnlineCount,
@@ -47,7 +48,7 @@ from strangerchat.questions import Questions, in_question_mode, question_of
 from strangerchat.relay import Relay
 from strangerchat.remote import Remote
 from strangerchat.resume import ResumeTokens
-from strangerchat.safety.bans import ADULTS_ONLY, Bans
+from strangerchat.safety.bans import ADULTS_ONLY, MINOR_LOCKOUT, Bans, personal_key
 from strangerchat.safety.blocks import BLOCK_SECONDS, BLOCK_WINDOW
 from strangerchat.safety.challenges import StartChallenges
 from strangerchat.safety.evidence import session_hash
@@ -68,7 +69,6 @@ log = logging.getLogger(__name__)
 # Seconds a dropped connection may take to come back before its partner is told: a blip of a
 # second or two is not worth a status line.
 AWAY_AFTER = 2.0
-MINOR_LOCKOUT = 24 * 3600  # seconds an address that said it is under 18 may not start a chat
 
 
 class Chat:
@@ -96,8 +96,11 @@ class Chat:
         self.remote = Remote(self)  # for sessions held by another process
         self.reports = Reports(self, self.stores.evidence, self.stores.reports, self.bans)
 
-    async def open_session(self, transport: str, address: str | None = None) -> Session:
-        """A new session for a client at `address` (hashed at once, never kept).
+    async def open_session(
+        self, transport: str, address: str | None = None, gate_id: str | None = None
+    ) -> Session:
+        """A new session for a client at `address` (hashed at once, never kept), whose gate
+        cookie holds the identity `gate_id` (None without one).
 
         Rejected("rate_limited") when that address has too many sessions open (None is a
         session the server opens itself, with no address to limit); Rejected(SHUTTING_DOWN)
@@ -107,6 +110,7 @@ class Chat:
             raise Rejected(SHUTTING_DOWN, "the server is restarting: connect again in a moment")
         now = asyncio.get_running_loop().time()
         session = Session(transport, self.settings.outbox_capacity, now)
+        session.gate_id = gate_id
         if address is not None:
             await self.limits.addresses.load()
             try:
@@ -262,7 +266,20 @@ class Chat:
             await self.relay.deliver(session.id, encode_event(error))
 
     async def handle(self, session: Session, frame: ClientFrame) -> None:
-        """Carry out a decoded frame, or raise Rejected (nothing then reaches the partner)."""
+        """Carry out a decoded frame, or raise Rejected (nothing then reaches the partner).
+
+        A numbered message that is refused is answered with an event, not raised: it then
+        reaches the sender in order with the rest, on every transport and from any process.
+        """
+        try:
+            await self._guarded(session, frame)
+        except Rejected as rejected:
+            if not isinstance(frame, Send) or frame.id is None:
+                raise
+            error = Error(code=rejected.code, message=rejected.message, id=frame.id)
+            await self.relay.deliver(session.id, encode_event(error))
+
+    async def _guarded(self, session: Session, frame: ClientFrame) -> None:
         try:
             await self._carry_out(session, frame)
         except Rejected as rejected:
@@ -285,7 +302,7 @@ class Chat:
                 if len(text) > limit:
                     raise Rejected("too_long", f"messages are at most {limit} characters")
                 self.limits.check_message(session)
-                await self._pass_on(session, text)
+                await self._pass_on(session, text, frame.id)
             case Typing():
                 self._require_writer(session)
                 if self.limits.may_type(session):
@@ -338,10 +355,16 @@ class Chat:
                 session.state = State.IDLE
             raise
 
-    async def _pass_on(self, session: Session, text: str) -> None:
-        """The guard's verdict decides what the partner sees, and whether the chat goes on."""
+    async def _pass_on(self, session: Session, text: str, number: int | None) -> None:
+        """The guard's verdict decides what the partner sees, and whether the chat goes on.
+
+        The sender of a numbered message hears what the partner saw only when it differs: a
+        message that went through unchanged costs no event.
+        """
         partner_id = session.partner_id
         if partner_id is None:
+            if number is not None:
+                raise Rejected("not_chatting", "the chat ended before this message was sent")
             return
         verdict = self.guard.check(session.id, partner_id, text)
         if verdict.minor:
@@ -350,16 +373,23 @@ class Chat:
         # Kept before it is sent: a report the partner makes once they have read it finds it.
         await self._keep_evidence(session, partner_id, verdict.text)
         await self.relay.send(session, verdict.text)
+        if number is not None and verdict.text != text:
+            await self.relay.deliver(
+                session.id, encode_event(Delivered(id=number, text=verdict.text))
+            )
         if verdict.alert_partner:
             await self.relay.deliver(partner_id, SAFETY_ALERT)
 
     async def _lock_out(self, session: Session) -> None:
         """A writer who said they are under 18: the chat ends for both, no new one for 24 h.
 
-        The partner only hears that the stranger left; the writer sees why.
+        The partner only hears that the stranger left; the writer sees why. The lockout is the
+        writer's (session, gate cookie); their address counts one hit (safety/bans.py).
         """
         until = int(time.time() + MINOR_LOCKOUT)
-        await self.bans.lock_out(self.restriction_keys(session)[0], until)
+        keys = self.restriction_keys(session)
+        address = keys[0] if session.ip_hashes and keys == session.ip_hashes else None
+        await self.bans.lock_out_minor(self.personal_keys(session), address, until)
         notice = encode_event(AdultsOnly(until=until))
         if not await self.relay.end_chat(session, leaver_event=notice):
             await self.relay.deliver(session.id, notice)  # the partner had just left anyway
@@ -385,9 +415,18 @@ class Chat:
             return session.ip_hashes
         return (f"session:{session_hash(session.id)}",)
 
+    @staticmethod
+    def personal_keys(session: Session) -> tuple[str, ...]:
+        """What a minor's lockout of this session alone is kept under: the session, then the
+        identity in its gate cookie (which outlives it) when it has one."""
+        own = (f"session:{session_hash(session.id)}",)
+        return own if session.gate_id is None else (*own, personal_key("gate", session.gate_id))
+
     async def _refused(self, session: Session) -> bool:
         """Whether a ban refuses this `start` (it is told why); Rejected for a minor's lockout."""
-        restriction = await self.bans.restriction_for(self.restriction_keys(session))
+        restriction = await self.bans.restriction_for(
+            self.restriction_keys(session), self.personal_keys(session)
+        )
         if restriction is None:
             return False
         if restriction.kind == ADULTS_ONLY:

@@ -18,6 +18,7 @@ MAX_INTERESTS_CEILING = 50
 RAW_INTEREST_CEILING = 200
 POW_CEILING = 4096  # a solved challenge is about 700 characters of base64
 QUESTION_CEILING = 1000  # the real limit (questions.MAX_QUESTION) is checked after trimming
+MESSAGE_ID_CEILING = 2**53 - 1  # the largest integer a JavaScript number holds exactly
 
 MAX_REPORT_NOTE = 500
 
@@ -42,6 +43,9 @@ class Start(_Frame, tag="start"):
 
 class Send(_Frame, tag="send"):
     text: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TEXT_CEILING)]
+    # The client's own number for the message: with one, the sender hears `delivered` when the
+    # partner got it altered, and an `error` carrying it when it was not delivered.
+    id: Annotated[int, msgspec.Meta(ge=0, le=MESSAGE_ID_CEILING)] | None = None
 
 
 class Typing(_Frame, tag="typing"):
@@ -164,6 +168,13 @@ class Message(_Event, tag="message"):
     text: str
 
 
+class Delivered(_Event, tag="delivered"):
+    """For the sender: message `id` reached the partner as `text` (only when it was altered)."""
+
+    id: int
+    text: str
+
+
 class StrangerTyping(_Event, tag="typing"):
     pass
 
@@ -249,9 +260,10 @@ class StrangerBack(_Event, tag="stranger_back"):
     """The partner came back after their connection dropped."""
 
 
-class Error(_Event, tag="error"):
+class Error(_Event, tag="error", omit_defaults=True):
     code: str
     message: str
+    id: int | None = None  # the refused `send` frame's id, when it had one
 
 
 ServerEvent = (
@@ -263,6 +275,7 @@ ServerEvent = (
     | SpiedStoppedTyping
     | StrangerLeft
     | Message
+    | Delivered
     | StrangerTyping
     | StrangerStoppedTyping
     | StrangerDisconnected

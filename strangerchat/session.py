@@ -59,6 +59,7 @@ class Session:
         "capacity",
         "close_code",
         "detached_at",
+        "gate_id",
         "id",
         "interests",
         "ip_hash",
@@ -86,6 +87,7 @@ class Session:
         self.language: str | None = None
         self.ip_hash: str | None = None  # never the address itself (see safety/iphash.py)
         self.ip_hashes: tuple[str, ...] = ()  # under today's key and yesterday's, today's first
+        self.gate_id: str | None = None  # the identity in its gate cookie (safety/gate.py)
         self.partner_id: str | None = None
         self.last_partner_id: str | None = None
         # Question mode: a stranger's spy and its number for the spy (1 or 2; 0 when none)...

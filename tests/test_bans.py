@@ -17,7 +17,7 @@ from aiohttp.test_utils import TestClient
 
 from strangerchat.app import create_app
 from strangerchat.appkeys import CHAT
-from strangerchat.safety.bans import HOUR
+from strangerchat.safety.bans import DAY, HOUR, TRIPS_FOR_ADDRESS
 from strangerchat.settings import Settings
 from tests.strangers import LongPollClient, Stranger, base
 
@@ -121,14 +121,31 @@ async def test_a_ban_shows_on_long_poll_and_as_antinude_banned_on_the_omegle_api
     assert banned["reason"] == "reported"
 
 
-async def test_a_minor_lockout_holds_for_the_address_not_only_the_session(
-    connect: Connect,
-) -> None:
-    minor, partner = await connect("127.0.0.20"), await connect("127.0.0.21")
+async def say_under_18(minor: Stranger, partner: Stranger) -> int:
+    """`minor` says it is under 18 in a chat with `partner`; the lockout's end."""
     await chat(minor, partner)
     await minor.send("send", text="im 14")
-    assert (await minor.expect("adults_only"))["until"] > time.time()
+    until: int = (await minor.expect("adults_only"))["until"]
     await partner.expect("stranger_disconnected")
+    return until
+
+
+async def test_one_minor_locks_out_itself_not_its_address(connect: Connect) -> None:
+    minor, partner = await connect("127.0.0.20"), await connect("127.0.0.21")
+    assert abs(await say_under_18(minor, partner) - (time.time() + DAY)) < 5
+    await minor.send("start")  # the same session, starting again
+    assert (await minor.expect("error"))["code"] == "locked_out"
+    # Someone else behind the same address (a school, a café, carrier NAT) chats on.
+    await chat(await connect("127.0.0.20"), partner)
+
+
+async def test_distinct_minors_at_one_address_lock_out_the_address(connect: Connect) -> None:
+    partner = await connect("127.0.0.21")
+    for n in range(TRIPS_FOR_ADDRESS):
+        if n:  # until the last of them, the address is open to the next session
+            await chat(await connect("127.0.0.20"), await connect("127.0.0.22"))
+        minor = await connect("127.0.0.20")  # a new session, with no cookie: a new identity
+        await say_under_18(minor, partner)
     fresh = await connect("127.0.0.20")
     await fresh.send("start")
     assert (await fresh.expect("error"))["code"] == "locked_out"

@@ -182,12 +182,13 @@ async def test_get_gate_tells_the_page_what_its_cookie_holds(
 
 async def test_a_changed_cookie_counts_as_none(client: TestClient, origin: str) -> None:
     response = await declare(client, origin, born_years_ago(17))
-    _, expires, signature = response.cookies[COOKIE].value.split(".")
+    _, expires, identity, signature = response.cookies[COOKIE].value.split(".")
     for forged in (
-        f"adult.{expires}.{signature}",  # the verdict changed
-        f"refused.{int(expires) + 10**6}.{signature}",  # the expiry moved
-        f"adult.{expires}.{signature[:-2]}AA",  # a signature made up
-        f"adult.{expires}",  # no signature
+        f"adult.{expires}.{identity}.{signature}",  # the verdict changed
+        f"refused.{int(expires) + 10**6}.{identity}.{signature}",  # the expiry moved
+        f"refused.{expires}.someone-else.{signature}",  # the identity changed
+        f"adult.{expires}.{identity}.{signature[:-2]}AA",  # a signature made up
+        f"adult.{expires}.{identity}",  # no signature
         "adult",
         "adult.x.y.z",
     ):

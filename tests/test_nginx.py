@@ -15,6 +15,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from strangerchat.safety.bans import TRIPS_FOR_ADDRESS
 from tests.brokers.roundrobin import RoundRobinOmegle, RoundRobinPoller
 from tests.redis_server import RedisServer
 from tests.server_process import free_port, server_process
@@ -235,15 +236,18 @@ async def test_clients_through_nginx_are_told_apart_and_cannot_pick_their_addres
                 headers["X-Forwarded-For"] = forwarded_for
             return Stranger(await http.ws_connect(url + "/ws", headers=headers))
 
-        # Every request reaches the processes from nginx at 127.0.0.1.
-        minor, partner = await from_address("127.0.0.20"), await from_address("127.0.0.21")
-        for one in (minor, partner):
-            await one.start()
-        for one in (minor, partner):
-            await one.expect("connected", timeout=5)
-        await minor.send("send", text="im 15")
-        await minor.expect("adults_only")
-        await partner.expect("stranger_disconnected")
+        # Every request reaches the processes from nginx at 127.0.0.1. Distinct sessions from
+        # one address saying they are under 18 lock out that address.
+        partner = await from_address("127.0.0.21")
+        for _ in range(TRIPS_FOR_ADDRESS):
+            minor = await from_address("127.0.0.20")
+            for one in (minor, partner):
+                await one.start()
+            for one in (minor, partner):
+                await one.expect("connected", timeout=5)
+            await minor.send("send", text="im 15")
+            await minor.expect("adults_only", timeout=5)
+            await partner.expect("stranger_disconnected", timeout=5)
         # A header of the client's own is replaced by nginx, so the minor is still known.
         disguised = await from_address("127.0.0.20", forwarded_for="203.0.113.9")
         await disguised.send("start")

@@ -21,6 +21,7 @@ from redis.asyncio import Redis
 
 from strangerchat.app import create_app
 from strangerchat.appkeys import CHAT
+from strangerchat.safety.bans import TRIPS_FOR_ADDRESS
 from strangerchat.safety.evidence import MemoryEvidence
 from strangerchat.safety.keys import KEY_FILE
 from strangerchat.settings import Settings
@@ -253,11 +254,16 @@ async def test_bans_lockouts_and_address_hashes_are_shared_by_every_process(
         fresh = await from_address(process, "127.0.0.50")
         await fresh.send("start")
         assert (await fresh.expect("banned"))["reason"] == "reported"
-    minor = await from_address(here, "127.0.0.70")
     partner = await from_address(there, "127.0.0.71")
-    await chat(minor, partner)
-    await minor.send("send", text="i am 15")
-    await minor.expect("adults_only")
+    for n in range(TRIPS_FOR_ADDRESS):  # distinct sessions, on either process, at one address
+        if n:  # one hit or two lock out the writers, not the address
+            bystander = await from_address(here, "127.0.0.72")
+            await chat(await from_address(processes[n % 2], "127.0.0.70"), bystander)
+        minor = await from_address(processes[n % 2], "127.0.0.70")
+        await chat(minor, partner)
+        await minor.send("send", text="i am 15")
+        await minor.expect("adults_only")
+        await partner.expect("stranger_disconnected")
     fresh = await from_address(there, "127.0.0.70")
     await fresh.send("start")
     assert (await fresh.expect("error"))["code"] == "locked_out"

@@ -8,6 +8,7 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from strangerchat.app import create_app
+from strangerchat.safety.bans import TRIPS_FOR_ADDRESS
 from strangerchat.safety.iphash import NO_ADDRESS, forwarded_client
 from strangerchat.settings import Settings, parse_networks
 from tests.strangers import Stranger
@@ -61,11 +62,14 @@ async def chat(one: Stranger, other: Stranger) -> None:
 
 
 async def lock_out(client: TestClient, minor_address: str, partner_address: str) -> None:
-    minor, partner = await connect(client, minor_address), await connect(client, partner_address)
-    await chat(minor, partner)
-    await minor.send("send", text="im 15")
-    await minor.expect("adults_only")
-    await partner.expect("stranger_disconnected")
+    """Lock out `minor_address`: as many distinct sessions from it as that takes say "im 15"."""
+    partner = await connect(client, partner_address)
+    for _ in range(TRIPS_FOR_ADDRESS):
+        minor = await connect(client, minor_address)
+        await chat(minor, partner)
+        await minor.send("send", text="im 15")
+        await minor.expect("adults_only")
+        await partner.expect("stranger_disconnected")
 
 
 async def test_clients_behind_a_trusted_proxy_are_told_apart(

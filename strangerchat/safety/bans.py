@@ -3,8 +3,12 @@
 Reports against one address hash from REPORTERS_FOR_BAN distinct reporters' address hashes within
 REPORT_WINDOW ban it: an hour the first time, then a day, then a week (each ban after that a
 week too). Many reports from one address count as one. A single report, however severe, never
-bans by itself: it goes to the moderators. A session that said it is under 18 is locked out for
-a day, by its address hash, so that a new session from the same address is locked out too.
+bans by itself: it goes to the moderators.
+
+A writer who said they are under 18 is locked out for a day under what is theirs alone: the
+session and the identity in its gate cookie (the page keeps a mark of its own too). Thousands can
+share one address (a school, a café, carrier NAT), so one person's words never lock out the
+address: only TRIPS_FOR_ADDRESS distinct identities saying so from it within TRIP_WINDOW do.
 
 Address hashes change every day (see iphash.py): a restriction found under yesterday's hash is
 copied to today's when the address comes back, so it holds across midnight. With Redis every
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import abc
 import functools
+import hashlib
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
@@ -32,6 +37,9 @@ BAN_STEPS = (HOUR, DAY, 7 * DAY)
 STRIKE_MEMORY = 30 * DAY  # how long a past ban makes the next one longer
 REPORTS_ALLOWED = 5  # reports one address may make ...
 REPORTS_PERIOD = 600.0  # ... in this many seconds
+MINOR_LOCKOUT = DAY  # how long one who said they are under 18 may not start a chat
+TRIPS_FOR_ADDRESS = 3  # distinct identities at one address saying so lock out the address ...
+TRIP_WINDOW = DAY  # ... when they said it within this many seconds
 
 BANNED = "banned"
 ADULTS_ONLY = "adults_only"
@@ -58,6 +66,7 @@ class Standing(msgspec.Struct):
     ban_reason: str = ""
     locked_until: float = 0.0
     reports_made: list[float] = []  # when this address made its recent reports
+    trips: dict[str, float] = {}  # identity that said it is under 18 here: when it last did
 
     def add_report(self, reporter: str, now: float) -> Restriction | None:
         """Count a report against this address; the ban it brings about, if it does."""
@@ -77,6 +86,15 @@ class Standing(msgspec.Struct):
 
     def lock_out(self, until: float) -> None:
         self.locked_until = max(self.locked_until, until)
+
+    def count_trip(self, identity: str, now: float, until: float) -> bool:
+        """Count a trip-wire hit by `identity` at this address; whether the address is locked."""
+        self.trips = {who: at for who, at in self.trips.items() if now - at < TRIP_WINDOW}
+        self.trips[identity] = now
+        if len(self.trips) < TRIPS_FOR_ADDRESS:
+            return False
+        self.lock_out(until)
+        return True
 
     def take_report_slot(self, now: float) -> bool:
         """Whether this address may make one more report now (and count it if so)."""
@@ -103,6 +121,8 @@ class Standing(msgspec.Struct):
         self.locked_until = max(self.locked_until, older.locked_until)
         for reporter, at in older.reports.items():
             self.reports[reporter] = max(at, self.reports.get(reporter, at))
+        for identity, at in older.trips.items():
+            self.trips[identity] = max(at, self.trips.get(identity, at))
 
     def expires_at(self) -> float:
         """When nothing here matters any more, so it can be forgotten."""
@@ -111,6 +131,7 @@ class Standing(msgspec.Struct):
             times.append(self.last_strike + STRIKE_MEMORY)
         times.extend(at + REPORT_WINDOW for at in self.reports.values())
         times.extend(at + REPORTS_PERIOD for at in self.reports_made)
+        times.extend(at + TRIP_WINDOW for at in self.trips.values())
         return max(times)
 
 
@@ -212,21 +233,35 @@ def _merge(older: Standing, today: Standing) -> None:
     today.merge(older)
 
 
+def personal_key(kind: str, value: str) -> str:
+    """Where a restriction of one session or one gate cookie is kept: a one-way name of it."""
+    digest = hashlib.sha256(f"strangerchat {kind} ".encode() + value.encode()).hexdigest()
+    return f"{kind}:{digest[:32]}"
+
+
 class Bans:
     """The restrictions a session's address hashes carry, and the changes that make them."""
 
     def __init__(self, standings: Standings) -> None:
         self.standings = standings
 
-    async def restriction_for(self, hashes: tuple[str, ...]) -> Restriction | None:
-        """The restriction on an address (its hashes, today's first).
+    async def restriction_for(
+        self, hashes: tuple[str, ...], personal: tuple[str, ...] = ()
+    ) -> Restriction | None:
+        """The restriction on a session: under its `personal` keys, or on its address (its
+        hashes, today's first), all read in one round trip.
 
         What yesterday's hash holds (a ban, strikes, reports still counting) is carried over to
         today's, which outlives it: a standing is only found again while its address comes back
         at least every other day, since an address hash changes daily.
         """
         now = self.standings.clock()
-        for index, standing in enumerate(await self.standings.get_all(hashes)):
+        found_all = await self.standings.get_all(personal + hashes)
+        for own in found_all[: len(personal)]:
+            found = None if own is None else own.restriction(now)
+            if found is not None:
+                return found
+        for index, standing in enumerate(found_all[len(personal) :]):
             if standing is None:
                 continue
             if index:
@@ -238,6 +273,23 @@ class Bans:
 
     async def lock_out(self, key: str, until: float) -> None:
         await self.standings.change(key, lambda standing: standing.lock_out(until))
+
+    async def lock_out_minor(
+        self, personal: tuple[str, ...], address: str | None, until: float
+    ) -> bool:
+        """Lock out what is the writer's alone; count the hit at `address` (None: not counted).
+
+        The last personal key names the writer there (its gate cookie's, or else its session's).
+        Whether the address is locked out now too.
+        """
+        for key in personal:
+            await self.lock_out(key, until)
+        if address is None or not personal:
+            return False
+        now = self.standings.clock()
+        return await self.standings.change(
+            address, lambda standing: standing.count_trip(personal[-1], now, until)
+        )
 
     async def count_report(self, reported: str, reporter: str) -> Restriction | None:
         now = self.standings.clock()

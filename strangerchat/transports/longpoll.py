@@ -52,9 +52,9 @@ def _unknown_session() -> Rejected:
 async def open_session(request: web.Request) -> web.Response:
     chat = request.app[CHAT]
     require_origin(request, chat.settings)
-    require_adult(request)
+    gate_id = require_adult(request)
     try:
-        session = await chat.open_session(LONGPOLL, client_address(request))
+        session = await chat.open_session(LONGPOLL, client_address(request), gate_id)
     except Rejected as rejected:
         raise session_refused(rejected) from None
     return web.json_response({"session": session.id, "resume": chat.resume_token(session)})

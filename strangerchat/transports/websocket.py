@@ -46,7 +46,7 @@ async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
     chat = request.app[CHAT]
     settings = chat.settings
     require_origin(request, settings)
-    require_adult(request)
+    gate_id = require_adult(request)
     ws = web.WebSocketResponse(
         heartbeat=settings.ws_heartbeat,
         compress=False,  # permessage-deflate would let a small frame inflate into a huge one
@@ -56,12 +56,12 @@ async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
     session: Session | None = None
     if "resume" not in request.query:
         try:  # before the upgrade, so that a refusal is a plain 429
-            session = await chat.open_session(WEBSOCKET, address)
+            session = await chat.open_session(WEBSOCKET, address, gate_id)
         except Rejected as rejected:
             raise session_refused(rejected) from None
     await ws.prepare(request)
     try:
-        await _serve_upgraded(ws, chat, session, address)
+        await _serve_upgraded(ws, chat, session, address, gate_id)
     except Exception as exc:  # past the upgrade no HTTP answer can be written: close instead
         log.error("unexpected %s serving a WebSocket", type(exc).__name__)
         await ws.close(code=WSCloseCode.INTERNAL_ERROR, message=b"server error")
@@ -69,10 +69,14 @@ async def websocket_handler(request: web.Request) -> web.WebSocketResponse:
 
 
 async def _serve_upgraded(
-    ws: web.WebSocketResponse, chat: Chat, session: Session | None, address: str | None
+    ws: web.WebSocketResponse,
+    chat: Chat,
+    session: Session | None,
+    address: str | None,
+    gate_id: str | None,
 ) -> None:
     if session is None:
-        found = await _resume_or_open(ws, chat, address)
+        found = await _resume_or_open(ws, chat, address, gate_id)
         if isinstance(found, str):  # held by another process: serve it from there
             await _bridge(ws, chat, found)
             return
@@ -95,7 +99,7 @@ async def _serve_upgraded(
 
 
 async def _resume_or_open(
-    ws: web.WebSocketResponse, chat: Chat, address: str | None
+    ws: web.WebSocketResponse, chat: Chat, address: str | None, gate_id: str | None
 ) -> Session | str | None:
     """The session the first frame takes up, or a fresh one; None when the socket was closed.
 
@@ -124,7 +128,7 @@ async def _resume_or_open(
     if session_id is not None:
         return chat.find_session(session_id) or session_id  # here, or served from its holder
     try:
-        fresh = await chat.open_session(WEBSOCKET, address)
+        fresh = await chat.open_session(WEBSOCKET, address, gate_id)
     except Rejected as rejected:
         await ws.send_str(
             encode_event(Error(code=rejected.code, message=rejected.message)).decode()

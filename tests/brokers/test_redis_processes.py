@@ -314,3 +314,27 @@ async def test_an_id_is_bound_to_its_transport_on_every_process(
     # Both sessions still live on their holder, for their own API.
     assert holders(apps, polled) == [0]
     assert holders(apps, omegle_id) == [0]
+
+
+async def test_how_a_numbered_message_was_delivered_is_told_from_the_process_holding_it(
+    apps: list[TestClient], http: aiohttp.ClientSession
+) -> None:
+    poller = RoundRobinPoller(http, [base(client) for client in apps])
+    await poller.open()
+    walker = await ws_stranger(apps[2])
+    await walker.start()
+    await poller.start()
+    await poller.expect("connected")
+    await walker.expect("connected")
+    texts = ["my snap is coolguy99", "plain words", "see example dot com"]
+    for number, text in enumerate(texts):  # carried to the holder by whichever process got it
+        assert await poller.send("send", text=text, id=number) == 204
+    seen = [(await walker.expect("message"))["text"] for _ in texts]
+    assert seen[1] == "plain words"
+    told = [await poller.expect("delivered") for _ in range(2)]  # not for the unchanged one
+    assert [(event["id"], event["text"]) for event in told] == [(0, seen[0]), (2, seen[2])]
+    await walker.send("disconnect")
+    await poller.expect("stranger_disconnected")
+    assert await poller.send("send", text="still there?", id=3) == 204
+    error = await poller.expect("error")
+    assert (error["id"], error["code"]) == (3, "not_chatting")

@@ -9,8 +9,11 @@ from strangerchat.safety.bans import (
     BANNED,
     DAY,
     HOUR,
+    MINOR_LOCKOUT,
     REPORTS_PERIOD,
     STRIKE_MEMORY,
+    TRIP_WINDOW,
+    TRIPS_FOR_ADDRESS,
     Bans,
     MemoryStandings,
     Standing,
@@ -146,3 +149,51 @@ async def test_bans_count_reporters_not_reports(reporters: str) -> None:
     bans = Bans(MemoryStandings(Clock()))
     for reporter in reporters:
         assert await bans.count_report("reported", reporter) is None
+
+
+def test_distinct_identities_saying_they_are_minors_lock_out_the_address() -> None:
+    standing = Standing()
+    until = NOW + MINOR_LOCKOUT
+    for _ in range(TRIPS_FOR_ADDRESS + 2):
+        assert not standing.count_trip("same browser", NOW, until)  # one identity counts once
+    assert standing.restriction(NOW) is None
+    others = [f"browser {n}" for n in range(1, TRIPS_FOR_ADDRESS)]
+    assert [standing.count_trip(who, NOW + 60, until) for who in others][-1]
+    found = standing.restriction(NOW + 60)
+    assert found is not None
+    assert (found.kind, found.until) == (ADULTS_ONLY, until)
+
+
+def test_hits_older_than_the_window_do_not_count_and_expire() -> None:
+    standing = Standing()
+    for n in range(TRIPS_FOR_ADDRESS - 1):
+        standing.count_trip(f"browser {n}", NOW, NOW + MINOR_LOCKOUT)
+    assert standing.expires_at() == NOW + TRIP_WINDOW
+    later = NOW + TRIP_WINDOW + 1
+    assert not standing.count_trip("one more", later, later + MINOR_LOCKOUT)
+    assert standing.restriction(later) is None
+
+
+async def test_a_minor_is_locked_out_personally_and_counted_once_at_the_address() -> None:
+    clock = Clock()
+    bans = Bans(MemoryStandings(clock))
+    until = NOW + MINOR_LOCKOUT
+    assert not await bans.lock_out_minor(("session:1", "gate:a"), "address", until)
+    for personal in (("session:1",), ("gate:a",)):  # either of the writer's own keys holds it
+        found = await bans.restriction_for(("address",), personal)
+        assert found is not None
+        assert found.kind == ADULTS_ONLY
+    assert await bans.restriction_for(("address",), ("session:2", "gate:b")) is None
+    assert not await bans.lock_out_minor(("session:3", "gate:a"), "address", until)  # again a
+    assert not await bans.lock_out_minor(("session:4", "gate:b"), "address", until)
+    assert await bans.lock_out_minor(("session:5",), "address", until)  # a third identity
+    assert await bans.restriction_for(("address",), ("session:6", "gate:c")) is not None
+
+
+async def test_hits_under_yesterdays_hash_still_count_today() -> None:
+    bans = Bans(MemoryStandings(Clock()))
+    until = NOW + MINOR_LOCKOUT
+    for who in range(TRIPS_FOR_ADDRESS - 1):
+        await bans.lock_out_minor((f"gate:{who}",), "yesterday", until)
+    assert await bans.restriction_for(("today", "yesterday")) is None  # carried over
+    assert await bans.lock_out_minor(("gate:last",), "today", until)

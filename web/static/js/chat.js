@@ -4,6 +4,7 @@ import { BlockButton } from "./block.js";
 import { GateClosed, connect } from "./connection.js";
 import { currentLanguage, has, joinList, t } from "./i18n.js";
 import { ChatLog } from "./log.js";
+import { lockedUntil, markLockedOut, untilText } from "./lockout.js";
 import { PROOF_ERRORS, StartProof } from "./startproof.js";
 import { QuestionView } from "./question.js";
 import { TypingSignal } from "./typing.js";
@@ -33,12 +34,14 @@ function languageName(code) {
 
 // "You can't chat until 21 Nov 2026, 13:05: several strangers reported you."
 function bannedText(event) {
-  const until = new Date(event.until * 1000).toLocaleString(currentLanguage(), {
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
+  const until = untilText(event.until);
   const key = `banned.reason.${event.reason}`;
   return t("status.banned", { until, reason: has(key) ? t(key) : event.reason });
+}
+
+function errorText(event) {
+  const key = `error.${event.code}`;
+  return has(key) ? t(key) : t("error.other", { message: event.message });
 }
 
 export class Chat {
@@ -62,6 +65,7 @@ export class Chat {
     this.blocking = new BlockButton(elements.block, () => this.block());
     this.proof = new StartProof();
     this.proofAttempts = 0;
+    this.sentCount = 0; // numbers this page's messages, never reused
     this.hadPartner = false; // a last partner can be reported for a while after the chat
     this.metSomeone = false; // this chat reached someone: only then is there a log to save
     this.onAnyEvent = () => {}; // every server event, for the parts of the page that need them
@@ -135,6 +139,13 @@ export class Chat {
     this.el.message.value = ""; // a draft from the last chat is not for the next stranger
     this.blocking.unavailable();
     this.question.reset(this.mode);
+    const until = lockedUntil();
+    if (until !== null) {
+      // This browser said it is under 18 lately: no new chat, even where no gate cookie holds it.
+      this.log.status(t("refused.lockout", { until: untilText(until) }), "status error");
+      this.finish(null);
+      return;
+    }
     this.resume();
   }
 
@@ -254,6 +265,9 @@ export class Chat {
           this.flasher.notify();
         }
         break;
+      case "delivered":
+        this.log.delivered(event.id, event.text);
+        break;
       case "typing":
       case "stopped_typing":
         this.showTyping(event.type === "typing" && this.state === "chatting");
@@ -297,8 +311,11 @@ export class Chat {
         this.proof.require();
         break;
       case "adults_only":
-        this.finish("status.adultsOnly");
-        lockOut();
+        this.finish("status.adultsOnly", { until: untilText(event.until) });
+        markLockedOut(event.until); // the browser's own mark, with the gate or without
+        if (this.el.page.dataset.gate !== "off") {
+          lockOut();
+        }
         break;
       case "reported":
         this.log.status(t("report.receipt", { receipt: event.receipt }));
@@ -373,6 +390,11 @@ export class Chat {
   }
 
   onError(event) {
+    if (event.id !== undefined) {
+      // A message of ours was refused: its line says so, with the reason, and nothing else does.
+      this.log.notDelivered(event.id, errorText(event));
+      return;
+    }
     if (QUIET_ERRORS.has(event.code)) {
       return;
     }
@@ -385,9 +407,7 @@ export class Chat {
         return;
       }
     }
-    const key = `error.${event.code}`;
-    const text = has(key) ? t(key) : t("error.other", { message: event.message });
-    this.log.status(text, "status error");
+    this.log.status(errorText(event), "status error");
     if (this.state === "connecting") {
       this.finish(null); // the search was refused, so nothing is waiting
     }
@@ -498,8 +518,9 @@ export class Chat {
     if (this.state !== "chatting" || !text.trim()) {
       return;
     }
-    this.link.send({ type: "send", text });
-    this.log.message("you", text);
+    this.sentCount += 1;
+    this.link.send({ type: "send", text, id: this.sentCount });
+    this.log.message("you", text, this.sentCount);
     this.el.message.value = "";
     this.el.message.focus(); // after a click on Send, typing goes on where it was
     this.typing.stop();

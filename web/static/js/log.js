@@ -1,4 +1,6 @@
 // The chat log: status lines and messages, always put in as text, and the transcript to save.
+// The person's own messages end up as the stranger saw them: altered by the server, or marked
+// as not delivered (and left out of the saved transcript).
 import { t } from "./i18n.js";
 
 const NEAR_BOTTOM_PX = 40;
@@ -6,12 +8,14 @@ const NEAR_BOTTOM_PX = 40;
 export class ChatLog {
   constructor(element) {
     this.element = element;
-    this.lines = []; // the transcript, as plain text
+    this.lines = []; // the transcript, as plain text (null: a line the stranger never saw)
+    this.mine = new Map(); // the person's own messages by their number: {index, line, body}
   }
 
   clear() {
     this.element.replaceChildren();
     this.lines = [];
+    this.mine.clear();
   }
 
   status(text, className = "status") {
@@ -22,22 +26,61 @@ export class ChatLog {
   }
 
   // `who` is "you" or "stranger"; the text is whatever a person typed and is never parsed.
-  message(who, text) {
+  // `id` numbers the person's own message, so that the server's word on it can find it.
+  message(who, text, id = null) {
     const prefix = t(`log.${who}`);
-    this.lines.push(`${prefix} ${text}`);
-    this.line(`message ${who}`, (line) => {
+    const index = this.lines.push(`${prefix} ${text}`) - 1;
+    let body;
+    const line = this.line(`message ${who}`, (line) => {
       const strong = document.createElement("strong");
       strong.className = "prefix";
       strong.textContent = prefix;
-      const body = document.createElement("span");
+      body = document.createElement("span");
       body.className = "text";
       body.textContent = text;
       line.append(strong, " ", body);
     });
+    if (id !== null) {
+      this.mine.set(id, { index, line, body, prefix });
+    }
+  }
+
+  // The stranger got message `id` as `text` (links or contact details taken out).
+  delivered(id, text) {
+    const sent = this.mine.get(id);
+    if (!sent) {
+      return; // from a chat this log no longer shows
+    }
+    sent.body.textContent = text;
+    this.lines[sent.index] = `${sent.prefix} ${text}`;
+    sent.line.classList.add("altered");
+    this.note(sent.line, t("log.altered"));
+  }
+
+  // Message `id` never reached the stranger, for `reason`; whether it was one of ours.
+  notDelivered(id, reason) {
+    const sent = this.mine.get(id);
+    if (!sent) {
+      return false;
+    }
+    this.mine.delete(id);
+    this.lines[sent.index] = null;
+    sent.line.classList.add("not-delivered");
+    this.note(sent.line, t("log.notDelivered", { reason }));
+    return true;
+  }
+
+  note(line, text) {
+    line.querySelector(".delivery")?.remove();
+    const note = document.createElement("span");
+    note.className = "delivery";
+    note.textContent = text;
+    line.append(" ", note);
   }
 
   lastLine() {
-    return this.lines[this.lines.length - 1];
+    const said = this.lines.filter((line) => line !== null);
+    return said[said.length - 1];
   }
 
   // While waiting with interests: "... you can [connect to a completely random stranger
@@ -83,7 +126,8 @@ export class ChatLog {
 
   // The transcript is made and saved in the browser: the server never keeps one.
   save() {
-    const blob = new Blob([this.lines.join("\n") + "\n"], { type: "text/plain;charset=utf-8" });
+    const said = this.lines.filter((line) => line !== null);
+    const blob = new Blob([said.join("\n") + "\n"], { type: "text/plain;charset=utf-8" });
     const url = URL.createObjectURL(blob);
     const link = document.createElement("a");
     link.href = url;

@@ -1,8 +1,9 @@
 // The page's entry point: wires the home form, the language choice and the chat together.
 import { Chat } from "./chat.js";
 import { Gate } from "./gate.js";
-import { plural, switchLanguage } from "./i18n.js";
+import { plural, switchLanguage, t } from "./i18n.js";
 import { InterestField } from "./interests.js";
+import { lockedUntil, untilText } from "./lockout.js";
 import { OnlinePoller } from "./online.js";
 import { ReportDialog } from "./report.js";
 import { QuestionForm } from "./question.js";
@@ -131,7 +132,16 @@ async function knownVerdict() {
   return response.ok ? (await response.json()).verdict : null;
 }
 
-if (page.dataset.gate === "ask") {
+// This browser said it is under 18 lately: it sees why, and until when, whatever its cookie says.
+const lockout = page.dataset.gate === "off" ? null : lockedUntil();
+if (lockout !== null) {
+  const explained = byId("refused-lockout");
+  explained.textContent = t("refused.lockout", { until: untilText(lockout) });
+  explained.hidden = false;
+  byId("home").hidden = true;
+  byId("refused").hidden = false;
+  page.dataset.gate = "refused";
+} else if (page.dataset.gate === "ask") {
   const gate = new Gate(
     {
       form: byId("gate-form"),
