@@ -26,6 +26,7 @@ from strangerchat.pages import WEB_DIR, index, online, setup_templates
 from strangerchat.safety.headers import security_headers
 from strangerchat.safety.keys import stored_secret
 from strangerchat.settings import Settings
+from strangerchat.storage.startup import start_records
 from strangerchat.transports import longpoll, omegle, websocket
 
 log = logging.getLogger(__name__)
@@ -65,8 +66,11 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
 
 
 async def _background_tasks(app: web.Application) -> AsyncIterator[None]:
-    """The broker, the matchmaker and housekeeping live exactly as long as the app."""
+    """The moderation database, the broker, the matchmaker and housekeeping live exactly as
+    long as the app."""
     chat = app[CHAT]
+    records = chat.stores.records
+    await start_records(records, chat.settings.data_dir)
     await chat.broker.start()
     tasks = [
         asyncio.create_task(chat.matchmaker.run(), name="matchmaker"),
