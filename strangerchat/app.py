@@ -22,6 +22,7 @@ from strangerchat.edge.errors import (
 )
 from strangerchat.health import healthz, readyz
 from strangerchat.metrics import make_registry, metrics_handler
+from strangerchat.moderation import retention
 from strangerchat.pages import WEB_DIR, index, online, setup_templates
 from strangerchat.safety.headers import security_headers
 from strangerchat.safety.keys import stored_secret
@@ -66,8 +67,8 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
 
 
 async def _background_tasks(app: web.Application) -> AsyncIterator[None]:
-    """The moderation database, the broker, the matchmaker and housekeeping live exactly as
-    long as the app."""
+    """The moderation database, the broker, the matchmaker, housekeeping and the retention
+    purge live exactly as long as the app."""
     chat = app[CHAT]
     records = chat.stores.records
     await start_records(records, chat.settings.data_dir)
@@ -75,6 +76,9 @@ async def _background_tasks(app: web.Application) -> AsyncIterator[None]:
     tasks = [
         asyncio.create_task(chat.matchmaker.run(), name="matchmaker"),
         asyncio.create_task(housekeeping.run(chat), name="housekeeping"),
+        asyncio.create_task(
+            retention.run(records, chat.settings.report_retention), name="retention"
+        ),
     ]
     yield
     for task in tasks:
