@@ -1,4 +1,5 @@
-"""Command line: `strangerchat` or `python -m strangerchat` starts the server."""
+"""Command line: `strangerchat` or `python -m strangerchat` starts the server;
+`strangerchat moderators add|list|remove` manages moderator accounts."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from aiohttp import web
 from strangerchat.app import create_app
 from strangerchat.errors import ConfigError
 from strangerchat.logs import configure_logging
+from strangerchat.moderation.accounts import moderators_command
 from strangerchat.settings import Settings, load_settings, setting_names
 from strangerchat.storage.database import DatabaseError, open_database
 from strangerchat.storage.records import ModerationStore
@@ -23,6 +25,8 @@ log = logging.getLogger("strangerchat")
 
 def main(argv: Sequence[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["moderators"]:
+        sys.exit(moderators_command(argv[1:]))
     try:
         settings = load_settings(argv)
         app = create_app(settings)
