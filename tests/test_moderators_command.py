@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import io
 import os
+import pty
+import select
 import subprocess
 import sys
 from pathlib import Path
@@ -130,3 +132,45 @@ def test_a_hash_is_salted_and_a_malformed_one_never_matches() -> None:
         first[:-8],
     ):
         assert not verify_password(PASSWORD, broken)
+
+
+def read_until(fd: int, wanted: bytes, seconds: float = 30) -> bytes:
+    """What the terminal shows, up to `wanted` (or until the child closes it)."""
+    seen = b""
+    while wanted not in seen:
+        ready, _, _ = select.select([fd], [], [], seconds)
+        if not ready:
+            break
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # the child ended and closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("again", "says"), [(PASSWORD, b"added moderator ada"), ("typo", b"differ")]
+)
+def test_on_a_terminal_the_password_is_asked_for_twice_and_not_echoed(
+    tmp_path: Path, again: str, says: bytes
+) -> None:
+    command = [sys.executable, "-m", "strangerchat", "moderators", "add", "ada"]
+    env = {**os.environ, "STRANGERCHAT_DATA_DIR": str(tmp_path / "data")}
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child, on the new terminal
+        os.execve(sys.executable, command, env)
+    try:
+        assert b"Password: " in read_until(terminal, b"Password: ")
+        os.write(terminal, PASSWORD.encode() + b"\n")
+        assert b"Same password again: " in read_until(terminal, b"again: ")
+        os.write(terminal, again.encode() + b"\n")
+        shown = read_until(terminal, b"never shown: read until the command ends")
+        assert says in shown
+        assert PASSWORD.encode() not in shown  # typed without an echo
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(terminal)
+    assert os.waitstatus_to_exitcode(status) == (0 if again == PASSWORD else 1)

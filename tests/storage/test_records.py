@@ -4,6 +4,8 @@ holds, appeals, the audit log and moderator accounts, as a console will use them
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import psycopg
@@ -182,3 +184,15 @@ async def test_an_unreachable_postgresql_is_a_clean_error(tmp_path: Path) -> Non
         await records.database.open()
     with pytest.raises(DatabaseError):
         await records.queue()
+
+
+def test_postgresql_is_not_even_imported_without_a_database_url(tmp_path: Path) -> None:
+    check = (
+        "import sys; from strangerchat.app import create_app; from strangerchat.settings import"
+        f" Settings; create_app(Settings(data_dir={str(tmp_path)!r}));"
+        " print('psycopg' in sys.modules)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert found.stdout.strip() == "False"
