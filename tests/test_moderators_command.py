@@ -36,7 +36,7 @@ def where(database_url: str | None, tmp_path: Path) -> list[str]:
 def stored_hash(where: list[str], database_url: str | None, name: str) -> str | None:
     async def read() -> str | None:
         async with opened(database_url, where[1]) as records:
-            return await records.password_hash(name)
+            return await records.accounts.password_hash(name)
 
     return asyncio.run(read())
 

@@ -45,21 +45,21 @@ def moderators_command(
     try:
         settings = load_settings(rest)
         if known.action == "list":
-            names = asyncio.run(_with_records(settings, lambda records: records.moderators()))
+            names = asyncio.run(_with_records(settings, lambda records: records.accounts.names()))
             out.write("".join(f"{name}\n" for name in names))
             return 0
         name = _name(known.name)
         if known.action == "add":
             password_hash = hash_password(_password(stdin))
             added = asyncio.run(
-                _with_records(settings, lambda records: records.add_moderator(name, password_hash))
+                _with_records(settings, lambda records: records.accounts.add(name, password_hash))
             )
             if not added:
                 raise CommandError(f"a moderator named {name!r} exists already")
             out.write(f"added moderator {name}\n")
         else:
             if not asyncio.run(
-                _with_records(settings, lambda records: records.remove_moderator(name))
+                _with_records(settings, lambda records: records.accounts.remove(name))
             ):
                 raise CommandError(f"there is no moderator named {name!r}")
             out.write(f"removed moderator {name}\n")

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import msgspec
 
-from strangerchat.storage.records import SYSTEM, ModerationStore
+from strangerchat.storage.cases import SYSTEM
+from strangerchat.storage.records import ModerationStore
 from strangerchat.storage.reports import Report
 
 REPORTS_FILE = "reports.jsonl"

@@ -1,5 +1,5 @@
-"""Moderation records: cases (a report and its evidence), decisions, appeals, legal holds, the
-audit log and moderator accounts, over either database.
+"""Moderation records: cases (a report and its evidence), decisions, appeals, legal holds and
+the audit log, over either database; moderator accounts are `accounts` (moderators.py).
 
 What a console needs: the queue (most severe first, then oldest), one case with everything
 about it, a decision under a moderator's name, a hold, and the audit log, written in the same
@@ -14,89 +14,40 @@ from collections.abc import Callable
 
 import msgspec
 
-from strangerchat.storage.database import Database, Row, Statement
+from strangerchat.storage.cases import (
+    SYSTEM,
+    Appeal,
+    AuditEntry,
+    Case,
+    CaseSummary,
+    Decision,
+    Hold,
+    PurgeCounts,
+    audit_statement,
+    read_text,
+    report_from,
+    stored_text,
+    summary,
+)
+from strangerchat.storage.database import Database, Statement
+from strangerchat.storage.moderators import ModeratorAccounts
 from strangerchat.storage.reports import Report, TranscriptLine
 
-SYSTEM = "system"  # the audit log's actor for what the server does by itself
 # What a moderator can decide about a case; every one of them makes the case decided.
 ACTIONS = frozenset({"dismiss", "ban", "ban_for_good", "lift_ban", "refer"})
 QUEUE_PAGE = 100
-_encoder = msgspec.json.Encoder()
+MAX_PAGE = 1000  # the most rows one page of the queue or the audit log reads
 
 _REPORT_COLUMNS = (
     "receipt, category, severity, note, at, reporter, reporter_ip, reported, reported_ip, signals"
 )
 
 
-class CaseSummary(msgspec.Struct, frozen=True):
-    """One line of the queue or of an address's history."""
-
-    receipt: str
-    category: str
-    severity: int
-    at: float
-    status: str  # "open" or "decided"
-    signals: list[str]
-
-
-class Decision(msgspec.Struct, frozen=True):
-    action: str
-    moderator: str | None  # None: taken automatically
-    reason: str
-    at: float
-    until: float | None  # a timed ban's end
-
-
-class Hold(msgspec.Struct, frozen=True):
-    reason: str
-    placed_by: str
-    at: float
-    until: float
-
-
-class Appeal(msgspec.Struct, frozen=True):
-    appeal: str  # the appellant's receipt
-    text: str
-    at: float
-    outcome: str | None  # None while open; "upheld" or "reversed"
-    decided_by: str | None
-
-
-class Case(msgspec.Struct, frozen=True):
-    report: Report
-    status: str
-    decisions: list[Decision]
-    holds: list[Hold]
-    appeals: list[Appeal]
-
-
-class AuditEntry(msgspec.Struct, frozen=True):
-    at: float
-    actor: str
-    action: str
-    receipt: str | None
-    detail: str
-
-
-class PurgeCounts(msgspec.Struct, frozen=True):
-    cases: int
-    evidence_lines: int
-    decisions: int
-    appeals: int
-    holds: int
-
-
-def _audit(at: float, actor: str, action: str, receipt: str | None, detail: str) -> Statement:
-    return (
-        "INSERT INTO audit (at, actor, action, receipt, detail) VALUES (?, ?, ?, ?, ?)",
-        (at, actor, action, receipt, _text(detail)),
-    )
-
-
 class ModerationStore:
     def __init__(self, database: Database, clock: Callable[[], float] = time.time) -> None:
         self.database = database
         self._clock = clock
+        self.accounts = ModeratorAccounts(database, clock)
 
     async def add_report(self, report: Report, status: str = "open") -> bool:
         """Store a report and its transcript; False if its receipt was stored already."""
@@ -109,16 +60,16 @@ class ModerationStore:
             f"SELECT {_REPORT_COLUMNS}, status FROM reports ORDER BY severity DESC, at, receipt"
         )
         lines = await self._transcripts()
-        return [_report(row, lines.get(row[0], [])) for row in rows]
+        return [report_from(row, lines.get(row[0], [])) for row in rows]
 
     async def queue(self, limit: int = QUEUE_PAGE, offset: int = 0) -> list[CaseSummary]:
         """Open cases, most severe first, then oldest first."""
         rows = await self.database.fetch(
             "SELECT receipt, category, severity, at, status, signals FROM reports"
             " WHERE status = 'open' ORDER BY severity DESC, at, receipt LIMIT ? OFFSET ?",
-            (max(0, limit), max(0, offset)),
+            (_page(limit), max(0, offset)),
         )
-        return [_summary(row) for row in rows]
+        return [summary(row) for row in rows]
 
     async def history(self, reported_ip: str) -> list[CaseSummary]:
         """Every case against an address hash, oldest first: what a moderator weighs."""
@@ -127,7 +78,7 @@ class ModerationStore:
             " WHERE reported_ip = ? ORDER BY at, receipt",
             (reported_ip,),
         )
-        return [_summary(row) for row in rows]
+        return [summary(row) for row in rows]
 
     async def open_case(self, receipt: str, moderator: str) -> Case | None:
         """One case in full; the view is in the audit log under the moderator's name."""
@@ -136,7 +87,7 @@ class ModerationStore:
         )
         if not found:
             return None
-        await self.database.run([_audit(self._clock(), moderator, "viewed", receipt, "")])
+        await self.database.run([audit_statement(self._clock(), moderator, "viewed", receipt, "")])
         lines = await self._transcripts(receipt)
         decisions = await self.database.fetch(
             "SELECT action, moderator, reason, at, until FROM decisions WHERE receipt = ?"
@@ -153,11 +104,13 @@ class ModerationStore:
             (receipt,),
         )
         return Case(
-            report=_report(found[0], lines.get(receipt, [])),
+            report=report_from(found[0], lines.get(receipt, [])),
             status=str(found[0][10]),
-            decisions=[Decision(a, by, _untext(why), at, end) for a, by, why, at, end in decisions],
-            holds=[Hold(_untext(why), by, at, until) for why, by, at, until in holds],
-            appeals=[Appeal(a, _untext(text), at, out, by) for a, text, at, out, by in appeals],
+            decisions=[
+                Decision(a, by, read_text(why), at, end) for a, by, why, at, end in decisions
+            ],
+            holds=[Hold(read_text(why), by, at, until) for why, by, at, until in holds],
+            appeals=[Appeal(a, read_text(text), at, out, by) for a, text, at, out, by in appeals],
         )
 
     async def decide(
@@ -181,12 +134,12 @@ class ModerationStore:
                 (
                     "INSERT INTO decisions (receipt, action, moderator, reason, at, until)"
                     " SELECT receipt, ?, ?, ?, ?, ? FROM reports WHERE receipt = ?",
-                    (action, moderator, _text(reason), now, until, receipt),
+                    (action, moderator, stored_text(reason), now, until, receipt),
                 ),
                 (
                     "INSERT INTO audit (at, actor, action, receipt, detail)"
                     " SELECT ?, ?, ?, receipt, ? FROM reports WHERE receipt = ?",
-                    (now, moderator or SYSTEM, action, _text(reason), receipt),
+                    (now, moderator or SYSTEM, action, stored_text(reason), receipt),
                 ),
             ]
         )
@@ -200,12 +153,12 @@ class ModerationStore:
                 (
                     "INSERT INTO holds (receipt, reason, placed_by, at, until)"
                     " SELECT receipt, ?, ?, ?, ? FROM reports WHERE receipt = ?",
-                    (_text(reason), placed_by, now, until, receipt),
+                    (stored_text(reason), placed_by, now, until, receipt),
                 ),
                 (
                     "INSERT INTO audit (at, actor, action, receipt, detail)"
                     " SELECT ?, ?, 'hold', receipt, ? FROM reports WHERE receipt = ?",
-                    (now, placed_by, _text(reason), receipt),
+                    (now, placed_by, stored_text(reason), receipt),
                 ),
             ]
         )
@@ -220,7 +173,7 @@ class ModerationStore:
                 (
                     "INSERT INTO appeals (receipt, appeal, text, at)"
                     " SELECT receipt, ?, ?, ? FROM reports WHERE receipt = ?",
-                    (appeal, _text(text), now, receipt),
+                    (appeal, stored_text(text), now, receipt),
                 ),
                 (
                     "INSERT INTO audit (at, actor, action, receipt, detail)"
@@ -234,16 +187,16 @@ class ModerationStore:
 
     async def note(self, receipt: str | None, actor: str, action: str, detail: str) -> None:
         """Append to the audit log (a moderator's note, a sign-in, an export)."""
-        await self.database.run([_audit(self._clock(), actor, action, receipt, detail)])
+        await self.database.run([audit_statement(self._clock(), actor, action, receipt, detail)])
 
     async def audit_log(self, limit: int = QUEUE_PAGE) -> list[AuditEntry]:
         """The newest entries first."""
         rows = await self.database.fetch(
             "SELECT at, actor, action, receipt, detail FROM audit ORDER BY id DESC LIMIT ?",
-            (max(0, limit),),
+            (_page(limit),),
         )
         return [
-            AuditEntry(at, actor, action, receipt, _untext(detail))
+            AuditEntry(at, actor, action, receipt, read_text(detail))
             for at, actor, action, receipt, detail in rows
         ]
 
@@ -255,42 +208,8 @@ class ModerationStore:
         counts = PurgeCounts(cases, lines, decisions, appeals, holds)
         if cases:
             detail = msgspec.json.encode(counts).decode()
-            await self.database.run([_audit(now, SYSTEM, "purged", None, detail)])
+            await self.database.run([audit_statement(now, SYSTEM, "purged", None, detail)])
         return counts
-
-    async def add_moderator(self, name: str, password_hash: str) -> bool:
-        """False if the name is taken."""
-        now = self._clock()
-        added, _ = await self.database.run(
-            [
-                (
-                    "INSERT INTO moderators (name, password_hash, created_at) VALUES (?, ?, ?)"
-                    " ON CONFLICT (name) DO NOTHING",
-                    (name, password_hash, now),
-                ),
-                _audit(now, SYSTEM, "moderator_added", None, name),
-            ]
-        )
-        return added > 0
-
-    async def remove_moderator(self, name: str) -> bool:
-        removed, _ = await self.database.run(
-            [
-                ("DELETE FROM moderators WHERE name = ?", (name,)),
-                _audit(self._clock(), SYSTEM, "moderator_removed", None, name),
-            ]
-        )
-        return removed > 0
-
-    async def moderators(self) -> list[str]:
-        rows = await self.database.fetch("SELECT name FROM moderators ORDER BY name")
-        return [str(row[0]) for row in rows]
-
-    async def password_hash(self, name: str) -> str | None:
-        rows = await self.database.fetch(
-            "SELECT password_hash FROM moderators WHERE name = ?", (name,)
-        )
-        return str(rows[0][0]) if rows else None
 
     async def _transcripts(self, receipt: str | None = None) -> dict[str, list[TranscriptLine]]:
         where, params = ("WHERE receipt = ?", (receipt,)) if receipt else ("", ())
@@ -300,8 +219,12 @@ class ModerationStore:
         )
         lines: dict[str, list[TranscriptLine]] = {}
         for found, writer, text, at in rows:
-            lines.setdefault(found, []).append(TranscriptLine(writer, _untext(text), at))
+            lines.setdefault(found, []).append(TranscriptLine(writer, read_text(text), at))
         return lines
+
+
+def _page(limit: int) -> int:
+    return min(max(0, limit), MAX_PAGE)
 
 
 def _insert_report(report: Report, status: str) -> list[Statement]:
@@ -311,7 +234,7 @@ def _insert_report(report: Report, status: str) -> list[Statement]:
             f"INSERT INTO reports ({_REPORT_COLUMNS}, status)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (receipt) DO NOTHING",
             (
-                *(report.receipt, report.category, report.severity, _text(report.note)),
+                *(report.receipt, report.category, report.severity, stored_text(report.note)),
                 report.at,
                 *(report.reporter, report.reporter_ip, report.reported, report.reported_ip),
                 signals,
@@ -324,7 +247,7 @@ def _insert_report(report: Report, status: str) -> list[Statement]:
             (
                 "INSERT INTO evidence (receipt, position, writer, text, at)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (receipt, position) DO NOTHING",
-                (report.receipt, position, line.by, _text(line.text), line.at),
+                (report.receipt, position, line.by, stored_text(line.text), line.at),
             )
         )
     return statements
@@ -346,40 +269,3 @@ def _purge(now: float, retention: float) -> list[Statement]:
         (f"DELETE FROM holds WHERE receipt IN ({purging})", ()),
         ("DELETE FROM reports WHERE status = 'purging'", ()),
     ]
-
-
-def _summary(row: Row) -> CaseSummary:
-    receipt, category, severity, at, status, signals = row
-    return CaseSummary(receipt, category, severity, at, status, _signals(signals))
-
-
-def _report(row: Row, transcript: list[TranscriptLine]) -> Report:
-    """From the report's columns and its status."""
-    receipt, category, severity, note, at, reporter, reporter_ip, reported, reported_ip = row[:9]
-    return Report(
-        *(receipt, category, severity, _untext(note), at),
-        *(reporter, reporter_ip, reported, reported_ip),
-        transcript=transcript,
-        signals=_signals(row[9]),
-        status=str(row[10]),
-    )
-
-
-def _text(text: str) -> str:
-    """Free text is stored as a JSON string: PostgreSQL's TEXT cannot hold NUL, which a
-    stranger can send, and a transcript must come back exactly as it was."""
-    return _encoder.encode(text).decode()
-
-
-def _untext(stored: str) -> str:
-    try:
-        return msgspec.json.decode(stored, type=str)
-    except msgspec.DecodeError:
-        return stored
-
-
-def _signals(raw: str) -> list[str]:
-    try:
-        return msgspec.json.decode(raw, type=list[str])
-    except msgspec.DecodeError:
-        return []

@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from strangerchat.storage.database import DATABASE_FILE, DatabaseError, open_database
-from strangerchat.storage.records import ModerationStore
+from strangerchat.storage.records import MAX_PAGE, ModerationStore
 from strangerchat.storage.schema import MIGRATIONS, current_version, migrate
 from tests.redis_server import free_port
 from tests.storage.records_helpers import NOW, TRICKY, Clock, a_report, opened
@@ -132,16 +132,16 @@ async def test_holds_appeals_notes_and_an_addresss_history(
 
 async def test_moderator_accounts(database_url: str | None, tmp_path: Path) -> None:
     async with opened(database_url, str(tmp_path)) as records:
-        assert await records.moderators() == []
-        assert await records.add_moderator("grace", "hash-g")
-        assert await records.add_moderator("ada", "hash-a")
-        assert not await records.add_moderator("ada", "another")
-        assert await records.moderators() == ["ada", "grace"]
-        assert await records.password_hash("ada") == "hash-a"
-        assert await records.remove_moderator("ada")
-        assert not await records.remove_moderator("ada")
-        assert await records.password_hash("ada") is None
-        assert await records.moderators() == ["grace"]
+        assert await records.accounts.names() == []
+        assert await records.accounts.add("grace", "hash-g")
+        assert await records.accounts.add("ada", "hash-a")
+        assert not await records.accounts.add("ada", "another")
+        assert await records.accounts.names() == ["ada", "grace"]
+        assert await records.accounts.password_hash("ada") == "hash-a"
+        assert await records.accounts.remove("ada")
+        assert not await records.accounts.remove("ada")
+        assert await records.accounts.password_hash("ada") is None
+        assert await records.accounts.names() == ["grace"]
 
 
 async def test_the_sqlite_file_is_the_operators_alone(tmp_path: Path) -> None:
@@ -196,3 +196,20 @@ def test_postgresql_is_not_even_imported_without_a_database_url(tmp_path: Path) 
         [sys.executable, "-c", check], capture_output=True, text=True, check=True, timeout=60
     )
     assert found.stdout.strip() == "False"
+
+
+async def test_a_page_of_the_queue_is_bounded(tmp_path: Path) -> None:
+    async with opened(None, str(tmp_path)) as records:
+        await records.database.run(
+            [
+                (
+                    "INSERT INTO reports VALUES (?, 'spam_or_bot', 1, '\"\"', ?, 'r', NULL,"
+                    " 'd', NULL, '[]', 'open', NULL)",
+                    (f"r{n:05}", NOW + n),
+                )
+                for n in range(MAX_PAGE + 5)
+            ]
+        )
+        assert len(await records.queue(limit=10**9, offset=-1)) == MAX_PAGE
+        assert (await records.queue(limit=10**9, offset=MAX_PAGE))[0].receipt == f"r{MAX_PAGE:05}"
+        assert await records.queue(limit=-5) == []
