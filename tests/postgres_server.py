@@ -55,16 +55,25 @@ class PostgresServer:
             os.chown(self.directory, account.pw_uid, account.pw_gid)
         data = self.directory / "data"
         self._run("initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8")
-        options = f"-p {self.port} -k {self.directory} -c listen_addresses=127.0.0.1 -c fsync=off"
-        self._run(
-            *("pg_ctl", "-D", str(data), "-o", options, "-l", str(self.directory / "log")),
-            *("-w", "-t", str(START_TIMEOUT), "start"),
-        )
+        self._start()
+
+    def restart(self) -> None:
+        """Stopped (every connection cut) and started again on the same port, data kept."""
+        self._run("pg_ctl", "-D", str(self.directory / "data"), "-m", "fast", "-w", "stop")
+        self._start()
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):
             self._run("pg_ctl", "-D", str(self.directory / "data"), "-m", "fast", "-w", "stop")
         shutil.rmtree(self.directory, ignore_errors=True)
+
+    def _start(self) -> None:
+        data = self.directory / "data"
+        options = f"-p {self.port} -k {self.directory} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self._run(
+            *("pg_ctl", "-D", str(data), "-o", options, "-l", str(self.directory / "log")),
+            *("-w", "-t", str(START_TIMEOUT), "start"),
+        )
 
     def new_database(self) -> str:
         """A database no other test uses; its URL."""

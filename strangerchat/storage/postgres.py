@@ -36,6 +36,12 @@ class PostgresDatabase(Database):
 
     async def open(self) -> None:
         milliseconds = max(1, int(self._timeout * 1000))
+        options: dict[str, Any] = {
+            "autocommit": True,
+            "connect_timeout": max(1, round(self._timeout)),
+            "options": f"-c statement_timeout={milliseconds}",
+        }
+        await self._try_once(options)
         pool: psycopg_pool.AsyncConnectionPool[Any] = psycopg_pool.AsyncConnectionPool(
             self._url,
             min_size=1,
@@ -43,11 +49,10 @@ class PostgresDatabase(Database):
             max_waiting=WAITING,
             timeout=self._timeout,
             open=False,
-            kwargs={
-                "autocommit": True,
-                "connect_timeout": max(1, round(self._timeout)),
-                "options": f"-c statement_timeout={milliseconds}",
-            },
+            kwargs=options,
+            # A connection is checked as it is handed out, so the first call after a server
+            # restart does not fail on a connection the restart broke.
+            check=psycopg_pool.AsyncConnectionPool.check_connection,
         )
         try:
             await pool.open(wait=True, timeout=self._timeout)
@@ -55,6 +60,18 @@ class PostgresDatabase(Database):
             await pool.close()
             raise DatabaseError(f"cannot connect to the moderation database: {exc}") from None
         self._pool = pool
+
+    async def _try_once(self, options: dict[str, Any]) -> None:
+        """One connection first: the pool would only say that it timed out, not why."""
+        try:
+            async with asyncio.timeout(self._timeout):
+                connection = await psycopg.AsyncConnection.connect(self._url, **options)
+            await connection.close()
+        except TimeoutError:
+            raise DatabaseError("cannot connect to the moderation database in time") from None
+        except psycopg.Error as exc:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise DatabaseError(f"cannot connect to the moderation database: {reason}") from None
 
     async def close(self) -> None:
         if self._pool is not None:

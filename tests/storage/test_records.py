@@ -3,6 +3,7 @@ holds, appeals, the audit log and moderator accounts, as a console will use them
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import pytest
 from strangerchat.storage.database import DATABASE_FILE, DatabaseError, open_database
 from strangerchat.storage.records import MAX_PAGE, ModerationStore
 from strangerchat.storage.schema import MIGRATIONS, current_version, migrate
+from tests.postgres_server import PostgresServer
 from tests.redis_server import free_port
 from tests.storage.records_helpers import NOW, TRICKY, Clock, a_report, opened
 
@@ -213,3 +215,17 @@ async def test_a_page_of_the_queue_is_bounded(tmp_path: Path) -> None:
         assert len(await records.queue(limit=10**9, offset=-1)) == MAX_PAGE
         assert (await records.queue(limit=10**9, offset=MAX_PAGE))[0].receipt == f"r{MAX_PAGE:05}"
         assert await records.queue(limit=-5) == []
+
+
+async def test_the_store_carries_on_after_postgresql_restarts(tmp_path: Path) -> None:
+    server = PostgresServer()  # its own: the restart cuts every connection to it
+    await asyncio.to_thread(server.start)
+    try:
+        url = await asyncio.to_thread(server.new_database)
+        async with opened(url, str(tmp_path)) as records:
+            assert await records.add_report(a_report("before"))
+            await asyncio.to_thread(server.restart)
+            assert await records.add_report(a_report("after"))  # no failed call first
+            assert [one.receipt for one in await records.reports()] == ["after", "before"]
+    finally:
+        await asyncio.to_thread(server.stop)
