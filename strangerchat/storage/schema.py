@@ -33,6 +33,7 @@ CREATE TABLE reports (
 );
 CREATE INDEX reports_queue ON reports (status, severity, at);
 CREATE INDEX reports_reported_ip ON reports (reported_ip);
+CREATE INDEX reports_decided ON reports (status, decided_at);
 CREATE TABLE evidence (
     receipt TEXT NOT NULL,
     position INTEGER NOT NULL,
@@ -79,6 +80,7 @@ CREATE TABLE audit (
     receipt TEXT,
     detail TEXT NOT NULL
 );
+CREATE INDEX audit_receipt ON audit (receipt);
 CREATE TABLE moderators (
     name TEXT PRIMARY KEY,
     password_hash TEXT NOT NULL,

@@ -79,7 +79,7 @@ class SqliteDatabase(Database):
             self._deadline = deadline
             connection.execute(f"PRAGMA busy_timeout = {int(remaining * 1000)}")
             return job(connection)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, ValueError, OverflowError) as exc:  # a value it cannot bind too
             raise DatabaseError(f"the moderation database refused a call: {exc}") from None
         except OSError as exc:
             raise DatabaseError(f"cannot open {str(self.path)!r}: {exc.strerror or exc}") from None

@@ -229,3 +229,12 @@ async def test_the_store_carries_on_after_postgresql_restarts(tmp_path: Path) ->
             assert [one.receipt for one in await records.reports()] == ["after", "before"]
     finally:
         await asyncio.to_thread(server.stop)
+
+
+async def test_a_value_the_database_cannot_take_is_a_clean_error(
+    database_url: str | None, tmp_path: Path
+) -> None:
+    async with opened(database_url, str(tmp_path)) as records:
+        with pytest.raises(DatabaseError):
+            await records.add_report(a_report("huge", severity=2**70))
+        assert await records.reports() == []  # nothing half-stored
