@@ -1,5 +1,6 @@
 """Moderation records: cases (a report and its evidence), decisions, appeals, legal holds and
-the audit log, over either database; moderator accounts are `accounts` (moderators.py).
+the audit log, over either database; appeals are `appeals` (appeals.py) and moderator
+accounts `accounts` (moderators.py).
 
 What a console needs: the queue (most severe first, then oldest), one case with everything
 about it, a decision under a moderator's name, a hold, and the audit log, written in the same
@@ -8,12 +9,12 @@ transaction as the thing it records.
 
 from __future__ import annotations
 
-import secrets
 import time
 from collections.abc import Callable
 
 import msgspec
 
+from strangerchat.storage.appeals import Appeals
 from strangerchat.storage.cases import (
     SYSTEM,
     Appeal,
@@ -48,6 +49,7 @@ class ModerationStore:
         self.database = database
         self._clock = clock
         self.accounts = ModeratorAccounts(database, clock)
+        self.appeals = Appeals(database, clock)
 
     async def add_report(self, report: Report, status: str = "open") -> bool:
         """Store a report and its transcript; False if its receipt was stored already."""
@@ -163,27 +165,6 @@ class ModerationStore:
             ]
         )
         return placed > 0
-
-    async def add_appeal(self, receipt: str, text: str) -> str | None:
-        """An appeal against a case's decision; its own receipt, or None if no such case."""
-        appeal = secrets.token_urlsafe(16)
-        now = self._clock()
-        added, _ = await self.database.run(
-            [
-                (
-                    "INSERT INTO appeals (receipt, appeal, text, at)"
-                    " SELECT receipt, ?, ?, ? FROM reports WHERE receipt = ?",
-                    (appeal, stored_text(text), now, receipt),
-                ),
-                (
-                    "INSERT INTO audit (at, actor, action, receipt, detail)"
-                    " SELECT ?, 'appellant', 'appealed', receipt, '' FROM reports"
-                    " WHERE receipt = ?",
-                    (now, receipt),
-                ),
-            ]
-        )
-        return appeal if added else None
 
     async def note(self, receipt: str | None, actor: str, action: str, detail: str) -> None:
         """Append to the audit log (a moderator's note, a sign-in, an export)."""

@@ -115,10 +115,10 @@ async def test_holds_appeals_notes_and_an_addresss_history(
         await records.add_report(a_report("elsewhere", reported_ip="ip-b"))
         assert await records.place_hold("first", "ada", "referred to NCMEC", NOW + 365 * 86400)
         assert not await records.place_hold("missing", "ada", "", NOW)
-        appeal = await records.add_appeal("first", "I was only joking " + TRICKY)
+        appeal = await records.appeals.add("first", "I was only joking " + TRICKY)
         assert appeal is not None
         assert len(appeal) >= 20
-        assert await records.add_appeal("missing", "text") is None
+        assert await records.appeals.add("missing", "text") is None
         await records.note("first", "ada", "note", "asked a colleague")
         case = await records.open_case("first", "ada")
         assert case is not None
@@ -238,3 +238,29 @@ async def test_a_value_the_database_cannot_take_is_a_clean_error(
         with pytest.raises(DatabaseError):
             await records.add_report(a_report("huge", severity=2**70))
         assert await records.reports() == []  # nothing half-stored
+
+
+async def test_an_appeal_is_answered_once_and_its_outcome_found_by_its_receipt(
+    database_url: str | None, tmp_path: Path
+) -> None:
+    clock = Clock()
+    async with opened(database_url, str(tmp_path), clock) as records:
+        await records.add_report(a_report("r1"))
+        await records.decide("r1", "ada", "ban", "threats", until=NOW + 86400)
+        appeal = await records.appeals.add("r1", "it was a quote")
+        assert appeal is not None
+        found = await records.appeals.find(appeal)
+        assert found is not None
+        assert (found.text, found.outcome, found.decided_by) == ("it was a quote", None, None)
+        clock.now = NOW + 60
+        assert await records.appeals.decide(appeal, "grace", "reversed", "it was a quote")
+        assert not await records.appeals.decide(appeal, "ada", "upheld", "second answer")
+        assert not await records.appeals.decide("no-such-appeal", "ada", "upheld", "")
+        with pytest.raises(ValueError, match="unknown outcome"):
+            await records.appeals.decide(appeal, "ada", "maybe", "")
+        found = await records.appeals.find(appeal)
+        assert found is not None
+        assert (found.outcome, found.decided_by) == ("reversed", "grace")
+        assert await records.appeals.find("no-such-appeal") is None
+        log = [(e.actor, e.action, e.receipt) for e in await records.audit_log()]
+        assert log[:2] == [("grace", "appeal_reversed", "r1"), ("appellant", "appealed", "r1")]
