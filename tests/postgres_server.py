@@ -43,8 +43,10 @@ class PostgresServer:
     def __init__(self) -> None:
         self.bin_dir = find_bin_dir()
         self.port = free_port()
-        self.directory = Path(tempfile.mkdtemp(prefix="strangerchat-postgres-"))
         self._as_root = os.geteuid() == 0
+        # As root, somewhere the postgres user can reach: $TMPDIR may be root's alone.
+        where = "/tmp" if self._as_root else None
+        self.directory = Path(tempfile.mkdtemp(prefix="strangerchat-postgres-", dir=where))
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
