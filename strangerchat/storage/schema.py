@@ -90,6 +90,15 @@ CREATE TABLE moderators (
 
 MIGRATIONS: tuple[str, ...] = (_FIRST,)
 
+# PostgreSQL runs two processes' `CREATE TABLE IF NOT EXISTS` at once into a duplicate-key
+# error, so migrations there take a transaction-scoped lock first. SQLite needs none: a
+# transaction that writes (BEGIN IMMEDIATE) already has the file to itself.
+_LOCK_KEY = 0x5C4A7  # any number, the same in every strangerchat process
+_LOCK: dict[str, list[Statement]] = {
+    "postgresql": [("SELECT pg_advisory_xact_lock(?)", (_LOCK_KEY,))],
+    "sqlite": [],
+}
+
 
 def _statements(step: str, dialect: str) -> list[Statement]:
     sql = step.replace("{id}", _ID[dialect])
@@ -100,10 +109,11 @@ async def migrate(database: Database) -> int:
     """Run the steps this database has not had; the schema version it is at now.
 
     Each step and its version row commit together, so a crash mid-step leaves it to run again.
-    Two processes starting at once: the loser's step fails on the table the winner made, and
-    its next look at schema_version shows the step done.
+    Two processes starting at once take turns; the second's step fails on the tables the first
+    made, and its next look at schema_version shows the step done.
     """
-    await database.run([("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER)", ())])
+    lock = _LOCK[database.dialect]
+    await database.run([*lock, ("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER)", ())])
     version = await current_version(database)
     if version > len(MIGRATIONS):
         raise DatabaseError(
@@ -114,6 +124,7 @@ async def migrate(database: Database) -> int:
         try:
             await database.run(
                 [
+                    *lock,
                     *_statements(step, database.dialect),
                     ("INSERT INTO schema_version (version) VALUES (?)", (number,)),
                 ]

@@ -4,6 +4,7 @@ holds, appeals, the audit log and moderator accounts, as a console will use them
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 import subprocess
 import sys
@@ -264,3 +265,14 @@ async def test_an_appeal_is_answered_once_and_its_outcome_found_by_its_receipt(
         assert await records.appeals.find("no-such-appeal") is None
         log = [(e.actor, e.action, e.receipt) for e in await records.audit_log()]
         assert log[:2] == [("grace", "appeal_reversed", "r1"), ("appellant", "appealed", "r1")]
+
+
+async def test_processes_starting_at_once_migrate_the_schema_once(
+    database_url: str | None, tmp_path: Path
+) -> None:
+    async with contextlib.AsyncExitStack() as stack:
+        entering = [stack.enter_async_context(opened(database_url, str(tmp_path))) for _ in "abcd"]
+        stores = await asyncio.gather(*entering)
+        rows = await stores[0].database.fetch("SELECT version FROM schema_version")
+        assert sorted(row[0] for row in rows) == list(range(1, len(MIGRATIONS) + 1))
+        assert [await one.queue() for one in stores] == [[], [], [], []]
