@@ -4,13 +4,18 @@ says how many went (and nothing of what they held)."""
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
+import time
 from pathlib import Path
 
 import msgspec
 import pytest
 
+from strangerchat.app import create_app
+from strangerchat.appkeys import CHAT
 from strangerchat.moderation.retention import purge_once
-from strangerchat.settings import REPORT_RETENTION
+from strangerchat.settings import REPORT_RETENTION, Settings
 from tests.storage.records_helpers import DAY, NOW, TRICKY, Clock, a_report, opened
 
 YEAR = 365 * DAY
@@ -98,3 +103,23 @@ async def test_a_failed_purge_is_logged_and_raises_nothing(
     await purge_once(records, REPORT_RETENTION)
     assert "retention purge failed" in caplog.text
     assert "Traceback" not in caplog.text
+
+
+async def test_the_server_purges_at_start(
+    aiohttp_client, settings: Settings, database_url: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    settings = dataclasses.replace(settings, database_url=database_url)
+    clock = Clock()
+    clock.now = time.time() - REPORT_RETENTION - DAY  # decided 91 days ago
+    async with opened(database_url, settings.data_dir, clock) as records:
+        for receipt in ("old", "held"):
+            await records.add_report(a_report(receipt, at=clock.now))
+            await records.decide(receipt, "ada", "dismiss", "no abuse")
+        await records.place_hold("held", "ada", "referred", until=time.time() + YEAR)
+    client = await aiohttp_client(create_app(settings))
+    records = client.app[CHAT].stores.records
+    for _ in range(500):  # the purge runs as a task: wait for it, up to a bound
+        if any(entry.action == "purged" for entry in await records.audit_log()):
+            break
+        await asyncio.sleep(0.01)
+    assert [report.receipt for report in await records.reports()] == ["held"]
