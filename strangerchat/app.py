@@ -71,7 +71,9 @@ async def _background_tasks(app: web.Application) -> AsyncIterator[None]:
     purge live exactly as long as the app."""
     chat = app[CHAT]
     records = chat.stores.records
-    await start_records(records, chat.settings.data_dir)
+    await start_records(
+        records, chat.settings.data_dir, chat.stores.redis, chat.settings.redis_prefix
+    )
     await chat.broker.start()
     tasks = [
         asyncio.create_task(chat.matchmaker.run(), name="matchmaker"),
