@@ -23,6 +23,7 @@ PROGRESS_STEPS = 1000  # SQLite virtual-machine steps between deadline checks
 # The thread keeps the deadline itself; the event loop waits this much longer as a backstop, so
 # a caller hears the thread's own verdict and is never told "failed" of a call that then lands.
 BACKSTOP = 1.0
+RETRY_PAUSE = 0.01  # seconds between tries when SQLite says "locked" without waiting
 
 
 class SqliteDatabase(Database):
@@ -71,18 +72,26 @@ class SqliteDatabase(Database):
             raise DatabaseError("the moderation database did not answer in time") from None
 
     def _work(self, job: Callable[[sqlite3.Connection], T], deadline: float) -> T:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise DatabaseError("the moderation database did not answer in time")
-        try:
-            connection = self._connect()
-            self._deadline = deadline
-            connection.execute(f"PRAGMA busy_timeout = {int(remaining * 1000)}")
-            return job(connection)
-        except (sqlite3.Error, ValueError, OverflowError) as exc:  # a value it cannot bind too
-            raise DatabaseError(f"the moderation database refused a call: {exc}") from None
-        except OSError as exc:
-            raise DatabaseError(f"cannot open {str(self.path)!r}: {exc.strerror or exc}") from None
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise DatabaseError("the moderation database did not answer in time")
+            try:
+                self._deadline = deadline
+                connection = self._connect()
+                connection.execute(f"PRAGMA busy_timeout = {int(remaining * 1000)}")
+                return job(connection)
+            except sqlite3.OperationalError as exc:
+                # SQLite may answer "locked" without waiting (WAL set-up, recovery, a deadlock
+                # it avoids): the transaction was rolled back, so it is tried again in time.
+                if "locked" not in str(exc) or deadline - time.monotonic() <= RETRY_PAUSE:
+                    raise DatabaseError(f"the moderation database refused a call: {exc}") from None
+                time.sleep(RETRY_PAUSE)
+            except (sqlite3.Error, ValueError, OverflowError) as exc:  # a value it cannot bind too
+                raise DatabaseError(f"the moderation database refused a call: {exc}") from None
+            except OSError as exc:
+                problem = exc.strerror or exc
+                raise DatabaseError(f"cannot open {str(self.path)!r}: {problem}") from None
 
     def _connect(self) -> sqlite3.Connection:
         if self._connection is None:
@@ -90,9 +99,13 @@ class SqliteDatabase(Database):
             connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.path.chmod(0o600)  # moderation records are for the operator's eyes only
             connection.set_progress_handler(self._past_deadline, PROGRESS_STEPS)
-            # WAL: readers never wait for the writer; several processes may share the file.
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = FULL")  # a stored report survives a crash
+            try:
+                # WAL: readers never wait for the writer; several processes may share the file.
+                connection.execute("PRAGMA journal_mode = WAL")
+                connection.execute("PRAGMA synchronous = FULL")  # a report survives a crash
+            except BaseException:
+                connection.close()
+                raise
             self._connection = connection
         return self._connection
 
