@@ -1,11 +1,12 @@
-# strangerchat in one container: the in-memory default, or many replicas with STRANGERCHAT_REDIS_URL.
+# strangerchat in one container: the in-memory default, or many replicas with STRANGERCHAT_REDIS_URL
+# (and STRANGERCHAT_DATABASE_URL for a shared PostgreSQL moderation database).
 
 # Build stage: wheels for every dependency, so the final stage needs no index and no compiler.
 FROM python:3.11-slim AS build
 WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY strangerchat ./strangerchat
-RUN pip wheel --no-cache-dir --wheel-dir /wheels ".[fast]" \
+RUN pip wheel --no-cache-dir --wheel-dir /wheels ".[fast,postgres]" \
     && rm /wheels/strangerchat-*.whl
 
 # Final stage: the dependencies from those wheels, the package and its web/ folder side by side.

@@ -1,4 +1,5 @@
-"""Command line: `strangerchat` or `python -m strangerchat` starts the server."""
+"""Command line: `strangerchat` or `python -m strangerchat` starts the server;
+`strangerchat moderators add|list|remove` manages moderator accounts."""
 
 from __future__ import annotations
 
@@ -11,20 +12,25 @@ from collections.abc import Sequence
 from aiohttp import web
 
 from strangerchat.app import create_app
-from strangerchat.appkeys import CHAT
 from strangerchat.errors import ConfigError
 from strangerchat.logs import configure_logging
-from strangerchat.settings import load_settings, setting_names
-from strangerchat.storage.reports import FileReportStore
+from strangerchat.moderation.accounts import moderators_command
+from strangerchat.settings import Settings, load_settings, setting_names
+from strangerchat.storage.database import DatabaseError, open_database
+from strangerchat.storage.records import ModerationStore
+from strangerchat.storage.startup import start_records
 
 log = logging.getLogger("strangerchat")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["moderators"]:
+        sys.exit(moderators_command(argv[1:]))
     try:
         settings = load_settings(argv)
         app = create_app(settings)
-        _check_reports_writable(app)
+        asyncio.run(_check_database(settings))
     except ConfigError as exc:
         sys.exit(f"strangerchat: {exc}")
     configure_logging(settings)
@@ -42,16 +48,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     log.info("stopped")
 
 
-def _check_reports_writable(app: web.Application) -> None:
-    """Without Redis, reports are files in the data directory: a server that could not write
-    them must not start, or every report would fail."""
-    store = app[CHAT].stores.reports
-    if isinstance(store, FileReportStore):
-        try:
-            store.check_writable()
-        except OSError as exc:
-            problem = f"cannot write reports to {str(store.path)!r}: {exc.strerror or exc}"
-            raise ConfigError(f"{setting_names('data_dir')}: {problem}") from None
+async def _check_database(settings: Settings) -> None:
+    """A server that cannot reach or migrate its moderation database must not start, or every
+    report would fail: connect, migrate and import old reports now, and close again."""
+    database = open_database(settings.database_url, settings.data_dir, settings.database_timeout)
+    try:
+        await start_records(ModerationStore(database), settings.data_dir)
+    except DatabaseError as exc:
+        where = "database_url" if settings.database_url else "data_dir"
+        raise ConfigError(f"{setting_names(where)}: {exc}") from None
+    await database.close()
 
 
 def _tune_garbage_collector() -> None:

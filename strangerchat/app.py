@@ -22,10 +22,12 @@ from strangerchat.edge.errors import (
 )
 from strangerchat.health import healthz, readyz
 from strangerchat.metrics import make_registry, metrics_handler
+from strangerchat.moderation import retention
 from strangerchat.pages import WEB_DIR, index, online, setup_templates
 from strangerchat.safety.headers import security_headers
 from strangerchat.safety.keys import stored_secret
 from strangerchat.settings import Settings
+from strangerchat.storage.startup import start_records
 from strangerchat.transports import longpoll, omegle, websocket
 
 log = logging.getLogger(__name__)
@@ -65,12 +67,20 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
 
 
 async def _background_tasks(app: web.Application) -> AsyncIterator[None]:
-    """The broker, the matchmaker and housekeeping live exactly as long as the app."""
+    """The moderation database, the broker, the matchmaker, housekeeping and the retention
+    purge live exactly as long as the app."""
     chat = app[CHAT]
+    records = chat.stores.records
+    await start_records(
+        records, chat.settings.data_dir, chat.stores.redis, chat.settings.redis_prefix
+    )
     await chat.broker.start()
     tasks = [
         asyncio.create_task(chat.matchmaker.run(), name="matchmaker"),
         asyncio.create_task(housekeeping.run(chat), name="housekeeping"),
+        asyncio.create_task(
+            retention.run(records, chat.settings.report_retention), name="retention"
+        ),
     ]
     yield
     for task in tasks:

@@ -13,6 +13,9 @@ from strangerchat.errors import ConfigError
 
 ENV_PREFIX = "STRANGERCHAT_"
 
+REPORT_RETENTION = 90 * 86400.0  # decided cases are kept 90 days, in seconds
+MAX_RETENTION = 10 * 365 * 86400.0
+
 # How a yes/no setting may be spelled (case does not matter).
 _BOOLEANS = dict.fromkeys(("1", "true", "yes", "on"), True) | dict.fromkeys(
     ("0", "false", "no", "off"), False
@@ -51,6 +54,9 @@ class Settings:
     trusted_proxies: tuple[str, ...] = ()
     data_dir: str = "data"
     evidence_retention: float = 300.0
+    database_url: str | None = dataclasses.field(default=None, repr=False)
+    database_timeout: float = 5.0
+    report_retention: float = REPORT_RETENTION
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -94,6 +100,12 @@ def _metrics_token(value: str | None) -> str | None:
     if value is None or len(value) >= 32:
         return None
     return "must be at least 32 characters (for example: openssl rand -hex 32)"
+
+
+def _database_url(value: str | None) -> str | None:
+    if value is None or value.startswith(("postgresql://", "postgres://")):
+        return None
+    return "is not a postgresql:// URL"  # the value may hold a password
 
 
 def _secret_key(value: str | None) -> str | None:
@@ -152,6 +164,9 @@ _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "trusted_proxies": _networks,
     "data_dir": _data_dir,
     "evidence_retention": _positive(3600),
+    "database_url": _database_url,
+    "database_timeout": _positive(300),
+    "report_retention": _positive(MAX_RETENTION),
 }
 
 

@@ -13,6 +13,7 @@ from aiohttp.test_utils import TestClient
 from strangerchat.app import create_app
 from strangerchat.settings import Settings
 from tests.faults import summary as fault_summary
+from tests.postgres_server import PostgresServer
 from tests.redis_server import RedisServer
 from tests.strangers import Stranger
 
@@ -96,6 +97,25 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServ
     server.start()
     yield server
     server.kill()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One real PostgreSQL cluster for the whole run; tests keep apart by database."""
+    server = PostgresServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest) -> str | None:
+    """Each moderation-store test runs twice: SQLite in the data directory (None), and a fresh
+    database on the real PostgreSQL server."""
+    if request.param == "sqlite":
+        return None
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    return server.new_database()
 
 
 @pytest.fixture

@@ -1,5 +1,8 @@
 """Where reports, evidence and standings live: across restarts, across processes, and nowhere else.
 
+Reports are in the moderation database (SQLite in the data directory here, or PostgreSQL), in
+either chat mode; evidence and standings are in memory or in Redis.
+
 The canary tests send a unique text in a chat nobody reports and look for it everywhere the server
 writes: captured logs, every key and value in the test Redis, every file in the data directory.
 """
@@ -25,9 +28,10 @@ from strangerchat.safety.bans import TRIPS_FOR_ADDRESS
 from strangerchat.safety.evidence import MemoryEvidence
 from strangerchat.safety.keys import KEY_FILE
 from strangerchat.settings import Settings
-from strangerchat.storage.reports import FileReportStore, RedisReportStore
+from strangerchat.storage.database import DATABASE_FILE
 from tests.redis_server import RedisServer
 from tests.server_process import server_process
+from tests.storage.records_helpers import opened
 from tests.strangers import Stranger, base
 
 RETENTION = 0.3
@@ -157,17 +161,28 @@ async def test_redis_mode_keeps_an_unreported_chat_nowhere_and_a_reported_one_ex
     for needle in needles(canary):
         assert needle not in blob
         assert needle.decode() not in caplog.text
-    assert needles(delivered)[0] in blob  # the search does find what was reported
+    assert needles(delivered)[0] not in blob  # the report is in the database, not in Redis
     kept = await asyncio.to_thread(lambda: sorted(Path(redis_settings.data_dir).glob("*")))
-    assert [path.name for path in kept] == [KEY_FILE]  # the server's key, and nothing of chats
+    # The server's key and the moderation database, which holds the report and no canary.
+    assert {path.name for path in kept} - {KEY_FILE} <= {
+        DATABASE_FILE,
+        f"{DATABASE_FILE}-wal",
+        f"{DATABASE_FILE}-shm",
+    }
+    disk = everything_on_disk(Path(redis_settings.data_dir))
+    for needle in needles(canary):
+        assert needle not in disk
+    assert needles(delivered)[0] in disk  # the search does find what was reported
     (report,) = await client.app[CHAT].stores.reports.queue()
     assert report.receipt == receipt
     assert [line.text for line in report.transcript] == [delivered]
 
 
-async def test_reports_in_redis_survive_a_restart_of_the_app(
-    aiohttp_client, redis_settings: Settings
+async def test_reports_in_postgresql_survive_a_restart_of_the_app(
+    aiohttp_client, redis_settings: Settings, postgres_server
 ) -> None:  # type: ignore[no-untyped-def]
+    url = postgres_server.new_database()
+    redis_settings = dataclasses.replace(redis_settings, database_url=url)
     first = await aiohttp_client(create_app(redis_settings))
     alice, bob = await ws(first), await ws(first)
     await chat(alice, bob)
@@ -178,12 +193,12 @@ async def test_reports_in_redis_survive_a_restart_of_the_app(
     second = await aiohttp_client(create_app(redis_settings))
     (report,) = await second.app[CHAT].stores.reports.queue()
     assert (report.receipt, report.transcript[0].text) == (receipt, TRICKY)
-    redis = Redis.from_url(redis_settings.redis_url or "")
-    try:
-        again = await RedisReportStore(redis, redis_settings.redis_prefix).queue()
-        assert [one.receipt for one in again] == [receipt]
-    finally:
-        await redis.aclose()
+    async with opened(url, redis_settings.data_dir) as records:  # as another process sees it
+        assert [one.receipt for one in await records.reports()] == [receipt]
+    in_sqlite = await asyncio.to_thread(
+        lambda: list(Path(redis_settings.data_dir).glob(f"{DATABASE_FILE}*"))
+    )
+    assert in_sqlite == []
 
 
 async def test_reports_on_disk_survive_a_restart_of_the_server_process(tmp_path: Path) -> None:
@@ -205,7 +220,8 @@ async def test_reports_on_disk_survive_a_restart_of_the_server_process(tmp_path:
             server.process.kill()  # no clean shutdown: the report was on disk already
             server.process.wait(timeout=10)
             outputs.append(server.output())
-    stored = await FileReportStore(str(data_dir)).queue()
+    async with opened(None, str(data_dir)) as records:
+        stored = await records.reports()
     assert [report.receipt for report in stored] == receipts  # the first outlived its server
     assert all(report.transcript[0].text == TRICKY for report in stored)
     assert all(output and "canary" not in output for output in outputs)  # no text in logs

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,8 @@ from aiohttp.test_utils import TestClient
 from strangerchat.app import create_app
 from strangerchat.appkeys import CHAT
 from strangerchat.settings import Settings
-from strangerchat.storage.reports import REPORTS_FILE, Report
+from strangerchat.storage.database import DATABASE_FILE
+from strangerchat.storage.reports import Report
 from tests.strangers import Stranger
 
 # Emoji, newlines, non-Latin scripts and characters JSON escapes: copied byte-exact.
@@ -64,10 +66,13 @@ async def test_a_report_ends_the_chat_and_stores_the_transcript_with_hashed_ids(
     assert report.reporter != report.reported
     assert report.reporter_ip is not None
     assert report.reported_ip == report.reporter_ip  # one host
-    raw = (Path(client.app[CHAT].settings.data_dir) / REPORTS_FILE).read_text(encoding="utf-8")
-    assert not any(session_id in raw for session_id in session_ids)  # tokens never stored
-    assert "127.0.0.1" not in raw  # nor addresses
-    assert json.loads(raw)["transcript"][1]["text"] == TEXTS[1]
+    data_dir = Path(client.app[CHAT].settings.data_dir)
+    raw = await asyncio.to_thread(  # the database file and its write-ahead log
+        lambda: b"".join(path.read_bytes() for path in data_dir.glob(f"{DATABASE_FILE}*"))
+    )
+    assert not any(session_id.encode() in raw for session_id in session_ids)  # tokens never stored
+    assert b"127.0.0.1" not in raw  # nor addresses
+    assert json.dumps(TEXTS[1]).encode() in raw  # the transcript is there, as a JSON string
 
 
 async def test_the_last_partner_can_be_reported_for_a_while_after_the_chat(
@@ -213,26 +218,30 @@ async def test_a_pair_that_meets_again_reports_only_the_new_chat(
 
 
 async def test_a_report_that_cannot_be_stored_fails_clearly_and_the_chat_goes_on(
-    aiohttp_client, settings: Settings, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    aiohttp_client, settings: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:  # type: ignore[no-untyped-def]
-    not_a_dir = tmp_path / "a-file"
-    not_a_dir.write_text("")  # a file where the directory should be: fails even for root
-    client = await aiohttp_client(
-        create_app(dataclasses.replace(settings, data_dir=str(not_a_dir), secret_key="k" * 40))
-    )
+    settings = dataclasses.replace(settings, database_timeout=0.3)
+    client = await aiohttp_client(create_app(settings))
     alice, bob = await connect(client), await connect(client)
     await chat(alice, bob)
     await bob.send("send", text="something rude")
     await alice.expect("message")
-    await alice.send("report", category="harassment", note="a private note")
-    assert (await alice.expect("error"))["code"] == "report_failed"
+    # Another process holds the database file past the call's deadline.
+    other = sqlite3.connect(Path(settings.data_dir) / DATABASE_FILE, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        await alice.send("report", category="harassment", note="a private note")
+        assert (await alice.expect("error", timeout=5))["code"] == "report_failed"
+    finally:
+        other.execute("ROLLBACK")  # the storage is back: the same chat can be reported
+        other.close()
     assert await bob.quiet(0.2) == []  # nothing ended
     await alice.send("send", text="still here")
     assert (await bob.expect("message"))["text"] == "still here"
     assert "a report could not be stored" in caplog.text
+    assert "Traceback" not in caplog.text
     assert "something rude" not in caplog.text
     assert "a private note" not in caplog.text
-    not_a_dir.unlink()  # the storage is back: the same chat can be reported
     await alice.send("report", category="harassment")
     await alice.expect("you_disconnected")
     await alice.expect("reported")

@@ -11,6 +11,7 @@ import pytest
 
 from strangerchat.errors import ConfigError
 from strangerchat.settings import Settings, load_settings
+from tests.redis_server import free_port
 
 
 def test_defaults() -> None:
@@ -53,6 +54,10 @@ def test_origins_are_a_comma_separated_list() -> None:
         ("MAX_INTERESTS", "1.5", "expected a whole number"),
         ("ALLOWED_ORIGINS", "evil.example", "not an origin"),
         ("REDIS_URL", "http://x", "not a redis://"),
+        ("DATABASE_URL", "mysql://x", "not a postgresql://"),
+        ("DATABASE_TIMEOUT", "0", "above 0"),
+        ("REPORT_RETENTION", "-5", "above 0"),
+        ("REPORT_RETENTION", "90d", "expected a number"),
         ("POLL_SESSION_TIMEOUT", "10", "longer than poll_hold"),
         ("TRUSTED_PROXIES", "10.0.0.0/8, nginx", "'nginx' is not an address or a CIDR"),
         ("TRUSTED_PROXIES", "10.0.0.0/33", "'10.0.0.0/33' is not an address or a CIDR"),
@@ -97,7 +102,22 @@ def test_a_data_directory_that_cannot_be_written_stops_the_start(tmp_path: Path)
         },
     )
     assert result.returncode == 1
-    assert "--data-dir / STRANGERCHAT_DATA_DIR: cannot write reports to" in result.stderr
+    assert "--data-dir / STRANGERCHAT_DATA_DIR: cannot open" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_database_that_cannot_be_reached_stops_the_start(tmp_path: Path) -> None:
+    url = f"postgresql://postgres:hunter2@127.0.0.1:{free_port()}/postgres"
+    result = subprocess.run(
+        [sys.executable, "-m", "strangerchat", "--port", "0", "--database-timeout", "2"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ, "STRANGERCHAT_DATABASE_URL": url},
+    )
+    assert result.returncode == 1
+    assert "--database-url / STRANGERCHAT_DATABASE_URL: cannot connect" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_secrets_stay_out_of_reprs_and_errors() -> None:
@@ -107,3 +127,7 @@ def test_secrets_stay_out_of_reprs_and_errors() -> None:
     with pytest.raises(ConfigError) as caught:
         load_settings([], env={"STRANGERCHAT_REDIS_URL": "http://user:hunter2@host"})
     assert "hunter2" not in str(caught.value)
+    with pytest.raises(ConfigError) as caught:
+        load_settings([], env={"STRANGERCHAT_DATABASE_URL": "mysql://user:hunter2@host"})
+    assert "hunter2" not in str(caught.value)
+    assert "hunter2" not in repr(Settings(database_url="postgresql://u:hunter2@h/db"))

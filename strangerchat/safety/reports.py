@@ -25,6 +25,7 @@ from strangerchat.protocol import Report as ReportFrame
 from strangerchat.safety.bans import Bans, Restriction
 from strangerchat.safety.evidence import Evidence, EvidenceBuffer, session_hash
 from strangerchat.session import Session, State
+from strangerchat.storage.database import DatabaseError
 from strangerchat.storage.reports import Report, ReportStore, TranscriptLine
 
 if TYPE_CHECKING:
@@ -100,9 +101,13 @@ class Reports:
     async def _store(self, report: Report) -> None:
         try:
             await self.store.add(report)
-        except Exception:
-            # Nothing of the report in the log: its text is for moderators only.
-            log.exception("a report could not be stored")
+        except Exception as exc:
+            # Nothing of the report in the log: its text is for moderators only. The database
+            # being down or slow is no bug: no traceback for that.
+            if isinstance(exc, DatabaseError):
+                log.warning("a report could not be stored: %s", exc)
+            else:
+                log.exception("a report could not be stored")
             raise Rejected(
                 "report_failed", "the report could not be saved; please try again"
             ) from None

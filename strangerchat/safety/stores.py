@@ -1,7 +1,9 @@
 """Where the safety features keep what outlives a message: this process, or Redis for them all.
 
-The default mode keeps evidence, standings and the day's address-hash key in memory and reports
-in the data directory. With STRANGERCHAT_REDIS_URL all of it is in Redis, shared by every process.
+The default mode keeps evidence, standings and the day's address-hash key in memory. With
+STRANGERCHAT_REDIS_URL they are in Redis, shared by every process. Reports are moderation
+records, in the moderation database in either mode (SQLite in the data directory, or PostgreSQL
+with STRANGERCHAT_DATABASE_URL).
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from strangerchat.safety.bans import MemoryStandings, RedisStandings, Standings
 from strangerchat.safety.evidence import EvidenceBuffer, MemoryEvidence, RedisEvidence
 from strangerchat.safety.iphash import SharedDayKeys
 from strangerchat.settings import Settings
-from strangerchat.storage.reports import FileReportStore, RedisReportStore, ReportStore
+from strangerchat.storage.database import open_database
+from strangerchat.storage.records import ModerationStore
+from strangerchat.storage.reports import DatabaseReportStore, ReportStore
 
 
 @dataclasses.dataclass(slots=True)
@@ -22,22 +26,27 @@ class SafetyStores:
     evidence: EvidenceBuffer
     standings: Standings
     reports: ReportStore
+    records: ModerationStore  # opened at start (see storage/startup.py), closed with the rest
     day_keys: SharedDayKeys | None = None
     redis: Any = None  # the client the Redis stores share, closed with them
 
     async def close(self) -> None:
-        if self.redis is not None:
-            await self.redis.aclose()
+        try:
+            await self.records.database.close()
+        finally:
+            if self.redis is not None:
+                await self.redis.aclose()
 
 
 def create_stores(settings: Settings, broker: Broker) -> SafetyStores:
     """The stores for the mode `settings` choose; in Redis mode the evidence buffer writes
     through the broker's write-behind queue, so a line goes before its message."""
     retention = settings.evidence_retention
+    database = open_database(settings.database_url, settings.data_dir, settings.database_timeout)
+    records = ModerationStore(database)
+    reports = DatabaseReportStore(records)
     if settings.redis_url is None:
-        return SafetyStores(
-            MemoryEvidence(retention), MemoryStandings(), FileReportStore(settings.data_dir)
-        )
+        return SafetyStores(MemoryEvidence(retention), MemoryStandings(), reports, records)
     from redis.asyncio import Redis  # only a Redis deployment loads redis-py
 
     from strangerchat.brokers.redis import RedisBroker
@@ -51,7 +60,8 @@ def create_stores(settings: Settings, broker: Broker) -> SafetyStores:
     return SafetyStores(
         RedisEvidence(redis, prefix, retention, write_behind=write_behind),
         RedisStandings(redis, prefix),
-        RedisReportStore(redis, prefix),
+        reports,
+        records,
         SharedDayKeys(redis, prefix),
         redis,
     )

@@ -1,1 +1,1 @@
-"""What the server keeps beyond a chat: reports (files in the default mode, Redis otherwise)."""
+"""What the server keeps beyond a chat: moderation records, in SQLite or PostgreSQL."""

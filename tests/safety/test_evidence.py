@@ -1,8 +1,9 @@
-"""The evidence buffer and the report stores, in memory, on disk and in Redis."""
+"""The evidence buffer in memory and in Redis; the report store over both databases."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 
 import pytest
 from redis.asyncio import Redis
@@ -16,8 +17,9 @@ from strangerchat.safety.evidence import (
     session_hash,
 )
 from strangerchat.safety.iphash import AddressHasher, SharedDayKeys
-from strangerchat.storage.reports import FileReportStore, RedisReportStore, Report, ReportStore
+from strangerchat.storage.reports import DatabaseReportStore, Report, ReportStore
 from tests.redis_server import RedisServer
+from tests.storage.records_helpers import opened
 
 NOW = 1_800_000_000.0
 
@@ -119,11 +121,10 @@ def a_report(receipt: str, severity: int, at: float) -> Report:
     )
 
 
-@pytest.fixture(params=["file", "redis"])
-def store(request: pytest.FixtureRequest, tmp_path, redis: Redis, redis_prefix: str) -> ReportStore:  # type: ignore[no-untyped-def]
-    if request.param == "file":
-        return FileReportStore(str(tmp_path / "new" / "dir"))  # made when first written
-    return RedisReportStore(redis, redis_prefix)
+@pytest.fixture
+async def store(database_url: str | None, tmp_path) -> AsyncIterator[ReportStore]:  # type: ignore[no-untyped-def]
+    async with opened(database_url, str(tmp_path / "new" / "dir")) as records:  # made at start
+        yield DatabaseReportStore(records)
 
 
 async def test_the_queue_puts_severe_reports_first_then_the_oldest(store: ReportStore) -> None:
@@ -131,15 +132,6 @@ async def test_the_queue_puts_severe_reports_first_then_the_oldest(store: Report
     await store.add(a_report("early", 1, NOW))
     await store.add(a_report("severe", 2, NOW + 20))
     assert [report.receipt for report in await store.queue()] == ["severe", "early", "late"]
-
-
-async def test_the_file_store_skips_a_line_cut_short(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    store = FileReportStore(str(tmp_path))
-    await store.add(a_report("whole", 1, NOW))
-    with store.path.open("ab") as file:
-        file.write(b'{"receipt": "cut')
-    assert [report.receipt for report in await store.queue()] == ["whole"]
-    assert oct(store.path.stat().st_mode & 0o777) == "0o600"
 
 
 async def test_two_processes_hash_an_address_the_same_with_shared_keys(

@@ -1,0 +1,1 @@
+"""Moderation: the retention purge and moderator accounts."""
