@@ -88,9 +88,10 @@ async def log_lines(page: Page) -> list[str]:
     return await page.locator("#log > p:not(.controls):not(.offer)").all_text_contents()
 
 
-async def expect_line(page: Page, text: str) -> None:
+async def expect_line(page: Page, text: str, *, timeout_ms: float = 5_000) -> None:
     """The last line the log shows with this text (waits for it)."""
-    await expect(page.locator("#log > p").filter(has_text=text).last).to_be_visible()
+    line = page.locator("#log > p").filter(has_text=text).last
+    await expect(line).to_be_visible(timeout=timeout_ms)
 
 
 async def run_axe(page: Page) -> list[dict[str, Any]]:

@@ -22,6 +22,9 @@ LEFT = "Stranger has disconnected."
 LOOKING = "Looking for someone you can chat with. Hang on."
 RESTARTING = "The server is restarting."
 REFUSED_WEBSOCKET = "WebSocket connection to .* failed"
+# After the network is back a page may be in its longest backoff sleep: 5 s with +50 % jitter
+# (connection.js), then the resume itself, with room to spare.
+BACKOFF_MS = 5_000 * 1.5 + 1_000 + 2_000
 
 
 async def test_a_page_whose_network_drops_for_six_seconds_keeps_its_chat(
@@ -68,7 +71,7 @@ async def drop_for_six_seconds(
             await asyncio.sleep(6)
             cutter.mend()
 
-            await expect_line(alice.page, "Stranger: while you were away 2")
+            await expect_line(alice.page, "Stranger: while you were away 2", timeout_ms=BACKOFF_MS)
             if away_shown:
                 await expect_line(bob.page, BACK)
             await say(alice.page, "I am back")
