@@ -100,8 +100,11 @@ _TRIGGER_WORDS = frozenset(
 _LETTERS = re.compile(r"[a-z]+")
 
 
-def says_under_18(text: str | Reading) -> bool:
-    """Whether the writer says, in this one message, that they are under 18."""
+def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
+    """Whether the writer says, in this one message, that they are under 18.
+
+    `asked_age`: the partner's previous message asked the writer's age.
+    """
     normalised = Reading.of(text).normalised
     if not _TRIGGER.search(normalised) and _TRIGGER_WORDS.isdisjoint(_LETTERS.findall(normalised)):
         return False
