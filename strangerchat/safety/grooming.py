@@ -225,12 +225,13 @@ def signals_in(text: str | Reading, gives_contact: bool | None = None) -> frozen
 class GroomingRisk:
     """The score of what one stranger sent, on behalf of the other; alerts once per chat."""
 
-    __slots__ = ("_alerted", "_hits", "threshold")
+    __slots__ = ("_alerted", "_hits", "last", "threshold")
 
     def __init__(self, threshold: int = ALERT_THRESHOLD) -> None:
         self.threshold = threshold
         self._hits: dict[Signal, int] = {}
         self._alerted = False
+        self.last: frozenset[Signal] = frozenset()  # the signals of the last message observed
 
     @property
     def score(self) -> int:
@@ -246,7 +247,8 @@ class GroomingRisk:
 
         `gives_contact` as for `signals_in`.
         """
-        for signal in signals_in(text, gives_contact):
+        self.last = signals_in(text, gives_contact)
+        for signal in self.last:
             self._hits[signal] = self._hits.get(signal, 0) + 1
         if self._alerted or self.score < self.threshold:
             return False
