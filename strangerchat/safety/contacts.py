@@ -138,9 +138,10 @@ _TRIGGER = re.compile(r"[@#\[({<]|\d(?:[\s().\-]{0,3}\d){6}|\sat\s+[\w\-]+\s?\.\
 _TRIGGER_WORDS = frozenset(
     f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d0t arobase snabel".split()
 )
-_DISGUISED_TRIGGER = re.compile(
-    rf"(?<![\w@$!|+]){_disguised(_DISGUISED_APPS.replace('chat', '').replace('gram', ''))}"
-)
+# A disguised app name read back: separators dropped, look-alike digits and symbols as letters.
+# Only a cheap first test (it joins words), so that most messages skip _CONTACT.
+_SQUASH = str.maketrans("5$4@1!|037+", "ssaaiiioett", " .-_*")
+_SQUASHED_APPS = ("snap", "insta", "discord", "tele", "kik", "whatsapp")
 _DIGIT_WORD_SET = frozenset(_DIGIT_WORDS.split())
 
 
@@ -162,7 +163,10 @@ def _may_have_contact(folded: str) -> bool:
     if _TRIGGER.search(folded):
         return True
     words = _WORD.findall(folded)
-    if not _TRIGGER_WORDS.isdisjoint(words) or _DISGUISED_TRIGGER.search(folded):
+    if not _TRIGGER_WORDS.isdisjoint(words):
+        return True
+    squashed = folded.translate(_SQUASH)
+    if any(app in squashed for app in _SQUASHED_APPS):
         return True
     return sum(map(_DIGIT_WORD_SET.__contains__, words)) >= 3
 

@@ -41,7 +41,7 @@ _MISSPELT = (
     r"(?:thir|thri|four|for|fif|six|seven|sevn)t+e+n+e?|syt+e?n|fjort?e?n|tret+e+n|sekst?e?n"
     r"|quatorz|quatorse|kinze?|seise|seiz"
 )
-_WORD_AGE = "|".join(sorted(_NUMBER_WORDS.split(), key=len, reverse=True)) + "|" + _MISSPELT
+_WORD_AGE = "|".join(sorted(_NUMBER_WORDS.split(), key=len, reverse=True))
 # 9 to 17 as digits ("1 4" and "1-4" too) or words; not part of a bigger number, a decimal or an
 # ordinal ("141", "14.5", "14th").
 _AGE = (
@@ -81,7 +81,7 @@ _START = (
 )
 _NOT_PAST = r"(?<!at )(?<!since )(?<!from )(?<!by )(?<!until )(?<!before )(?<!after )(?<!the )"
 
-_PATTERNS = [
+_PATTERNS: list[str | tuple[str, str]] = [
     # Answers to "asl?": "14 yo", "15/f", "f 14", "m14", "14 here", "14 år", "14 ans".
     rf"{_START}(?:{_AGE}(?:{_YEARS_OLD}|\s+here\b|\s*[/,]?\s*{_GENDER}(?![a-z])"
     r"(?!\s+(?:views|subs|followers|tall|long|from\s+here)))"
@@ -99,17 +99,28 @@ _PATTERNS = [
     rf"{_NOT_PAST}\b(?:age|alder)\s*[:=\-]?\s*{_AGE}{_NOT_AN_AGE}",
     rf"\b(?:my|min|mon)\s+(?:age|alder)\s*(?:is|er|est|c'est|:|=|-)?\s*{_AGE}{_NOT_AN_AGE}",
     rf"\bi\s+just\s+turned\s+{_AGE}{_NOT_AN_AGE}",
+    # Misspelt only after "i'm", "jeg er", "j'ai": in every pattern they would slow them all.
+    rf"(?:{_I_AM}|\bjeg\s+er\s+|\bj\s?'?\s?ai\s+)(?:{_MISSPELT})\b",
     # About to come or just reached: "gonna be 15 friday", "almost 16", "just turned 15",
     # "turned 16 last week", "my 16th bday is tomorrow", "15 in two weeks".
-    rf"\b(?:i\s?'?m\s+|i\s+am\s+|im\s+)?(?:gonna|going\s+to|will)\s+be\s+{_AGE}{_NOT_AN_AGE}",
-    rf"(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning|(?:just|recently)\s+turned|turned)"
-    rf"\s+{_AGE}{_NOT_AN_AGE}",
-    r"\b(?:my|it'?s\s+my|today'?s\s+my)\s+(?:9|1[0-7])(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)",
-    rf"^{_AGE}\s+in\s+(?:a|one|two|three|few|\d+)\s+(?:days?|weeks?|months?)\b",
-    rf"\bbeing\s+{_AGE}{_NOT_AN_AGE}(?!\s+(?:years?|yo)\b)",
-    rf"\b(?:as|from)\s+a\s+{_AGE}\s*-?\s*(?:yo|y/o|year[\s-]*old)\b",
-    r"(?:^|\bstill\s+|\bim\s+|\bi'm\s+)not\s+(?:18|eighteen)(?:\s+yet)?\b",
-    r"\b[5-9]th\s+grader\s+here\b|^(?:freshman|sophomore)\s+here\b",
+    (
+        "gonna going will",
+        rf"\b(?:i\s?'?m\s+|i\s+am\s+|im\s+)?(?:gonna|going\s+to|will)\s+be\s+{_AGE}{_NOT_AN_AGE}",
+    ),
+    (
+        "almost nearly turning turned",
+        rf"(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning|(?:just|recently)\s+turned|turned)"
+        rf"\s+{_AGE}{_NOT_AN_AGE}",
+    ),
+    (
+        "birthday bday b",
+        r"\b(?:my|it'?s\s+my|today'?s\s+my)\s+(?:9|1[0-7])(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)",
+    ),
+    ("in", rf"^{_AGE}\s+in\s+(?:a|one|two|three|few|\d+)\s+(?:days?|weeks?|months?)\b"),
+    ("being", rf"\bbeing\s+{_AGE}{_NOT_AN_AGE}(?!\s+(?:years?|yo)\b)"),
+    ("as from", rf"\b(?:as|from)\s+a\s+{_AGE}\s*-?\s*(?:yo|y/o|year[\s-]*old)\b"),
+    ("not", r"(?:^|\bstill\s+|\bim\s+|\bi'm\s+)not\s+(?:18|eighteen)(?:\s+yet)?\b"),
+    ("grader freshman sophomore", r"\b[5-9]th\s+grader\s+here\b|^(?:freshman|sophomore)\s+here\b"),
     # Danish: "jeg er 14", "jeg fylder 15", "jeg er mindreårig", "jeg går i 8. klasse".
     rf"\bjeg\s+(?:er\s+{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
     rf"|er\s+(?:snart|ikke\s+(?:engang\s+)?)\s*(?:{_AGE}|18\b){_NOT_AN_AGE}|er\s+ikke\s+voksen"
@@ -118,26 +129,41 @@ _PATTERNS = [
     rf"|er\s+lige\s+fyldt\s+{_AGE}|blev\s+{_AGE}{_NOT_AN_AGE}"
     rf"|fylder\s+(?:{_AGE}|18\b){_NOT_AN_AGE}|er\s+(?:(?:næsten|snart|under)\s+18\b|mindrearig)"
     r"|gar\s+i\s+(?:(?:[1-9]|10)\.?\s*(?:klasse|kl\b|$)|folkeskole))",
-    rf"(?:^|\bog\s+|\bjeg\s+)(?:bliver|fylder|blev|næsten|snart)\s+{_AGE}{_NOT_AN_AGE}",
-    rf"\b(?:nar\s+man|jeg)\s+er\s+{_AGE}(?:\s*-?\s*arig|\s+ma\b|$)|(?:^|\bjeg\s+)som\s+{_AGE}\s*-?\s*arig",
-    r"(?:^|\bjeg\s+)gar\s+i\s+(?:femte|sjette|syvende|ottende|niende|tiende)\b",
-    r"^ikke\s+18\s+endnu\b",
-    rf"\b(?:haft|faet)\s+min\s+{_AGE}\s*-?\s*ars\s+f",
+    (
+        "bliver fylder blev næsten snart",
+        rf"(?:^|\bog\s+|\bjeg\s+)(?:bliver|fylder|blev|næsten|snart)\s+{_AGE}{_NOT_AN_AGE}",
+    ),
+    (
+        "er som",
+        rf"\b(?:nar\s+man|jeg)\s+er\s+{_AGE}(?:\s*-?\s*arig|\s+ma\b|$)|(?:^|\bjeg\s+)som\s+{_AGE}\s*-?\s*arig",
+    ),
+    ("gar", r"(?:^|\bjeg\s+)gar\s+i\s+(?:femte|sjette|syvende|ottende|niende|tiende)\b"),
+    ("ikke", r"^ikke\s+18\s+endnu\b"),
+    ("haft faet", rf"\b(?:haft|faet)\s+min\s+{_AGE}\s*-?\s*ars\s+f"),
     # French: "j'ai 14 ans", "j'ai 14", "je suis mineure", "je suis en 3eme".
     rf"\b(?:j\s?'?\s?ai|g|moi)\s+(?:(?:que|seulement|juste|genre|tout\s+juste|bientot|presque"
     rf"|meme\s+pas|pas\s+encore)\s+)?{_AGE}\s*ans?\b(?!\s*(?:de\s+(?:plus|moins)|d'|dans)\b)",
-    rf"\b(?:je\s+vais\s+(?:avoir|sur\s+mes)|j?viens\s+d'\s?avoir|j\s?'?\s?ai\s+(?:fete|eu)\s+mes"
-    rf"|j\s?'?\s?ai\s+eu|anniv(?:ersaire)?\s+de|^presque|^(?:a|moi)\s+qui\s+ai"
-    rf"|(?:c'est\s+\w+|dur)\s+d'\s?avoir)\s+{_AGE}\s*ans\b|^a\s+{_AGE}\s*ans\s+on\b",
-    r"\bpas\s+encore\s+18\b|\bmoi\s+qui\s+ai\s+1[0-7]\b",
+    (
+        "vais viens jviens fete eu anniv anniversaire presque qui avoir a",
+        rf"\b(?:je\s+vais\s+(?:avoir|sur\s+mes)|j?viens\s+d'\s?avoir|j\s?'?\s?ai\s+(?:fete|eu)\s+mes"
+        rf"|j\s?'?\s?ai\s+eu|anniv(?:ersaire)?\s+de|^presque|^(?:a|moi)\s+qui\s+ai"
+        rf"|(?:c'est\s+\w+|dur)\s+d'\s?avoir)\s+{_AGE}\s*ans\b|^a\s+{_AGE}\s*ans\s+on\b",
+    ),
+    ("pas qui", r"\bpas\s+encore\s+18\b|\bmoi\s+qui\s+ai\s+1[0-7]\b"),
     rf"\bj\s?'?\s?ai\s+(?:(?:que|seulement|juste)\s+)?{_AGE}"
     r"(?=\s*(?:$|[.!?,;)/]|(?:et\s+)?(?:toi|vous|lol|mdr|f|h|fille|gars|mec)\b))",
     r"\bj\s?'?\s?ai\s+(?:moins\s+de|presque|bientot|pas\s+(?:encore\s+)?)\s*18\b",
     rf"\b(?:je\s+suis|j\s?suis|chui|chuis)\s+(?:agee?\s+de\s+{_AGE}|mineure?|au\s+college"
     r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|troisieme|quatrieme|cinquieme|sixieme))",
 ]
-# Searched one by one: one alternation of them all is slower in Python's re.
-_UNDER_18 = [re.compile(pattern) for pattern in _PATTERNS]
+# Searched one by one: one alternation of them all is slower in Python's re. A pattern given with
+# words is tried only when the message holds one of them (a set lookup is far cheaper).
+_UNDER_18 = [
+    (frozenset(entry[0].split()), re.compile(entry[1]))
+    if isinstance(entry, tuple)
+    else (frozenset(), re.compile(entry))
+    for entry in _PATTERNS
+]
 # Every pattern needs a number from 9 to 18 or one of these words; most messages have neither.
 # A digit touching another is part of a bigger number ("2009", "0123"), never an age.
 _TRIGGER = re.compile(
@@ -158,7 +184,7 @@ _TRIGGER_WORDS = frozenset(
     f"{_NUMBER_WORDS} teen minor mineur mineure mindrearig middle junior college seconde"
     " klasse".split()
 )
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[a-zæø]+")
 
 
 def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
@@ -171,7 +197,10 @@ def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
         return False
     if asked_age and _ANSWER.search(normalised):
         return True
-    for pattern in _UNDER_18:
+    words = frozenset(_LETTERS.findall(normalised))
+    for gate, pattern in _UNDER_18:
+        if gate and gate.isdisjoint(words):
+            continue
         for match in pattern.finditer(normalised):
             start = match.start() + len(match.group()) - len(match.group().lstrip("\"'([ "))
             if not _REPORTED.search(normalised[max(0, start - 40) : start]):
