@@ -6,7 +6,8 @@ class. Tune the rules on `dev` only; `test` is for reporting.
 
 Sets: `tripwire.tsv` (says_under_18; the context column, the partner's previous message, counts
 only as "the partner just asked my age", as the guard sees it), `contacts.tsv` (mask_contacts),
-`links.tsv` (remove_links). Each row: label (1 = should be caught), language, class, then the
+`links.tsv` (remove_links), `grooming.tsv` (whole chats: what one stranger sends, messages
+separated by " || "; caught when GroomingRisk alerts the other). Each row: label (1 = should be caught), language, class, then the
 text (tripwire.tsv has a context column before it). A line counts as caught when the rule fires
 or alters it, and as a false positive when it does so on a line labelled 0.
 """
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from strangerchat.safety.contacts import mask_contacts
-from strangerchat.safety.grooming import Signal, signals_in
+from strangerchat.safety.grooming import GroomingRisk, Signal, signals_in
 from strangerchat.safety.links import remove_links
 from strangerchat.safety.tripwire import says_under_18
 
@@ -43,10 +44,16 @@ def _tripwire(row: Row) -> bool:
     return says_under_18(row.text, asked_age=asked)
 
 
+def _grooming(row: Row) -> bool:
+    risk = GroomingRisk()
+    return any([risk.observe(message) for message in row.text.split(" || ")])
+
+
 RULES: dict[str, Callable[[Row], bool]] = {
     "tripwire": _tripwire,
     "contacts": lambda row: mask_contacts(row.text) != row.text,
     "links": lambda row: remove_links(row.text) != row.text,
+    "grooming": _grooming,
 }
 
 
