@@ -10,7 +10,8 @@
   chat", "are you alone", "sig det ikke til nogen", "c'est notre secret"; hiding the chat from
   parents, deleting it afterwards and promising nobody will know, worded many ways: "make sure
   your mom doesnt see this", "husk at slette alt bagefter", "personne ne saura rien"),
-  `MEETS_UP` ("where do you live", "can we meet", "what school do you go to", "hvor bor du", "tu habites où").
+  `MEETS_UP` ("where do you live", "can we meet", "what school do you go to", "hvor bor du",
+  "tu habites où").
 - `GroomingRisk()`: one per chat and per stranger at risk. Feed it what the *other* stranger
   sends, as sent (before masking); `observe(text) -> bool` is True exactly once, for the
   message that first takes the score to `ALERT_THRESHOLD`: show the alert then.
