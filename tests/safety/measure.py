@@ -8,8 +8,9 @@ Sets: `tripwire.tsv` (says_under_18; the context column, the partner's previous 
 only as "the partner just asked my age", as the guard sees it), `contacts.tsv` (mask_contacts),
 `links.tsv` (remove_links), `grooming.tsv` (whole chats: what one stranger sends, messages
 separated by " || "; caught when GroomingRisk alerts the other). Each row: label (1 = should
-be caught), language, class, then the text (tripwire.tsv has a context column before it). A line counts as caught when the rule fires
-or alters it, and as a false positive when it does so on a line labelled 0.
+be caught), language, class, then the text (tripwire.tsv has a context column before it). A
+line counts as caught when the rule fires or alters it, and as a false positive when it does so
+on a line labelled 0.
 """
 
 from __future__ import annotations
