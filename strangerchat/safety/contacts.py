@@ -31,6 +31,8 @@ _DIGIT_WORDS = (
     "zero oh one two three four five six seven eight nine"
     " nul en to tre fire fem seks syv otte ni"
     " un deux trois quatre cinq sept huit neuf"
+    # French numbers are read out in pairs: "zéro six, douze, trente-quatre, ..."
+    " dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante"
 )
 # Apps where people trade handles: their name before any word but an everyday one is a handle.
 _CHAT_APPS = "snap snapchat insta instagram kik discord telegram skype wickr wechat viber whatsapp"
@@ -46,11 +48,27 @@ def _either(words: str) -> str:
     return "(?:" + "|".join(sorted(words.split(), key=len, reverse=True)) + ")"
 
 
-_PLATFORM = rf"\b{_either(_CHAT_APPS + ' ' + _OTHER_APPS)}\b"
+_LOOKS_LIKE = {"s": "[s5$]", "a": "[a4@]", "i": "[i1!|]", "o": "[o0]", "e": "[e3]", "t": "[t7+]"}
+# The apps people disguise to get past a filter: "s n a p", "s.n.a.p", "5nap", "sn@p", "1nsta".
+_DISGUISED_APPS = "snapchat snap instagram insta discord telegram kik whatsapp"
+
+
+def _disguised(words: str) -> str:
+    spelled = (r"[\s.\-_*]?".join(_LOOKS_LIKE.get(c, c) for c in word) for word in words.split())
+    return "(?:" + "|".join(spelled) + ")"
+
+
+_PLATFORM = (
+    rf"(?:\b{_either(_CHAT_APPS + ' ' + _OTHER_APPS)}\b"
+    rf"|(?<![\w@$!|+]){_disguised(_DISGUISED_APPS)}(?![a-z]))"
+)
 _ACCOUNT = r"(?:\s+(?:name|user(?:name)?|handle|id|tag|gamertag|navn|nom|pseudo))?"
 _HANDLE = r"@?(?P<{}>[a-z0-9_][a-z0-9_.\-]{{1,29}}(?:#\d{{4}})?)"
-_AT = r"(?:\s?@\s?|\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"
-_DOT = r"(?:\s?\.\s?|\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*|\s+d[o0]t\s+)"
+_AT = r"(?:\s?@\s?|\s*[\[({<]\s*(?:at|arobase)\s*[\])}>]\s*|\s+(?:at|arobase|snabel\s?-?\s?a)\s+)"
+_DOT = (
+    r"(?:\s?\.\s?|\s*[\[({<]\s*(?:\.|dot|point|punktum)\s*[\])}>]\s*"
+    r"|\s+(?:d[o0]t|point|punktum)\s+)"
+)
 _DIGIT = rf"(?:\d|\b{_either(_DIGIT_WORDS)}\b)"
 
 # In the lookbehinds, "]" counts as part of a word: what follows an earlier "[contact removed]"
@@ -68,12 +86,19 @@ _CONTACT = re.compile(
             r"(?P<tag>(?<![\w@\]])@(?!\d{1,2}(?:[:.h]\d\d)?\s?(?:am|pm)?\b)"
             r"[a-z0-9_.@]*[a-z_][a-z0-9_.@]*"
             r"|(?<![\w.])[\w.]{2,32}\s?#\s?\d{4}\b)",
+            # Only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
+            rf"(?P<is_>{_PLATFORM}{_ACCOUNT}\s+(?:is|er|est|c'est)\s+(?=[a-z0-9_.\-]*[0-9_.])"
+            rf"{_HANDLE.format('is_handle')})",
             rf"(?P<said>{_PLATFORM}{_ACCOUNT}\s*(?:[:=>]|-|\u2013)\s*"
             rf"{_HANDLE.format('said_handle')})",
             rf"(?P<mine>\b(?:my|mine|mon|ma|min|mit){_ACCOUNT}\s+{_PLATFORM}{_ACCOUNT}"
             rf"\s+(?:is|er|est|c'est|it's|its|=)\s+{_HANDLE.format('mine_handle')})",
-            rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur))?\s+"
+            rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur))?,?{_ACCOUNT}\s+"
             rf"{_HANDLE.format('named_handle')})",
+            # The handle first: "I'm name_21 on snap", "name_21 is my snap", "je suis x sur snap".
+            # Both only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
+            rf"(?P<before>(?<![\w@.])(?=[a-z0-9_.\-]*[0-9_.]){_HANDLE.format('before_handle')}"
+            rf"\s+(?:on|pa|sur|is\s+my|er\s+min|c'est\s+mon)\s+{_PLATFORM})",
         ]
     )
 )
@@ -101,6 +126,8 @@ _EVERYDAY_WORDS = """
     pls plz again instead more much very really all every any some only just still also as like
     than about from by who what where why how which thing things name username handle id tag
     private public live links link update stuff maybe kinda pretty sorta locked banned hacked
+    keeps keep kept crashing crashed crash crashes maps map last first new old since anyway
+    works worked working broke broken died dying deleted updated update changed sent gone there
     og eller er var det den der men med pa til jeg du ikke ja nej ogsa et som har kan
     ou et mais avec sur pour le la les un une des est pas oui non aussi moi toi mon ton c'est
 """
@@ -108,7 +135,13 @@ _NOT_HANDLES = frozenset(_EVERYDAY_WORDS.split())
 # Cheap tests for something every contact detail above has; most messages have none. Looking
 # words up in a set is far faster than a regex alternation of them.
 _TRIGGER = re.compile(r"[@#\[({<]|\d(?:[\s().\-]{0,3}\d){6}|\sat\s+[\w\-]+\s?\.\s?[a-z]")
-_TRIGGER_WORDS = frozenset(f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d0t".split())
+_TRIGGER_WORDS = frozenset(
+    f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d0t arobase snabel".split()
+)
+# A disguised app name read back: separators dropped, look-alike digits and symbols as letters.
+# Only a cheap first test (it joins words), so that most messages skip _CONTACT.
+_SQUASH = str.maketrans("5$4@1!|037+", "ssaaiiioett", " .-_*")
+_SQUASHED_APPS = ("snap", "insta", "discord", "tele", "kik", "whatsapp")
 _DIGIT_WORD_SET = frozenset(_DIGIT_WORDS.split())
 
 
@@ -131,6 +164,9 @@ def _may_have_contact(folded: str) -> bool:
         return True
     words = _WORD.findall(folded)
     if not _TRIGGER_WORDS.isdisjoint(words):
+        return True
+    squashed = folded.translate(_SQUASH)
+    if any(app in squashed for app in _SQUASHED_APPS):
         return True
     return sum(map(_DIGIT_WORD_SET.__contains__, words)) >= 3
 
@@ -178,6 +214,8 @@ def _is_contact(match: re.Match[str]) -> bool:
     if kind == "spoken":
         # Three number words at least: "from 2009 to 2015" is a span of years, not a number.
         return len(_LETTERS.findall(match.group())) >= 3
+    if kind in ("before", "is_"):
+        return True  # the pattern asks for a handle-like word
     if kind in ("said", "mine", "named"):
         handle = match.group(f"{kind}_handle").strip(".-")
         if handle in _NOT_HANDLES:
@@ -193,6 +231,10 @@ def _handle_like(word: str) -> bool:
 
 def _is_phone(candidate: str) -> bool:
     digits = _NOT_DIGIT.sub("", candidate)
+    groups = {len(group) for group in candidate.split()}
+    if len(groups) > 1 and max(groups) <= 2:
+        return False  # "4 8 15 16 23 42": a list of small numbers, not a spaced-out phone
+
     if len(digits) < 8 and not _SHORT_PHONE.fullmatch(candidate):
         return False
     if digits.endswith("0000") or _AMOUNT.fullmatch(candidate) or _DATE.fullmatch(candidate):

@@ -7,8 +7,11 @@
   "send et billede", "ton snap ?"; a message that gives a phone number, e-mail or handle too),
   `MOVES_APP` ("let's move to telegram", "add me on discord", "skal vi skrive på snap", "on
   continue sur whatsapp"), `SECRECY` ("don't tell your parents", "our secret", "delete this
-  chat", "are you alone", "sig det ikke til nogen", "c'est notre secret"), `MEETS_UP` ("where do
-  you live", "can we meet", "what school do you go to", "hvor bor du", "tu habites où").
+  chat", "are you alone", "sig det ikke til nogen", "c'est notre secret"; hiding the chat from
+  parents, deleting it afterwards and promising nobody will know, worded many ways: "make sure
+  your mom doesnt see this", "husk at slette alt bagefter", "personne ne saura rien"),
+  `MEETS_UP` ("where do you live", "can we meet", "what school do you go to", "hvor bor du",
+  "tu habites où").
 - `GroomingRisk()`: one per chat and per stranger at risk. Feed it what the *other* stranger
   sends, as sent (before masking); `observe(text) -> bool` is True exactly once, for the
   message that first takes the score to `ALERT_THRESHOLD`: show the alert then.
@@ -75,7 +78,7 @@ _RULES = {
         rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|under\s*(?:18|age)|over\s*18|18|1[0-7])\b",
         "grade year born": rf"\bwhat\s+(?:grade|year)\s+(?:are|r)\s+{_YOU}\s+in\b"
         rf"|\bwhen\s+(?:were|was)\s+{_YOU}\s+born\b|\bwhat\s+year\s+were\s+{_YOU}\s+born\b",
-        "gammel alder klasse 18": r"\bhvor\s+gammel\s+er\s+du\b|^\s*hvor\s+gammel\s*\?"
+        "gammel alder klasse 18": r"\bhvor\s+gammel\s+er\s+du\b|^\s*hvor\s+gammel\s*\?*\s*$"
         r"|\balder\s*\?|\bhvad\s+er\s+din\s+alder\b|\ber\s+du\s+under\s+18\b"
         r"|\bhvilken\s+klasse\s+gar\s+du\b",
         "mineur mineure classe": r"\b(?:tu\s+es|t'es)\s+mineure?\b"
@@ -129,6 +132,44 @@ _RULES = {
         ),
     },
     Signal.SECRECY: {
+        # Hiding the chat from parents: "make sure your mom doesnt see this", "hide this from
+        # your parents", "lad vær med at vise dine forældre det", "montre pas ça à tes parents".
+        "hide let sure show see parents mom mum dad family": (
+            rf"\b(?:hide|don'?t\s+let|make\s+sure|never\s+show|don'?t\s+show)\b[^.!?]{{0,30}}"
+            rf"\b{_YOUR}\s+(?:parents|mom|mum|dad|family)\b"
+            rf"|\b{_YOUR}\s+(?:parents|mom|mum|dad)\s+(?:would|will|gonna|wouldn'?t)\s+"
+            r"(?:freak|kill|be\s+mad|understand|get\s+it)"
+        ),
+        "vis vise viser gem skjul forældre mor far": (
+            r"\b(?:vis|vise|viser|gem|skjul)\b[^.!?]{0,30}\b(?:dine\s+forældre|din\s+mor|din\s+far)\b"
+            r"|\b(?:dine\s+forældre|din\s+mor|din\s+far)\s+(?:skal|ma|behøver)\s+ikke\s+"
+            r"(?:se|vide|læse|høre)"
+        ),
+        "montre montrer cache faut parents mere pere": (
+            r"\b(?:montre|montrer|cache|cacher|faut\s+pas\s+que)\b[^.!?]{0,40}"
+            r"\b(?:tes\s+parents|ta\s+mere|ton\s+pere|ta\s+famille)\b"
+        ),
+        # Deleting it afterwards: "wipe this chat after", "delete everything we said", "husk at
+        # slette alt", "fjern samtalen", "efface tout après", "vide l'historique".
+        "delete erase clear wipe slet slette fjern efface effacer supprimer vide vider": (
+            rf"\b(?:delete|erase|clear|wipe)\s+(?:this\s+|the\s+|our\s+|these\s+|all\s+|{_YOUR}\s+)?"
+            r"(?:chat|messages?|convo|conversation|history|texts?|everything|it\s+all)\b"
+            r"|\b(?:slet|slette|fjern)\s+(?:lige\s+)?(?:alt|chatten|beskederne|samtalen|historikken)\b"
+            r"|\bhusk\s+at\s+slette\b"
+            r"|\b(?:efface|effacer|supprime|supprimer|vide|vider)\s+(?:tout|nos\s+messages|les\s+messages"
+            r"|la\s+conv\w*|l'\s?historique|le\s+chat|la\s+discussion)\b"
+        ),
+        # Promising nobody will know: "nobody will ever know", "i wont tell anyone", "ingen får
+        # det at vide", "personne ne saura", "entre toi et moi".
+        "nobody one noone tell between ingen siger mellem personne entre dirai": (
+            r"\b(?:nobody|no\s+one|noone)\s+(?:will|would|has\s+to|needs\s+to|gonna|is\s+gonna)\s+"
+            r"(?:ever\s+)?(?:know|find\s+out)|\bi\s+(?:won'?t|wont|will\s+never)\s+tell\s+"
+            r"(?:anyone|anybody|nobody)|\bbetween\s+(?:me\s+and\s+(?:you|u)|(?:you|u)\s+and\s+me)\b"
+            r"|\bingen\s+(?:far|finder|vil|kommer\s+til\s+at)\s+(?:det\s+)?(?:at\s+)?(?:vide|ud)\b"
+            r"|\bsiger\s+det\s+ikke\s+til\s+nogen\b|\bmellem\s+dig\s+og\s+mig\b"
+            r"|\bpersonne\s+(?:ne\s+)?(?:le\s+)?(?:saura|va\s+savoir|sera\s+au\s+courant)\b"
+            r"|\bje\s+(?:ne\s+)?dirai\s+rien\s+a\s+personne\b|\bentre\s+(?:toi\s+et\s+moi|nous)\b"
+        ),
         "tell": r"\bdon'?t\s+tell\s+(?:your\s+|ur\s+)?"
         r"(?:parents|mom|mum|dad|anyone|anybody|nobody)",
         "secret between know": (
@@ -169,7 +210,7 @@ _RULES = {
         r"|\bi\s+(?:can|could|will|'ll)\s+(?:pick\s+you\s+up|come\s+(?:to\s+you|over|get\s+you))\b",
         "bor by adresse mødes skole hente": (
             r"\bhvor\s+bor\s+du\b|\bhvilken\s+by\s+bor\s+du\b|\bhvad\s+er\s+din\s+adresse\b"
-            r"|\b(?:skal|kan|vil)\s+(?:vi|du)\s+mødes\b|\bhvilken\s+skole\s+gar\s+du\b"
+            r"|\b(?:skal|kan|vil)\s+(?:vi|du)\s+mødes\b|\bvi\s+(?:kan|skal)\s+(?:godt\s+)?mødes\b|\bhvilken\s+skole\s+gar\s+du\b"
             r"|\bjeg\s+kan\s+hente\s+dig\b"
         ),
         "habites adresse voit voir rencontre rencontrer college lycee ecole chercher": (
@@ -225,12 +266,13 @@ def signals_in(text: str | Reading, gives_contact: bool | None = None) -> frozen
 class GroomingRisk:
     """The score of what one stranger sent, on behalf of the other; alerts once per chat."""
 
-    __slots__ = ("_alerted", "_hits", "threshold")
+    __slots__ = ("_alerted", "_hits", "last", "threshold")
 
     def __init__(self, threshold: int = ALERT_THRESHOLD) -> None:
         self.threshold = threshold
         self._hits: dict[Signal, int] = {}
         self._alerted = False
+        self.last: frozenset[Signal] = frozenset()  # the signals of the last message observed
 
     @property
     def score(self) -> int:
@@ -246,7 +288,8 @@ class GroomingRisk:
 
         `gives_contact` as for `signals_in`.
         """
-        for signal in signals_in(text, gives_contact):
+        self.last = signals_in(text, gives_contact)
+        for signal in self.last:
             self._hits[signal] = self._hits.get(signal, 0) + 1
         if self._alerted or self.score < self.threshold:
             return False

@@ -36,7 +36,7 @@ STRONG_TLDS = (
     " uk dk fr ru nl ch pl cz ua eu nz jp cn kr br mx ie fi hu ro pt gr tr lt lv sk"
 )
 WEAK_TLDS = "me it in is to so no at be us am do go my de se es ca au la nu ar im"
-LOOSE_TLDS = "com net org io xyz info biz ru uk dk"
+LOOSE_TLDS = "com net org io xyz info biz ru uk dk tv live online club site shop store cam vip"
 # Link hosts known well enough that their name alone gives them away, however it is disguised.
 _KNOWN_HOSTS = r"(?:t|wa|telegram|tg)_me|discord_(?:gg|com|me|app)|linktr_ee|bit_ly|tinyurl_com"
 
@@ -73,6 +73,7 @@ _PATTERNS = [
     rf"\bw\s?w\s?w(?:{_BRACKETED}|{_LOOSE}|\.)\S+",
     rf"\b{_KNOWN}(?:\s?/\s?[\w-]+{_PATH})?\b",
     r"\b(?:t|wa|telegram|discord)\s+(?:me|gg)\s?/\s?[\w-]+",
+    r"\b(?:bit\s+ly|tinyurl\s+com|linktr\s+ee)\s*/\s*[\w-]+",
     rf"(?<![\d.]){_OCTET}(?:\s?(?:\.|\[\.\]|\(\.\))\s?{_OCTET}){{3}}(?![\d]|\.\d){_PATH}",
     # Letters spaced out: "e x a m p l e . c o m", "e-x-a-m-p-l-e dot com", "e.x.a.m.p.l.e.c.o.m".
     # Only where a chain starts: trying every letter of "1.1.1.1..." would take quadratic time.

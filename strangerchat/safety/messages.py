@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from strangerchat.errors import Rejected
 from strangerchat.safety.contacts import mask_contacts
-from strangerchat.safety.grooming import GroomingRisk
+from strangerchat.safety.grooming import GroomingRisk, Signal
 from strangerchat.safety.links import remove_links
 from strangerchat.safety.normalise import Reading, spam_fingerprint
 from strangerchat.safety.spam import SPAM_PARTNERS, SpamMemory
@@ -38,16 +38,23 @@ class MessageGuard:
         # writer: (partner at risk, score); a new partner starts a new score
         self._risks: dict[str, tuple[str, GroomingRisk]] = {}
         self._sent: dict[str, SpamMemory] = {}  # writer: what they sent lately, to whom
+        # Sessions whose partner's last message asked their age: a bare "15" then is an answer.
+        self._asked_age: set[str] = set()
 
     def check(self, writer_id: str, partner_id: str, text: str) -> Verdict:
         """The verdict on `text`, or Rejected("spam") when the writer repeats it to many."""
         reading = Reading(text)  # each detector reads the forms it needs, made once
-        if says_under_18(reading):
+        asked_age = writer_id in self._asked_age
+        self._asked_age.discard(writer_id)
+        if says_under_18(reading, asked_age=asked_age):
             return Verdict(text="", minor=True)
         self._count_spam(writer_id, partner_id, reading)
         masked = mask_contacts(reading)
         gives_contact = masked != text
-        alert = self._risk(writer_id, partner_id).observe(reading, gives_contact)
+        risk = self._risk(writer_id, partner_id)
+        alert = risk.observe(reading, gives_contact)
+        if Signal.ASKS_AGE in risk.last:
+            self._asked_age.add(partner_id)
         shown = remove_links(masked if gives_contact else reading)
         return Verdict(text=shown, alert_partner=alert)
 
@@ -63,6 +70,7 @@ class MessageGuard:
         for kept in (self._sent, self._risks):
             for session_id in kept.keys() - session_ids:
                 del kept[session_id]
+        self._asked_age &= session_ids
 
     def _risk(self, writer_id: str, partner_id: str) -> GroomingRisk:
         partner, risk = self._risks.get(writer_id, ("", None))

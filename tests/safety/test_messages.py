@@ -82,3 +82,13 @@ def test_spam_memory_forgets_texts_that_left_the_window() -> None:
     now[0] += SPAM_WINDOW + 1
     guard.check("chatty", "p1", SPAM)
     assert len(guard._sent["chatty"]) == 1
+
+
+def test_a_bare_age_is_read_as_the_answer_to_the_partner_s_question() -> None:
+    guard = MessageGuard()
+    assert not guard.check("alice", "bob", "15").minor  # nobody asked: a bare number
+    assert not guard.check("bob", "alice", "how old are you?").minor
+    assert guard.check("alice", "bob", "15").minor
+    guard.check("bob", "alice", "how old are you?")
+    guard.check("alice", "bob", "why")
+    assert not guard.check("alice", "bob", "15").minor  # the question was not the last message

@@ -1,0 +1,145 @@
+"""How well the text rules do on the labelled lines: `python -m tests.safety.measure`.
+
+Prints, for each labelled set in `tests/safety/labelled/` and each half (dev, test): recall on
+the lines that should be caught and the false-positive rate on the others, per language and per
+class. Tune the rules on `dev` only; `test` is for reporting.
+
+Sets: `tripwire.tsv` (says_under_18; the context column, the partner's previous message, counts
+only as "the partner just asked my age", as the guard sees it), `contacts.tsv` (mask_contacts),
+`links.tsv` (remove_links), `grooming.tsv` (whole chats: what one stranger sends, messages
+separated by " || "; caught when GroomingRisk alerts the other). Each row: label (1 = should
+be caught), language, class, then the text (tripwire.tsv has a context column before it). A
+line counts as caught when the rule fires or alters it, and as a false positive when it does so
+on a line labelled 0.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from strangerchat.safety.contacts import mask_contacts
+from strangerchat.safety.grooming import GroomingRisk, Signal, signals_in
+from strangerchat.safety.links import remove_links
+from strangerchat.safety.tripwire import says_under_18
+
+LABELLED = Path(__file__).with_name("labelled")
+HALVES = ("dev", "test")
+
+
+@dataclass(frozen=True)
+class Row:
+    label: bool
+    language: str
+    kind: str  # the class: what the line tests
+    context: str
+    text: str
+
+
+def _tripwire(row: Row) -> bool:
+    asked = bool(row.context) and Signal.ASKS_AGE in signals_in(row.context)
+    return says_under_18(row.text, asked_age=asked)
+
+
+def _grooming(row: Row) -> bool:
+    risk = GroomingRisk()
+    return any([risk.observe(message) for message in row.text.split(" || ")])
+
+
+RULES: dict[str, Callable[[Row], bool]] = {
+    "tripwire": _tripwire,
+    "contacts": lambda row: mask_contacts(row.text) != row.text,
+    "links": lambda row: remove_links(row.text) != row.text,
+    "grooming": _grooming,
+}
+
+
+def read(name: str, half: str) -> list[Row]:
+    """The rows of one set's half; none when the file does not exist."""
+    path = LABELLED / half / f"{name}.tsv"
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        fields = line.split("\t")
+        context = fields[3] if len(fields) == 5 else ""
+        rows.append(Row(fields[0] == "1", fields[1], fields[2], context, fields[-1]))
+    return rows
+
+
+def split(lines: Iterable[str]) -> dict[str, list[str]]:
+    """The fixed split: within each (label, language, class) group, sorted by the BLAKE2b hash
+    of the row, alternate rows go to dev and test, dev first."""
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for line in lines:
+        groups[tuple(line.split("\t")[:3])].append(line)
+    halves: dict[str, list[str]] = {half: [] for half in HALVES}
+    for group in groups.values():
+        ordered = sorted(group, key=lambda line: hashlib.blake2b(line.encode()).hexdigest())
+        for i, line in enumerate(ordered):
+            halves[HALVES[i % 2]].append(line)
+    return halves
+
+
+@dataclass
+class Tally:
+    caught: int = 0
+    positives: int = 0
+    flagged: int = 0
+    negatives: int = 0
+
+    def add(self, row: Row, fired: bool) -> None:
+        if row.label:
+            self.positives += 1
+            self.caught += fired
+        else:
+            self.negatives += 1
+            self.flagged += fired
+
+    def __str__(self) -> str:
+        recall = (
+            f"{self.caught / self.positives:6.1%} of {self.positives:3}"
+            if self.positives
+            else " " * 13
+        )
+        wrong = (
+            f"{self.flagged / self.negatives:6.1%} of {self.negatives:3}" if self.negatives else ""
+        )
+        return f"caught {recall}   false {wrong}"
+
+
+def measure(name: str, half: str) -> tuple[dict[str, Tally], dict[tuple[str, str, bool], Tally]]:
+    """Tallies per language (and "all"), and per (language, class, label)."""
+    rule = RULES[name]
+    by_language: dict[str, Tally] = defaultdict(Tally)
+    by_class: dict[tuple[str, str, bool], Tally] = defaultdict(Tally)
+    for row in read(name, half):
+        fired = rule(row)
+        for key in (row.language, "all"):
+            by_language[key].add(row, fired)
+        by_class[row.language, row.kind, row.label].add(row, fired)
+    return by_language, by_class
+
+
+def main(argv: list[str]) -> None:
+    classes = "--classes" in argv
+    for name in RULES:
+        for half in HALVES:
+            by_language, by_class = measure(name, half)
+            if not by_language:
+                continue
+            print(f"{name} ({half})")
+            for language in ("en", "da", "fr", "all"):
+                print(f"  {language:4} {by_language[language]}")
+            if classes:
+                for (language, kind, label), tally in sorted(by_class.items()):
+                    print(f"    {language} {int(label)} {kind:16} {tally}")
+        print()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
