@@ -12,10 +12,8 @@ import contextlib
 import signal
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import aiohttp
-import pytest
 
 from tests.faults.clients import Peer, chat_once, pair
 from tests.faults.summary import case_held
@@ -24,16 +22,6 @@ from tests.server_process import ServerProcess, server_process
 
 REAPING_TIME = 12.0  # docs/operations.md: a dead process's sessions are reaped within this
 TRACEBACK = "Traceback (most recent call last)"
-
-
-@pytest.fixture
-def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
-    server = RedisServer(tmp_path)
-    server.start()
-    yield server
-    if server.process is not None:
-        server.process.send_signal(signal.SIGCONT)
-    server.kill()
 
 
 @contextlib.contextmanager

@@ -8,8 +8,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import signal
-from collections.abc import Iterator
-from pathlib import Path
 
 import aiohttp
 import pytest
@@ -18,17 +16,6 @@ from aiohttp.test_utils import TestClient
 from strangerchat.app import create_app
 from strangerchat.settings import Settings
 from tests.redis_server import RedisServer
-
-
-@pytest.fixture
-def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
-    """A redis-server this test alone may stop and kill."""
-    server = RedisServer(tmp_path)
-    server.start()
-    yield server
-    if server.process is not None:
-        server.process.send_signal(signal.SIGCONT)
-    server.kill()
 
 
 @pytest.fixture
