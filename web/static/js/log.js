@@ -94,12 +94,15 @@ export class ChatLog {
     });
   }
 
+  // Esc is the one key for the next chat, as it is for Stop; not Enter, which a person typing
+  // as the stranger leaves would press by accident and be sent to someone new.
   endOfChat(onNewChat) {
     this.line("controls", (line) => {
-      line.append(
-        linkButton(t("end.newChat"), onNewChat),
-        linkButton(t("end.saveLog"), () => this.save()),
-      );
+      const newChat = linkButton(t("end.newChat"), onNewChat);
+      newChat.setAttribute("aria-keyshortcuts", "Escape");
+      const next = document.createElement("span");
+      next.append(newChat, ` ${t("end.escHint")}`);
+      line.append(next, linkButton(t("end.saveLog"), () => this.save()));
     });
   }
 
