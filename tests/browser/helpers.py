@@ -85,7 +85,23 @@ async def say(page: Page, text: str) -> None:
 
 
 async def log_lines(page: Page) -> list[str]:
-    return await page.locator("#log > p:not(.controls):not(.offer)").all_text_contents()
+    """The log's lines as read, without the time each message carries."""
+    lines: list[str] = await page.locator("#log > p:not(.controls):not(.offer)").evaluate_all(
+        """lines => lines.map((line) => {
+            const copy = line.cloneNode(true);
+            copy.querySelector("time")?.remove();
+            return copy.textContent.trimEnd();
+        })"""
+    )
+    return lines
+
+
+def untimed(saved: str) -> list[str]:
+    """A saved log's lines without the "[2:05 PM] " each begins with."""
+    return [TIME_PREFIX.sub("", line) for line in saved.splitlines()]
+
+
+TIME_PREFIX = re.compile(r"^\[\d{1,2}[:.]\d{2}(?:\s?[AP]M)?\] ")
 
 
 async def expect_line(page: Page, text: str, *, timeout_ms: float = 5_000) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.async_api import expect
 
-from tests.browser.helpers import OpenPage, chat_pair, expect_line, log_lines, say
+from tests.browser.helpers import OpenPage, chat_pair, expect_line, log_lines, say, untimed
 from tests.browser.test_gate import GATED, pass_gate
 
 ALERT = "Be careful: this stranger is asking for personal details"
@@ -78,7 +78,7 @@ async def test_the_sender_sees_and_saves_what_the_stranger_saw(visitor: OpenPage
     await expect_line(alice.page, "Stranger has disconnected.")
     async with alice.page.expect_download() as download_info:
         await alice.page.get_by_role("button", name="Great chat? Save the log").click()
-    saved = (await (await download_info.value).path()).read_text("utf-8").splitlines()
+    saved = untimed((await (await download_info.value).path()).read_text("utf-8"))
     said = [line for line in saved if line.startswith("You: ")]
     assert said == [f"You: {shown}"] + [f"You: {text}" for text in received[1:]]
 

@@ -1,14 +1,15 @@
 // The chat log: status lines and messages, always put in as text, and the transcript to save.
 // The person's own messages end up as the stranger saw them: altered by the server, or marked
-// as not delivered (and left out of the saved transcript).
-import { t } from "./i18n.js";
+// as not delivered (and left out of the saved transcript). Each message has its time, shown on
+// hover or while the log has focus; the saved transcript has a time on every line.
+import { currentLanguage, t } from "./i18n.js";
 
 const NEAR_BOTTOM_PX = 40;
 
 export class ChatLog {
   constructor(element) {
     this.element = element;
-    this.lines = []; // the transcript, as plain text (null: a line the stranger never saw)
+    this.lines = []; // the transcript: {text, at} (text null: a line the stranger never saw)
     this.mine = new Map(); // the person's own messages by their number: {index, line, body}
   }
 
@@ -19,7 +20,7 @@ export class ChatLog {
   }
 
   status(text, className = "status") {
-    this.lines.push(text);
+    this.lines.push({ text, at: new Date() });
     return this.line(className, (line) => {
       line.textContent = text;
     });
@@ -29,7 +30,8 @@ export class ChatLog {
   // `id` numbers the person's own message, so that the server's word on it can find it.
   message(who, text, id = null) {
     const prefix = t(`log.${who}`);
-    const index = this.lines.push(`${prefix} ${text}`) - 1;
+    const at = new Date();
+    const index = this.lines.push({ text: `${prefix} ${text}`, at }) - 1;
     let body;
     const line = this.line(`message ${who}`, (line) => {
       const strong = document.createElement("strong");
@@ -38,7 +40,7 @@ export class ChatLog {
       body = document.createElement("span");
       body.className = "text";
       body.textContent = text;
-      line.append(strong, " ", body);
+      line.append(strong, " ", body, " ", timeOf(at));
     });
     if (id !== null) {
       this.mine.set(id, { index, line, body, prefix });
@@ -52,7 +54,7 @@ export class ChatLog {
       return; // from a chat this log no longer shows
     }
     sent.body.textContent = text;
-    this.lines[sent.index] = `${sent.prefix} ${text}`;
+    this.lines[sent.index].text = `${sent.prefix} ${text}`;
     sent.line.classList.add("altered");
     this.note(sent.line, t("log.altered"));
   }
@@ -64,7 +66,7 @@ export class ChatLog {
       return false;
     }
     this.mine.delete(id);
-    this.lines[sent.index] = null;
+    this.lines[sent.index].text = null;
     sent.line.classList.add("not-delivered");
     this.note(sent.line, t("log.notDelivered", { reason }));
     return true;
@@ -79,8 +81,8 @@ export class ChatLog {
   }
 
   lastLine() {
-    const said = this.lines.filter((line) => line !== null);
-    return said[said.length - 1];
+    const said = this.lines.filter((line) => line.text !== null);
+    return said[said.length - 1]?.text;
   }
 
   // While waiting with interests: "... you can [connect to a completely random stranger
@@ -92,12 +94,15 @@ export class ChatLog {
     });
   }
 
+  // Esc is the one key for the next chat, as it is for Stop; not Enter, which a person typing
+  // as the stranger leaves would press by accident and be sent to someone new.
   endOfChat(onNewChat) {
     this.line("controls", (line) => {
-      line.append(
-        linkButton(t("end.newChat"), onNewChat),
-        linkButton(t("end.saveLog"), () => this.save()),
-      );
+      const newChat = linkButton(t("end.newChat"), onNewChat);
+      newChat.setAttribute("aria-keyshortcuts", "Escape");
+      const next = document.createElement("span");
+      next.append(newChat, ` ${t("end.escHint")}`);
+      line.append(next, linkButton(t("end.saveLog"), () => this.save()));
     });
   }
 
@@ -126,7 +131,9 @@ export class ChatLog {
 
   // The transcript is made and saved in the browser: the server never keeps one.
   save() {
-    const said = this.lines.filter((line) => line !== null);
+    const said = this.lines
+      .filter((line) => line.text !== null)
+      .map((line) => `[${clock().format(line.at)}] ${line.text}`);
     const blob = new Blob([said.join("\n") + "\n"], { type: "text/plain;charset=utf-8" });
     const url = URL.createObjectURL(blob);
     const link = document.createElement("a");
@@ -146,6 +153,23 @@ function linkButton(text, onClick) {
   button.textContent = text;
   button.addEventListener("click", onClick);
   return button;
+}
+
+// "2:05 PM" on an English page, "14.05" on a Danish one.
+function clock() {
+  return new Intl.DateTimeFormat(currentLanguage(), { timeStyle: "short" });
+}
+
+// <time datetime="2026-12-04T14:05:09.000Z" title="4 December 2026 at 14:05:09">14:05</time>
+function timeOf(date) {
+  const time = document.createElement("time");
+  time.dateTime = date.toISOString();
+  time.textContent = clock().format(date);
+  time.title = new Intl.DateTimeFormat(currentLanguage(), {
+    dateStyle: "long",
+    timeStyle: "medium",
+  }).format(date);
+  return time;
 }
 
 function timestamp(date) {
