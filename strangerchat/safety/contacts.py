@@ -198,8 +198,8 @@ def _only_numbers_no_phone(folded: str) -> bool:
     if _NOT_DIGITS_TRIGGER.search(folded):
         return False
     for run in runs:
-        # Past 17 digits the phone pattern cannot take the whole run, and nothing less of it.
-        if len(run) - run.count(".") <= _PHONE_DIGITS and _is_phone(run):
+        # A run past 17 digits goes to the full scan: parts of it can still be a phone number.
+        if len(run) - run.count(".") > _PHONE_DIGITS or _is_phone(run):
             return False
     if "at" in folded and _AT_DOTTED.search(folded):
         return False
