@@ -1,5 +1,6 @@
 // The page's entry point: wires the home form, the language choice and the chat together.
 import { Chat } from "./chat.js";
+import { wireDialogs } from "./dialogs.js";
 import { Gate } from "./gate.js";
 import { plural, switchLanguage, t } from "./i18n.js";
 import { InterestField } from "./interests.js";
@@ -166,6 +167,7 @@ if (lockout !== null) {
     });
 }
 
+wireDialogs();
 showKnownCount();
 // Once a session is open the server's events carry the count; before that, the page asks.
 new OnlinePoller({
