@@ -200,9 +200,11 @@ class SafetyAlert(_Event, tag="safety_alert"):
 
 
 class AdultsOnly(_Event, tag="adults_only"):
-    """The session said it is under 18: the chat ended and no new one starts before `until`."""
+    """The session said it is under 18: the chat ended and no new one starts before `until`.
+    `appeal` names the lockout for an appeal (POST /api/appeals)."""
 
     until: int
+    appeal: str = ""
 
 
 class Blocked(_Event, tag="blocked"):
@@ -222,10 +224,13 @@ class Reported(_Event, tag="reported"):
 
 
 class Banned(_Event, tag="banned"):
-    """`start` refused: this address is banned for `reason` until `until` (Unix seconds)."""
+    """`start` refused: this visitor is banned for `reason` until `until` (Unix seconds), by
+    the rules (`automatic`) or by a moderator; `appeal` names the ban for an appeal."""
 
     reason: str
     until: int
+    automatic: bool = True
+    appeal: str = ""
 
 
 class OnlineCount(_Event, tag="count"):
