@@ -34,6 +34,7 @@ from strangerchat.storage.database import Database, Statement
 from strangerchat.storage.moderators import ModeratorAccounts
 from strangerchat.storage.reports import Report, TranscriptLine
 from strangerchat.storage.restrictions import Restrictions
+from strangerchat.storage.signins import SignIns
 
 # What a moderator can decide about a case; every one of them makes the case decided.
 ACTIONS = frozenset({"dismiss", "ban", "ban_for_good", "lift_ban", "refer"})
@@ -53,6 +54,7 @@ class ModerationStore:
         self.accounts = ModeratorAccounts(database, clock)
         self.appeals = Appeals(database, clock)
         self.restrictions = Restrictions(database, clock)
+        self.sign_ins = SignIns(database, clock)
 
     async def add_report(self, report: Report, status: str = "open") -> bool:
         """Store a report and its transcript; False if its receipt was stored already."""
@@ -176,11 +178,12 @@ class ModerationStore:
         """Append to the audit log (a moderator's note, a sign-in, an export)."""
         await self.database.run([audit_statement(self._clock(), actor, action, receipt, detail)])
 
-    async def audit_log(self, limit: int = QUEUE_PAGE) -> list[AuditEntry]:
+    async def audit_log(self, limit: int = QUEUE_PAGE, offset: int = 0) -> list[AuditEntry]:
         """The newest entries first."""
         rows = await self.database.fetch(
-            "SELECT at, actor, action, receipt, detail FROM audit ORDER BY id DESC LIMIT ?",
-            (_page(limit),),
+            "SELECT at, actor, action, receipt, detail FROM audit ORDER BY id DESC"
+            " LIMIT ? OFFSET ?",
+            (_page(limit), max(0, offset)),
         )
         return [
             AuditEntry(at, actor, action, receipt, read_text(detail))
