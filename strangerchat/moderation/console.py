@@ -36,7 +36,9 @@ log = logging.getLogger(__name__)
 
 COOKIE = "console"
 PREFIX = "/admin"
-NO_STORE = {"Cache-Control": "no-store"}
+# With no-referrer (the chat's policy) a browser sends `Origin: null` with a form's POST, which
+# the Origin rule refuses; the console's pages link nowhere else, so same-origin costs nothing.
+PAGE_HEADERS = {"Cache-Control": "no-store", "Referrer-Policy": "same-origin"}
 # What a timed ban may last, as the case page offers it: label, seconds.
 BAN_LENGTHS = {"1h": 3600, "24h": 86400, "7d": 7 * 86400, "30d": 30 * 86400}
 AUDIT_PAGE = 100
@@ -134,7 +136,7 @@ def _render(
     response = aiohttp_jinja2.render_template(
         f"admin/{template}", request, {"who": who, "prefix": PREFIX, **context}
     )
-    response.headers.update(NO_STORE)
+    response.headers.update(PAGE_HEADERS)
     return response
 
 
@@ -343,7 +345,7 @@ async def export_json(request: web.Request) -> web.Response:
     return web.Response(
         body=msgspec.json.format(msgspec.json.encode(exported), indent=2),
         content_type="application/json",
-        headers={**NO_STORE, "Content-Disposition": f'attachment; filename="{name}"'},
+        headers={**PAGE_HEADERS, "Content-Disposition": f'attachment; filename="{name}"'},
     )
 
 
