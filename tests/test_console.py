@@ -1,27 +1,34 @@
-"""The moderator console through a real server: off without accounts, sign-in with its cookie,
-CSRF and lockout, a real report worked from the queue, a ban the visitor is told the reason of,
-an appeal that reaches the console and whose answer reaches the visitor, and the audit log."""
+"""The moderator console through a real server, on SQLite and on a real PostgreSQL: off without
+accounts, sign-in with its cookie, CSRF and lockout, a real report worked from the queue, a ban
+the visitor is told the reason of, an appeal that reaches the console and whose answer reaches
+the visitor, and the audit log."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from http.cookies import SimpleCookie
+from pathlib import Path
 from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient
 
-from strangerchat.app import create_app
 from strangerchat.appkeys import CHAT
 from strangerchat.moderation.passwords import hash_password
 from strangerchat.settings import Settings
 from strangerchat.storage.signins import MAX_FAILURES
+from tests.conftest import CHATTY, suite_settings
 from tests.strangers import Stranger
 from tests.test_reports import TEXTS, chat_then_report
 
 NAME, PASSWORD = "ada", "correct horse battery"
 PASSWORD_HASH = hash_password(PASSWORD)  # once: hashing is slow on purpose
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str | None) -> Settings:
+    """The suite's settings, on SQLite and on a real PostgreSQL: every test here runs on both."""
+    return suite_settings(tmp_path, database_url=database_url, **CHATTY)
 
 
 @pytest.fixture
@@ -269,16 +276,3 @@ async def test_bad_appeals_get_clear_errors(console: TestClient, origin: str) ->
     refused = await console.post("/api/appeals", json={"appeal": "abc", "text": "hi"})
     assert refused.status == 403  # no Origin: not from our page
     assert (await console.get("/api/appeals/" + "x" * 80)).status == 404
-
-
-async def test_the_console_works_on_either_database(
-    aiohttp_client: Any, settings: Settings, database_url: str | None
-) -> None:
-    client = await aiohttp_client(
-        create_app(dataclasses.replace(settings, database_url=database_url))
-    )
-    origin = f"http://{client.server.host}:{client.server.port}"
-    assert await client.app[CHAT].stores.records.accounts.add(NAME, PASSWORD_HASH)
-    assert (await sign_in(client, origin, NAME, PASSWORD)).status == 303
-    assert "Open cases" in await page(client, "/admin")
-    assert "Audit log" in await page(client, "/admin/audit")
