@@ -32,7 +32,6 @@ from strangerchat.protocol import (
     ClientFrame,
     Delivered,
     Disconnect,
-    Error,
     OnlineCount,
     Report,
     Send,
@@ -43,6 +42,7 @@ from strangerchat.protocol import (
     Typing,
     decode_frame,
     encode_event,
+    error_event,
 )
 from strangerchat.questions import Questions, in_question_mode, question_of
 from strangerchat.relay import Relay
@@ -263,7 +263,7 @@ class Chat:
         try:
             await self.handle(session, decode_frame(data))
         except Rejected as rejected:
-            error = Error(code=rejected.code, message=rejected.message)
+            error = error_event(rejected)
             await self.relay.deliver(session.id, encode_event(error))
 
     async def handle(self, session: Session, frame: ClientFrame) -> None:
@@ -277,7 +277,7 @@ class Chat:
         except Rejected as rejected:
             if not isinstance(frame, Send) or frame.id is None:
                 raise
-            error = Error(code=rejected.code, message=rejected.message, id=frame.id)
+            error = error_event(rejected, frame.id)
             await self.relay.deliver(session.id, encode_event(error))
 
     async def _guarded(self, session: Session, frame: ClientFrame) -> None:
@@ -437,7 +437,12 @@ class Chat:
         if restriction is None:
             return False
         if restriction.kind == ADULTS_ONLY:
-            raise Rejected("locked_out", "strangerchat is for adults only")
+            raise Rejected(
+                "locked_out",
+                "strangerchat is for adults only",
+                until=int(restriction.until),
+                appeal=restriction.ref or None,
+            )
         banned = Banned(
             reason=restriction.reason,
             until=int(restriction.until),

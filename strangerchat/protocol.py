@@ -269,6 +269,18 @@ class Error(_Event, tag="error", omit_defaults=True):
     code: str
     message: str
     id: int | None = None  # the refused `send` frame's id, when it had one
+    until: int | None = None  # a lasting refusal's end (`locked_out`)
+    appeal: str | None = None  # the restriction's reference, for an appeal (`locked_out`)
+
+
+def error_event(rejected: Rejected, id: int | None = None) -> Error:
+    return Error(
+        code=rejected.code,
+        message=rejected.message,
+        id=id,
+        until=rejected.until,
+        appeal=rejected.appeal,
+    )
 
 
 ServerEvent = (
@@ -348,7 +360,7 @@ def events_body(frames: list[bytes]) -> bytes:
 
 def error_body(error: Rejected) -> bytes:
     """An error answered directly to an HTTP request (not an event, so it has no seq)."""
-    return encode_event(Error(code=error.code, message=error.message))
+    return encode_event(error_event(error))
 
 
 # Events that carry nothing but their type are the same bytes every time: encode them once.

@@ -252,7 +252,9 @@ async def test_an_automatic_lockout_can_be_appealed_and_reversed(
     assert "lockout" in appeals
     assert "the rules (automatic)" in appeals
     await bob.send("start", interests=[])
-    assert (await bob.expect("error"))["code"] == "locked_out"
+    refused = await bob.expect("error")
+    assert refused["code"] == "locked_out"
+    assert (refused["until"], refused["appeal"]) == (notice["until"], notice["appeal"])
     early = await console.post(f"/api/appeals/{receipt}/restore", headers={"Origin": origin})
     assert early.status == 409  # nothing to restore before it is reversed
     await act(console, origin, f"/admin/appeals/{receipt}", outcome="reversed", reason="ok")
