@@ -12,6 +12,7 @@ import asyncio
 import functools
 import hmac
 import logging
+import secrets
 import time
 from typing import Any, NoReturn
 
@@ -44,7 +45,6 @@ BAN_LENGTHS = {"1h": 3600, "24h": 86400, "7d": 7 * 86400, "30d": 30 * 86400}
 AUDIT_PAGE = 100
 
 MODERATION = web.AppKey("moderation", Moderation)
-_unknown_name_hash: list[str] = []  # hashed once: an unknown name costs as much as a known one
 
 
 def add_routes(app: web.Application) -> None:
@@ -174,7 +174,7 @@ async def sign_in(request: web.Request) -> web.Response:
         response = _render(request, "signin.html", None, problem=problem)
         response.set_status(429)
         return response
-    if NAME.fullmatch(name) and await _password_matches(records, name, password):
+    if await _password_matches(records, name if NAME.fullmatch(name) else None, password):
         await records.sign_ins.succeeded(subjects)
         token, _ = await records.sign_ins.start(name)
         response = web.HTTPSeeOther(PREFIX)
@@ -196,15 +196,19 @@ async def sign_in(request: web.Request) -> web.Response:
     return response
 
 
-async def _password_matches(records: ModerationStore, name: str, password: str) -> bool:
-    stored = await records.accounts.password_hash(name)
+async def _password_matches(records: ModerationStore, name: str | None, password: str) -> bool:
+    """Hashing runs off the event loop; a name that is not an account's is checked against a
+    decoy, so that the answer takes as long and says nothing of which names exist."""
+    stored = await records.accounts.password_hash(name) if name is not None else None
     if stored is None:
-        if not _unknown_name_hash:
-            _unknown_name_hash.append(await asyncio.to_thread(hash_password, "no such moderator"))
-        stored = _unknown_name_hash[0]
-        await asyncio.to_thread(verify_password, password, stored)
+        await asyncio.to_thread(verify_password, password, await asyncio.to_thread(_decoy))
         return False
     return await asyncio.to_thread(verify_password, password, stored)
+
+
+@functools.cache
+def _decoy() -> str:
+    return hash_password(secrets.token_urlsafe(16))
 
 
 async def sign_out(request: web.Request) -> NoReturn:
