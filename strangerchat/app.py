@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from strangerchat import entry, housekeeping
+from strangerchat import entry, housekeeping, transparency_page
 from strangerchat.appkeys import CHAT, METRICS_REGISTRY
 from strangerchat.appsettings import SETTINGS
 from strangerchat.brokers import create_broker
@@ -61,6 +61,7 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
     entry.setup(app, settings)
     console.add_routes(app)
     appeal_api.add_routes(app)
+    transparency_page.add_routes(app)
     if settings.omegle_api:
         omegle.add_routes(app)
     app.cleanup_ctx.append(_background_tasks)

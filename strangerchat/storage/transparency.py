@@ -140,7 +140,8 @@ class Transparency:
 def month_bounds(now: float, count: int) -> list[float]:
     """The starts of the last `count` UTC calendar months, oldest first, and the next one's."""
     today = datetime.datetime.fromtimestamp(now, datetime.UTC)
-    year, month = today.year, today.month + 1  # the bound after the current month
+    # The bound after the current month: January of the next year after a December.
+    year, month = (today.year, today.month + 1) if today.month < 12 else (today.year + 1, 1)
     starts = []
     for _ in range(count + 1):
         starts.append(datetime.datetime(year, month, 1, tzinfo=datetime.UTC).timestamp())

@@ -3,6 +3,7 @@ counts per month, automatic and moderators' decisions, ban lengths, appeals and 
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import msgspec
@@ -133,3 +134,15 @@ async def test_months_that_may_have_lost_cases_to_the_purge_say_so_and_no_receip
     encoded = msgspec.json.encode(figures).decode()
     for secret in ("receipt-secret-123", "moderator-name", "reason", "ip-a", "reporter-hash"):
         assert secret not in encoded
+
+
+def test_months_are_utc_calendar_months_across_a_new_year() -> None:
+    december = datetime.datetime(2026, 12, 31, 23, 59, tzinfo=datetime.UTC).timestamp()
+    bounds = month_bounds(december, 3)
+    starts = [datetime.datetime.fromtimestamp(b, datetime.UTC).date() for b in bounds]
+    assert [day.isoformat() for day in starts] == [
+        "2026-10-01",
+        "2026-11-01",
+        "2026-12-01",
+        "2027-01-01",
+    ]
