@@ -8,7 +8,15 @@ from pathlib import Path
 
 import msgspec
 
-from strangerchat.storage.transparency import MONTHS, Month, Transparency, month_bounds
+from strangerchat.storage.records import ModerationStore
+from strangerchat.storage.transparency import (
+    MONTHS,
+    RESTRICTIONS_STEP,
+    Month,
+    Split,
+    Transparency,
+    month_bounds,
+)
 from tests.storage.records_helpers import DAY, NOW, Clock, a_report, opened
 
 HOUR = 3600.0
@@ -146,3 +154,69 @@ def test_months_are_utc_calendar_months_across_a_new_year() -> None:
         "2026-12-01",
         "2027-01-01",
     ]
+
+
+async def with_restrictions_table(records: ModerationStore) -> None:
+    """The restrictions table as schema step 2 makes it, until this branch has that step."""
+    id_column = {
+        "sqlite": "INTEGER PRIMARY KEY AUTOINCREMENT",
+        "postgresql": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
+    }[records.database.dialect]
+    await records.database.run(
+        [
+            (
+                f"CREATE TABLE restrictions (id {id_column}, ref TEXT NOT NULL UNIQUE,"
+                " kind TEXT NOT NULL, reason TEXT NOT NULL, moderator TEXT, receipt TEXT,"
+                " keys TEXT NOT NULL, at DOUBLE PRECISION NOT NULL,"
+                " until DOUBLE PRECISION NOT NULL, lifted_at DOUBLE PRECISION)",
+                (),
+            ),
+            ("INSERT INTO schema_version (version) VALUES (?)", (RESTRICTIONS_STEP,)),
+        ]
+    )
+
+
+async def a_restriction(
+    records: ModerationStore, kind: str, moderator: str | None, at: float, length: float
+) -> None:
+    await records.database.run(
+        [
+            (
+                "INSERT INTO restrictions (ref, kind, reason, moderator, receipt, keys, at, until)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (f"ref-{at}-{length}", kind, "reported", moderator, None, "[]", at, at + length),
+            )
+        ]
+    )
+
+
+async def test_restrictions_are_counted_by_kind_and_give_the_ban_lengths(
+    database_url: str | None, tmp_path: Path
+) -> None:
+    clock = Clock()
+    async with opened(database_url, str(tmp_path), clock) as records:
+        await with_restrictions_table(records)
+        start = THIS_MONTH + DAY
+        await a_restriction(records, "ban", None, start, HOUR)
+        await a_restriction(records, "ban", None, start + 1, DAY)
+        await a_restriction(records, "ban", "ada", start + 2, 7 * DAY)
+        await a_restriction(records, "ban", "ada", start + 3, 30 * DAY)
+        await a_restriction(records, "ban", "ada", start + 4, 1000 * 365 * DAY)
+        await a_restriction(records, "lockout", None, start + 5, DAY)
+        await a_restriction(records, "ban", None, LAST_MONTH + DAY, HOUR)
+        # A moderator's ban on a case is a decision and a restriction: its length counts once.
+        clock.now = start + 6
+        assert await records.add_report(a_report("case", at=clock.now))
+        assert await records.decide("case", "ada", "ban", "spam", until=clock.now + HOUR)
+        await a_restriction(records, "ban", "ada", clock.now, HOUR)
+        clock.now = NOW
+        figures = await Transparency(records.database, 90 * DAY, clock).figures()
+
+    months = by_month(figures.months)
+    january, december = months["2027-01"], months["2026-12"]
+    assert january.restrictions["ban"] == Split(automatic=2, moderator=4)
+    assert january.restrictions["lockout"] == Split(automatic=1, moderator=0)
+    assert january.bans == {"1h": 2, "24h": 1, "168h": 1, "longer": 1, "for_good": 1}
+    assert january.decisions["ban"] == Split(automatic=0, moderator=1)
+    assert december.restrictions["ban"] == Split(automatic=1, moderator=0)
+    assert december.bans["1h"] == 1
