@@ -19,21 +19,20 @@ import msgspec
 
 from strangerchat.protocol import ReportCategory
 from strangerchat.storage.database import Database, Params, Row
-from strangerchat.storage.schema import current_version
+from strangerchat.storage.restrictions import BAN, FOR_GOOD, LOCKOUT
 
 MONTHS = 12  # the current month and the eleven before it; never more, so a page stays cheap
 HOUR = 3600.0
 DAY = 24 * HOUR
-# A ban's length goes in the first bucket it fits; longer than a week is "longer", and a ban
-# with no end, or one ending in a hundred years or more, is "for good".
+# A ban's length goes in the first bucket it fits; longer than a week is "longer", and one
+# that ends about FOR_GOOD after it began (restrictions.py) is "for good".
 BAN_LENGTHS: tuple[tuple[str, float], ...] = (("1h", HOUR), ("24h", DAY), ("168h", 7 * DAY))
-FOR_GOOD_AFTER = 100 * 365 * DAY
+FOR_GOOD_AFTER = FOR_GOOD / 2
 BAN_BUCKETS = (*(name for name, _ in BAN_LENGTHS), "longer", "for_good")
 CATEGORIES: tuple[str, ...] = get_args(ReportCategory)
 # What a moderator can decide about a case (records.ACTIONS), in the report's order.
 DECISIONS = ("dismiss", "ban", "ban_for_good", "lift_ban", "refer")
-RESTRICTIONS = ("ban", "lockout")
-RESTRICTIONS_STEP = 2  # the schema step that adds the restrictions table
+RESTRICTIONS = (BAN, LOCKOUT)
 OTHER = "other"  # where a value this version does not know is counted, so nothing goes missing
 
 
@@ -81,9 +80,6 @@ class Transparency:
 
     async def figures(self) -> Figures:
         now = self._clock()
-        # Once the schema has the restrictions table, ban lengths come from it, not from the
-        # decisions: every ban imposed, automatic or a moderator's, is one of its rows.
-        restrictions = await current_version(self.database) >= RESTRICTIONS_STEP
         bounds = month_bounds(now, MONTHS)
         months = [_empty(start, start >= now - self._retention) for start in bounds[:-1]]
         counting = _Counting(self.database, bounds)
@@ -93,24 +89,20 @@ class Transparency:
             "decisions", "at", "action", _AUTOMATIC
         ):
             _split(months[index].decisions, action, automatic, count)
-        if restrictions:
-            await self._count_restrictions(counting, months)
-        else:
-            for index, length, count in await counting.grouped(
-                "decisions", "at", _DECISION_BAN_LENGTH, where=_BAN_DECISIONS, params=_LENGTHS
-            ):
-                _add(months[index].bans, length, count)
+        await self._count_restrictions(counting, months)
         await self._count_appeals(counting, months)
         await self._median(counting, months)
         return Figures(now, months[::-1])
 
     async def _count_restrictions(self, counting: _Counting, months: list[Month]) -> None:
+        """Ban lengths come from here, not from the decisions: every ban imposed, automatic
+        or a moderator's, on a case or not, is one row of the restrictions table."""
         for index, kind, automatic, count in await counting.grouped(
             "restrictions", "at", "kind", _AUTOMATIC
         ):
             _split(months[index].restrictions, kind, automatic, count)
         for index, length, count in await counting.grouped(
-            "restrictions", "at", _RESTRICTION_BAN_LENGTH, where="kind = 'ban'", params=_LENGTHS
+            "restrictions", "at", _BAN_LENGTH, where=f"kind = '{BAN}'", params=_LENGTHS
         ):
             _add(months[index].bans, length, count)
 
@@ -150,19 +142,9 @@ def month_bounds(now: float, count: int) -> list[float]:
 
 
 _AUTOMATIC = "CASE WHEN moderator IS NULL THEN 1 ELSE 0 END"
-_BAN_DECISIONS = "action IN ('ban', 'ban_for_good')"
-
-
-def _length_case(end: str, start: str, for_good: str) -> str:
-    buckets = " ".join(f"WHEN {end} - {start} <= ? THEN '{name}'" for name, _ in BAN_LENGTHS)
-    return (
-        f"CASE WHEN {for_good} OR {end} - {start} >= ? THEN 'for_good' {buckets} ELSE 'longer' END"
-    )
-
-
+_BAN_BUCKET_WHENS = " ".join(f"WHEN until - at <= ? THEN '{name}'" for name, _ in BAN_LENGTHS)
+_BAN_LENGTH = f"CASE WHEN until - at >= ? THEN 'for_good' {_BAN_BUCKET_WHENS} ELSE 'longer' END"
 _LENGTHS: Params = (FOR_GOOD_AFTER, *(length for _, length in BAN_LENGTHS))
-_DECISION_BAN_LENGTH = _length_case("until", "at", "action = 'ban_for_good' OR until IS NULL")
-_RESTRICTION_BAN_LENGTH = _length_case("until", "at", "1 = 0")
 
 
 class _Counting:
