@@ -32,6 +32,7 @@ from strangerchat.storage.transparency import (
     OTHER,
     RESTRICTIONS,
     Figures,
+    Month,
     Transparency,
 )
 
@@ -55,7 +56,7 @@ class Published(msgspec.Struct):
     """The JSON form: the same counts the page shows."""
 
     generated_at: float
-    months: list[msgspec.Raw]
+    months: list[Month]  # newest first
     retention: Retention
 
 
@@ -109,14 +110,15 @@ def retention(settings: Settings) -> Retention:
 
 
 async def transparency_page(request: web.Request) -> web.Response:
-    strings = request.app[TRANSLATIONS][choose_language(request)]
+    language = choose_language(request)
+    strings = request.app[TRANSLATIONS][language]
     figures: Figures | None
     try:
         figures = await request.app[FIGURES].figures()
     except DatabaseError:
         figures = None
     context = {
-        "lang": choose_language(request),
+        "lang": language,
         "t": strings.__getitem__,  # a missing key fails loudly, as on the chat page
         "figures": figures,
         "number": _number_format(strings),
@@ -152,7 +154,7 @@ async def transparency_json(request: web.Request) -> web.Response:
         )
     published = Published(
         generated_at=figures.generated_at,
-        months=[msgspec.Raw(msgspec.json.encode(month)) for month in figures.months],
+        months=figures.months,
         retention=retention(request.app[CHAT].settings),
     )
     return web.Response(
