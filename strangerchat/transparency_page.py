@@ -19,6 +19,7 @@ from aiohttp import web
 
 from strangerchat.appkeys import CHAT
 from strangerchat.errors import Rejected
+from strangerchat.moderation.actions import REFERRAL_HOLD
 from strangerchat.pages import TRANSLATIONS, Strings, choose_language
 from strangerchat.protocol import error_body
 from strangerchat.safety.evidence import EVIDENCE_LINES
@@ -39,7 +40,6 @@ from strangerchat.storage.transparency import (
 CACHE_SECONDS = 300.0
 RETRY_SECONDS = 30.0
 DAY = 86400.0
-LEGAL_HOLD_DAYS = 365  # the longest hold the console places, for a referral (docs/safety.md)
 
 
 class Retention(msgspec.Struct):
@@ -104,7 +104,7 @@ def retention(settings: Settings) -> Retention:
         evidence_lines=EVIDENCE_LINES,
         evidence_seconds=settings.evidence_retention,
         decided_case_seconds=settings.report_retention,
-        legal_hold_seconds=LEGAL_HOLD_DAYS * DAY,
+        legal_hold_seconds=REFERRAL_HOLD,
         address_hash_seconds=KEPT_DAYS * DAY,
     )
 
