@@ -44,6 +44,7 @@ def test_the_trip_wire_set_is_still_the_one_it_was() -> None:
 
 def test_every_half_reads_both_batches() -> None:
     for half in measure.HALVES:
+        assert _lines("tripwire", half, ".2")
         rows = measure.read("tripwire", half)
         assert len(rows) == len(_lines("tripwire", half)) + len(_lines("tripwire", half, ".2"))
         assert len(measure.read("tripwire", half, batches=[""])) == len(_lines("tripwire", half))
