@@ -1,6 +1,7 @@
 """How well the text rules do on the labelled lines: `python -m tests.safety.measure`.
 
-Prints, for each labelled set in `tests/safety/labelled/` and each half (dev, test): recall on
+Prints, for each labelled set in `tests/safety/labelled/` and each half (dev, test; each half
+reads every batch file of the set, `<set>.tsv` then `<set>.2.tsv`): recall on
 the lines that should be caught and the false-positive rate on the others, per language and per
 class. Tune the rules on `dev` only; `test` is for reporting.
 
@@ -29,6 +30,9 @@ from strangerchat.safety.tripwire import says_under_18
 
 LABELLED = Path(__file__).with_name("labelled")
 HALVES = ("dev", "test")
+# Each batch of lines is split on its own, so a later batch never moves an earlier row between
+# halves: batch 1 is `<set>.tsv`, batch 2 `<set>.2.tsv` (written by `tests.safety.split_batch`).
+BATCHES = ("", ".2")
 
 
 @dataclass(frozen=True)
@@ -58,16 +62,17 @@ RULES: dict[str, Callable[[Row], bool]] = {
 }
 
 
-def read(name: str, half: str) -> list[Row]:
-    """The rows of one set's half; none when the file does not exist."""
-    path = LABELLED / half / f"{name}.tsv"
-    if not path.exists():
-        return []
+def read(name: str, half: str, batches: Iterable[str] = BATCHES) -> list[Row]:
+    """The rows of one set's half, every batch file in turn; a missing file gives none."""
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        fields = line.split("\t")
-        context = fields[3] if len(fields) == 5 else ""
-        rows.append(Row(fields[0] == "1", fields[1], fields[2], context, fields[-1]))
+    for batch in batches:
+        path = LABELLED / half / f"{name}{batch}.tsv"
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            fields = line.split("\t")
+            context = fields[3] if len(fields) == 5 else ""
+            rows.append(Row(fields[0] == "1", fields[1], fields[2], context, fields[-1]))
     return rows
 
 
@@ -112,12 +117,14 @@ class Tally:
         return f"caught {recall}   false {wrong}"
 
 
-def measure(name: str, half: str) -> tuple[dict[str, Tally], dict[tuple[str, str, bool], Tally]]:
+def measure(
+    name: str, half: str, batches: Iterable[str] = BATCHES
+) -> tuple[dict[str, Tally], dict[tuple[str, str, bool], Tally]]:
     """Tallies per language (and "all"), and per (language, class, label)."""
     rule = RULES[name]
     by_language: dict[str, Tally] = defaultdict(Tally)
     by_class: dict[tuple[str, str, bool], Tally] = defaultdict(Tally)
-    for row in read(name, half):
+    for row in read(name, half, batches):
         fired = rule(row)
         for key in (row.language, "all"):
             by_language[key].add(row, fired)

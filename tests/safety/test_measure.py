@@ -7,22 +7,47 @@ import pytest
 from tests.safety import measure
 
 
-def _lines(name: str, half: str) -> list[str]:
-    path = measure.LABELLED / half / f"{name}.tsv"
+def _lines(name: str, half: str, batch: str = "") -> list[str]:
+    path = measure.LABELLED / half / f"{name}{batch}.tsv"
     return path.read_text(encoding="utf-8").splitlines()[1:] if path.exists() else []
 
 
+@pytest.mark.parametrize("batch", measure.BATCHES)
 @pytest.mark.parametrize("name", list(measure.RULES))
-def test_each_half_is_what_the_fixed_split_gives(name: str) -> None:
-    stored = {half: _lines(name, half) for half in measure.HALVES}
+def test_each_half_is_what_the_fixed_split_gives(name: str, batch: str) -> None:
+    # Each batch file is split on its own: a later batch never moves an earlier row.
+    stored = {half: _lines(name, half, batch) for half in measure.HALVES}
     again = measure.split(stored["dev"] + stored["test"])
     for half in measure.HALVES:
         assert sorted(again[half]) == sorted(stored[half])
     assert not set(stored["dev"]) & set(stored["test"])
 
 
+@pytest.mark.parametrize("name", list(measure.RULES))
+def test_batch_2_is_its_source_split_and_repeats_no_earlier_line(name: str) -> None:
+    source = measure.LABELLED / "batch2" / f"{name}.tsv"
+    lines = [line for line in source.read_text(encoding="utf-8").splitlines()[1:] if line]
+    split = _lines(name, "dev", ".2") + _lines(name, "test", ".2")
+    assert sorted(split) == sorted(lines)
+    # The text with its context: the same line under another label or class is a repeat too.
+    earlier = {
+        tuple(line.split("\t")[3:]) for half in measure.HALVES for line in _lines(name, half)
+    }
+    texts = [tuple(line.split("\t")[3:]) for line in lines]
+    assert len(set(texts)) == len(texts)
+    assert not set(texts) & earlier
+
+
 def test_the_trip_wire_set_is_still_the_one_it_was() -> None:
     assert len(_lines("tripwire", "dev")) + len(_lines("tripwire", "test")) >= 624
+
+
+def test_every_half_reads_both_batches() -> None:
+    for half in measure.HALVES:
+        assert _lines("tripwire", half, ".2")
+        rows = measure.read("tripwire", half)
+        assert len(rows) == len(_lines("tripwire", half)) + len(_lines("tripwire", half, ".2"))
+        assert len(measure.read("tripwire", half, batches=[""])) == len(_lines("tripwire", half))
 
 
 def test_the_command_prints_every_set_and_half(capsys: pytest.CaptureFixture[str]) -> None:
