@@ -64,3 +64,12 @@ def test_direct_statements_are_still_mostly_caught() -> None:
     direct = [t for (_, kind, _), t in by_class.items() if kind == "direct"]
     assert sum(t.caught for t in direct) / sum(t.positives for t in direct) >= 0.7
     assert by_language["all"].flagged / by_language["all"].negatives <= 0.3
+
+
+def test_the_dev_option_prints_the_development_half_alone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    measure.main(["--dev"])
+    out = capsys.readouterr().out
+    assert "tripwire (dev)" in out
+    assert "(test)" not in out
