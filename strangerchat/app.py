@@ -22,7 +22,7 @@ from strangerchat.edge.errors import (
 )
 from strangerchat.health import healthz, readyz
 from strangerchat.metrics import make_registry, metrics_handler
-from strangerchat.moderation import retention
+from strangerchat.moderation import appeal_api, console, retention
 from strangerchat.pages import WEB_DIR, index, online, setup_templates
 from strangerchat.safety.headers import security_headers
 from strangerchat.safety.keys import stored_secret
@@ -62,6 +62,8 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
     app.router.add_post("/api/resume", longpoll.resume_session)
     app.router.add_static("/static/", WEB_DIR / "static")
     entry.setup(app, settings)
+    console.add_routes(app)
+    appeal_api.add_routes(app)
     if settings.omegle_api:
         omegle.add_routes(app)
     app.cleanup_ctx.append(_background_tasks)

@@ -32,7 +32,6 @@ from strangerchat.protocol import (
     ClientFrame,
     Delivered,
     Disconnect,
-    Error,
     OnlineCount,
     Report,
     Send,
@@ -43,12 +42,13 @@ from strangerchat.protocol import (
     Typing,
     decode_frame,
     encode_event,
+    error_event,
 )
 from strangerchat.questions import Questions, in_question_mode, question_of
 from strangerchat.relay import Relay
 from strangerchat.remote import Remote
 from strangerchat.resume import ResumeTokens
-from strangerchat.safety.bans import ADULTS_ONLY, MINOR_LOCKOUT, Bans, personal_key
+from strangerchat.safety.bans import ADULTS_ONLY, MINOR_LOCKOUT, UNDER_18, Bans, personal_key
 from strangerchat.safety.blocks import BLOCK_SECONDS, BLOCK_WINDOW
 from strangerchat.safety.challenges import StartChallenges
 from strangerchat.safety.evidence import session_hash
@@ -63,6 +63,7 @@ from strangerchat.safety.tripwire import says_under_18
 from strangerchat.session import GOING_AWAY, RESUMABLE, WEBSOCKET, Session, State
 from strangerchat.settings import Settings
 from strangerchat.stats import Stats
+from strangerchat.storage.restrictions import LOCKOUT, new_ref, record_automatic
 
 log = logging.getLogger(__name__)
 
@@ -262,7 +263,7 @@ class Chat:
         try:
             await self.handle(session, decode_frame(data))
         except Rejected as rejected:
-            error = Error(code=rejected.code, message=rejected.message)
+            error = error_event(rejected)
             await self.relay.deliver(session.id, encode_event(error))
 
     async def handle(self, session: Session, frame: ClientFrame) -> None:
@@ -276,7 +277,7 @@ class Chat:
         except Rejected as rejected:
             if not isinstance(frame, Send) or frame.id is None:
                 raise
-            error = Error(code=rejected.code, message=rejected.message, id=frame.id)
+            error = error_event(rejected, frame.id)
             await self.relay.deliver(session.id, encode_event(error))
 
     async def _guarded(self, session: Session, frame: ClientFrame) -> None:
@@ -389,8 +390,14 @@ class Chat:
         until = int(time.time() + MINOR_LOCKOUT)
         keys = self.restriction_keys(session)
         address = keys[0] if session.ip_hashes and keys == session.ip_hashes else None
-        await self.bans.lock_out_minor(self.personal_keys(session), address, until)
-        notice = encode_event(AdultsOnly(until=until))
+        personal = self.personal_keys(session)
+        ref = new_ref()
+        locked_address = await self.bans.lock_out_minor(personal, address, until, ref)
+        locked = [*personal, *([address] if locked_address and address else [])]
+        await record_automatic(
+            self.stores.records.restrictions, ref, LOCKOUT, UNDER_18, locked, until
+        )
+        notice = encode_event(AdultsOnly(until=until, appeal=ref))
         if not await self.relay.end_chat(session, leaver_event=notice):
             await self.relay.deliver(session.id, notice)  # the partner had just left anyway
 
@@ -430,8 +437,18 @@ class Chat:
         if restriction is None:
             return False
         if restriction.kind == ADULTS_ONLY:
-            raise Rejected("locked_out", "strangerchat is for adults only")
-        banned = Banned(reason=restriction.reason, until=int(restriction.until))
+            raise Rejected(
+                "locked_out",
+                "strangerchat is for adults only",
+                until=int(restriction.until),
+                appeal=restriction.ref or None,
+            )
+        banned = Banned(
+            reason=restriction.reason,
+            until=int(restriction.until),
+            automatic=restriction.automatic,
+            appeal=restriction.ref,
+        )
         await self.relay.deliver(session.id, encode_event(banned))
         return True
 

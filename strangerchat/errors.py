@@ -17,10 +17,14 @@ SHUTTING_DOWN = "server_restarting"  # the code of a session refused while the s
 class Rejected(StrangerChatError):
     """A client's frame was refused; `code` is stable and sent to that client alone."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(
+        self, code: str, message: str, *, until: int | None = None, appeal: str | None = None
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.until = until  # when a refusal that lasts ends (Unix seconds)
+        self.appeal = appeal  # the restriction's reference, for an appeal
 
 
 def store_unavailable(exc: BaseException) -> bool:

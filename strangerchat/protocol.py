@@ -200,9 +200,11 @@ class SafetyAlert(_Event, tag="safety_alert"):
 
 
 class AdultsOnly(_Event, tag="adults_only"):
-    """The session said it is under 18: the chat ended and no new one starts before `until`."""
+    """The session said it is under 18: the chat ended and no new one starts before `until`.
+    `appeal` names the lockout for an appeal (POST /api/appeals)."""
 
     until: int
+    appeal: str = ""
 
 
 class Blocked(_Event, tag="blocked"):
@@ -222,10 +224,13 @@ class Reported(_Event, tag="reported"):
 
 
 class Banned(_Event, tag="banned"):
-    """`start` refused: this address is banned for `reason` until `until` (Unix seconds)."""
+    """`start` refused: this visitor is banned for `reason` until `until` (Unix seconds), by
+    the rules (`automatic`) or by a moderator; `appeal` names the ban for an appeal."""
 
     reason: str
     until: int
+    automatic: bool = True
+    appeal: str = ""
 
 
 class OnlineCount(_Event, tag="count"):
@@ -264,6 +269,18 @@ class Error(_Event, tag="error", omit_defaults=True):
     code: str
     message: str
     id: int | None = None  # the refused `send` frame's id, when it had one
+    until: int | None = None  # a lasting refusal's end (`locked_out`)
+    appeal: str | None = None  # the restriction's reference, for an appeal (`locked_out`)
+
+
+def error_event(rejected: Rejected, id: int | None = None) -> Error:
+    return Error(
+        code=rejected.code,
+        message=rejected.message,
+        id=id,
+        until=rejected.until,
+        appeal=rejected.appeal,
+    )
 
 
 ServerEvent = (
@@ -343,7 +360,7 @@ def events_body(frames: list[bytes]) -> bytes:
 
 def error_body(error: Rejected) -> bytes:
     """An error answered directly to an HTTP request (not an event, so it has no seq)."""
-    return encode_event(Error(code=error.code, message=error.message))
+    return encode_event(error_event(error))
 
 
 # Events that carry nothing but their type are the same bytes every time: encode them once.

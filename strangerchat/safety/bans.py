@@ -44,6 +44,7 @@ TRIP_WINDOW = DAY  # ... when they said it within this many seconds
 BANNED = "banned"
 ADULTS_ONLY = "adults_only"
 REPORTED = "reported"  # the reason of a ban that reports brought about
+UNDER_18 = "under_18"  # the reason of a minor's lockout
 
 T = TypeVar("T")
 
@@ -54,6 +55,8 @@ class Restriction(msgspec.Struct, frozen=True):
     kind: str  # BANNED or ADULTS_ONLY
     reason: str
     until: float
+    ref: str = ""  # names its record in the moderation database: what an appeal quotes
+    automatic: bool = True  # False: a moderator imposed it
 
 
 class Standing(msgspec.Struct):
@@ -64,11 +67,14 @@ class Standing(msgspec.Struct):
     last_strike: float = 0.0
     ban_until: float = 0.0
     ban_reason: str = ""
+    ban_ref: str = ""
+    ban_automatic: bool = True
     locked_until: float = 0.0
+    lock_ref: str = ""
     reports_made: list[float] = []  # when this address made its recent reports
     trips: dict[str, float] = {}  # identity that said it is under 18 here: when it last did
 
-    def add_report(self, reporter: str, now: float) -> Restriction | None:
+    def add_report(self, reporter: str, now: float, ref: str = "") -> Restriction | None:
         """Count a report against this address; the ban it brings about, if it does."""
         self.reports = {who: at for who, at in self.reports.items() if now - at < REPORT_WINDOW}
         self.reports[reporter] = now
@@ -80,20 +86,42 @@ class Standing(msgspec.Struct):
         length = BAN_STEPS[min(self.strikes, len(BAN_STEPS) - 1)]
         self.strikes += 1
         self.last_strike = now
-        self.ban_until = max(self.ban_until, now + length)
-        self.ban_reason = REPORTED
-        return Restriction(BANNED, REPORTED, self.ban_until)
+        if now + length > self.ban_until:
+            self.ban_until, self.ban_reason = now + length, REPORTED
+            self.ban_ref, self.ban_automatic = ref, True
+        return Restriction(
+            BANNED, self.ban_reason, self.ban_until, self.ban_ref, self.ban_automatic
+        )
 
-    def lock_out(self, until: float) -> None:
-        self.locked_until = max(self.locked_until, until)
+    def impose(self, until: float, reason: str, ref: str) -> None:
+        """A moderator's ban: it replaces whatever ban stood, longer or shorter."""
+        self.ban_until, self.ban_reason, self.ban_ref, self.ban_automatic = (
+            until,
+            reason,
+            ref,
+            False,
+        )
 
-    def count_trip(self, identity: str, now: float, until: float) -> bool:
+    def lift(self, ref: str) -> bool:
+        """Lift the ban or lockout that `ref` names, if it is the one in force here."""
+        lifted = False
+        if ref and self.ban_ref == ref:
+            self.ban_until, lifted = 0.0, True
+        if ref and self.lock_ref == ref:
+            self.locked_until, lifted = 0.0, True
+        return lifted
+
+    def lock_out(self, until: float, ref: str = "") -> None:
+        if until > self.locked_until:
+            self.locked_until, self.lock_ref = until, ref
+
+    def count_trip(self, identity: str, now: float, until: float, ref: str = "") -> bool:
         """Count a trip-wire hit by `identity` at this address; whether the address is locked."""
         self.trips = {who: at for who, at in self.trips.items() if now - at < TRIP_WINDOW}
         self.trips[identity] = now
         if len(self.trips) < TRIPS_FOR_ADDRESS:
             return False
-        self.lock_out(until)
+        self.lock_out(until, ref)
         return True
 
     def take_report_slot(self, now: float) -> bool:
@@ -107,9 +135,11 @@ class Standing(msgspec.Struct):
     def restriction(self, now: float) -> Restriction | None:
         """What keeps this address from chatting now; the lockout first, it says more."""
         if self.locked_until > now:
-            return Restriction(ADULTS_ONLY, "under 18", self.locked_until)
+            return Restriction(ADULTS_ONLY, UNDER_18, self.locked_until, self.lock_ref)
         if self.ban_until > now:
-            return Restriction(BANNED, self.ban_reason, self.ban_until)
+            return Restriction(
+                BANNED, self.ban_reason, self.ban_until, self.ban_ref, self.ban_automatic
+            )
         return None
 
     def merge(self, older: Standing) -> None:
@@ -118,7 +148,8 @@ class Standing(msgspec.Struct):
         self.last_strike = max(self.last_strike, older.last_strike)
         if older.ban_until > self.ban_until:
             self.ban_until, self.ban_reason = older.ban_until, older.ban_reason
-        self.locked_until = max(self.locked_until, older.locked_until)
+            self.ban_ref, self.ban_automatic = older.ban_ref, older.ban_automatic
+        self.lock_out(older.locked_until, older.lock_ref)
         for reporter, at in older.reports.items():
             self.reports[reporter] = max(at, self.reports.get(reporter, at))
         for identity, at in older.trips.items():
@@ -271,11 +302,11 @@ class Bans:
                 return found
         return None
 
-    async def lock_out(self, key: str, until: float) -> None:
-        await self.standings.change(key, lambda standing: standing.lock_out(until))
+    async def lock_out(self, key: str, until: float, ref: str = "") -> None:
+        await self.standings.change(key, lambda standing: standing.lock_out(until, ref))
 
     async def lock_out_minor(
-        self, personal: tuple[str, ...], address: str | None, until: float
+        self, personal: tuple[str, ...], address: str | None, until: float, ref: str = ""
     ) -> bool:
         """Lock out what is the writer's alone; count the hit at `address` (None: not counted).
 
@@ -283,17 +314,28 @@ class Bans:
         Whether the address is locked out now too.
         """
         for key in personal:
-            await self.lock_out(key, until)
+            await self.lock_out(key, until, ref)
         if address is None or not personal:
             return False
         now = self.standings.clock()
         return await self.standings.change(
-            address, lambda standing: standing.count_trip(personal[-1], now, until)
+            address, lambda standing: standing.count_trip(personal[-1], now, until, ref)
         )
 
-    async def count_report(self, reported: str, reporter: str) -> Restriction | None:
+    async def count_report(self, reported: str, reporter: str, ref: str = "") -> Restriction | None:
+        """The ban this report brings about, if it does, named `ref`."""
         now = self.standings.clock()
-        return await self.standings.change(reported, lambda s: s.add_report(reporter, now))
+        return await self.standings.change(reported, lambda s: s.add_report(reporter, now, ref))
+
+    async def impose(self, keys: list[str], until: float, reason: str, ref: str) -> None:
+        """A moderator's ban on every key the reported visitor was known by."""
+        for key in keys:
+            await self.standings.change(key, lambda s: s.impose(until, reason, ref))
+
+    async def lift(self, keys: list[str], ref: str) -> None:
+        """Lift the ban or lockout `ref` wherever it is still the one in force."""
+        for key in keys:
+            await self.standings.change(key, lambda s: s.lift(ref))
 
     async def may_report(self, key: str) -> bool:
         now = self.standings.clock()

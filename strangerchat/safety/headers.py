@@ -24,9 +24,15 @@ async def security_headers(request: web.Request, handler: Handler) -> web.Stream
     try:
         response = await handler(request)
     except web.HTTPException as error:
-        error.headers.update(SECURITY_HEADERS)
+        _add(error)
         raise
     # A WebSocket handler returns its response after the handshake was sent: too late to add.
     if not response.prepared:
-        response.headers.update(SECURITY_HEADERS)
+        _add(response)
     return response
+
+
+def _add(response: web.StreamResponse) -> None:
+    """A handler may set a header of its own (the console's Referrer-Policy); else ours."""
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)

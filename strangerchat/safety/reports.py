@@ -22,11 +22,12 @@ import msgspec
 from strangerchat.errors import Rejected
 from strangerchat.protocol import STRANGER_DISCONNECTED, Reported, encode_event
 from strangerchat.protocol import Report as ReportFrame
-from strangerchat.safety.bans import Bans, Restriction
+from strangerchat.safety.bans import REPORTED, Bans, Restriction
 from strangerchat.safety.evidence import Evidence, EvidenceBuffer, session_hash
 from strangerchat.session import Session, State
 from strangerchat.storage.database import DatabaseError
 from strangerchat.storage.reports import Report, ReportStore, TranscriptLine
+from strangerchat.storage.restrictions import BAN, new_ref, record_automatic
 
 if TYPE_CHECKING:
     from strangerchat.chat import Chat
@@ -45,6 +46,7 @@ class ReportedInfo(msgspec.Struct):
     ip_hash: str | None  # for the report
     keys: list[str]  # what its restrictions are kept under (see Chat.restriction_keys)
     signals: list[str]
+    personal: list[str] = []  # its own session's and gate cookie's (see Chat.personal_keys)
 
 
 class _InfoRequest(msgspec.Struct):
@@ -95,7 +97,7 @@ class Reports:
         stats.reports_by_category[frame.category] = (
             stats.reports_by_category.get(frame.category, 0) + 1
         )
-        await self._count_towards_ban(session, info.keys)
+        await self._count_towards_ban(session, info.keys, report.receipt)
         await self._chat.relay.deliver(session.id, encode_event(Reported(receipt=report.receipt)))
 
     async def _store(self, report: Report) -> None:
@@ -145,6 +147,7 @@ class Reports:
             ip_hash=reported.ip_hash,
             keys=list(self._chat.restriction_keys(reported)),
             signals=self._chat.guard.signals(reported.id, reporter_id),
+            personal=list(self._chat.personal_keys(reported)),
         )
 
     def _make(
@@ -159,6 +162,8 @@ class Reports:
         reporter, reported = session_hash(session.id), session_hash(reported_id)
         lines = evidence.lines if evidence is not None else []
         written_from = evidence.ip_hashes.get(reported) if evidence is not None else None
+        address_keys = info.keys or ([written_from] if written_from else [])
+        personal_keys = info.personal or [f"session:{reported}"]
         return Report(
             receipt=secrets.token_urlsafe(16),
             category=frame.category,
@@ -179,13 +184,22 @@ class Reports:
                 for line in lines
             ],
             signals=info.signals,
+            # What a moderator's ban goes on: the address, then what is the visitor's alone.
+            reported_keys=list(dict.fromkeys([*address_keys, *personal_keys])),
         )
 
-    async def _count_towards_ban(self, session: Session, reported_keys: list[str]) -> None:
+    async def _count_towards_ban(
+        self, session: Session, reported_keys: list[str], receipt: str
+    ) -> None:
         if not reported_keys:
             return
         reporter = self._chat.restriction_keys(session)[0]
-        ban: Restriction | None = await self.bans.count_report(reported_keys[0], reporter)
+        ref = new_ref()
+        ban: Restriction | None = await self.bans.count_report(reported_keys[0], reporter, ref)
+        if ban is not None and ban.ref == ref:  # a new ban, not one that stood already
+            restrictions = self._chat.stores.records.restrictions
+            keys = [reported_keys[0]]
+            await record_automatic(restrictions, ref, BAN, REPORTED, keys, ban.until, receipt)
         if ban is not None:
             label = ban_length_label(ban.until - self._clock())
             stats = self._chat.stats

@@ -43,6 +43,7 @@ class Appeal(msgspec.Struct, frozen=True):
     at: float
     outcome: str | None  # None while open; "upheld" or "reversed"
     decided_by: str | None
+    answer: str | None = None  # the moderator's reason, which the appellant is shown
 
 
 class Case(msgspec.Struct, frozen=True):
@@ -67,6 +68,7 @@ class PurgeCounts(msgspec.Struct, frozen=True):
     decisions: int
     appeals: int
     holds: int
+    restrictions: int = 0  # ended lockouts and other restrictions without a case
 
 
 def audit_statement(
@@ -80,18 +82,19 @@ def audit_statement(
 
 def summary(row: Row) -> CaseSummary:
     receipt, category, severity, at, status, signals = row
-    return CaseSummary(receipt, category, severity, at, status, signals_from(signals))
+    return CaseSummary(receipt, category, severity, at, status, string_list(signals))
 
 
 def report_from(row: Row, transcript: list[TranscriptLine]) -> Report:
-    """From the report's columns and its status."""
+    """From the report's columns (see records.py) and its status."""
     receipt, category, severity, note, at, reporter, reporter_ip, reported, reported_ip = row[:9]
     return Report(
         *(receipt, category, severity, read_text(note), at),
         *(reporter, reporter_ip, reported, reported_ip),
         transcript=transcript,
-        signals=signals_from(row[9]),
-        status=str(row[10]),
+        signals=string_list(row[9]),
+        reported_keys=string_list(row[10] or "[]"),
+        status=str(row[11]),
     )
 
 
@@ -108,7 +111,8 @@ def read_text(stored: str) -> str:
         return stored
 
 
-def signals_from(raw: str) -> list[str]:
+def string_list(raw: str) -> list[str]:
+    """A stored JSON list of strings (signals, keys); empty if it is not one."""
     try:
         return msgspec.json.decode(raw, type=list[str])
     except msgspec.DecodeError:

@@ -33,6 +33,8 @@ from strangerchat.storage.cases import (
 from strangerchat.storage.database import Database, Statement
 from strangerchat.storage.moderators import ModeratorAccounts
 from strangerchat.storage.reports import Report, TranscriptLine
+from strangerchat.storage.restrictions import Restrictions
+from strangerchat.storage.signins import SignIns
 
 # What a moderator can decide about a case; every one of them makes the case decided.
 ACTIONS = frozenset({"dismiss", "ban", "ban_for_good", "lift_ban", "refer"})
@@ -40,7 +42,8 @@ QUEUE_PAGE = 100
 MAX_PAGE = 1000  # the most rows one page of the queue or the audit log reads
 
 _REPORT_COLUMNS = (
-    "receipt, category, severity, note, at, reporter, reporter_ip, reported, reported_ip, signals"
+    "receipt, category, severity, note, at, reporter, reporter_ip, reported, reported_ip, signals,"
+    " reported_keys"
 )
 
 
@@ -50,6 +53,8 @@ class ModerationStore:
         self._clock = clock
         self.accounts = ModeratorAccounts(database, clock)
         self.appeals = Appeals(database, clock)
+        self.restrictions = Restrictions(database, clock)
+        self.sign_ins = SignIns(database, clock)
 
     async def add_report(self, report: Report, status: str = "open") -> bool:
         """Store a report and its transcript; False if its receipt was stored already."""
@@ -101,18 +106,21 @@ class ModerationStore:
             (receipt,),
         )
         appeals = await self.database.fetch(
-            "SELECT appeal, text, at, outcome, decided_by FROM appeals WHERE receipt = ?"
+            "SELECT appeal, text, at, outcome, decided_by, answer FROM appeals WHERE receipt = ?"
             " ORDER BY id",
             (receipt,),
         )
         return Case(
             report=report_from(found[0], lines.get(receipt, [])),
-            status=str(found[0][10]),
+            status=str(found[0][11]),
             decisions=[
                 Decision(a, by, read_text(why), at, end) for a, by, why, at, end in decisions
             ],
             holds=[Hold(read_text(why), by, at, until) for why, by, at, until in holds],
-            appeals=[Appeal(a, read_text(text), at, out, by) for a, text, at, out, by in appeals],
+            appeals=[
+                Appeal(a, read_text(text), at, out, by, None if why is None else read_text(why))
+                for a, text, at, out, by, why in appeals
+            ],
         )
 
     async def decide(
@@ -170,11 +178,12 @@ class ModerationStore:
         """Append to the audit log (a moderator's note, a sign-in, an export)."""
         await self.database.run([audit_statement(self._clock(), actor, action, receipt, detail)])
 
-    async def audit_log(self, limit: int = QUEUE_PAGE) -> list[AuditEntry]:
+    async def audit_log(self, limit: int = QUEUE_PAGE, offset: int = 0) -> list[AuditEntry]:
         """The newest entries first."""
         rows = await self.database.fetch(
-            "SELECT at, actor, action, receipt, detail FROM audit ORDER BY id DESC LIMIT ?",
-            (_page(limit),),
+            "SELECT at, actor, action, receipt, detail FROM audit ORDER BY id DESC"
+            " LIMIT ? OFFSET ?",
+            (_page(limit), max(0, offset)),
         )
         return [
             AuditEntry(at, actor, action, receipt, read_text(detail))
@@ -185,8 +194,11 @@ class ModerationStore:
         """Delete cases decided more than `retention` seconds ago and not under a hold that
         is still running; the counts go to the audit log (nothing of the content)."""
         now = self._clock()
-        _, lines, decisions, appeals, holds, cases = await self.database.run(_purge(now, retention))
-        counts = PurgeCounts(cases, lines, decisions, appeals, holds)
+        purged = await self.database.run(_purge(now, retention))
+        _, lines, decisions, appeals, holds, restrictions, cases, gone, gone_appeals = purged
+        counts = PurgeCounts(
+            cases, lines, decisions, appeals + gone_appeals, holds, restrictions + gone
+        )
         if cases:
             detail = msgspec.json.encode(counts).decode()
             await self.database.run([audit_statement(now, SYSTEM, "purged", None, detail)])
@@ -210,15 +222,17 @@ def _page(limit: int) -> int:
 
 def _insert_report(report: Report, status: str) -> list[Statement]:
     signals = msgspec.json.encode(report.signals).decode()
+    keys = msgspec.json.encode(report.reported_keys).decode()
     statements: list[Statement] = [
         (
             f"INSERT INTO reports ({_REPORT_COLUMNS}, status)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (receipt) DO NOTHING",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (receipt) DO NOTHING",
             (
                 *(report.receipt, report.category, report.severity, stored_text(report.note)),
                 report.at,
                 *(report.reporter, report.reporter_ip, report.reported, report.reported_ip),
                 signals,
+                keys,
                 status,
             ),
         )
@@ -241,12 +255,29 @@ def _purge(now: float, retention: float) -> list[Statement]:
         (
             "UPDATE reports SET status = 'purging' WHERE status = 'decided'"
             " AND decided_at <= ? AND NOT EXISTS (SELECT 1 FROM holds"
-            " WHERE holds.receipt = reports.receipt AND holds.until > ?)",
-            (now - retention, now),
+            " WHERE holds.receipt = reports.receipt AND holds.until > ?)"
+            # A ban still in force keeps its case: the visitor may still appeal it.
+            " AND NOT EXISTS (SELECT 1 FROM restrictions WHERE restrictions.receipt ="
+            " reports.receipt AND restrictions.until > ? AND restrictions.lifted_at IS NULL)",
+            (now - retention, now, now),
         ),
         (f"DELETE FROM evidence WHERE receipt IN ({purging})", ()),
         (f"DELETE FROM decisions WHERE receipt IN ({purging})", ()),
         (f"DELETE FROM appeals WHERE receipt IN ({purging})", ()),
         (f"DELETE FROM holds WHERE receipt IN ({purging})", ()),
+        (f"DELETE FROM restrictions WHERE receipt IN ({purging})", ()),
         ("DELETE FROM reports WHERE status = 'purging'", ()),
+        # A restriction without a case (a lockout) goes `retention` after it ended, and its
+        # appeals with it; a restriction with a case goes with the case.
+        (
+            "DELETE FROM restrictions WHERE receipt IS NULL AND until <= ?"
+            " AND NOT EXISTS (SELECT 1 FROM appeals WHERE appeals.restriction = restrictions.ref"
+            " AND appeals.outcome IS NULL)",
+            (now - retention,),
+        ),
+        (
+            "DELETE FROM appeals WHERE receipt = '' AND NOT EXISTS"
+            " (SELECT 1 FROM restrictions WHERE restrictions.ref = appeals.restriction)",
+            (),
+        ),
     ]

@@ -34,6 +34,9 @@ class Report(msgspec.Struct, frozen=True):
     transcript: list[TranscriptLine]
     signals: list[str]  # the guard's grooming-risk signals about the reported side
     status: str = "open"
+    # Where the reported visitor's restrictions are kept (address hashes, the session's and the
+    # gate cookie's one-way names): what a moderator's ban is put on. Empty in older reports.
+    reported_keys: list[str] = []
 
 
 def queue_order(report: Report) -> tuple[int, float]:

@@ -88,7 +88,46 @@ CREATE TABLE moderators (
 )
 """
 
-MIGRATIONS: tuple[str, ...] = (_FIRST,)
+# Step 2: the console's sign-ins, and the restrictions a visitor is told about and may appeal.
+# A sign-in is kept by the hash of its cookie's token, so the table cannot sign anyone in.
+# `restrictions.keys` lists the standing keys (address hashes, session and gate-cookie names)
+# a ban was put on, so lifting it finds them again; `moderator` NULL means automatic.
+_SECOND = """
+CREATE TABLE console_sessions (
+    token_hash TEXT PRIMARY KEY,
+    moderator TEXT NOT NULL,
+    csrf TEXT NOT NULL,
+    created_at DOUBLE PRECISION NOT NULL,
+    expires_at DOUBLE PRECISION NOT NULL
+);
+CREATE INDEX console_sessions_expiry ON console_sessions (expires_at);
+CREATE TABLE sign_in_failures (
+    subject TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    first_at DOUBLE PRECISION NOT NULL,
+    locked_until DOUBLE PRECISION NOT NULL
+);
+CREATE TABLE restrictions (
+    id {id},
+    ref TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    moderator TEXT,
+    receipt TEXT,
+    keys TEXT NOT NULL,
+    at DOUBLE PRECISION NOT NULL,
+    until DOUBLE PRECISION NOT NULL,
+    lifted_at DOUBLE PRECISION
+);
+CREATE INDEX restrictions_receipt ON restrictions (receipt);
+CREATE INDEX restrictions_at ON restrictions (at);
+ALTER TABLE reports ADD COLUMN reported_keys TEXT;
+ALTER TABLE appeals ADD COLUMN restriction TEXT;
+ALTER TABLE appeals ADD COLUMN answer TEXT;
+CREATE INDEX appeals_restriction ON appeals (restriction)
+"""
+
+MIGRATIONS: tuple[str, ...] = (_FIRST, _SECOND)
 
 # PostgreSQL runs two processes' `CREATE TABLE IF NOT EXISTS` at once into a duplicate-key
 # error, so migrations there take a transaction-scoped lock first. SQLite needs none: a

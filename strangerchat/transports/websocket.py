@@ -20,12 +20,12 @@ from strangerchat.appkeys import CHAT
 from strangerchat.chat import Chat
 from strangerchat.errors import Rejected
 from strangerchat.protocol import (
-    Error,
     Resume,
     ResumeFailed,
     decode_frame,
     decode_json,
     encode_event,
+    error_event,
 )
 from strangerchat.safety.gate import require_adult
 from strangerchat.safety.iphash import client_address
@@ -117,9 +117,7 @@ async def _resume_or_open(
     try:
         frame = decode_json(message.data, Resume)
     except Rejected as rejected:
-        await ws.send_str(
-            encode_event(Error(code=rejected.code, message=rejected.message)).decode()
-        )
+        await ws.send_str(encode_event(error_event(rejected)).decode())
         await ws.close(code=WSCloseCode.POLICY_VIOLATION, message=b"expected a resume frame")
         return None
     if chat.resumable(frame.token) is not None:
@@ -130,9 +128,7 @@ async def _resume_or_open(
     try:
         fresh = await chat.open_session(WEBSOCKET, address, gate_id)
     except Rejected as rejected:
-        await ws.send_str(
-            encode_event(Error(code=rejected.code, message=rejected.message)).decode()
-        )
+        await ws.send_str(encode_event(error_event(rejected)).decode())
         await ws.close(code=WSCloseCode.POLICY_VIOLATION, message=b"refused")
         return None
     await chat.relay.deliver(fresh.id, encode_event(ResumeFailed(reason=reason)))
@@ -159,7 +155,7 @@ async def _bridge(ws: web.WebSocketResponse, chat: Chat, session_id: str) -> Non
                 ):
                     break  # no process holds it any more
             except Rejected as rejected:
-                error = Error(code=rejected.code, message=rejected.message)
+                error = error_event(rejected)
                 await ws.send_str(encode_event(error).decode())
         goodbye = message.type in (WSMsgType.CLOSE, WSMsgType.CLOSING)
     finally:

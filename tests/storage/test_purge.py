@@ -71,6 +71,7 @@ async def test_the_purge_deletes_decided_cases_and_keeps_held_and_open_ones(
             "decisions": 1,
             "appeals": 1,
             "holds": 0,
+            "restrictions": 0,
         }
         everything = " ".join(f"{entry.detail} {entry.receipt}" for entry in purged)
         assert TRICKY not in everything

@@ -207,7 +207,7 @@ async def test_a_page_of_the_queue_is_bounded(tmp_path: Path) -> None:
             [
                 (
                     "INSERT INTO reports VALUES (?, 'spam_or_bot', 1, '\"\"', ?, 'r', NULL,"
-                    " 'd', NULL, '[]', 'open', NULL)",
+                    " 'd', NULL, '[]', 'open', NULL, NULL)",
                     (f"r{n:05}", NOW + n),
                 )
                 for n in range(MAX_PAGE + 5)
