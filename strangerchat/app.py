@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from strangerchat import entry, housekeeping, transparency_page
+from strangerchat import entry, housekeeping, info_pages, transparency_page
 from strangerchat.appkeys import CHAT, METRICS_REGISTRY
 from strangerchat.appsettings import SETTINGS
 from strangerchat.brokers import create_broker
@@ -48,6 +48,9 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
     setup_templates(app)
     app.router.add_get("/", index)
     app.router.add_get("/api/online", online)
+    app.router.add_get("/privacy", info_pages.privacy)
+    app.router.add_get("/terms", info_pages.terms)
+    app.router.add_get("/about", info_pages.about)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", metrics_handler)

@@ -12,6 +12,7 @@ import jinja2
 from aiohttp import web
 
 from strangerchat.appkeys import CHAT
+from strangerchat.appsettings import SETTINGS
 from strangerchat.chat import Chat
 from strangerchat.interests import MAX_INTEREST_LENGTH
 from strangerchat.questions import MAX_QUESTION, MIN_QUESTION
@@ -29,15 +30,27 @@ LANGUAGE_COOKIE = "lang"
 # Seconds the page waits for the online count before it goes without one.
 COUNT_TIMEOUT = 1.0
 
+# An operator's own privacy, terms and about pages: `<data dir>/pages/`, named in templates
+# as `operator/<file>` (info_pages.py picks which), so that they can replace nothing else.
+OPERATOR_PAGES = "pages"
+OPERATOR_TEMPLATES = "operator"
+# The info pages' own words, which the chat page need not carry (its footer's links it does).
+PAGE_ONLY_STRINGS = ("info.privacy.", "info.terms.", "info.about.", "info.duration.")
+
 Strings = dict[str, str]
 TRANSLATIONS: web.AppKey[dict[str, Strings]] = web.AppKey("translations")
 
 
 def setup_templates(app: web.Application) -> None:
     """Jinja2 templates from web/templates, and every language's strings, read once."""
-    aiohttp_jinja2.setup(
-        app, loader=jinja2.FileSystemLoader(WEB_DIR / "templates"), autoescape=True
+    operator = Path(app[SETTINGS].data_dir) / OPERATOR_PAGES
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader(WEB_DIR / "templates"),
+            jinja2.PrefixLoader({OPERATOR_TEMPLATES: jinja2.FileSystemLoader(operator)}),
+        ]
     )
+    aiohttp_jinja2.setup(app, loader=loader, autoescape=True)
     app[TRANSLATIONS] = load_translations()
 
 
@@ -78,7 +91,7 @@ async def index(request: web.Request) -> web.Response:
     strings = translations[language]
     context = {
         "lang": language,
-        "strings": strings,
+        "strings": {k: v for k, v in strings.items() if not k.startswith(PAGE_ONLY_STRINGS)},
         # A missing key fails loudly (KeyError) instead of rendering an empty label.
         "t": strings.__getitem__,
         "languages": [(code, translations[code]["language.name"]) for code in LANGUAGES],

@@ -144,6 +144,7 @@ export class Chat {
       // This browser said it is under 18 lately: no new chat, even where no gate cookie holds it.
       this.log.status(t("refused.lockout", { until: untilText(until) }), "status error");
       this.finish(null);
+      this.log.helplines();
       return;
     }
     this.resume();
@@ -312,6 +313,7 @@ export class Chat {
         break;
       case "adults_only":
         this.finish("status.adultsOnly", { until: untilText(event.until) });
+        this.log.helplines();
         markLockedOut(event.until); // the browser's own mark, with the gate or without
         if (this.el.page.dataset.gate !== "off") {
           lockOut();

@@ -37,13 +37,17 @@ export function joinList(items) {
   return new Intl.ListFormat(language, { type: "conjunction" }).format(items);
 }
 
-// Fill every element marked with data-i18n (text) or data-i18n-label (aria-label).
+// Fill every element marked with data-i18n (text), data-i18n-label (aria-label) or
+// data-i18n-href (a link that differs by language, such as a helpline's).
 export function translatePage(root = document) {
   for (const element of root.querySelectorAll("[data-i18n]")) {
     element.textContent = t(element.dataset.i18n);
   }
   for (const element of root.querySelectorAll("[data-i18n-label]")) {
     element.setAttribute("aria-label", t(element.dataset.i18nLabel));
+  }
+  for (const element of root.querySelectorAll("[data-i18n-href]")) {
+    element.href = t(element.dataset.i18nHref);
   }
   document.title = t("site.name");
 }

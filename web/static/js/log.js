@@ -5,6 +5,7 @@
 import { currentLanguage, t } from "./i18n.js";
 
 const NEAR_BOTTOM_PX = 40;
+const HELPLINES = [1, 2, 3]; // helpline.1.name, .url and .detail, and so on, in every language
 
 export class ChatLog {
   constructor(element) {
@@ -94,6 +95,27 @@ export class ChatLog {
     });
   }
 
+  // After the adults-only ending: where a young person can talk to someone, in the page's
+  // language (the helpline.* strings). Left out of the transcript, as controls are.
+  helplines() {
+    const intro = document.createElement("p");
+    intro.textContent = t("helpline.intro");
+    const list = document.createElement("ul");
+    for (const number of HELPLINES) {
+      const link = document.createElement("a");
+      link.href = t(`helpline.${number}.url`);
+      link.textContent = t(`helpline.${number}.name`);
+      const detail = document.createElement("span");
+      detail.className = "detail";
+      detail.textContent = t(`helpline.${number}.detail`);
+      const item = document.createElement("li");
+      item.append(link, " ", detail);
+      list.append(item);
+    }
+    // A div: a list cannot sit in a paragraph.
+    return this.line("helplines", (line) => line.append(intro, list), "div");
+  }
+
   // Esc is the one key for the next chat, as it is for Stop; not Enter, which a person typing
   // as the stranger leaves would press by accident and be sent to someone new.
   endOfChat(onNewChat) {
@@ -108,9 +130,9 @@ export class ChatLog {
 
   // A line filled by `fill` before it goes in: whether the reader was at the end is judged
   // first, and the log scrolls after, so a tall line cannot leave the end out of view.
-  line(className, fill) {
+  line(className, fill, tag = "p") {
     const stick = this.nearBottom();
-    const line = document.createElement("p");
+    const line = document.createElement(tag);
     line.className = className;
     fill(line);
     this.element.append(line);
