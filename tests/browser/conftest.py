@@ -98,11 +98,14 @@ async def visitor(browser: Browser, server: TestServer) -> AsyncIterator[OpenPag
     """
     visitors: list[Visitor] = []
 
-    async def open_page(**context_options: Any) -> Visitor:
+    async def open_page(expected_errors: tuple[str, ...] = (), **context_options: Any) -> Visitor:
+        """`expected_errors`: console errors the test causes on purpose from the first load."""
         context = await browser.new_context(accept_downloads=True, **context_options)
         context.set_default_timeout(5_000)
         page = await context.new_page()
         one = Visitor(context, page, str(server.make_url("/")))
+        for pattern in expected_errors:
+            one.expect_console_error(pattern)
         page.on("console", one.on_console)
         page.on("pageerror", one.on_page_error)
         visitors.append(one)
