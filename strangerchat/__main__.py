@@ -16,7 +16,8 @@ from strangerchat.errors import ConfigError
 from strangerchat.logs import configure_logging
 from strangerchat.moderation.accounts import moderators_command
 from strangerchat.settings import Settings, load_settings, setting_names
-from strangerchat.storage.database import DatabaseError, open_database
+from strangerchat.storage.connect import open_database
+from strangerchat.storage.database import DatabaseError
 from strangerchat.storage.records import ModerationStore
 from strangerchat.storage.startup import start_records
 

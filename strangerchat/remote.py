@@ -10,16 +10,34 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import msgspec
 
+from strangerchat.brokers.base import Broker
 from strangerchat.errors import Rejected
 from strangerchat.protocol import ClientFrame, Error, decode_frame, error_body, events_body
 from strangerchat.session import BRIDGED, Session
+from strangerchat.settings import Settings
 
-if TYPE_CHECKING:
-    from strangerchat.chat import Chat
+
+class SessionHost(Protocol):
+    """What Remote needs of the process's chat service (Chat is one): naming it here, not
+    importing Chat, keeps the import graph one-way."""
+
+    settings: Settings
+    broker: Broker
+
+    def find_session(self, session_id: str) -> Session | None: ...
+
+    async def handle(self, session: Session, frame: ClientFrame) -> None: ...
+
+    async def events_after(self, session: Session, after: int) -> list[bytes]: ...
+
+    async def take_up_as(self, session: Session, after: int, transport: str) -> bool: ...
+
+    async def close_session(self, session: Session, close_code: int | None = None) -> None: ...
+
 
 # A call waits this much longer than the holder may hold it (a poll is held for poll_hold).
 CALL_MARGIN = 5.0
@@ -35,7 +53,7 @@ Handler = Callable[[Session, bytes], Awaitable[bytes]]
 class Remote:
     """Makes calls for sessions held elsewhere and answers calls for sessions held here."""
 
-    def __init__(self, chat: Chat) -> None:
+    def __init__(self, chat: SessionHost) -> None:
         self._chat = chat
         self._wait = chat.settings.poll_hold + CALL_MARGIN
         self._handlers: dict[str, Handler] = {
@@ -68,7 +86,7 @@ class Remote:
         reply = await self.call("frame", session_id, msgspec.json.encode(frame), via)
         if reply:
             error = msgspec.json.decode(reply, type=Error)
-            raise Rejected(error.code, error.message)
+            raise Rejected(error.code, error.message, until=error.until, appeal=error.appeal)
         return reply is not None
 
     async def poll(self, session_id: str, after: int, via: frozenset[str]) -> bytes | None:

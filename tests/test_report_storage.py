@@ -28,7 +28,7 @@ from strangerchat.safety.bans import TRIPS_FOR_ADDRESS
 from strangerchat.safety.evidence import MemoryEvidence
 from strangerchat.safety.keys import KEY_FILE
 from strangerchat.settings import Settings
-from strangerchat.storage.database import DATABASE_FILE
+from strangerchat.storage.connect import DATABASE_FILE
 from tests.redis_server import RedisServer
 from tests.server_process import server_process
 from tests.storage.records_helpers import opened

@@ -14,7 +14,7 @@ from aiohttp.test_utils import TestClient
 from strangerchat.app import create_app
 from strangerchat.appkeys import CHAT
 from strangerchat.settings import Settings
-from strangerchat.storage.database import DATABASE_FILE
+from strangerchat.storage.connect import DATABASE_FILE
 from strangerchat.storage.reports import Report
 from tests.strangers import Stranger
 

@@ -17,7 +17,8 @@ from typing import TextIO, TypeVar
 from strangerchat.errors import ConfigError
 from strangerchat.moderation.passwords import hash_password, password_problem
 from strangerchat.settings import Settings, load_settings
-from strangerchat.storage.database import DatabaseError, open_database
+from strangerchat.storage.connect import open_database
+from strangerchat.storage.database import DatabaseError
 from strangerchat.storage.records import ModerationStore
 from strangerchat.storage.startup import start_records
 

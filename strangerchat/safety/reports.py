@@ -15,22 +15,44 @@ import logging
 import secrets
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import msgspec
 
 from strangerchat.errors import Rejected
 from strangerchat.protocol import STRANGER_DISCONNECTED, Reported, encode_event
 from strangerchat.protocol import Report as ReportFrame
+from strangerchat.relay import Relay
+from strangerchat.remote import Remote
 from strangerchat.safety.bans import REPORTED, Bans, Restriction
 from strangerchat.safety.evidence import Evidence, EvidenceBuffer, session_hash
+from strangerchat.safety.messages import MessageGuard
+from strangerchat.safety.ratelimit import RateLimits
+from strangerchat.safety.stores import SafetyStores
 from strangerchat.session import Session, State
+from strangerchat.stats import Stats
 from strangerchat.storage.database import DatabaseError
 from strangerchat.storage.reports import Report, ReportStore, TranscriptLine
 from strangerchat.storage.restrictions import BAN, new_ref, record_automatic
 
-if TYPE_CHECKING:
-    from strangerchat.chat import Chat
+
+class ChatService(Protocol):
+    """What Reports needs of the process's chat service (Chat is one): naming it here, not
+    importing Chat, keeps the import graph one-way."""
+
+    stats: Stats
+    relay: Relay
+    guard: MessageGuard
+    limits: RateLimits
+    remote: Remote
+    stores: SafetyStores
+
+    def find_session(self, session_id: str) -> Session | None: ...
+
+    def restriction_keys(self, session: Session) -> tuple[str, ...]: ...
+
+    def personal_keys(self, session: Session) -> tuple[str, ...]: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +81,7 @@ class Reports:
 
     def __init__(
         self,
-        chat: Chat,
+        chat: ChatService,
         evidence: EvidenceBuffer,
         store: ReportStore,
         bans: Bans,

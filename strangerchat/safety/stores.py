@@ -16,9 +16,9 @@ from strangerchat.safety.bans import MemoryStandings, RedisStandings, Standings
 from strangerchat.safety.evidence import EvidenceBuffer, MemoryEvidence, RedisEvidence
 from strangerchat.safety.iphash import SharedDayKeys
 from strangerchat.settings import Settings
-from strangerchat.storage.database import open_database
-from strangerchat.storage.records import ModerationStore
-from strangerchat.storage.reports import DatabaseReportStore, ReportStore
+from strangerchat.storage.connect import open_database
+from strangerchat.storage.records import DatabaseReportStore, ModerationStore
+from strangerchat.storage.reports import ReportStore
 
 
 @dataclasses.dataclass(slots=True)

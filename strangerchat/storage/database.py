@@ -1,4 +1,4 @@
-"""The moderation database: a small interface over SQLite or PostgreSQL, chosen by URL.
+"""The moderation database: a small interface over SQLite or PostgreSQL (see connect.py).
 
 Statements are written once, with `?` placeholders and portable SQL; each backend translates the
 placeholders. Every call has a deadline and raises DatabaseError, never a driver's own error.
@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from strangerchat.errors import StrangerChatError
-
-DATABASE_FILE = "moderation.sqlite3"
-POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 Params = Sequence[Any]
 Row = tuple[Any, ...]
@@ -45,14 +41,3 @@ class Database(abc.ABC):
     @abc.abstractmethod
     async def run(self, statements: Sequence[Statement]) -> list[int]:
         """Run statements in one transaction; how many rows each touched."""
-
-
-def open_database(url: str | None, data_dir: str, timeout: float) -> Database:
-    """PostgreSQL for a postgresql:// URL, otherwise SQLite in the data directory."""
-    if url is not None and url.startswith(POSTGRES_SCHEMES):
-        from strangerchat.storage.postgres import PostgresDatabase  # only then loads psycopg
-
-        return PostgresDatabase(url, timeout)
-    from strangerchat.storage.sqlite import SqliteDatabase
-
-    return SqliteDatabase(Path(data_dir) / DATABASE_FILE, timeout)

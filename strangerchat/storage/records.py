@@ -32,7 +32,7 @@ from strangerchat.storage.cases import (
 )
 from strangerchat.storage.database import Database, Statement
 from strangerchat.storage.moderators import ModeratorAccounts
-from strangerchat.storage.reports import Report, TranscriptLine
+from strangerchat.storage.reports import Report, ReportStore, TranscriptLine
 from strangerchat.storage.restrictions import Restrictions
 from strangerchat.storage.signins import SignIns
 
@@ -281,3 +281,16 @@ def _purge(now: float, retention: float) -> list[Statement]:
             (),
         ),
     ]
+
+
+class DatabaseReportStore(ReportStore):
+    """Reports as cases in the moderation database, which every process may share."""
+
+    def __init__(self, records: ModerationStore) -> None:
+        self.records = records
+
+    async def add(self, report: Report) -> None:
+        await self.records.add_report(report)
+
+    async def queue(self) -> list[Report]:
+        return await self.records.reports()

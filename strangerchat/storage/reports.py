@@ -1,4 +1,4 @@
-"""Reports, stored durably in the moderation database (see records.py).
+"""Reports, stored durably in the moderation database (records.py keeps them there).
 
 A report holds no raw address and no session token: only their hashes, the transcript copied
 from the evidence buffer, and the guard's signals about the reported side.
@@ -7,12 +7,8 @@ from the evidence buffer, and the guard's signals about the reported side.
 from __future__ import annotations
 
 import abc
-from typing import TYPE_CHECKING
 
 import msgspec
-
-if TYPE_CHECKING:
-    from strangerchat.storage.records import ModerationStore
 
 
 class TranscriptLine(msgspec.Struct, frozen=True):
@@ -52,16 +48,3 @@ class ReportStore(abc.ABC):
     @abc.abstractmethod
     async def queue(self) -> list[Report]:
         """Every stored report, in the moderators' order."""
-
-
-class DatabaseReportStore(ReportStore):
-    """Reports as cases in the moderation database, which every process may share."""
-
-    def __init__(self, records: ModerationStore) -> None:
-        self.records = records
-
-    async def add(self, report: Report) -> None:
-        await self.records.add_report(report)
-
-    async def queue(self) -> list[Report]:
-        return await self.records.reports()

@@ -17,7 +17,8 @@ from strangerchat.safety.evidence import (
     session_hash,
 )
 from strangerchat.safety.iphash import AddressHasher, SharedDayKeys
-from strangerchat.storage.reports import DatabaseReportStore, Report, ReportStore
+from strangerchat.storage.records import DatabaseReportStore
+from strangerchat.storage.reports import Report, ReportStore
 from tests.redis_server import RedisServer
 from tests.storage.records_helpers import opened
 

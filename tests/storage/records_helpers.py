@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator
 
-from strangerchat.storage.database import open_database
+from strangerchat.storage.connect import open_database
 from strangerchat.storage.records import ModerationStore
 from strangerchat.storage.reports import Report, TranscriptLine
 from strangerchat.storage.startup import start_records

@@ -13,7 +13,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from strangerchat.storage.database import DATABASE_FILE, DatabaseError, open_database
+from strangerchat.storage.connect import DATABASE_FILE, open_database
+from strangerchat.storage.database import DatabaseError
 from strangerchat.storage.records import MAX_PAGE, ModerationStore
 from strangerchat.storage.schema import MIGRATIONS, current_version, migrate
 from tests.postgres_server import PostgresServer
