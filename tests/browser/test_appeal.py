@@ -147,6 +147,7 @@ async def test_a_ban_is_explained_appealed_and_its_reversal_shown_on_the_next_vi
     notice = page.locator(NOTICE)
     await expect(notice).to_contain_text("Your appeal was accepted: the ban is lifted")
     await expect(notice).to_contain_text(f"The moderator's reason: {reason}")
+    assert await run_axe(page) == []
     assert await page.evaluate("localStorage.getItem('strangerchat.appeal')") is None
     await bob.open()  # shown once
     await expect(notice).to_have_text("")
