@@ -216,3 +216,18 @@ async def test_the_trip_wire_lockout_can_be_appealed_and_its_reversal_opens_the_
     await pass_gate(alice)
     await bob.open()
     await chat_pair(alice, bob)
+
+
+async def test_a_lockout_refusal_without_the_browsers_mark_can_still_be_appealed(
+    visitor: OpenPage,
+) -> None:
+    alice, bob = await two(visitor)  # no gate here: the session holds the lockout
+    await chat_pair(alice, bob)
+    page = alice.page
+    await say(page, "im 15 btw")
+    await expect_line(page, "ended automatically")
+    await page.evaluate("localStorage.clear()")  # the mark and its ref are gone
+    await page.click("#stop")  # New
+    await expect(page.locator("#log > p.error")).to_contain_text("paused automatically")
+    await send_appeal(page, "It was a typo")
+    assert await page.evaluate("localStorage.getItem('strangerchat.lockout')") is not None

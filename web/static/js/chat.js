@@ -425,6 +425,10 @@ export class Chat {
       }
     }
     this.log.status(errorText(event), "status error");
+    if (event.code === "locked_out" && event.appeal) {
+      markLockedOut(event.until, event.appeal); // this browser had lost its mark: keep it again
+      this.offerAppeal(event.appeal, "lockout");
+    }
     if (this.state === "connecting") {
       this.finish(null); // the search was refused, so nothing is waiting
     }
