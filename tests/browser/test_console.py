@@ -61,7 +61,7 @@ async def test_a_report_from_the_page_is_worked_in_the_console_and_the_ban_reach
     await expect(console.get_by_text("ban by ada")).to_be_visible()
 
     await bob.page.get_by_role("button", name="Start a new chat").click()
-    await expect_line(bob.page, "You can't start a chat")
+    await expect_line(bob.page, "You are banned from starting chats")
 
     await console.get_by_role("link", name="Audit log").click()
     rows = console.locator("tbody tr")

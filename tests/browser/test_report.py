@@ -88,8 +88,9 @@ async def test_a_banned_visitor_sees_why_and_until_when(
     alice = await visitor()
     await alice.page.click("#start")
     line = alice.page.locator("#log > p.error")
-    await expect(line).to_contain_text("You can't start a chat until ")
+    await expect(line).to_contain_text("You are banned from starting chats until ")
     await expect(line).to_contain_text("several strangers reported you")
+    await expect(line).to_contain_text("This happened automatically")
     shown_until = await alice.page.evaluate(
         "until => new Date(until * 1000).toLocaleString('en', "
         "{dateStyle: 'medium', timeStyle: 'short'})",

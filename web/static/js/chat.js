@@ -1,10 +1,11 @@
 // The chat: what each server event shows, the Stop → Really? → New button, typing and sending.
+import { appealOffer } from "./appeal.js";
 import { TitleFlasher } from "./attention.js";
 import { BlockButton } from "./block.js";
 import { GateClosed, connect } from "./connection.js";
 import { currentLanguage, has, joinList, t } from "./i18n.js";
 import { ChatLog } from "./log.js";
-import { lockedUntil, markLockedOut, untilText } from "./lockout.js";
+import { isPermanent, lockedUntil, lockoutAppeal, markLockedOut, untilText } from "./lockout.js";
 import { PROOF_ERRORS, StartProof } from "./startproof.js";
 import { QuestionView } from "./question.js";
 import { TypingSignal } from "./typing.js";
@@ -32,11 +33,16 @@ function languageName(code) {
   }
 }
 
-// "You can't chat until 21 Nov 2026, 13:05: several strangers reported you."
+// What, until when, why, and who decided: "You are banned from starting chats until 21 Nov
+// 2026, 13:05. Why: several strangers reported you. This happened automatically, ..."
 function bannedText(event) {
-  const until = untilText(event.until);
   const key = `banned.reason.${event.reason}`;
-  return t("status.banned", { until, reason: has(key) ? t(key) : event.reason });
+  const reason = has(key) ? t(key) : event.reason;
+  const what = isPermanent(event.until)
+    ? t("banned.forGood")
+    : t("banned.until", { until: untilText(event.until) });
+  const who = t(event.automatic ? "banned.automatic" : "banned.byModerator");
+  return [what, t("banned.why", { reason }), who].join(" ");
 }
 
 function errorText(event) {
@@ -46,10 +52,11 @@ function errorText(event) {
 
 export class Chat {
   // `elements`: page, home, chat, log, typing, stop, block, message, send, composer, and for
-  // question mode banner, typing1, typing2; `onCount(online)`.
-  constructor(elements, onCount) {
+  // question mode banner, typing1, typing2; `onCount(online)`; `appeals`: the Appeal dialog.
+  constructor(elements, onCount, appeals) {
     this.el = elements;
     this.onCount = onCount;
+    this.appeals = appeals;
     this.log = new ChatLog(elements.log);
     this.flasher = new TitleFlasher();
     this.link = null;
@@ -143,6 +150,7 @@ export class Chat {
     if (until !== null) {
       // This browser said it is under 18 lately: no new chat, even where no gate cookie holds it.
       this.log.status(t("refused.lockout", { until: untilText(until) }), "status error");
+      this.offerAppeal(lockoutAppeal(), "lockout");
       this.finish(null);
       this.log.helplines();
       return;
@@ -313,8 +321,9 @@ export class Chat {
         break;
       case "adults_only":
         this.finish("status.adultsOnly", { until: untilText(event.until) });
+        markLockedOut(event.until, event.appeal); // the browser's own mark, gate or not
+        this.offerAppeal(event.appeal, "lockout");
         this.log.helplines();
-        markLockedOut(event.until); // the browser's own mark, with the gate or without
         if (this.el.page.dataset.gate !== "off") {
           lockOut();
         }
@@ -324,11 +333,19 @@ export class Chat {
         break;
       case "banned":
         this.log.status(bannedText(event), "status error");
+        this.offerAppeal(event.appeal, "ban");
         this.finish(null);
         break;
       case "error":
         this.onError(event);
         break;
+    }
+  }
+
+  // A restriction with a ref can be appealed: the offer goes right under its line.
+  offerAppeal(ref, kind) {
+    if (ref) {
+      this.log.control(appealOffer(this.appeals, ref, kind));
     }
   }
 
@@ -410,6 +427,10 @@ export class Chat {
       }
     }
     this.log.status(errorText(event), "status error");
+    if (event.code === "locked_out" && event.appeal) {
+      markLockedOut(event.until, event.appeal); // this browser had lost its mark: keep it again
+      this.offerAppeal(event.appeal, "lockout");
+    }
     if (this.state === "connecting") {
       this.finish(null); // the search was refused, so nothing is waiting
     }

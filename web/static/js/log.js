@@ -116,6 +116,11 @@ export class ChatLog {
     return this.line("helplines", (line) => line.append(intro, list), "div");
   }
 
+  // A line holding a control (the Appeal offer); like the offer, not part of the transcript.
+  control(element) {
+    return this.line("controls", (line) => line.append(element));
+  }
+
   // Esc is the one key for the next chat, as it is for Stop; not Enter, which a person typing
   // as the stranger leaves would press by accident and be sent to someone new.
   endOfChat(onNewChat) {

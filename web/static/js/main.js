@@ -1,10 +1,12 @@
 // The page's entry point: wires the home form, the language choice and the chat together.
+import { AppealDialog, appealOffer } from "./appeal.js";
+import { showAppealAnswer } from "./appealanswer.js";
 import { Chat } from "./chat.js";
 import { wireDialogs } from "./dialogs.js";
 import { Gate } from "./gate.js";
 import { plural, switchLanguage, t } from "./i18n.js";
 import { InterestField } from "./interests.js";
-import { lockedUntil, untilText } from "./lockout.js";
+import { lockedUntil, lockoutAppeal, untilText } from "./lockout.js";
 import { OnlinePoller } from "./online.js";
 import { ReportDialog } from "./report.js";
 import { QuestionForm } from "./question.js";
@@ -26,6 +28,17 @@ const interests = new InterestField({
   maxCount: Number(page.dataset.maxInterests),
 });
 
+const appeals = new AppealDialog({
+  dialog: byId("appeal-dialog"),
+  form: byId("appeal-form"),
+  intro: byId("appeal-intro"),
+  text: byId("appeal-text"),
+  count: byId("appeal-count"),
+  status: byId("appeal-status"),
+  send: byId("appeal-send"),
+  cancel: byId("appeal-cancel"),
+});
+
 const chat = new Chat(
   {
     page,
@@ -43,6 +56,7 @@ const chat = new Chat(
     typing2: byId("typing-2"),
   },
   showOnline,
+  appeals,
 );
 
 const report = new ReportDialog(
@@ -139,6 +153,12 @@ if (lockout !== null) {
   const explained = byId("refused-lockout");
   explained.textContent = t("refused.lockout", { until: untilText(lockout) });
   explained.hidden = false;
+  const ref = lockoutAppeal();
+  if (ref) {
+    const appeal = byId("refused-appeal");
+    appeal.append(appealOffer(appeals, ref, "lockout"));
+    appeal.hidden = false;
+  }
   byId("home").hidden = true;
   byId("refused").hidden = false;
   page.dataset.gate = "refused";
@@ -168,6 +188,7 @@ if (lockout !== null) {
 }
 
 wireDialogs();
+showAppealAnswer(byId("appeal-notice"));
 showKnownCount();
 // Once a session is open the server's events carry the count; before that, the page asks.
 new OnlinePoller({
