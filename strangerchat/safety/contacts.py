@@ -248,7 +248,11 @@ def _only_numbers_no_phone(folded: str) -> bool:
 def _is_contact(match: re.Match[str]) -> bool:
     kind = match.lastgroup
     if kind == "phone":
-        return _is_phone(match.group()) and not _named_as_other_number(match)
+        return (
+            _is_phone(match.group())
+            and not _named_as_other_number(match)
+            and _UNIT_AFTER.match(match.string, match.end()) is None
+        )
     if kind == "spoken":
         # Three number words at least: "from 2009 to 2015" is a span of years, not a number.
         words = _LETTERS.findall(match.group())
@@ -322,8 +326,16 @@ _OTHER_NUMBER_WORDS = """
     isbn issn part parts ref reference piece model modele serial serie order ordre commande
     ordrenummer varenummer vare article artikel sku code kode pin version chapter kapitel chapitre
     page side tracking sporing suivi colis invoice faktura facture iban cvr siret lot batch
-    produit product"""
+    produit product score scores resultat stilling"""
 _OTHER_NUMBERS = frozenset(_OTHER_NUMBER_WORDS.split())
+
+
+# A count or an amount, not a phone number: "12 345 678 copies", "20 45 67 89 kr".
+_UNIT_AFTER = re.compile(
+    r"\s*(?:kr|dkk|eur|euros?|€|\$|£|usd|km|m|kg|g|ml|l|mb|gb|people|persons|personnes"
+    r"|mennesker|copies|eksemplaires|exemplaires|points|point|views|vues|visninger|followers"
+    r"|abonnes|folgere|habitants|indbyggere|inhabitants|votes|stemmer|voix|likes)\b"
+)
 
 
 def _named_as_other_number(match: re.Match[str]) -> bool:

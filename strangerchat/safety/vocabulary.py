@@ -65,6 +65,7 @@ _EVERYDAY_WORDS = """
     why will with without work world would yeah year years yes yet you your you're
     yesterday tomorrow tonight anyway already actually honestly probably seriously basically
     definitely whatever weekend morning evening school friends family because before after
+    private dead empty deleted hacked blocked broken gone
     tbh idk omg lmao rofl xd wow yay nah nope yep yup hmm ugh damn cute
     dinner lunch food coffee tea game games film films movie music
     show video photo photos picture story stories filter camera account server app apps group
@@ -75,6 +76,7 @@ _EVERYDAY_WORDS = """
     ind ja jeg jo kan kom komme kommer kun lidt lige man med meget men mere mig min mine mit mod
     må ned nej noget nogen nok nu når og også om op os over på rigtig sagde se selv sig sin
     skal skulle som så sådan tak til tid under ud var vi vil ville være været år
+    død kedelig privat lukket slettet hacket nede tom væk
     billeder punktum skriv alligevel egentlig faktisk hjemme skolen weekenden bagefter
     a ai alors après au aussi autre avec avoir bah bien bon bonjour bref ça ca ce cela ces c'est
     chez comme comment dans de des deux dire dit donc du elle elles en encore est et été être
@@ -82,6 +84,7 @@ _EVERYDAY_WORDS = """
     moi mon ne ni non nos notre nous on ou où oui par pas peu peut plus point pour pourquoi
     quand que quel qui quoi rien maintenant toujours demain hier ensuite parce
     sa sais salut sans se ses si son sont sur ta te tes toi ton
+    mort nul nulle prive bloque supprime vide pourri ennuyeux
     tous tout très trop tu un une va vais vas voilà vous vrai vraiment y
 """
 # Folded as the rules read text: "på" is "pa", "ça" is "ca".
