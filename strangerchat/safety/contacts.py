@@ -303,8 +303,17 @@ _CLOSING = re.compile(
 )
 
 
+# How far back the checks below read: a few words, so that a long message stays linear.
+_LOOK_BACK = 40
+
+
+def _words_before(match: re.Match[str]) -> list[str]:
+    start = match.start()
+    return match.string[max(0, start - _LOOK_BACK) : start].split()
+
+
 def _after_article(match: re.Match[str]) -> bool:
-    before = match.string[: match.start()].split()
+    before = _words_before(match)
     return bool(before) and before[-1] in _ARTICLES
 
 
@@ -316,7 +325,8 @@ def _invited(match: re.Match[str]) -> bool:
     app_and_after = match.group()
     if re.match(r"\S+\s+(?:me|moi|mig)\b", app_and_after):
         return True  # "kik me johnny", "snap moi ..."
-    return _INVITES.search(match.string, 0, match.start()) is not None
+    start = match.start()
+    return _INVITES.search(match.string, max(0, start - _LOOK_BACK), start) is not None
 
 
 _FILLER_WORDS = "is er est c'est : # no nr number nummer numero num the le la de"
@@ -339,7 +349,7 @@ _UNIT_AFTER = re.compile(
 
 
 def _named_as_other_number(match: re.Match[str]) -> bool:
-    words = [w for w in match.string[: match.start()].split() if w not in _FILLERS]
+    words = [w for w in _words_before(match) if w not in _FILLERS]
     return bool(words) and words[-1].strip(":#") in _OTHER_NUMBERS
 
 
