@@ -21,19 +21,29 @@ Run it before `links.remove_links`, so that e-mail addresses read as contact det
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from strangerchat.safety.normalise import Reading
+from strangerchat.safety.vocabulary import is_everyday
 
 CONTACT_REMOVED = "[contact removed]"
 
 _DIGIT_WORDS = (
     "zero oh one two three four five six seven eight nine"
-    " nul en to tre fire fem seks syv otte ni"
+    " nul en et to tre fire fem seks syv otte ni"
     " un deux trois quatre cinq sept huit neuf"
-    # French numbers are read out in pairs: "zéro six, douze, trente-quatre, ..."
-    " dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante"
 )
+# Numbers read out in pairs, each two digits: "zéro six, douze, trente-quatre", "toogtyve".
+_PAIR_WORDS = (
+    "dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante"
+    " ti elleve tolv tretten fjorten femten seksten sytten atten nitten tyve tredive tredve fyrre"
+    " halvtreds tres halvfjerds firs halvfems ten eleven twelve thirteen fourteen fifteen sixteen"
+    " seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
+_DANISH_TENS = "tyve tredive tredve fyrre halvtreds tres halvfjerds firs halvfems"
+# Danish says the unit first, in one word: "fireogtyve" is 24.
+_DANISH_PAIR = rf"(?:en|et|to|tre|fire|fem|seks|syv|otte|ni)og(?:{'|'.join(_DANISH_TENS.split())})"
 # Apps where people trade handles: their name before any word but an everyday one is a handle.
 _CHAT_APPS = "snap snapchat insta instagram kik discord telegram skype wickr wechat viber whatsapp"
 # Abbreviations, and platforms talked about for other reasons ("xbox series x", "steam deck"):
@@ -58,8 +68,14 @@ def _disguised(words: str) -> str:
     return "(?:" + "|".join(spelled) + ")"
 
 
+# What Snapchat is called to avoid its name: its ghost, "the yellow app", "l'appli fantôme".
+_NICKNAMES = (
+    "\U0001f47b|"
+    r"(?:ghost|yellow)\s+app|gule\s+app|spogelses-?app(?:en)?"
+    r"|(?:l')?appli(?:cation)?\s+(?:fantome|jaune)|app\s+fantome"
+)
 _PLATFORM = (
-    rf"(?:\b{_either(_CHAT_APPS + ' ' + _OTHER_APPS)}\b"
+    rf"(?:\b{_either(_CHAT_APPS + ' ' + _OTHER_APPS)}\b|{_NICKNAMES}"
     rf"|(?<![\w@$!|+]){_disguised(_DISGUISED_APPS)}(?![a-z]))"
 )
 _ACCOUNT = r"(?:\s+(?:name|user(?:name)?|handle|id|tag|gamertag|navn|nom|pseudo))?"
@@ -69,7 +85,9 @@ _DOT = (
     r"(?:\s?\.\s?|\s*[\[({<]\s*(?:\.|dot|point|punktum)\s*[\])}>]\s*"
     r"|\s+(?:d[o0]t|point|punktum)\s+)"
 )
-_DIGIT = rf"(?:\d|\b{_either(_DIGIT_WORDS)}\b)"
+# A few words between a handle and the app it belongs to.
+_BETWEEN = r"(?:\s+[^\s@]+){0,3}?\s+"
+_DIGIT = rf"(?:\d|\b(?:{_DANISH_PAIR}|{_either(_DIGIT_WORDS + ' ' + _PAIR_WORDS)})\b)"
 
 # In the lookbehinds, "]" counts as part of a word: what follows an earlier "[contact removed]"
 # was not a contact the first time, and must not become one when a text is masked twice.
@@ -78,8 +96,9 @@ _CONTACT = re.compile(
         [
             r"(?P<phone>(?<![\w+.,\-\]])(?:\+|00)?(?:\(\d{1,5}\)\s?)?\d(?:[\s().\-]{0,3}\d){6,16}"
             r"(?![\w.,]\d|\w))",
-            # Seven digits or more, some of them words: "five five five one two 3 4".
-            rf"(?P<spoken>(?<!\w)(?=[\d\s,.\-]{{0,40}}[a-z]){_DIGIT}(?:[\s,.\-]*{_DIGIT}){{6,}})",
+            # Seven digits or more, some of them words: "five five five one two 3 4", "toogtyve
+            # treogtredive ..." (pairs count twice: _spoken_digits).
+            rf"(?P<spoken>(?<!\w)(?=[\d\s,.\-]{{0,40}}[a-z]){_DIGIT}(?:[\s,.\-]*{_DIGIT}){{3,}})",
             rf"(?P<email>(?<![\w.+\-\]])[\w.+\-]+{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}[a-z]{{2,}}\b"
             rf"|(?<![\w.+\-\]])[\w.+\-]+{_AT}{_either(_PROVIDERS)}\b)",
             # "@name" but not "@ 5", "@5pm", "@10:30"; Discord's "name#1234".
@@ -99,17 +118,26 @@ _CONTACT = re.compile(
             # Both only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
             rf"(?P<before>(?<![\w@.])(?=[a-z0-9_.\-]*[0-9_.]){_HANDLE.format('before_handle')}"
             rf"\s+(?:on|pa|sur|is\s+my|er\s+min|c'est\s+mon)\s+{_PLATFORM})",
+            # Further apart: "jeg er name.k derinde på den gule app", "sur snap je suis lou.rsn".
+            rf"(?P<near>(?<![\w@.]){_HANDLE.format('near_handle')}(?={_BETWEEN}"
+            rf"(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}))",
+            rf"(?P<after>\b(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}{_BETWEEN}"
+            rf"(?:i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg)\s+{_HANDLE.format('after_handle')})",
         ]
     )
 )
-_CHAT_APP = re.compile(rf"{_either(_CHAT_APPS)}\b")
+_CHAT_APP = re.compile(rf"{_either(_CHAT_APPS)}\b|{_NICKNAMES}")
 _SHORT_PHONE = re.compile(r"\d{3}[\-. ]\d{4}")
 _NOT_DIGIT = re.compile(r"\D")
 # Amounts ("1.000.000", "2 500 000", "3.14159265"), dates and times ("12.05.2023",
 # "2005-01-26 23:30") and runs of years.
 _AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})* \d00|\d+\.\d+")
 _DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])[.\-](?:0?[1-9]|1[0-2])"
-_DATE = re.compile(rf"(?:{_DAY_MONTH}[.\-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s\d\d?)?")
+# "03 09 2019" too: a phone number ends in no four-digit year after a day and a month.
+_DATE = re.compile(
+    rf"(?:{_DAY_MONTH}[.\-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
+    r"|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d)(?:\s\d\d?)?"
+)
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[\s\-]*)+")
 _LETTERS = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -136,13 +164,16 @@ _NOT_HANDLES = frozenset(_EVERYDAY_WORDS.split())
 # words up in a set is far faster than a regex alternation of them.
 _TRIGGER = re.compile(r"[@#\[({<]|\d(?:[\s().\-]{0,3}\d){6}|\sat\s+[\w\-]+\s?\.\s?[a-z]")
 _TRIGGER_WORDS = frozenset(
-    f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d0t arobase snabel".split()
+    f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d0t arobase snabel"
+    " ghost yellow gule fantome jaune spogelses".split()
 )
 # A disguised app name read back: separators dropped, look-alike digits and symbols as letters.
 # Only a cheap first test (it joins words), so that most messages skip _CONTACT.
 _SQUASH = str.maketrans("5$4@1!|037+", "ssaaiiioett", " .-_*")
 _SQUASHED_APPS = ("snap", "insta", "discord", "tele", "kik", "whatsapp")
-_DIGIT_WORD_SET = frozenset(_DIGIT_WORDS.split())
+_PAIR_WORD_SET = frozenset(_PAIR_WORDS.split())
+_DIGIT_WORD_SET = frozenset(_DIGIT_WORDS.split()) | _PAIR_WORD_SET
+_DANISH_PAIR_WORD = re.compile(_DANISH_PAIR)
 
 
 def mask_contacts(text: str | Reading) -> str:
@@ -166,9 +197,16 @@ def _may_have_contact(folded: str) -> bool:
     if not _TRIGGER_WORDS.isdisjoint(words):
         return True
     squashed = folded.translate(_SQUASH)
-    if any(app in squashed for app in _SQUASHED_APPS):
+    if any(app in squashed for app in _SQUASHED_APPS) or "\U0001f47b" in folded:
         return True
-    return sum(map(_DIGIT_WORD_SET.__contains__, words)) >= 3
+    return _number_words(words) >= 3
+
+
+def _number_words(words: list[str]) -> int:
+    counted = sum(map(_DIGIT_WORD_SET.__contains__, words))
+    if counted < 3 and "og" in "".join(words):
+        counted += sum(_DANISH_PAIR_WORD.fullmatch(word) is not None for word in words)
+    return counted
 
 
 # Each maximal run of 7 digits or more joined as in _CONTACT's phone (any phone number lies in
@@ -204,24 +242,36 @@ def _only_numbers_no_phone(folded: str) -> bool:
     if "at" in folded and _AT_DOTTED.search(folded):
         return False
     words = _WORD.findall(folded)
-    return _TRIGGER_WORDS.isdisjoint(words) and sum(map(_DIGIT_WORD_SET.__contains__, words)) < 3
+    return _TRIGGER_WORDS.isdisjoint(words) and _number_words(words) < 3
 
 
 def _is_contact(match: re.Match[str]) -> bool:
     kind = match.lastgroup
     if kind == "phone":
-        return _is_phone(match.group())
+        return (
+            _is_phone(match.group())
+            and not _named_as_other_number(match)
+            and _UNIT_AFTER.match(match.string, match.end()) is None
+        )
     if kind == "spoken":
         # Three number words at least: "from 2009 to 2015" is a span of years, not a number.
-        return len(_LETTERS.findall(match.group())) >= 3
+        words = _LETTERS.findall(match.group())
+        return len(words) >= 3 and _spoken_digits(match.group()) >= 7
     if kind in ("before", "is_"):
         return True  # the pattern asks for a handle-like word
+    if kind in ("near", "after"):
+        return _strict_handle(match.group(f"{kind}_handle"))
     if kind in ("said", "mine", "named"):
         handle = match.group(f"{kind}_handle").strip(".-")
-        if handle in _NOT_HANDLES:
+        if handle in _NOT_HANDLES or (not _handle_like(handle) and is_everyday(handle)):
             return False
-        # "insta name" is a handle; "xbox series" is not, "xbox name_123" is again.
-        return kind != "named" or _CHAT_APP.match(match.group()) is not None or _handle_like(handle)
+        if kind == "said" or _handle_like(handle):
+            return True
+        # A plain word: "insta johnny" ends the message, "insta noodles for dinner" goes on;
+        # "add me on snap johnny" asks. "a snap decision", "un snap" is talk.
+        if kind == "named" and (_CHAT_APP.match(match.group()) is None or _after_article(match)):
+            return False
+        return _at_end(match) or (kind == "named" and _invited(match))
     return True
 
 
@@ -229,10 +279,121 @@ def _handle_like(word: str) -> bool:
     return any(c.isdigit() or c in "_.#" for c in word)
 
 
+# A handle found far from its app: letters with "_" or "." inside ("lou.rsn", "klara_s"; not
+# "e.g" or "ph.d") or letters then two digits or more ("gamer75").
+_STRICT_HANDLE = re.compile(
+    r"[a-z][a-z0-9]{2,}[._][a-z0-9._]*[a-z0-9]|[a-z][a-z_]{2,}\d{2,}[a-z0-9_]*"
+)
+
+
+def _strict_handle(word: str) -> bool:
+    return _STRICT_HANDLE.fullmatch(word.strip(".-")) is not None
+
+
+_ARTICLE_WORDS = "a an the that this en et den det un une le la sa ce mon ma"
+_ARTICLES = frozenset(_ARTICLE_WORDS.split())
+_INVITES = re.compile(
+    r"\b(?:add|follow|find|text|msg|message|dm|hit|tilfoj|folg|find|skriv|ajoute|ajouter|suis"
+    r"|abonne|ecris|contacte)\b[^.!?]{0,30}$"
+)
+# What may close a message after a handle: punctuation, a smiley, a word of thanks or laughter.
+_CLOSING = re.compile(
+    r"\s*(?:[.!?,;:)(]+|\s(?:lol|pls|plz|please|thx|ty|ok|tak|merci|stp|svp|xx?|haha|mdr)\b"
+    r"|\s*[^\w\s])*\s*$"
+)
+
+
+# How far back the checks below read: a few words, so that a long message stays linear.
+_LOOK_BACK = 40
+
+
+def _words_before(match: re.Match[str]) -> list[str]:
+    start = match.start()
+    return match.string[max(0, start - _LOOK_BACK) : start].split()
+
+
+def _after_article(match: re.Match[str]) -> bool:
+    before = _words_before(match)
+    return bool(before) and before[-1] in _ARTICLES
+
+
+def _at_end(match: re.Match[str]) -> bool:
+    return _CLOSING.match(match.string, match.end()) is not None
+
+
+def _invited(match: re.Match[str]) -> bool:
+    app_and_after = match.group()
+    if re.match(r"\S+\s+(?:me|moi|mig)\b", app_and_after):
+        return True  # "kik me johnny", "snap moi ..."
+    start = match.start()
+    return _INVITES.search(match.string, max(0, start - _LOOK_BACK), start) is not None
+
+
+_FILLER_WORDS = "is er est c'est : # no nr number nummer numero num the le la de"
+_FILLERS = frozenset(_FILLER_WORDS.split())
+# Numbers that are something else when named so: "isbn 978-...", "part number 0451-8823-01".
+_OTHER_NUMBER_WORDS = """
+    isbn issn part parts ref reference piece model modele serial serie order ordre commande
+    ordrenummer varenummer vare article artikel sku code kode pin version chapter kapitel chapitre
+    page side tracking sporing suivi colis invoice faktura facture iban cvr siret lot batch
+    produit product score scores resultat stilling"""
+_OTHER_NUMBERS = frozenset(_OTHER_NUMBER_WORDS.split())
+
+
+# A count or an amount, not a phone number: "12 345 678 copies", "20 45 67 89 kr".
+_UNIT_AFTER = re.compile(
+    r"\s*(?:kr|dkk|eur|euros?|€|\$|£|usd|km|m|kg|g|ml|l|mb|gb|people|persons|personnes"
+    r"|mennesker|copies|eksemplaires|exemplaires|points|point|views|vues|visninger|followers"
+    r"|abonnes|folgere|habitants|indbyggere|inhabitants|votes|stemmer|voix|likes)\b"
+)
+
+
+def _named_as_other_number(match: re.Match[str]) -> bool:
+    words = [w for w in _words_before(match) if w not in _FILLERS]
+    return bool(words) and words[-1].strip(":#") in _OTHER_NUMBERS
+
+
+_UNITS = frozenset(_DIGIT_WORDS.split())
+# Tens that take the unit after them into the same pair: "quarante et un", "twenty one".
+_TENS_WORDS = "vingt trente quarante cinquante soixante twenty thirty forty fifty sixty seventy"
+_TENS = frozenset(f"{_TENS_WORDS} eighty ninety".split())
+_SPOKEN_TOKEN = re.compile(r"\d|[a-z]+")
+
+
+def _spoken_digits(spoken: str) -> int:
+    """How many digits number words stand for: a unit one, a pair two ("douze", "toogtyve"), a
+    tens word with the unit after it two ("quarante et un", "soixante dix huit", "quatre-vingt")."""
+    count = 0
+    open_pair = False  # after a tens word, a unit (or "dix") still belongs to its pair
+    tokens = _SPOKEN_TOKEN.findall(spoken)
+    for token, following in zip(tokens, [*tokens[1:], ""], strict=True):
+        if token == "quatre" and following == "vingt":
+            continue  # 80: counted with its "vingt"
+        if token in _TENS:
+            count += 2
+            open_pair = True
+        elif open_pair and token in ("et", "dix"):
+            pass  # "quarante et un", "soixante dix huit": the pair goes on
+        elif open_pair and (token in _UNITS or token in _PAIR_WORD_SET):
+            open_pair = False
+        else:
+            open_pair = False
+            paired = token in _PAIR_WORD_SET or _DANISH_PAIR_WORD.fullmatch(token)
+            count += 2 if paired else 1
+    return count
+
+
+def _spaced_phone(groups: list[str]) -> bool:
+    """ "06 2 8 9 1 4 7 3 5": a trunk prefix first, then digits in no order; a list is neither."""
+    values = [int(group) for group in groups if group.isdigit()]
+    ordered = all(a <= b for a, b in itertools.pairwise(values))
+    return len(groups[0]) == 2 and groups[0].startswith("0") and not ordered
+
+
 def _is_phone(candidate: str) -> bool:
     digits = _NOT_DIGIT.sub("", candidate)
     groups = {len(group) for group in candidate.split()}
-    if len(groups) > 1 and max(groups) <= 2:
+    if len(groups) > 1 and max(groups) <= 2 and not _spaced_phone(candidate.split()):
         return False  # "4 8 15 16 23 42": a list of small numbers, not a spaced-out phone
 
     if len(digits) < 8 and not _SHORT_PHONE.fullmatch(candidate):

@@ -147,3 +147,59 @@ def test_only_the_contact_is_masked() -> None:
 def test_masking_twice_changes_nothing_more(text: str) -> None:
     once = mask_contacts(text)
     assert mask_contacts(once) == once
+
+
+# New kinds of contact detail, each with examples that must go and lines that must stay.
+NUMBER_PAIRS = [
+    "ring på fem fem otte ni, to to tre tre",
+    "seks otte, tolv, fireogtredive, syvogfyrre",
+    "zéro six, vingt-deux, trente-trois, quarante-quatre",
+    "zero sept soixante dix huit douze quatre vingt un",
+    "mit nummer er nul to tre et fire fem seks syv",
+]
+NOT_NUMBER_PAIRS = [
+    "en to tre, nu løber vi",
+    "vingt et un ans déjà",
+    "twenty one pilots is my favourite band",
+]
+NICKNAMED_APPS_AND_FAR_HANDLES = [
+    "min 👻 er sofie.bk",
+    "mon 👻 c'est hugo.lmb",
+    "jeg er sara.k derovre på den gule app",
+    "sur l'appli fantôme je suis nina_rsx",
+    "i'm blue.fox22 over on snap",
+    "06 1 2 3 4 5 6 7 8 c'est mon num",
+]
+APP_WORDS_AND_OTHER_NUMBERS = [
+    "snap judgment on my part, sorry",
+    "what a snap that was",
+    "kik off is at three",
+    "mon snap est mort depuis hier",
+    "min snap er lukket",
+    "insta pot recipes are the best",
+    "isbn 978-87-02-12345-6 hvis du vil låne den",
+    "ref 0451-8823-01 on the box",
+    "born 05 11 2003 in odense",
+    "we sold 12 345 678 copies",
+    "score: 21 18 21 15",
+    "lotto 1 2 13 24 35 36 40",
+]
+
+
+@pytest.mark.parametrize(
+    "message", NUMBER_PAIRS + NICKNAMED_APPS_AND_FAR_HANDLES, ids=lambda text: text[:20]
+)
+def test_number_pairs_nicknamed_apps_and_far_handles_are_masked(message: str) -> None:
+    assert CONTACT_REMOVED in mask_contacts(message)
+
+
+@pytest.mark.parametrize(
+    "message", NOT_NUMBER_PAIRS + APP_WORDS_AND_OTHER_NUMBERS, ids=lambda text: text[:20]
+)
+def test_app_words_counts_and_other_numbers_stay(message: str) -> None:
+    assert mask_contacts(message) == message
+
+
+def test_a_handle_far_from_its_app_is_masked_alone() -> None:
+    shown = mask_contacts("jeg er sara.k derovre på den gule app")
+    assert shown == f"jeg er {CONTACT_REMOVED} derovre på den gule app"

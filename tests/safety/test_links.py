@@ -178,3 +178,41 @@ def test_odd_input_comes_back_unchanged_or_smaller(message: str) -> None:
 def test_what_is_left_holds_no_link_to_remove(text: str) -> None:
     shown = remove_links(text)
     assert remove_links(shown) == shown
+
+
+# Less common endings, written normally or with a spelled-out dot, and shorteners with spaces.
+NEW_ENDINGS = [
+    ("it's all on dogmemes.world", "dogmemes"),
+    ("upload it to pixdrop.me tonight", "pixdrop"),
+    ("watch it at films4free.to", "films4free"),
+    ("my shop is candlecraft.studio", "candlecraft"),
+    ("go to sexycams dot fun", "sexycams"),
+    ("min side er tegnemarie punktum nu", "tegnemarie"),
+    ("mes dessins sont sur lucasdessine point art", "lucasdessine"),
+    ("cutt ly / abc12", "abc12"),
+    ("goo . gl / xyz9", "xyz9"),
+    ("rb gy slash k2p7", "k2p7"),
+    ("f i l m z o n e . n u", "filmzone"),
+]
+RUN_ON_SENTENCES = [
+    "so i left.it was late anyway",
+    "hahaha.lol ok",
+    "ok.so what",
+    "det er et godt punktum nu",
+    "c'est un bon point de vue",
+    "that's insane . fr",
+    "send me holiday.zip later",
+    "we drove 20 km / h the whole way",
+    "he / she / they is fine",
+    "she has an m.sc in physics",
+]
+
+
+@pytest.mark.parametrize(("message", "host"), NEW_ENDINGS)
+def test_less_common_endings_and_spaced_shorteners_are_removed(message: str, host: str) -> None:
+    assert caught(message, host)
+
+
+@pytest.mark.parametrize("message", RUN_ON_SENTENCES)
+def test_words_run_together_at_a_full_stop_are_no_link(message: str) -> None:
+    assert remove_links(message) == message
