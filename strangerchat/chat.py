@@ -63,6 +63,7 @@ from strangerchat.safety.tripwire import says_under_18
 from strangerchat.session import GOING_AWAY, RESUMABLE, WEBSOCKET, Session, State
 from strangerchat.settings import Settings
 from strangerchat.stats import Stats
+from strangerchat.storage.database import DatabaseError
 from strangerchat.storage.restrictions import LOCKOUT, new_ref, record_automatic
 
 log = logging.getLogger(__name__)
@@ -436,21 +437,32 @@ class Chat:
         )
         if restriction is None:
             return False
+        appeal = await self._appeal_offer(restriction.ref)
         if restriction.kind == ADULTS_ONLY:
             raise Rejected(
                 "locked_out",
                 "strangerchat is for adults only",
                 until=int(restriction.until),
-                appeal=restriction.ref or None,
+                appeal=appeal or None,
             )
         banned = Banned(
             reason=restriction.reason,
             until=int(restriction.until),
             automatic=restriction.automatic,
-            appeal=restriction.ref,
+            appeal=appeal,
         )
         await self.relay.deliver(session.id, encode_event(banned))
         return True
+
+    async def _appeal_offer(self, ref: str) -> str:
+        """The reference to appeal with, or "" once it was appealed (one appeal each). A
+        database that does not answer leaves the offer: the appeal itself then says so."""
+        if not ref:
+            return ""
+        try:
+            return "" if await self.stores.records.appeals.appealed(ref) else ref
+        except DatabaseError:
+            return ref
 
     async def _keep_evidence(self, session: Session, partner_id: str, text: str) -> None:
         """Keep what the partner saw, for a report; a failure costs the evidence, not the chat."""

@@ -76,6 +76,13 @@ class Appeals:
         )
         return appeal if added else None
 
+    async def appealed(self, ref: str) -> bool:
+        """Whether the restriction `ref` has had its appeal (open or answered)."""
+        rows = await self.database.fetch(
+            "SELECT 1 FROM appeals WHERE restriction = ? LIMIT 1", (ref,)
+        )
+        return bool(rows)
+
     async def open_appeals(self, limit: int = 100) -> list[OpenAppeal]:
         """Appeals waiting for a moderator, oldest first."""
         rows = await self.database.fetch(

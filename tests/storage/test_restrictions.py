@@ -49,8 +49,10 @@ async def test_an_appeal_against_a_lockout_has_no_case_and_gets_its_answer(
     async with opened(database_url, str(tmp_path)) as records:
         ref = new_ref()
         await records.restrictions.add(ref, LOCKOUT, "under_18", ["gate:x"], NOW + DAY)
+        assert not await records.appeals.appealed(ref)
         appeal = await records.appeals.add_against(ref, "I typed M15 as asked\x00")
         assert appeal is not None
+        assert await records.appeals.appealed(ref)
         assert await records.appeals.add_against(ref, "again") is None  # one appeal each
         assert await records.appeals.add_against("no-such-ref", "hi") is None
 
