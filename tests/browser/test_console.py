@@ -1,8 +1,10 @@
 """The moderator console in Chromium: a report made from a real page is worked by a signed-in
 moderator (keyboard only, every page checked with axe), the ban reaches the reported visitor's
-page, and the audit log shows each step under the moderator's name."""
+page, the audit log shows each step under the moderator's name, and /transparency counts it."""
 
 from __future__ import annotations
+
+import re
 
 from aiohttp import web
 from aiohttp.test_utils import TestServer
@@ -71,6 +73,18 @@ async def test_a_report_from_the_page_is_worked_in_the_console_and_the_ban_reach
     await console.get_by_role("link", name="Appeals").click()
     await expect(console.get_by_text("No appeal is waiting.")).to_be_visible()
     assert await run_axe(console) == []
+    await console.goto(str(server.make_url("/transparency")))  # the public report counts it
+    month = console.locator("details.month").first
+    reports = month.locator("table", has=console.get_by_text("Reports received, by reason"))
+    await expect(reports.get_by_role("row", name="Harassment")).to_contain_text("1")
+    restrictions = month.locator("table", has=console.get_by_text("Restrictions imposed"))
+    await expect(restrictions.get_by_role("row", name="Ban")).to_have_text(
+        re.compile(r"Ban\s*0\s*1")
+    )
+    bans = month.locator("table", has=console.get_by_text("Bans, by length"))
+    await expect(bans.get_by_role("row", name="Up to 24 hours")).to_contain_text("1")
+    assert await run_axe(console) == []
+    await console.goto(str(server.make_url("/admin")))
     await console.get_by_role("button", name="Sign out").click()
     await expect(console.get_by_role("heading", name="Sign in")).to_be_visible()
     await console.context.close()
