@@ -29,7 +29,7 @@ _NUMBERS = {
     12: "twelve tolv douze",
     13: "thirteen tretten treize",
     14: "fourteen fjorten quatorze",
-    15: "fifteen femten quinze",
+    15: "fifteen femten quinze fiveteen",
     16: "sixteen seksten seize",
     17: "seventeen sytten dix-sept",
     18: "eighteen atten dix-huit",

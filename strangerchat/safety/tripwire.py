@@ -92,22 +92,27 @@ _START = (
 # The start of a sentence: Danish and English drop the "I" ("er lige fyldt 15", "been 15 since").
 _SENTENCE = r"(?:^|[.!?,;:]\s*)"
 _NOT_PAST = r"(?<!at )(?<!since )(?<!from )(?<!by )(?<!until )(?<!before )(?<!after )(?<!the )"
-# Who goes to school, or is "being 15", in the same sentence: someone else, or the past.
+# Who goes to school, or is "being 15", in the same sentence: someone else (the partner too),
+# or the past.
 _SOMEONE_ELSE = re.compile(
     r"\b(?:my|his|her|their|our|min|mit|mine|hans|hendes|deres|vores|mon|ma|mes|son|sa|ses|leurs?)"
     r"\s+(?:\w+\s+)?(?:sons?|daughters?|kids?|child|children|brothers?|sisters?|nieces?|nephews?"
     r"|cousins?|students?|pupils?|class|søn|datter|døtre|børn|barn|bror|søster|lillebror"
     r"|lillesøster|storebror|storesøster|fætter|kusine|nevø|elever|klasse|fils|filles?|enfants?"
     r"|freres?|soeurs?|neveu|cousine?|eleves|classe)\b"
-    r"|\b(?:he|she|they|han|hun|il|elle|ils|elles|teach|teaches|teaching|underviser"
-    r"|underviste|was|were|var|etais|etait|avais|avait|when|back|remember"
-    r"|remembered|miss|missed|used|quand|dengang|husker|souviens)\b"
+    r"|\b(?:you|u|ur|your|du|dig|din|dit|tu|t'es|tes|vous|ton|ta|he|she|they|han|hun|il|elle|ils|elles|teach|teaches|teaching|underviser"
+    r"|underviste|when|back|remember|remembered|miss|missed|used|quand|dengang|husker|souviens)\b"
+    r"|\b(?:was|were|had|did|got|went|thought|knew|met|broke|began|left|took|came|var|havde|fik|gik"
+    r"|troede|ville|etait|etais|avais|avait|taught|work|works|working|worked|travaille|bosse"
+    r"|arbejder)\b|\b(?:i|we)\s+\w+[^e]ed\b"
     r"|(?<!vores )(?<!our )(?<!notre )(?<!min )(?<!my )(?<!mon )(?<!ma )"
     r"\b(?:teacher|tutor|lærer|prof|professeur)\b"
 )
+# After it: a question ("en 4e ?"), or the past ("in year 9 i broke my leg").
 _PAST_AFTER = re.compile(
-    r"^[^.!?]{0,30}?\b(?:was|were|had|did|got|went|thought|knew|wanted|loved|hated|met|var|havde"
-    r"|fik|gik|troede|ville|elskede|hadede|startede|begyndte|etait|etais|avais|avait)\b"
+    r"^[^.!,]*\?|^[^.!?]{0,30}?(?:\b(?:was|were|had|did|got|went|thought|knew|wanted|loved|hated|met|broke"
+    r"|began|left|took|came|var|havde|fik|gik|troede|ville|elskede|hadede|startede|begyndte|siden"
+    r"|etait|etais|avais|avait)\b|\b(?:i|we)\s+\w+[^e]ed\b)"
 )
 
 
@@ -177,12 +182,13 @@ _RULES = [
     ),
     _rule(
         r"(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning|(?:just|recently)\s+turned|turned)"
-        rf"\s+{_AGE}{_NOT_AN_AGE}|(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning)\s+18\b",
-        "almost nearly turning turned",
+        rf"\s+{_AGE}{_NOT_AN_AGE}|(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning)\s+18\b"
+        rf"|\bi\s+turn\s+{_AGE_TO_COME}{_NOT_AN_AGE}",
+        "almost nearly turning turned turn",
     ),
     # Pro-drop, the age just reached: "been 15 since tuesday", "finally 14 as of today".
     _rule(
-        rf"^(?:been|finally|newly|freshly|barely|only|just|still)\s+{_AGE}{_NOT_AN_AGE}"
+        rf"{_SENTENCE}(?:(?:been|finally|newly|freshly|barely|only|just|still)\s+)+{_AGE}{_NOT_AN_AGE}"
         r"(?!\s*(?:years?|yrs?)\b)",
         "been finally newly freshly barely only just still",
     ),
@@ -193,8 +199,10 @@ _RULES = [
     ),
     _rule(
         rf"^{_AGE}\s+in\s+(?:a|one|two|three|few|a\s+few|\d+)\s+(?:days?|weeks?|months?)\b"
+        rf"|^{_AGE_TO_COME}\s+(?:next\s+(?:week|month|year)|tomorrow|tmrw|tmr|this\s+(?:week|month))\b"
+        rf"|^{_AGE}\s+(?:since|as\s+of)\s+(?:last|yesterday|today|this|\w+day)\b"
         rf"|^{_AGE}\s+(?:snart|bientot|almost|nearly|soon|presque|næsten)\s+{_AGE_TO_COME}\b",
-        "in snart bientot almost nearly soon presque næsten",
+        "in snart bientot almost nearly soon presque næsten next tomorrow tmrw tmr this since as",
     ),
     # The age inside a phrase: "being 15 sucks", "as a 13-year-old", "a 14-year-old like me".
     _rule(
@@ -242,6 +250,7 @@ _RULES = [
         rf"|(?:fyldt\s+)?{_AGE}\s+endnu|(?:fyldt\s+)?18\b){_NOT_AN_AGE}"
         r"|(?:stadig\s+|jo\s+|bare\s+)?(?:ikke\s+(?:voksen|myndig|gammel\s+nok)|mindrearig|umyndig)"
         rf"|{_DA_FILLERS}(?:en\s+)?{_AGE}\s*-?\s*arig"
+        rf"|{_DA_FILLERS}(?:en\s+)?(?:pige|dreng|fyr|knægt|teenager|gut)\s+pa\s+{_AGE}{_NOT_AN_AGE}"
         r"|i\s+(?:[5-9]|10)\.?\s*(?:klasse|kl)\b"
         rf"|(?:lige\s+)?(?:fyldt|blevet)\s+{_AGE}{_NOT_AN_AGE}"
         r"|(?:næsten|snart|under)\s+18\b|langt\s+fra\s+(?:18|voksen|myndig)\b)",
@@ -287,7 +296,7 @@ _RULES = [
     # French: "j'ai 14 ans", "j'ai 14", "j'aurai 15 ans", "je suis mineure", "je suis en 3eme".
     _rule(
         rf"\b(?:j\s?'?\s?ai|g|moi)\s+{_FR_FILLERS}{_AGE}\s*ans?\b"
-        r"(?!\s*(?:de\s+(?:plus|moins)|d'|dans)\b)",
+        r"(?!\s*(?:de|d'|dans)\b(?!\s*toute\s+facon))",
         "j ai jai g moi",
     ),
     _rule(
@@ -340,10 +349,10 @@ _RULES = [
     ),
     # French school: "je vais au collège", "je passe le brevet", "je rentre en 4e".
     _rule(
-        r"\b(?:au|en)\s+college\b|\b(?:passe|prepare|revise|reviser|revisions?\s+pour)\s+(?:le|mon)"
+        r"\b(?:au|en)\s+(?:college|lycee)\b|\b(?:passe|prepare|revise|reviser|revisions?\s+pour)\s+(?:le|mon)"
         r"\s+brevet\b|\bbrevet\s+blanc\b|\bje\s+(?:rentre|passe|vais|entre)\s+en\s+"
         r"(?:[3-6]\s*(?:e|eme)\b|seconde|premiere|troisieme|quatrieme|cinquieme|sixieme)",
-        "college brevet rentre passe vais entre",
+        "college lycee brevet rentre passe vais entre",
         guarded=True,
     ),
 ]
