@@ -35,11 +35,31 @@ _NUMBERS = {
     18: "eighteen atten dix-huit",
     19: "nineteen nitten dix-neuf",
 }
+# English ordinals, spelt right: "my fourteenth birthday" reads as "my 14th birthday".
+_ORDINALS = {
+    word: f"{value}th"
+    for value, word in enumerate(
+        (
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+        ),
+        start=9,
+    )
+}
 # Real words one letter from a number word, in the three languages and in chat.
 _REAL_WORDS = _words(
     "size sized seized seine syden sten leve doze festen festens femte femtes douce doute"
-    " elven elev eleve eleves elever sekte sekter fifteenth sixteenth fourteenth thirteenth"
-    " seventeenth tenth ninth eleventh twelfth fjortende femtende sekstende syttende trettende"
+    " elven elev eleve eleves elever sekte sekter fjortende femtende sekstende syttende"
+    " trettende"
 )
 # Fuzzy reading needs this many letters in the number word's skeleton.
 _FUZZY_FROM = 5
@@ -89,12 +109,14 @@ _FIRST_LETTERS = frozenset(variant[0] for variant in (*_EXACT, *_FUZZY))
 def _value(word: str) -> int | None:
     if word in _EXACT:
         return _EXACT[word]
-    if word in _REAL_WORDS or len(word) < _FUZZY_FROM - 1:
+    if word in _REAL_WORDS or word in _ORDINALS or len(word) < _FUZZY_FROM - 1:
         return None
     return _FUZZY.get(_skeleton(word))
 
 
 def _read(match: re.Match[str]) -> str:
+    if match.group() in _ORDINALS:
+        return _ORDINALS[match.group()]
     value = _value(match.group())
     if value is not None:
         return str(value)
@@ -112,4 +134,6 @@ def as_digits(normalised: str) -> str:
 
 def has_number_word(words: list[str]) -> bool:
     """Whether any of `words` (runs of letters of a normalised text) is a number word to read."""
-    return any(_value(word) is not None for word in words if word[0] in _FIRST_LETTERS)
+    return any(
+        _value(word) is not None or word in _ORDINALS for word in words if word[0] in _FIRST_LETTERS
+    )

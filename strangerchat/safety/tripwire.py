@@ -12,16 +12,25 @@ past ("when I was 14", "I was 15 in 2009", "quand j'avais 14 ans", "for 14 år s
 to the partner ("are you 14?") and adult ages ("I'm 41", "I'm 19").
 
 A bare number with a gender ("14 f") or "years old" counts only where an answer to "asl?" would
-stand: at the start of the message or of a sentence, after a greeting, or after "asl"/"age".
-A bare number ("15", "bare 15", "16 lol") counts when the partner's last message asked the
-writer's age (`asked_age`). Also read: ages about to come or just reached ("gonna be 15",
-"almost 16", "jeg fylder 15", "je vais avoir 14 ans", "just turned 15", "jeg blev 14"), fillers
-("im like um 15", "jeg er faktisk 15"), misspelt number words ("forteen", "fjortn", "kinze"),
-the age inside a phrase ("being 15 sucks", "som 15-årig"), school years ("jeg går i 9.", "je
-suis en troisième", "8th grader here") and negation ("still not eighteen", "j'ai même pas 16
-ans"). An age in someone else's words ("he typed 'im 13'", "han sagde "jeg er 14"") does not.
-Not read: birth years ("born in 2011"), ages in other languages, and claims spread over several
-messages ("im" then "14").
+stand: at the start of the message or of a sentence, after a greeting, or after "asl"/"age",
+and only when no sentence follows ("F16 is my fav jet" is a code). A bare number ("15", "bare
+15", "16 lol") counts when the partner's last message asked the writer's age (`asked_age`).
+
+Number words are read as digits first (`number_words.as_digits`), misspelt ones too ("fourten",
+"fjårten", "kinze"), so the rules below read digits only. Also read: ages about to come or just
+reached ("ill be 15", "till im 18", "16 next week", "jeg fylder 15", "så bliver jeg 16",
+"j'aurai 14 ans", "je fête mes 16 ans", "been 15 since tuesday", "er lige fyldt 15"), fillers
+("im like um 15", "jeg er faktisk 15", "j'ai même pas encore 16 ans"), the age inside a phrase
+("being 15 sucks", "as a 13-year-old", "a 14-year-old like me", "at være 15", "en pige på 16
+som mig", "je suis un garçon de 13 ans"), school years (UK year 7-13, US grades 5-12 and
+freshman/sophomore, "jeg går i 9.", "1.g", "efterskole", "je suis en troisième", "au collège",
+"le brevet") and negation ("still not eighteen", "im below 18", "ikke myndig endnu", "pas encore
+majeur"). School years and "being 15" stay quiet when the sentence is about someone else or
+the partner ("my niece started year 9", "i teach year 10", "t'es au collège ?"), is a question,
+or is in the past ("when I was in year 9", "in year 10 i broke my leg"). An age in someone
+else's words ("he typed 'im 13'", "han sagde "jeg er 14"", "kept writing j'ai 14 ans") does not
+count. Not read: birth years ("born in 2011"), ages in other languages, and claims spread over
+several messages ("im" then "14").
 """
 
 from __future__ import annotations
@@ -46,7 +55,7 @@ _UNITS = (
     r"pts|stone|st|afsnit|episodes?|levels?|games?|chapters?|pages?|times?|gange|fois|x|of|out|"
     r"behind|ahead|away|late|early|short|down|up|more|less|left|people|persons?|others?|"
     r"degrees?|grader|euros?|dollars?|kr|kroner|chats?|chiens?|enfants?|freres?|soeurs?|amis?|"
-    r"katte|hunde|born|venner|mbit|mega|gb|go|to\s+\d|in\s+(?:line|the\s+queue|a\s+row)"
+    r"katte|hunde|born|venner|mbit|mega|gb|go|to\s+(?:\d|go)|in\s+(?:line|the\s+queue|a\s+row)"
     r"|(?:in|en|i|back\s+in)\s+(?:19|20)\d\d"
     r"|ar\s+(?:inde|i|ældre|yngre|fra|gift|sammen|som|med|pa|erfaring)|ars\s+\w*(?:forskel|erfaring)"
     r"|ans\s+(?:de\s+(?:plus|moins|difference|mariage)|d'|dans|que|qu')"
@@ -91,6 +100,7 @@ _START = (
 )
 # The start of a sentence: Danish and English drop the "I" ("er lige fyldt 15", "been 15 since").
 _SENTENCE = r"(?:^|[.!?,;:]\s*)"
+_NO_QUESTION = r"(?![^.!,]*\?)"
 _NOT_PAST = r"(?<!at )(?<!since )(?<!from )(?<!by )(?<!until )(?<!before )(?<!after )(?<!the )"
 # Who goes to school, or is "being 15", in the same sentence: someone else (the partner too),
 # or the past.
@@ -188,7 +198,8 @@ _RULES = [
     ),
     # Pro-drop, the age just reached: "been 15 since tuesday", "finally 14 as of today".
     _rule(
-        rf"{_SENTENCE}(?:(?:been|finally|newly|freshly|barely|only|just|still)\s+)+{_AGE}{_NOT_AN_AGE}"
+        rf"{_SENTENCE}{_NO_QUESTION}(?:(?:been|finally|newly|freshly|barely|only|just|still)\s+)+"
+        rf"{_AGE}{_NOT_AN_AGE}"
         r"(?!\s*(?:years?|yrs?)\b)",
         "been finally newly freshly barely only just still",
     ),
@@ -245,7 +256,7 @@ _RULES = [
     ),
     # Danish: "jeg er 14", "er lige fyldt 15", "jeg fylder 15", "jeg er ikke myndig endnu".
     _rule(
-        rf"(?:\bjeg\s+|{_SENTENCE})er\s+(?:{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
+        rf"(?:\bjeg\s+|{_SENTENCE}{_NO_QUESTION})er\s+(?:{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
         rf"|snart\s+{_AGE_TO_COME}{_NOT_AN_AGE}|(?:stadig\s+)?ikke\s+(?:engang\s+(?:fyldt\s+)?{_AGE}"
         rf"|(?:fyldt\s+)?{_AGE}\s+endnu|(?:fyldt\s+)?18\b){_NOT_AN_AGE}"
         r"|(?:stadig\s+|jo\s+|bare\s+)?(?:ikke\s+(?:voksen|myndig|gammel\s+nok)|mindrearig|umyndig)"
