@@ -57,7 +57,8 @@ _UNITS = (
     r"degrees?|grader|euros?|dollars?|kr|kroner|chats?|chiens?|enfants?|freres?|soeurs?|amis?|"
     r"katte|hunde|born|venner|mbit|mega|gb|go|to\s+(?:\d|go)|in\s+(?:line|the\s+queue|a\s+row)"
     r"|(?:in|en|i|back\s+in)\s+(?:19|20)\d\d"
-    r"|ar\s+(?:inde|i|ældre|yngre|fra|gift|sammen|som|med|pa|erfaring)|ars\s+\w*(?:forskel|erfaring)"
+    r"|ar\s+(?:inde|i|ældre|yngre|fra|gift|sammen|som|med|pa|erfaring)|ars\s+\w*(?:forskel"
+    r"|erfaring)"
     r"|ans\s+(?:de\s+(?:plus|moins|difference|mariage)|d'|dans|que|qu')"
     r"|(?:years?|yrs?)\s+(?:into|in|of(?!\s+age)|sober|clean|married|ago|later|as|at|with|"
     r"together|since|younger|older|apart|difference|gap)|m\s+(?:away|tall|long|high|from)"
@@ -104,25 +105,31 @@ _NO_QUESTION = r"(?![^.!,]*\?)"
 _NOT_PAST = r"(?<!at )(?<!since )(?<!from )(?<!by )(?<!until )(?<!before )(?<!after )(?<!the )"
 # Who goes to school, or is "being 15", in the same sentence: someone else (the partner too),
 # or the past.
-_SOMEONE_ELSE = re.compile(
+_OTHER_PERSON = (
     r"\b(?:my|his|her|their|our|min|mit|mine|hans|hendes|deres|vores|mon|ma|mes|son|sa|ses|leurs?)"
     r"\s+(?:\w+\s+)?(?:sons?|daughters?|kids?|child|children|brothers?|sisters?|nieces?|nephews?"
     r"|cousins?|students?|pupils?|class|søn|datter|døtre|børn|barn|bror|søster|lillebror"
     r"|lillesøster|storebror|storesøster|fætter|kusine|nevø|elever|klasse|fils|filles?|enfants?"
     r"|freres?|soeurs?|neveu|cousine?|eleves|classe)\b"
-    r"|\b(?:you|u|ur|your|du|dig|din|dit|tu|t'es|tes|vous|ton|ta|he|she|they|han|hun|il|elle|ils|elles|teach|teaches|teaching|underviser"
-    r"|underviste|when|back|remember|remembered|miss|missed|used|quand|dengang|husker|souviens)\b"
+)
+_SOMEONE_ELSE = re.compile(
+    rf"{_OTHER_PERSON}"
+    r"|\b(?:you|u|ur|your|du|dig|din|dit|tu|t'es|tes|vous|ton|ta|he|she|they|han|hun|il|elle"
+    r"|ils|elles|teach|teaches|teaching|underviser|underviste|when|back|remember|remembered"
+    r"|miss|missed|used|quand|dengang|husker|souviens)\b"
     r"|\b(?:was|were|had|did|got|went|thought|knew|met|broke|began|left|took|came|var|havde|fik|gik"
     r"|troede|ville|etait|etais|avais|avait|taught|work|works|working|worked|travaille|bosse"
     r"|arbejder)\b|\b(?:i|we)\s+\w+[^e]ed\b"
     r"|(?<!vores )(?<!our )(?<!notre )(?<!min )(?<!my )(?<!mon )(?<!ma )"
     r"\b(?:teacher|tutor|lærer|prof|professeur)\b"
 )
-# After it: a question ("en 4e ?"), or the past ("in year 9 i broke my leg").
-_PAST_AFTER = re.compile(
-    r"^[^.!,]*\?|^[^.!?]{0,30}?(?:\b(?:was|were|had|did|got|went|thought|knew|wanted|loved|hated|met|broke"
-    r"|began|left|took|came|var|havde|fik|gik|troede|ville|elskede|hadede|startede|begyndte|siden"
-    r"|etait|etais|avais|avait)\b|\b(?:i|we)\s+\w+[^e]ed\b)"
+# After it: a question ("en 4e ?"), the past ("in year 9 i broke my leg"), someone else ("je
+# vais au collège chercher mon fils").
+_AFTER = re.compile(
+    r"^[^.!,]*\?|^[^.!?]{0,30}?(?:\b(?:was|were|had|did|got|went|thought|knew|wanted|loved"
+    r"|hated|met|broke|began|left|took|came|var|havde|fik|gik|troede|ville|elskede|hadede"
+    r"|startede|begyndte|siden|etait|etais|avais|avait)\b|\b(?:i|we)\s+\w+[^e]ed\b)"
+    rf"|^[^.!?]*{_OTHER_PERSON}"
 )
 
 
@@ -169,7 +176,8 @@ _RULES = [
         r"|an?\s+(?:[5-9]|1[0-2])th\s+grader\b|a\s+(?:high\s+|middle\s+)?schooler\b"
         r"|(?:almost|nearly|turning)\s+18\b"
         r"|(?:still\s+|currently\s+|now\s+)?in\s+(?:(?:the\s+)?(?:[5-9]|1[0-2])(?:th)?\s+grade"
-        r"|grade\s+(?:[5-9]|1[0-2])\b|year\s+(?:[7-9]|1[0-3])\b(?!\s+of\b)|middle\s+school|junior\s+high"
+        r"|grade\s+(?:[5-9]|1[0-2])\b|year\s+(?:[7-9]|1[0-3])\b(?!\s+of\b)|middle\s+school"
+        r"|junior\s+high"
         r"|high\s+school|secondary\s+school|sixth\s+form))",
         "i im iam ima",
     ),
@@ -186,7 +194,8 @@ _RULES = [
     ),
     _rule(
         r"\b(?:until|till|til|untill|before|when)\s+(?:i\s+turn|i\s?'?m|im|i\s+am|i\s+become"
-        r"|i\s?'?ll\s+be|i\s+can\s+be)\s+18\b|\b(?:wait|want|wish)\s+(?:to\s+(?:be|turn)"
+        rf"|i\s?'?ll\s+be|i\s+can\s+be)\s+18\b{_NOT_AN_AGE}|\b(?:wait|want"
+        r"|wish)\s+(?:to\s+(?:be|turn)"
         r"|i\s+(?:was|were))\s+18\b",
         "until till til untill before when wait want wish",
     ),
@@ -210,7 +219,8 @@ _RULES = [
     ),
     _rule(
         rf"^{_AGE}\s+in\s+(?:a|one|two|three|few|a\s+few|\d+)\s+(?:days?|weeks?|months?)\b"
-        rf"|^{_AGE_TO_COME}\s+(?:next\s+(?:week|month|year)|tomorrow|tmrw|tmr|this\s+(?:week|month))\b"
+        rf"|^{_AGE_TO_COME}\s+(?:next\s+(?:week|month|year)|tomorrow|tmrw|tmr|this\s+(?:week"
+        r"|month))\b"
         rf"|^{_AGE}\s+(?:since|as\s+of)\s+(?:last|yesterday|today|this|\w+day)\b"
         rf"|^{_AGE}\s+(?:snart|bientot|almost|nearly|soon|presque|næsten)\s+{_AGE_TO_COME}\b",
         "in snart bientot almost nearly soon presque næsten next tomorrow tmrw tmr this since as",
@@ -257,7 +267,8 @@ _RULES = [
     # Danish: "jeg er 14", "er lige fyldt 15", "jeg fylder 15", "jeg er ikke myndig endnu".
     _rule(
         rf"(?:\bjeg\s+|{_SENTENCE}{_NO_QUESTION})er\s+(?:{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
-        rf"|snart\s+{_AGE_TO_COME}{_NOT_AN_AGE}|(?:stadig\s+)?ikke\s+(?:engang\s+(?:fyldt\s+)?{_AGE}"
+        rf"|snart\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
+        rf"|(?:stadig\s+)?ikke\s+(?:engang\s+(?:fyldt\s+)?{_AGE}"
         rf"|(?:fyldt\s+)?{_AGE}\s+endnu|(?:fyldt\s+)?18\b){_NOT_AN_AGE}"
         r"|(?:stadig\s+|jo\s+|bare\s+)?(?:ikke\s+(?:voksen|myndig|gammel\s+nok)|mindrearig|umyndig)"
         rf"|{_DA_FILLERS}(?:en\s+)?{_AGE}\s*-?\s*arig"
@@ -319,8 +330,10 @@ _RULES = [
         r"\b(?:je\s+vais\s+sur|j?viens\s+d'\s?avoir|j\s?'?\s?ai\s+(?:fete|eu)\s+mes"
         r"|j\s?'?\s?ai\s+eu|anniv(?:ersaire)?\s+de|^presque|^(?:a|moi)\s+qui\s+ai"
         rf"|(?:c'est\s+\w+|dur)\s+d'\s?avoir)\s+{_AGE}\s*ans\b|^a\s+{_AGE}\s*ans\s+on\b"
-        rf"|\b(?:fete|feter|fetera|avant|bientot|presque|attends|sur)\s+mes\s+{_AGE_TO_COME}\s*ans\b"
-        rf"|{_SENTENCE}mes\s+{_AGE_TO_COME}\s*ans\s+(?:c'est|arrivent|sont|dans|approchent|bientot)\b",
+        r"|\b(?:fete|feter|fetera|avant|bientot|presque|attends"
+        rf"|sur)\s+mes\s+{_AGE_TO_COME}\s*ans\b"
+        rf"|{_SENTENCE}mes\s+{_AGE_TO_COME}\s*ans\s+(?:c'est|arrivent|sont|dans|approchent"
+        r"|bientot)\b",
         "vais viens jviens fete eu anniv anniversaire presque qui avoir a mes",
     ),
     _rule(
@@ -360,7 +373,8 @@ _RULES = [
     ),
     # French school: "je vais au collège", "je passe le brevet", "je rentre en 4e".
     _rule(
-        r"\b(?:au|en)\s+(?:college|lycee)\b|\b(?:passe|prepare|revise|reviser|revisions?\s+pour)\s+(?:le|mon)"
+        r"\b(?:au|en)\s+(?:college|lycee)\b|\b(?:passe|prepare|revise|reviser"
+        r"|revisions?\s+pour)\s+(?:le|mon)"
         r"\s+brevet\b|\bbrevet\s+blanc\b|\bje\s+(?:rentre|passe|vais|entre)\s+en\s+"
         r"(?:[3-6]\s*(?:e|eme)\b|seconde|premiere|troisieme|quatrieme|cinquieme|sixieme)",
         "college lycee brevet rentre passe vais entre",
@@ -431,4 +445,4 @@ def _counts(normalised: str, match: re.Match[str], guarded: bool) -> bool:
     if not guarded:
         return True
     sentence = _SENTENCE_END.split(normalised[:start])[-1]
-    return not _SOMEONE_ELSE.search(sentence) and not _PAST_AFTER.search(normalised[match.end() :])
+    return not _SOMEONE_ELSE.search(sentence) and not _AFTER.search(normalised[match.end() :])

@@ -127,6 +127,7 @@ CLASSES: dict[str, tuple[list[str], list[str]]] = {
             "jeg gik i 8. klasse for længe siden",
             "ma fille va au collège",
             "je travaille au collège du quartier",
+            "je vais au collège chercher mon fils",
             "t'es encore au collège ?",
             "je suis en première classe dans le train",
         ],
@@ -147,6 +148,7 @@ CLASSES: dict[str, tuple[list[str], list[str]]] = {
         ],
         [
             "my son will be 15 in june",
+            "wait until im 18 hours into the game",
             "my daughter turns 16 tomorrow",
             "i turned 14 in 2012",
             "jeg blev 18 i går",
