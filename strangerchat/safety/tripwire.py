@@ -12,164 +12,380 @@ past ("when I was 14", "I was 15 in 2009", "quand j'avais 14 ans", "for 14 år s
 to the partner ("are you 14?") and adult ages ("I'm 41", "I'm 19").
 
 A bare number with a gender ("14 f") or "years old" counts only where an answer to "asl?" would
-stand: at the start of the message or of a sentence, after a greeting, or after "asl"/"age".
-A bare number ("15", "bare 15", "16 lol") counts when the partner's last message asked the
-writer's age (`asked_age`). Also read: ages about to come or just reached ("gonna be 15",
-"almost 16", "jeg fylder 15", "je vais avoir 14 ans", "just turned 15", "jeg blev 14"), fillers
-("im like um 15", "jeg er faktisk 15"), misspelt number words ("forteen", "fjortn", "kinze"),
-the age inside a phrase ("being 15 sucks", "som 15-årig"), school years ("jeg går i 9.", "je
-suis en troisième", "8th grader here") and negation ("still not eighteen", "j'ai même pas 16
-ans"). An age in someone else's words ("he typed 'im 13'", "han sagde "jeg er 14"") does not.
-Not read: birth years ("born in 2011"), ages in other languages, and claims spread over several
-messages ("im" then "14").
+stand: at the start of the message or of a sentence, after a greeting, or after "asl"/"age",
+and only when no sentence follows ("F16 is my fav jet" is a code). A bare number ("15", "bare
+15", "16 lol") counts when the partner's last message asked the writer's age (`asked_age`).
+
+Number words are read as digits first (`number_words.as_digits`), misspelt ones too ("fourten",
+"fjårten", "kinze"), so the rules below read digits only. Also read: ages about to come or just
+reached ("ill be 15", "till im 18", "16 next week", "jeg fylder 15", "så bliver jeg 16",
+"j'aurai 14 ans", "je fête mes 16 ans", "been 15 since tuesday", "er lige fyldt 15"), fillers
+("im like um 15", "jeg er faktisk 15", "j'ai même pas encore 16 ans"), the age inside a phrase
+("being 15 sucks", "as a 13-year-old", "a 14-year-old like me", "at være 15", "en pige på 16
+som mig", "je suis un garçon de 13 ans"), school years (UK year 7-13, US grades 5-12 and
+freshman/sophomore, "jeg går i 9.", "1.g", "efterskole", "je suis en troisième", "au collège",
+"le brevet") and negation ("still not eighteen", "im below 18", "ikke myndig endnu", "pas encore
+majeur"). School years and "being 15" stay quiet when the sentence is about someone else or
+the partner ("my niece started year 9", "i teach year 10", "t'es au collège ?"), is a question,
+or is in the past ("when I was in year 9", "in year 10 i broke my leg"). An age in someone
+else's words ("he typed 'im 13'", "han sagde "jeg er 14"", "kept writing j'ai 14 ans") does not
+count. Not read: birth years ("born in 2011"), ages in other languages, and claims spread over
+several messages ("im" then "14").
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from strangerchat.safety.normalise import Reading
+from strangerchat.safety.number_words import as_digits, has_number_word
 
-_NUMBER_WORDS = (
-    "nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
-    " ni ti elleve tolv tretten fjorten femten seksten sytten"
-    " neuf dix onze douze treize quatorze quinze seize dix-sept dix sept"
-)
-# Number words as people misspell them: "forteen", "fiftteen", "sixtene", "fjortn", "syten",
-# "quatorz", "kinze", "seise".
-_MISSPELT = (
-    r"(?:thir|thri|four|for|fif|six|seven|sevn)t+e+n+e?|syt+e?n|fjort?e?n|tret+e+n|sekst?e?n"
-    r"|quatorz|quatorse|kinze?|seise|seiz"
-)
-_WORD_AGE = "|".join(sorted(_NUMBER_WORDS.split(), key=len, reverse=True))
-# 9 to 17 as digits ("1 4" and "1-4" too) or words; not part of a bigger number, a decimal or an
-# ordinal ("141", "14.5", "14th").
-_AGE = (
-    rf"(?:1[\s_*\-]?[0-7]|9|(?:{_WORD_AGE}|(?:thir|four|fif|six|seven)\s?teen)\b)"
-    r"(?!\d|[.,:]\d|(?:st|nd|rd|th)\b)"
-)
+# Number words are read as digits first (`as_digits`: "fourteen", "fjårten", "kinze" -> 14), so
+# every pattern reads digits only. 9 to 17 ("1 4" and "1-4" too); not part of a bigger number, a
+# decimal or an ordinal ("141", "14.5", "14th").
+_AGE = r"(?:1[\s_*\-]?[0-7]|9)(?!\d|[.,:]\d|(?:st|nd|rd|th)\b)"
+# An age still to come may be 18: "i'll be 18 in june", "jeg bliver 18", "j'aurai 18 ans".
+_AGE_TO_COME = r"(?:1[\s_*\-]?[0-8]|9)(?!\d|[.,:]\d|(?:st|nd|rd|th)\b)"
 # What follows a number that is not an age: "14 minutes away", "j'ai 14 chats", "15 min late".
 _UNITS = (
     r"mins?|minutes?|minutter|hours?|hrs?|h|heures?|timer|secs?|seconds?|sekunder|days?|dage|"
-    r"jours?|weeks?|uger|semaines?|months?|maneder|mois|km|kms|miles?|mi|cm|mm|kg|kgs|lbs?|"
+    r"jours?|weeks?|uger|semaines?|months?|maneder|mois|km|kms|miles?|mi|cm|mm|kg|kgs|lbs?|oz|"
     r"pounds?|kilos?|inch(?:es)?|feet|foot|ft|meters?|metres?|percent|procent|pourcent|points?|"
-    r"pts|stone|st|afsnit|episodes?|levels?|games?|chapters?|pages?|times?|gange|fois|x|of|out|behind|ahead|"
-    r"away|late|early|short|down|up|people|persons?|others?|degrees?|grader|euros?|dollars?|"
-    r"kr|kroner|chats?|chiens?|enfants?|freres?|soeurs?|amis?|katte|hunde|born|venner|"
-    r"to\s+\d|in\s+(?:line|the\s+queue|a\s+row)"
-    r"|ar\s+(?:inde|i|ældre|yngre)|ans\s+(?:de\s+(?:plus|moins)|d'|dans)"
-    r"|years?\s+(?:into|in|of(?!\s+age)|sober|clean|married|ago|later|"
-    r"since|younger|older)|m\s+(?:away|tall|long|high|from)|m\s*(?:views|subs|followers)"
+    r"pts|stone|st|afsnit|episodes?|levels?|games?|chapters?|pages?|times?|gange|fois|x|of|out|"
+    r"behind|ahead|away|late|early|short|down|up|more|less|left|people|persons?|others?|"
+    r"degrees?|grader|euros?|dollars?|kr|kroner|chats?|chiens?|enfants?|freres?|soeurs?|amis?|"
+    r"katte|hunde|born|venner|mbit|mega|gb|go|to\s+(?:\d|go)|in\s+(?:line|the\s+queue|a\s+row)"
+    r"|(?:in|en|i|back\s+in)\s+(?:19|20)\d\d"
+    r"|ar\s+(?:inde|i|ældre|yngre|fra|gift|sammen|som|med|pa|erfaring)|ars\s+\w*(?:forskel"
+    r"|erfaring)"
+    r"|ans\s+(?:de\s+(?:plus|moins|difference|mariage)|d'|dans|que|qu')"
+    r"|(?:years?|yrs?)\s+(?:into|in|of(?!\s+age)|sober|clean|married|ago|later|as|at|with|"
+    r"together|since|younger|older|apart|difference|gap)|m\s+(?:away|tall|long|high|from)"
+    r"|m\s*(?:views|subs|followers)"
 )
 _NOT_AN_AGE = rf"(?!\s*(?:%|°|€|\$|£)|\s*(?:{_UNITS})\b)"
 _I_AM = r"\b(?:i\s?'?\s?m|i\s+am|iam|ima)\s+"
 _FILLERS = (
     r"(?:(?:only|just|like|about|around|actually|really|literally|now|still|a|an|um+|uh+|erm"
-    r"|honestly|basically|kinda|sorta|prob|probably|technically)\s+)*"
+    r"|honestly|basically|kinda|sorta|prob|probably|technically|barely|merely|fresh|newly"
+    r"|finally|also|too)\s+)*"
 )
-_DA_FILLERS = r"(?:(?:kun|bare|lige|sadan|vel|faktisk|egentlig|altsa|nu|stadig|jo)\s+)*"
+_DA_FILLERS = (
+    r"(?:(?:kun|bare|lige|sadan|vel|faktisk|egentlig|altsa|nu|stadig|jo|da|ligesom|nok|vist"
+    r"|ogsa|ogsa|knap|netop)\s+)*"
+)
+_FR_FILLERS = (
+    r"(?:(?:que|seulement|juste|genre|tout\s+juste|bientot|presque|meme\s+pas|pas\s+encore"
+    r"|encore|a\s+peine|limite|deja|quasi|quasiment)\s+)*"
+)
 _YEARS_OLD = (
     r"\s*(?:yo|y\s?/?\s?o|y\.o\.?|yrs?(?:\s+old)?|years?\s+(?:old|young)|year\s+old)\b"
     r"(?!\s+(?:me|self|version|scotch|whisky|whiskey|wine|car|dog|cat)\b)"
 )
+_A_YEAR_OLD = r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:year|yr)s?[\s-]*old)"
 _GENDER = r"(?:m|f|male|female|boy|girl|guy|gurl|dreng|pige|p|d|fille|garcon|gars|mec|meuf)"
+# Before the number only: "k16" (kvinde), "g14" (garçon); after it they are thousands and grams.
+_GENDER_FIRST = rf"(?:{_GENDER}|k|g|me)"
+# What follows an answer to "asl?": nothing, punctuation, a place, "and you?". Not a sentence:
+# "F16 is my fav jet", "F12 åbner konsollen" are codes.
+_ASL_TAIL = (
+    r"(?=\s*(?:$|[.,!?;:/)(\-]|(?:and|og|et|u|you|dig|toi|here|her|ici|btw|lol|haha|mdr|from|fra"
+    r"|de|looking|hmu|cherche|soger)\b|[a-zæø]+\s*[.!?]*$))"
+)
 _GREETING = r"hi+|hey+|hello|heya|yo|sup|ok|okay|lol|haha+|hej|hejsa|salut|slt|bonjour|coucou|cc"
 # Where an answer to "asl?" stands: the start of the message or of a sentence, after a greeting.
 _START = (
     rf"(?:^|[.!?,;:()\[\]|\"*~]\s*|\b(?:{_GREETING})\b[\s,!.]*"
     r"|\b(?:asl|a/s/l|asv)\b[\s?:,!.\-]*)"
 )
+# The start of a sentence: Danish and English drop the "I" ("er lige fyldt 15", "been 15 since").
+_SENTENCE = r"(?:^|[.!?,;:]\s*)"
+_NO_QUESTION = r"(?![^.!,]*\?)"
 _NOT_PAST = r"(?<!at )(?<!since )(?<!from )(?<!by )(?<!until )(?<!before )(?<!after )(?<!the )"
-
-_PATTERNS: list[str | tuple[str, str]] = [
-    # Answers to "asl?": "14 yo", "15/f", "f 14", "m14", "14 here", "14 år", "14 ans".
-    rf"{_START}(?:{_AGE}(?:{_YEARS_OLD}|\s+here\b|\s*[/,]?\s*{_GENDER}(?![a-z])"
-    r"(?!\s+(?:views|subs|followers|tall|long|from\s+here)))"
-    rf"|(?:{_GENDER}|me)\s*[/,:]?\s*{_AGE}{_NOT_AN_AGE}"
-    rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b|inde|ældre|yngre))"
-    rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans)\b))",
-    # English: "i'm 14", "im a 14 year old", "age 13", "i'm a minor", "im in 8th grade".
-    rf"{_I_AM}(?:{_FILLERS}{_AGE}{_NOT_AN_AGE}"
-    r"|(?:still\s+|only\s+|just\s+)?(?:a\s+minor|under\s*(?:18|eighteen|age)\b)"
-    rf"|not\s+(?:even\s+)?(?:{_AGE}|18\b|eighteen)"
-    r"|a\s+(?:high\s+school\s+)?(?:freshman|sophomore|[5-9]th\s+grader)\b"
-    r"|(?:almost|nearly|turning)\s+(?:18|eighteen)\b|not\s+(?:even\s+18|18\s+yet)"
-    r"|in\s+(?:(?:[5-9]|1[01])(?:th)?\s+grade|grade\s+(?:[5-9]|1[01])\b|year\s+(?:[5-9]|1[01])\b"
-    r"|middle\s+school|junior\s+high))",
-    rf"{_NOT_PAST}\b(?:age|alder)\s*[:=\-]?\s*{_AGE}{_NOT_AN_AGE}",
-    rf"\b(?:my|min|mon)\s+(?:age|alder)\s*(?:is|er|est|c'est|:|=|-)?\s*{_AGE}{_NOT_AN_AGE}",
-    rf"\bi\s+just\s+turned\s+{_AGE}{_NOT_AN_AGE}",
-    # Misspelt only after "i'm", "jeg er", "j'ai": in every pattern they would slow them all.
-    rf"(?:{_I_AM}|\bjeg\s+er\s+|\bj\s?'?\s?ai\s+)(?:{_MISSPELT})\b",
-    # About to come or just reached: "gonna be 15 friday", "almost 16", "just turned 15",
-    # "turned 16 last week", "my 16th bday is tomorrow", "15 in two weeks".
-    (
-        "gonna going will",
-        rf"\b(?:i\s?'?m\s+|i\s+am\s+|im\s+)?(?:gonna|going\s+to|will)\s+be\s+{_AGE}{_NOT_AN_AGE}",
-    ),
-    (
-        "almost nearly turning turned",
-        rf"(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning|(?:just|recently)\s+turned|turned)"
-        rf"\s+{_AGE}{_NOT_AN_AGE}",
-    ),
-    (
-        "birthday bday b",
-        r"\b(?:my|it'?s\s+my|today'?s\s+my)\s+(?:9|1[0-7])(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)",
-    ),
-    ("in", rf"^{_AGE}\s+in\s+(?:a|one|two|three|few|\d+)\s+(?:days?|weeks?|months?)\b"),
-    ("being", rf"\bbeing\s+{_AGE}{_NOT_AN_AGE}(?!\s+(?:years?|yo)\b)"),
-    ("as from", rf"\b(?:as|from)\s+a\s+{_AGE}\s*-?\s*(?:yo|y/o|year[\s-]*old)\b"),
-    ("not", r"(?:^|\bstill\s+|\bim\s+|\bi'm\s+)not\s+(?:18|eighteen)(?:\s+yet)?\b"),
-    ("grader freshman sophomore", r"\b[5-9]th\s+grader\s+here\b|^(?:freshman|sophomore)\s+here\b"),
-    # Danish: "jeg er 14", "jeg fylder 15", "jeg er mindreårig", "jeg går i 8. klasse".
-    rf"\bjeg\s+(?:er\s+{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
-    rf"|er\s+(?:snart|ikke\s+(?:engang\s+)?)\s*(?:{_AGE}|18\b){_NOT_AN_AGE}|er\s+ikke\s+voksen"
-    rf"|(?:er\s+(?:en\s+)?|som\s+){_AGE}\s*-?\s*arig|er\s+i\s+(?:[5-9]|10)\.?\s*(?:klasse|kl)\b"
-    rf"|(?:har\s+)?(?:lige\s+)?(?:haft|faet)\s+min\s+{_AGE}\s*(?:ars|-ars)"
-    rf"|er\s+lige\s+fyldt\s+{_AGE}|blev\s+{_AGE}{_NOT_AN_AGE}"
-    rf"|fylder\s+(?:{_AGE}|18\b){_NOT_AN_AGE}|er\s+(?:(?:næsten|snart|under)\s+18\b|mindrearig)"
-    r"|gar\s+i\s+(?:(?:[1-9]|10)\.?\s*(?:klasse|kl\b|$)|folkeskole))",
-    (
-        "bliver fylder blev næsten snart",
-        rf"(?:^|\bog\s+|\bjeg\s+)(?:bliver|fylder|blev|næsten|snart)\s+{_AGE}{_NOT_AN_AGE}",
-    ),
-    (
-        "er som",
-        rf"\b(?:nar\s+man|jeg)\s+er\s+{_AGE}(?:\s*-?\s*arig|\s+ma\b|$)|(?:^|\bjeg\s+)som\s+{_AGE}\s*-?\s*arig",
-    ),
-    ("gar", r"(?:^|\bjeg\s+)gar\s+i\s+(?:femte|sjette|syvende|ottende|niende|tiende)\b"),
-    ("ikke", r"^ikke\s+18\s+endnu\b"),
-    ("haft faet", rf"\b(?:haft|faet)\s+min\s+{_AGE}\s*-?\s*ars\s+f"),
-    # French: "j'ai 14 ans", "j'ai 14", "je suis mineure", "je suis en 3eme".
-    rf"\b(?:j\s?'?\s?ai|g|moi)\s+(?:(?:que|seulement|juste|genre|tout\s+juste|bientot|presque"
-    rf"|meme\s+pas|pas\s+encore)\s+)?{_AGE}\s*ans?\b(?!\s*(?:de\s+(?:plus|moins)|d'|dans)\b)",
-    (
-        "vais viens jviens fete eu anniv anniversaire presque qui avoir a",
-        rf"\b(?:je\s+vais\s+(?:avoir|sur\s+mes)|j?viens\s+d'\s?avoir|j\s?'?\s?ai\s+(?:fete|eu)\s+mes"
-        rf"|j\s?'?\s?ai\s+eu|anniv(?:ersaire)?\s+de|^presque|^(?:a|moi)\s+qui\s+ai"
-        rf"|(?:c'est\s+\w+|dur)\s+d'\s?avoir)\s+{_AGE}\s*ans\b|^a\s+{_AGE}\s*ans\s+on\b",
-    ),
-    ("pas qui", r"\bpas\s+encore\s+18\b|\bmoi\s+qui\s+ai\s+1[0-7]\b"),
-    rf"\bj\s?'?\s?ai\s+(?:(?:que|seulement|juste)\s+)?{_AGE}"
-    r"(?=\s*(?:$|[.!?,;)/]|(?:et\s+)?(?:toi|vous|lol|mdr|f|h|fille|gars|mec)\b))",
-    r"\bj\s?'?\s?ai\s+(?:moins\s+de|presque|bientot|pas\s+(?:encore\s+)?)\s*18\b",
-    rf"\b(?:je\s+suis|j\s?suis|chui|chuis)\s+(?:agee?\s+de\s+{_AGE}|mineure?|au\s+college"
-    r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|troisieme|quatrieme|cinquieme|sixieme))",
-]
-# Searched one by one: one alternation of them all is slower in Python's re. A pattern given with
-# words is tried only when the message holds one of them (a set lookup is far cheaper).
-_UNDER_18 = [
-    (frozenset(entry[0].split()), re.compile(entry[1]))
-    if isinstance(entry, tuple)
-    else (frozenset(), re.compile(entry))
-    for entry in _PATTERNS
-]
-# Every pattern needs a number from 9 to 18 or one of these words; most messages have neither.
-# A digit touching another is part of a bigger number ("2009", "0123"), never an age.
-_TRIGGER = re.compile(
-    r"(?<!\d)(?:1\W{0,2}[0-8]|9)(?!\d)|[5-9]\w*\s+grade|[3-6]\s*e|t+e+n|syt|fjort|quator|kinz"
-    r"|seis|seiz|ieme|underage|freshman|sophomore|voksen|folkeskole|ende\b|\d\.?\s*kl\b"
+# Who goes to school, or is "being 15", in the same sentence: someone else (the partner too),
+# or the past.
+_OTHER_PERSON = (
+    r"\b(?:my|his|her|their|our|min|mit|mine|hans|hendes|deres|vores|mon|ma|mes|son|sa|ses|leurs?)"
+    r"\s+(?:\w+\s+)?(?:sons?|daughters?|kids?|child|children|brothers?|sisters?|nieces?|nephews?"
+    r"|cousins?|students?|pupils?|class|søn|datter|døtre|børn|barn|bror|søster|lillebror"
+    r"|lillesøster|storebror|storesøster|fætter|kusine|nevø|elever|klasse|fils|filles?|enfants?"
+    r"|freres?|soeurs?|neveu|cousine?|eleves|classe)\b"
 )
+_SOMEONE_ELSE = re.compile(
+    rf"{_OTHER_PERSON}"
+    r"|\b(?:you|u|ur|your|du|dig|din|dit|tu|t'es|tes|vous|ton|ta|he|she|they|han|hun|il|elle"
+    r"|ils|elles|teach|teaches|teaching|underviser|underviste|when|back|remember|remembered"
+    r"|miss|missed|used|quand|dengang|husker|souviens)\b"
+    r"|\b(?:was|were|had|did|got|went|thought|knew|met|broke|began|left|took|came|var|havde|fik|gik"
+    r"|troede|ville|etait|etais|avais|avait|taught|work|works|working|worked|travaille|bosse"
+    r"|arbejder)\b|\b(?:i|we)\s+\w+[^e]ed\b"
+    r"|(?<!vores )(?<!our )(?<!notre )(?<!min )(?<!my )(?<!mon )(?<!ma )"
+    r"\b(?:teacher|tutor|lærer|prof|professeur)\b"
+)
+# After it: a question ("en 4e ?"), the past ("in year 9 i broke my leg"), someone else ("je
+# vais au collège chercher mon fils").
+_AFTER = re.compile(
+    r"^[^.!,]*\?|^[^.!?]{0,30}?(?:\b(?:was|were|had|did|got|went|thought|knew|wanted|loved"
+    r"|hated|met|broke|began|left|took|came|var|havde|fik|gik|troede|ville|elskede|hadede"
+    r"|startede|begyndte|siden|etait|etais|avais|avait)\b|\b(?:i|we)\s+\w+[^e]ed\b)"
+    rf"|^[^.!?]*{_OTHER_PERSON}"
+)
+
+
+class _Rule(NamedTuple):
+    pattern: re.Pattern[str]
+    # Tried only when the message holds one of these words (a set lookup is far cheaper).
+    gate: frozenset[str] = frozenset()
+    # Also checked for someone else or the past around it (school years, "being 15").
+    guarded: bool = False
+    # Names the writer ("like me", "som mig"), so counts even in reported words.
+    own: bool = False
+
+
+def _rule(pattern: str, gate: str = "", guarded: bool = False, own: bool = False) -> _Rule:
+    return _Rule(re.compile(pattern), _words(gate), guarded, own)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_RULES = [
+    # Answers to "asl?": "14 yo", "15/f", "f 14", "m14", "14 here", "14 år", "14 ans".
+    _rule(
+        rf"{_START}(?:{_AGE}(?:{_YEARS_OLD}|\s+here\b|\s*[/,]?\s*{_GENDER}(?![a-z]){_ASL_TAIL}"
+        r"(?!\s+(?:views|subs|followers|tall|long|from\s+here)))"
+        rf"|{_GENDER_FIRST}\s*[/,:]?\s*{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
+        rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b|inde|ældre|yngre|fra|gift|sammen|med))"
+        rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans)\b))"
+    ),
+    # "15 and bored", "14 og keder mig", "15 et je m'ennuie": an age, then how the writer is.
+    _rule(
+        rf"^{_AGE}\s+(?:and|og|et)\s+(?:i'?m\s+|im\s+|jeg\s+|je\s+)?(?:so\s+|sa\s+)?(?:bored|single"
+        r"|lonely|alone|looking|new\s+here|keder|alene|søger|leder|m'ennuie|seule?|cherche)\b",
+        "and og et",
+    ),
+    # English: "i'm 14", "im a 14 year old", "i'm a minor", "im below 18", "im in year 8".
+    _rule(
+        rf"{_I_AM}(?:{_FILLERS}{_AGE}{_NOT_AN_AGE}"
+        r"|(?:still\s+|only\s+|just\s+)?(?:a\s+minor|(?:under|below)\s*(?:18|age)\b)"
+        rf"|(?:still\s+)?not\s+(?:even\s+{_AGE}|{_AGE}\s+yet\b|18\b){_NOT_AN_AGE}"
+        r"|(?:still\s+)?not\s+(?:an?\s+)?(?:adult|grown\s*up|of\s+age)\b"
+        r"|a\s+(?:high\s+school\s+)?(?:freshman|sophomore)\b|a\s+high\s+school\s+junior\b"
+        r"|an?\s+(?:[5-9]|1[0-2])th\s+grader\b|a\s+(?:high\s+|middle\s+)?schooler\b"
+        r"|(?:almost|nearly|turning)\s+18\b"
+        r"|(?:still\s+|currently\s+|now\s+)?in\s+(?:(?:the\s+)?(?:[5-9]|1[0-2])(?:th)?\s+grade"
+        r"|grade\s+(?:[5-9]|1[0-2])\b|year\s+(?:[7-9]|1[0-3])\b(?!\s+of\b)|middle\s+school"
+        r"|junior\s+high"
+        r"|high\s+school|secondary\s+school|sixth\s+form))",
+        "i im iam ima",
+    ),
+    _rule(rf"{_NOT_PAST}\b(?:age|alder)\s*[:=\-]?\s*{_AGE}{_NOT_AN_AGE}", "age alder"),
+    _rule(
+        rf"\b(?:my|min|mon)\s+(?:age|alder)\s*(?:is|er|est|c'est|:|=|-)?\s*{_AGE}{_NOT_AN_AGE}",
+        "age alder",
+    ),
+    # Ages about to come: "gonna be 15 friday", "ill be 15", "till im 18", "my 16th bday".
+    _rule(
+        r"(?:^|[.!?,;]\s*|\bi\s+|\bi'?m\s+|\bim\s+|\bi\s?'?ll\s+|\bi\s+will\s+)"
+        rf"(?:(?:gonna|going\s+to|will|shall)\s+)?be\s+(?:like\s+)?{_AGE_TO_COME}{_NOT_AN_AGE}",
+        "be",
+    ),
+    _rule(
+        r"\b(?:until|till|til|untill|before|when)\s+(?:i\s+turn|i\s?'?m|im|i\s+am|i\s+become"
+        rf"|i\s?'?ll\s+be|i\s+can\s+be)\s+18\b{_NOT_AN_AGE}|\b(?:wait|want"
+        r"|wish)\s+(?:to\s+(?:be|turn)"
+        r"|i\s+(?:was|were))\s+18\b",
+        "until till til untill before when wait want wish",
+    ),
+    _rule(
+        r"(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning|(?:just|recently)\s+turned|turned)"
+        rf"\s+{_AGE}{_NOT_AN_AGE}|(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning)\s+18\b"
+        rf"|\bi\s+turn\s+{_AGE_TO_COME}{_NOT_AN_AGE}",
+        "almost nearly turning turned turn",
+    ),
+    # Pro-drop, the age just reached: "been 15 since tuesday", "finally 14 as of today".
+    _rule(
+        rf"{_SENTENCE}{_NO_QUESTION}(?:(?:been|finally|newly|freshly|barely|only|just|still)\s+)+"
+        rf"{_AGE}{_NOT_AN_AGE}"
+        r"(?!\s*(?:years?|yrs?)\b)",
+        "been finally newly freshly barely only just still",
+    ),
+    _rule(
+        r"\b(?:my|it'?s\s+my|today'?s\s+my)\s+(?:9|1[0-7])(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)"
+        r"|\b(?:down\s+to|till|until|before)\s+my\s+(?:9|1[0-8])(?:st|nd|rd|th)\b",
+        "birthday bday b down till until before",
+    ),
+    _rule(
+        rf"^{_AGE}\s+in\s+(?:a|one|two|three|few|a\s+few|\d+)\s+(?:days?|weeks?|months?)\b"
+        rf"|^{_AGE_TO_COME}\s+(?:next\s+(?:week|month|year)|tomorrow|tmrw|tmr|this\s+(?:week"
+        r"|month))\b"
+        rf"|^{_AGE}\s+(?:since|as\s+of)\s+(?:last|yesterday|today|this|\w+day)\b"
+        rf"|^{_AGE}\s+(?:snart|bientot|almost|nearly|soon|presque|næsten)\s+{_AGE_TO_COME}\b",
+        "in snart bientot almost nearly soon presque næsten next tomorrow tmrw tmr this since as",
+    ),
+    # The age inside a phrase: "being 15 sucks", "as a 13-year-old", "a 14-year-old like me".
+    _rule(
+        rf"\b(?:being|at\s+være|d'\s?avoir)\s+{_AGE}{_NOT_AN_AGE}(?!\s+(?:years?|yo|ar|ans)\b)",
+        "being være avoir",
+        guarded=True,
+    ),
+    _rule(
+        rf"\b(?:as|from|speaking\s+as)\s+an?\s+{_AGE}{_A_YEAR_OLD}\b"
+        rf"|\bfor\s+an?\s+{_AGE}{_A_YEAR_OLD}\s*,?\s*(?:i|i'm|im)\b"
+        rf"|\b(?:us|we)\s+{_AGE}{_A_YEAR_OLD}s\b|\bvi\s+{_AGE}\s*-?\s*arige\b",
+        "as from for speaking us we vi",
+    ),
+    _rule(
+        rf"{_AGE}{_A_YEAR_OLD}\s+like\s+me\b|\bpa\s+{_AGE}(?:\s*ar)?\s+som\s+mig\b"
+        rf"|{_AGE}\s*-?\s*arig\s+som\s+mig\b|{_AGE}\s*ans\s+comme\s+moi\b",
+        "like som comme",
+        own=True,
+    ),
+    _rule(
+        r"(?:^|\bstill\s+|\bim\s+|\bi'm\s+)not\s+(?:even\s+(?:"
+        rf"{_AGE}|18)|{_AGE}\s+yet|18)\b{_NOT_AN_AGE}|^(?:still\s+)?not\s+(?:an?\s+)?adult\b",
+        "not",
+    ),
+    # School years: "8th grader here", "year 10 is so hard", "in 7th grade", "sixth form".
+    _rule(
+        r"\b[5-9]th\s+grader\s+here\b|^(?:freshman|sophomore)\s+here\b",
+        "grader freshman sophomore",
+    ),
+    _rule(
+        r"(?<!the )\byear\s+(?:[7-9]|1[0-3])(?!\d|\s*(?:of|old|olds|anniversary|in\s+a\s+row)\b)"
+        r"|\b(?:in\s+(?:the\s+)?)?(?:[5-9]|1[0-2])th\s+grade\b"
+        r"|\b(?:still\s+in|starting|start|doing)\s+(?:sixth\s+form|middle\s+school|junior\s+high"
+        r"|year\s+(?:[7-9]|1[0-3]))\b"
+        r"|\b(?:my|doing|taking|sitting|revising\s+for|studying\s+for)\s+(?:my\s+)?gcses?\b"
+        r"|\bgcses?\s+(?:soon|next|this|coming)\b"
+        r"|\bhigh\s+school\s+(?:freshman|sophomore|junior)\b",
+        "year grade sixth middle junior gcse gcses high",
+        guarded=True,
+    ),
+    # Danish: "jeg er 14", "er lige fyldt 15", "jeg fylder 15", "jeg er ikke myndig endnu".
+    _rule(
+        rf"(?:\bjeg\s+|{_SENTENCE}{_NO_QUESTION})er\s+(?:{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
+        rf"|snart\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
+        rf"|(?:stadig\s+)?ikke\s+(?:engang\s+(?:fyldt\s+)?{_AGE}"
+        rf"|(?:fyldt\s+)?{_AGE}\s+endnu|(?:fyldt\s+)?18\b){_NOT_AN_AGE}"
+        r"|(?:stadig\s+|jo\s+|bare\s+)?(?:ikke\s+(?:voksen|myndig|gammel\s+nok)|mindrearig|umyndig)"
+        rf"|{_DA_FILLERS}(?:en\s+)?{_AGE}\s*-?\s*arig"
+        rf"|{_DA_FILLERS}(?:en\s+)?(?:pige|dreng|fyr|knægt|teenager|gut)\s+pa\s+{_AGE}{_NOT_AN_AGE}"
+        r"|i\s+(?:[5-9]|10)\.?\s*(?:klasse|kl)\b"
+        rf"|(?:lige\s+)?(?:fyldt|blevet)\s+{_AGE}{_NOT_AN_AGE}"
+        r"|(?:næsten|snart|under)\s+18\b|langt\s+fra\s+(?:18|voksen|myndig)\b)",
+        "er",
+    ),
+    _rule(
+        rf"(?:\bjeg\s+|{_SENTENCE})(?:(?:har\s+)?(?:lige\s+)?(?:haft|faet)\s+min\s+"
+        rf"{_AGE}\s*(?:ars|-ars)|blev\s+{_AGE}{_NOT_AN_AGE}"
+        rf"|fylder\s+{_AGE_TO_COME}{_NOT_AN_AGE}|bliver\s+{_AGE_TO_COME}{_NOT_AN_AGE})",
+        "haft faet blev fylder bliver",
+    ),
+    _rule(
+        rf"(?:^|\bog\s+|\bjeg\s+)(?:bliver|fylder|næsten|snart)\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
+        rf"|(?:^|\bog\s+|\bjeg\s+)blev\s+{_AGE}{_NOT_AN_AGE}"
+        rf"|\b(?:bliver|fylder)\s+jeg\s+(?:{_DA_FILLERS}){_AGE_TO_COME}{_NOT_AN_AGE}"
+        rf"|\b(?:er|blev)\s+jeg\s+(?:{_DA_FILLERS}){_AGE}{_NOT_AN_AGE}(?!\s*\?)",
+        "bliver fylder blev næsten snart er",
+    ),
+    _rule(
+        rf"\b(?:nar\s+man|jeg)\s+er\s+{_AGE}(?:\s*-?\s*arig|\s+ma\b|$)"
+        rf"|(?:{_SENTENCE}|\bjeg\s+)som\s+(?:en\s+)?{_AGE}\s*-?\s*arig(?:\s+[a-zæø]+)?\s+"
+        r"(?:kan|ma|synes|er|har|gider|forstar|ved|tror|siger|skal|vil|hader|elsker|føler)\b",
+        "er som",
+    ),
+    # Danish school: "jeg går i 8. klasse", "går i 1.g", "jeg går på efterskole", "i 7. klasse".
+    _rule(
+        rf"(?:\bjeg\s+|{_SENTENCE})gar\s+(?:stadig\s+|nu\s+)?(?:i|pa)\s+(?:(?:[0-9]|10)\.?\s*"
+        r"(?:klasse|kl\b|(?=\s*(?:$|[,!?]|og\b)))|[1-3]\.?\s*g\b|folkeskole|(?:en\s+)?efterskole"
+        r"|ungdomsskole|(?:femte|sjette|syvende|ottende|niende|tiende)\b)",
+        "gar",
+    ),
+    _rule(
+        rf"(?:\bi\s+|{_SENTENCE})(?:[0-9]|10)\.\s*(?:klasse|kl)\b",
+        "klasse kl",
+        guarded=True,
+    ),
+    _rule(
+        r"^(?:stadig\s+)?ikke\s+(?:engang\s+)?(?:fyldt\s+)?"
+        rf"(?:{_AGE_TO_COME}\s+endnu|{_AGE_TO_COME}\b(?=\s*$)|(?:voksen|myndig)\b)"
+        rf"|\bikke\s+engang\s+(?:fyldt\s+)?{_AGE}{_NOT_AN_AGE}",
+        "ikke",
+    ),
+    # French: "j'ai 14 ans", "j'ai 14", "j'aurai 15 ans", "je suis mineure", "je suis en 3eme".
+    _rule(
+        rf"\b(?:j\s?'?\s?ai|g|moi)\s+{_FR_FILLERS}{_AGE}\s*ans?\b"
+        r"(?!\s*(?:de|d'|dans)\b(?!\s*toute\s+facon))",
+        "j ai jai g moi",
+    ),
+    _rule(
+        rf"\b(?:j\s?'?\s?aurai|je\s+vais\s+avoir|j\s?'?\s?vais\s+avoir)\s+{_FR_FILLERS}"
+        rf"{_AGE_TO_COME}\s*ans\b",
+        "aurai jaurai vais jvais",
+    ),
+    _rule(
+        r"\b(?:je\s+vais\s+sur|j?viens\s+d'\s?avoir|j\s?'?\s?ai\s+(?:fete|eu)\s+mes"
+        r"|j\s?'?\s?ai\s+eu|anniv(?:ersaire)?\s+de|^presque|^(?:a|moi)\s+qui\s+ai"
+        rf"|(?:c'est\s+\w+|dur)\s+d'\s?avoir)\s+{_AGE}\s*ans\b|^a\s+{_AGE}\s*ans\s+on\b"
+        r"|\b(?:fete|feter|fetera|avant|bientot|presque|attends"
+        rf"|sur)\s+mes\s+{_AGE_TO_COME}\s*ans\b"
+        rf"|{_SENTENCE}mes\s+{_AGE_TO_COME}\s*ans\s+(?:c'est|arrivent|sont|dans|approchent"
+        r"|bientot)\b",
+        "vais viens jviens fete eu anniv anniversaire presque qui avoir a mes",
+    ),
+    _rule(
+        rf"^(?:tout\s+juste|a\s+peine)\s+{_AGE}\s*ans\b(?!\s*(?:que|qu'|de|d'|dans)\b)"
+        rf"|^(?:bientot|presque|pas\s+encore|meme\s+pas)\s+{_AGE_TO_COME}\s*ans\b"
+        r"(?!\s*(?:que|qu'|de|d'|dans)\b)",
+        "juste peine bientot presque pas",
+    ),
+    _rule(r"\bpas\s+encore\s+18\b|\bmoi\s+qui\s+ai\s+1[0-7]\b", "pas qui"),
+    _rule(
+        rf"\bj\s?'?\s?ai\s+(?:(?:que|seulement|juste)\s+)?{_AGE}"
+        r"(?=\s*(?:$|[.!?,;)/]|(?:et\s+)?(?:toi|vous|lol|mdr|f|h|fille|gars|mec)\b))",
+        "j ai jai",
+    ),
+    _rule(
+        r"\bj\s?'?\s?ai\s+(?:moins\s+de|presque|bientot|pas\s+(?:encore\s+)?)\s*18\b", "j ai jai"
+    ),
+    _rule(
+        r"(?:\bje\s+suis|\bj\s?'?\s?suis|\bchui|\bchuis|\bmoi)\s+(?:agee?\s+de\s+"
+        rf"{_AGE}|(?:encore\s+|toujours\s+)?mineure?|au\s+(?:college|lycee)"
+        r"|(?:un|une)\s+(?:fille|garcon|mec|meuf|ado|adolescente?|gamine?|jeune|collegienne?"
+        rf"|lyceenne?|gars|petite?)\s+(?:\w+\s+)?de\s+{_AGE}\s*ans"
+        r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|premiere(?!\s+classe)|terminale|troisieme"
+        r"|quatrieme|cinquieme|sixieme)|collegienne?|lyceenne?)",
+        "suis jsuis chui chuis moi",
+    ),
+    _rule(
+        r"(?:\bje\s+suis\s+|\bj\s?'?\s?suis\s+|\bchuis?\s+|^|[.!?,;]\s*)"
+        r"(?:pas|toujours\s+pas|pas\s+encore|meme\s+pas)\s+majeure?\b",
+        "majeur majeure",
+    ),
+    _rule(
+        rf"\ben\s+tant\s+qu(?:e\s+|')(?:(?:fille|garcon|mec|meuf|ado|gamine?|jeune)\s+de\s+)?{_AGE}"
+        rf"\s*ans\b|\bla\s+vie\s+d'\s?une?\s+(?:fille|garcon|mec|meuf|ado|gamine?)\s+de\s+{_AGE}"
+        r"\s*ans\b",
+        "tant vie",
+    ),
+    # French school: "je vais au collège", "je passe le brevet", "je rentre en 4e".
+    _rule(
+        r"\b(?:au|en)\s+(?:college|lycee)\b|\b(?:passe|prepare|revise|reviser"
+        r"|revisions?\s+pour)\s+(?:le|mon)"
+        r"\s+brevet\b|\bbrevet\s+blanc\b|\bje\s+(?:rentre|passe|vais|entre)\s+en\s+"
+        r"(?:[3-6]\s*(?:e|eme)\b|seconde|premiere|troisieme|quatrieme|cinquieme|sixieme)",
+        "college lycee brevet rentre passe vais entre",
+        guarded=True,
+    ),
+]
+# Every rule needs a number from 9 to 18 or one of these words; most messages have neither.
+# A digit touching another is part of a bigger number ("2009", "0123"), never an age.
+_TRIGGER = re.compile(r"(?<!\d)(?:1\W{0,2}[0-8]|9)(?!\d)|[3-6]\s*i?e|\d\.?\s*(?:kl|g)\b|\dth\b")
+# "jeg går i 7.": "går" alone is too common a word to wake every rule.
+_GOES_TO = re.compile(r"\bgar\s+(?:i|pa)\b")
 # An answer to "how old are you?": "15", "bare 15", "øhh 15", "16 lol", "14 h lyon".
 _ANSWER = re.compile(
     rf"^(?:(?:bare|kun|only|just|like|um+|uh+|euh+|oh+|ø+h+|hm+|i'?m|im|jeg\s+er|j'ai|jai)\s+)*"
@@ -177,14 +393,20 @@ _ANSWER = re.compile(
 )
 # Someone else's words: "he typed 'im 13'", "people who write "jeg er 15"", "il m'a dit ...".
 _REPORTED = re.compile(
-    r"(?:\b(?:says?|saying|said|typed?|typing|writes?|wrote|writing|siger|sagde|skriver|skrev"
-    r"|dit|ecrit|repete|repetes)\b[^.!?]{0,25}|[\"]\s*|(?:^|\s)'\s*)$"
+    r"(?:\b(?:says?|saying|said|tell|tells|telling|told|typed?|types|typing|writes?|wrote|writing"
+    r"|written|put|puts|putting|claims?|claimed|claiming|posts?|posted|siger|sagde|sige|sagt"
+    r"|skriver|skrev|skrive|skrevet|pastar|pastod|pasta|fortæller|fortalte|dit|dire|disait|ecrit"
+    r"|ecrire|ecrivait|repete|repetes|repeter|pretend|pretendait)\b[^.!?,]{0,25}|[\"]\s*"
+    r"|(?:^|\s)'\s*)$"
 )
-_TRIGGER_WORDS = frozenset(
-    f"{_NUMBER_WORDS} teen minor mineur mineure mindrearig middle junior college seconde"
-    " klasse".split()
+_TRIGGER_WORDS = _words(
+    "teen minor mineur mineure majeur majeure mindrearig umyndig myndig voksen adult underage"
+    " middle junior freshman sophomore schooler grade grader year sixth gcse gcses college lycee"
+    " seconde premiere terminale troisieme quatrieme cinquieme sixieme brevet klasse folkeskole"
+    " efterskole ungdomsskole femte sjette syvende ottende niende tiende"
 )
 _LETTERS = re.compile(r"[a-zæø]+")
+_SENTENCE_END = re.compile(r"[.!?;]")
 
 
 def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
@@ -193,16 +415,34 @@ def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
     `asked_age`: the partner's previous message asked the writer's age.
     """
     normalised = Reading.of(text).normalised
-    if not _TRIGGER.search(normalised) and _TRIGGER_WORDS.isdisjoint(_LETTERS.findall(normalised)):
+    words = _LETTERS.findall(normalised)
+    if has_number_word(words):
+        normalised = as_digits(normalised)
+    elif (
+        not _TRIGGER.search(normalised)
+        and _TRIGGER_WORDS.isdisjoint(words)
+        and not ("gar" in words and _GOES_TO.search(normalised))
+    ):
         return False
     if asked_age and _ANSWER.search(normalised):
         return True
-    words = frozenset(_LETTERS.findall(normalised))
-    for gate, pattern in _UNDER_18:
-        if gate and gate.isdisjoint(words):
+    present = frozenset(words)
+    for rule in _RULES:
+        if rule.gate and rule.gate.isdisjoint(present):
             continue
-        for match in pattern.finditer(normalised):
-            start = match.start() + len(match.group()) - len(match.group().lstrip("\"'([ "))
-            if not _REPORTED.search(normalised[max(0, start - 40) : start]):
+        for match in rule.pattern.finditer(normalised):
+            if rule.own or _counts(normalised, match, rule.guarded):
                 return True
     return False
+
+
+def _counts(normalised: str, match: re.Match[str], guarded: bool) -> bool:
+    """Whether a match is the writer's own claim: not in someone else's words, and (for guarded
+    rules) not about someone else or the past."""
+    start = match.start() + len(match.group()) - len(match.group().lstrip("\"'([ ,.!?;:"))
+    if _REPORTED.search(normalised[max(0, start - 40) : start]):
+        return False
+    if not guarded:
+        return True
+    sentence = _SENTENCE_END.split(normalised[:start])[-1]
+    return not _SOMEONE_ELSE.search(sentence) and not _AFTER.search(normalised[match.end() :])

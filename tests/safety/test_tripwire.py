@@ -54,3 +54,139 @@ def test_each_language_is_read(language: str) -> None:
 )
 def test_edge_input_is_not_a_minor(message: str) -> None:
     assert not says_under_18(message)
+
+
+# Each class of claim the rules read, with lines that must and must not trip the wire.
+CLASSES: dict[str, tuple[list[str], list[str]]] = {
+    "the age inside a phrase": (
+        [
+            "speaking as a 13-year-old, this app is boring",
+            "its tough being thirteen",
+            "mum says a 15 year old like me needs sleep",
+            "for a 14 year old im quite short",
+            "det er svært at være 14",
+            "som en 15-årig pige må jeg ingenting",
+            "jeg er en pige på 14",
+            "en tant qu'ado de 15 ans je trouve ça nul",
+            "je suis une fille de 14 ans",
+        ],
+        [
+            "i remember being 14",
+            "as a dad of a 14 year old i never sleep",
+            "som 14-årig var jeg genert",
+            "je suis maman d'une fille de 14 ans",
+        ],
+    ),
+    "misspelt number words": (
+        [
+            "im fourten",
+            "i'm fiveteen",
+            "i am thirten",
+            "i'm fourtheen years old",
+            "jeg er fjortn",
+            "jeg er sekstn år",
+            "j'ai quinse ans",
+            "j'ai katorze ans",
+            "j'ai treze ans",
+        ],
+        ["is it size 14?", "i need ten minutes", "jeg er til festen", "je suis élève en master"],
+    ),
+    "negation of adulthood": (
+        [
+            "im still not eighteen",
+            "not eighteen yet lol",
+            "im not even 15 yet",
+            "i'm not an adult yet",
+            "jeg er ikke atten endnu",
+            "er ikke fyldt 18 endnu",
+            "j'ai pas encore dix-huit ans",
+            "je suis pas encore majeur",
+        ],
+        ["im not 14 lol, im 30", "my brother is not 18 yet", "je suis majeur"],
+    ),
+    "school years": (
+        [
+            "i'm in year 9",
+            "year 8 here, so bored",
+            "currently in 9th grade",
+            "im a freshman in high school",
+            "jeg går i 2.g",
+            "går i 9 klasse",
+            "jeg går i 10.",
+            "je suis en cinquième",
+            "je rentre en 3e",
+            "je vais au lycée demain",
+        ],
+        [
+            "my daughter is in year 9",
+            "i teach year 8 maths",
+            "i taught 7th grade for years",
+            "in year 10 i broke my leg",
+            "year 12 of my phd",
+            "min datter går i 8. klasse",
+            "jeg gik i 8. klasse for længe siden",
+            "ma fille va au collège",
+            "je travaille au collège du quartier",
+            "je vais au collège chercher mon fils",
+            "t'es encore au collège ?",
+            "je suis en première classe dans le train",
+        ],
+    ),
+    "ages about to come or just reached": (
+        [
+            "turning 16 next week",
+            "i turn 15 on sunday",
+            "i'll be 16 next month",
+            "two more years till im 18",
+            "16 next week!!",
+            "14 since last week",
+            "jeg fylder 15 på søndag",
+            "så bliver jeg 16",
+            "jeg er lige blevet 16",
+            "j'aurai 16 ans en mai",
+            "je fête mes 15 ans samedi",
+        ],
+        [
+            "my son will be 15 in june",
+            "wait until im 18 hours into the game",
+            "my daughter turns 16 tomorrow",
+            "i turned 14 in 2012",
+            "jeg blev 18 i går",
+            "min søster bliver 16 i morgen",
+            "pour mes 15 ans j'ai eu un vélo",
+        ],
+    ),
+    "answers to asl": (
+        ["15 and bored lol", "d15", "16 pige", "mec 14 ans", "hi, 15 f"],
+        ["the F15 is a great plane", "F16 er et fly", "press f11 to go full screen"],
+    ),
+    "amounts, experience and differences": (
+        [],
+        [
+            "i have 15 years of experience",
+            "been teaching 16 years",
+            "there's a 14 year gap between us",
+            "still 14 to go",
+            "jeg har 14 års erfaring",
+            "han er 14 år ældre end mig",
+            "j'ai 16 ans de mariage",
+            "il a 14 ans de plus que moi",
+            "er 15 nok?",
+        ],
+    ),
+    "someone else's words": (
+        [],
+        [
+            "my friend keeps typing i'm 15 as a joke",
+            "han skrev jeg er 14 for sjov",
+            "elle écrit j'ai 14 ans dans son profil",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", CLASSES)
+def test_each_class_is_read_and_its_look_alikes_are_not(kind: str) -> None:
+    minors, others = CLASSES[kind]
+    assert [line for line in minors if not says_under_18(line)] == []
+    assert [line for line in others if says_under_18(line)] == []
