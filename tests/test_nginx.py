@@ -185,8 +185,10 @@ async def test_a_long_poll_stranger_chats_through_nginx_with_its_requests_on_bot
     ]
     seqs = [event["seq"] for event in poller.received]
     assert seqs == list(range(1, len(seqs) + 1))  # nothing lost or repeated
-    assert len(upstreams_used(access_log, "/api/frame")) == 2
-    assert len(upstreams_used(access_log, "/api/events")) == 2
+    # Round robin takes turns over every request, frames and polls together: which kind lands
+    # where depends on how they interleave, but together they reach both processes.
+    used = upstreams_used(access_log, "/api/frame") | upstreams_used(access_log, "/api/events")
+    assert len(used) == 2
 
 
 @pytest.mark.timeout(60)
