@@ -2,6 +2,7 @@
 // shows an offline page when a page cannot be loaded. It keeps nothing else: a chat, the API
 // and every page carry state, and always come from the network.
 
+// A new name (and so a new worker) when a kept file changes: install fetches them afresh.
 const CACHE = "strangerchat-offline-1";
 const OFFLINE_PAGE = "/static/offline.html";
 // What the offline page needs; answered from the cache only when the network fails.
@@ -11,7 +12,7 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(KEPT))
+      .then((cache) => cache.addAll(KEPT.map((path) => new Request(path, { cache: "reload" }))))
       .then(() => self.skipWaiting()),
   );
 });
