@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from strangerchat import entry, housekeeping, info_pages, transparency_page
+from strangerchat import entry, housekeeping, info_pages, service_worker, transparency_page
 from strangerchat.appkeys import CHAT, METRICS_REGISTRY
 from strangerchat.appsettings import SETTINGS
 from strangerchat.brokers import create_broker
@@ -61,6 +61,7 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
     app.router.add_post("/api/events", longpoll.get_events)
     app.router.add_post("/api/resume", longpoll.resume_session)
     app.router.add_static("/static/", WEB_DIR / "static")
+    service_worker.add_routes(app)
     entry.setup(app, settings)
     console.add_routes(app)
     appeal_api.add_routes(app)

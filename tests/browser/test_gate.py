@@ -101,6 +101,8 @@ async def test_the_keyboard_alone_passes_the_gate(visitor: OpenPage) -> None:
     born = born_years_ago(40)
     await page.keyboard.press("Tab")
     await expect(page.locator(".brand")).to_be_focused()
+    await page.keyboard.press("Tab")
+    await expect(page.get_by_role("button", name="Alerts")).to_be_focused()
     for part in (born.day, born.month, born.year):
         await page.keyboard.press("Tab")
         await page.keyboard.type(str(part))

@@ -50,6 +50,8 @@ async def test_keyboard_alone_reaches_every_control_and_chats(visitor) -> None:
     await page.keyboard.press("Tab")
     await expect(page.locator(".brand")).to_be_focused()
     await page.keyboard.press("Tab")
+    await expect(page.get_by_role("button", name="Alerts")).to_be_focused()
+    await page.keyboard.press("Tab")
     await expect(page.locator("#interest-input")).to_be_focused()
     await page.keyboard.type("chess")
     await page.keyboard.press("Enter")

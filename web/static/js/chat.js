@@ -1,6 +1,6 @@
 // The chat: what each server event shows, the Stop → Really? → New button, typing and sending.
 import { appealOffer } from "./appeal.js";
-import { TitleFlasher } from "./attention.js";
+import { Attention } from "./attention.js";
 import { BlockButton } from "./block.js";
 import { GateClosed, connect } from "./connection.js";
 import { currentLanguage, has, joinList, t } from "./i18n.js";
@@ -52,13 +52,14 @@ function errorText(event) {
 
 export class Chat {
   // `elements`: page, home, chat, log, typing, stop, block, message, send, composer, and for
-  // question mode banner, typing1, typing2; `onCount(online)`; `appeals`: the Appeal dialog.
-  constructor(elements, onCount, appeals) {
+  // question mode banner, typing1, typing2; `onCount(online)`; `appeals`: the Appeal dialog;
+  // `alerts`: the sound and notification the person chose for a hidden tab.
+  constructor(elements, onCount, appeals, alerts) {
     this.el = elements;
     this.onCount = onCount;
     this.appeals = appeals;
     this.log = new ChatLog(elements.log);
-    this.flasher = new TitleFlasher();
+    this.attention = new Attention(alerts);
     this.link = null;
     this.generation = 0; // events from an older connection are ignored
     this.onStateChange = () => {}; // for the parts of the page that follow the chat's state
@@ -259,7 +260,7 @@ export class Chat {
       case "stranger_typing":
       case "stranger_stopped_typing":
         if ((this.state === "chatting" || this.state === "leaving") && this.question.spied(event)) {
-          this.flasher.notify();
+          this.attention.notify("message");
         }
         break;
       case "stranger_left":
@@ -271,7 +272,7 @@ export class Chat {
         if (this.state === "chatting" || this.state === "leaving") {
           this.showTyping(false);
           this.log.message("stranger", event.text);
-          this.flasher.notify();
+          this.attention.notify("message");
         }
         break;
       case "delivered":
@@ -384,6 +385,7 @@ export class Chat {
     this.state = "chatting";
     this.metSomeone = true;
     this.removeOffer();
+    this.attention.notify("connected"); // a long search may have sent the person elsewhere
     if (event.type === "spy_connected") {
       this.question.watch(event.question);
       return; // the spy reads along: it has no message box, and nobody to block

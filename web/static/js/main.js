@@ -1,4 +1,5 @@
 // The page's entry point: wires the home form, the language choice and the chat together.
+import { Alerts } from "./alerts.js";
 import { AppealDialog, appealOffer } from "./appeal.js";
 import { showAppealAnswer } from "./appealanswer.js";
 import { Chat } from "./chat.js";
@@ -57,6 +58,11 @@ const chat = new Chat(
   },
   showOnline,
   appeals,
+  new Alerts({
+    sound: byId("alert-sound"),
+    notify: byId("alert-notify"),
+    status: byId("alert-status"),
+  }),
 );
 
 const report = new ReportDialog(
@@ -196,4 +202,8 @@ new OnlinePoller({
   show: showOnline,
   wanted: () => chat.state !== "waiting", // a waiting session hears changes from the server
 }).start();
+// Installable, with an offline page; only on secure pages (https, or this computer).
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register("/sw.js").catch(() => {}); // the page works without it
+}
 page.dataset.ready = "true";
