@@ -1,0 +1,656 @@
+"""The grooming-risk signals and the word rules that find them, in English, Danish and French.
+
+Rules read the normalised, unleeted text (lower case, accents stripped: "gar", "pa", "mere";
+æ and ø stay). Each family is built from parts that are combined (a verb of deleting times what
+is deleted, a word for someone's parents times a verb of seeing or knowing with a negation), so
+that the same idea worded another way is found too. A rule is one pattern, or a tuple of
+patterns that must all be found in the message.
+
+`RULES[signal]` maps the anchor words of a rule (one of them must be among the message's words
+before the rule is tried) to the rule.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Signal(StrEnum):
+    ASKS_AGE = "asks_age"
+    ASKS_CONTACT = "asks_contact"
+    MOVES_APP = "moves_app"
+    SECRECY = "secrecy"
+    MEETS_UP = "meets_up"
+    OFFERS_GIFT = "offers_gift"
+    FLATTERS = "flatters"
+    ISOLATES = "isolates"
+
+
+Rule = str | tuple[str, ...]
+
+
+def _any(*phrases: str) -> str:
+    """One group matching any of `phrases`; a space in a phrase stands for any whitespace."""
+    return "(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in phrases) + ")"
+
+
+def _words(pattern: str) -> str:
+    """`pattern` as whole words."""
+    return rf"\b{pattern}\b"
+
+
+def _then(first: str, second: str, gap: int = 3) -> str:
+    """`first`, then up to `gap` words, then `second`."""
+    return rf"\b{first}(?:\s+\S+){{0,{gap}}}?\s+{second}\b"
+
+
+_YOU = r"(?:you|u|ya|yu)"
+_YOUR = r"(?:your|ur|yr|you're|youre)"
+_APP = (
+    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|kik|discord|telegram|tg|whats\s?app|wa|skype"
+    r"|wickr|wechat|viber|facebook|fb|messenger|tiktok|twitter|e-?mail|signal|threema"
+    r"|roblox|steam|xbox|psn|twitch|reddit|imessage|facetime)"
+)
+_PICS = (
+    r"(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|nudes?|vid|vids|video|videos"
+    r"|billede|billeder|foto|fotos|tof|tofs)"
+)
+_HANDLE = (
+    r"(?:number|nr|nummer|numero|num|phone|cell|mobil|socials?|handle|username|@|brugernavn|pseudo)"
+)
+_CONTACT = rf"(?:{_APP}|{_HANDLE})"
+
+_APPS = "snap snapchat sc insta instagram ig kik discord telegram tg whats whatsapp wa skype wickr"
+_APPS += " wechat viber facebook fb messenger tiktok twitter email mail signal threema roblox"
+_APPS += " steam xbox psn twitch reddit imessage facetime"
+_CONTACT_WORDS = f"{_APPS} number nr nummer numero num phone cell mobil social socials handle"
+_CONTACT_WORDS += " username brugernavn pseudo"
+_PICS_WORDS = (
+    "pic pics picture pictures photo photos selfie selfies nude nudes vid vids video videos"
+    " billede billeder foto fotos tof tofs"
+)
+
+# Someone's parents, spoken of to their child: "your mum", "dine forældre", "ta mère".
+_PARENT_WORDS = "parents parent mom mum mommy mummy mother dad daddy father family folks"
+_PARENT_WORDS += " stepdad stepmom forældre mor far familie stedfar stedmor mere pere famille"
+_PARENT_WORDS += " daronne daron darons"
+_THEIR_PARENT = (
+    rf"\b{_YOUR}\s+(?:step\s?)?"
+    + _any("parents", "mom", "mum", "mommy", "mummy", "mother", "dad", "daddy", "father")
+    + r"|\b(?:your|ur)\s+(?:family|folks)\b"
+    + r"|\bdine\s+forældre\b|\bdin\s+(?:mor|far|familie|stedfar|stedmor)\b"
+    + r"|\btes\s+(?:parents|darons|vieux)\b|\bta\s+(?:mere|famille|daronne)\b"
+    + r"|\bton\s+(?:pere|daron)\b"
+)
+_NOT = _any(
+    "don't", "dont", "do not", "doesn't", "doesnt", "does not", "can't", "cant", "cannot",
+    "won't", "wont", "shouldn't", "shouldnt", "mustn't", "never", "not", "no need",
+    "ikke", "ik", "aldrig", "lad vær med at", "lad være med at",
+    "pas", "jamais", "rien", "ne", "n'",
+)  # fmt: skip
+_SEE_OR_KNOW_EN = _any(
+    "see", "sees", "know", "knows", "find out", "finds out", "hear", "hears", "read", "reads",
+    "check", "checks", "look", "looks", "notice", "notices", "find", "finds", "mention", "tell",
+    "show", "let", "understand", "approve", "get it",
+)  # fmt: skip
+# Danish and French put the negation after the verb too: "sig det ikke", "montre pas".
+_SEE_OR_KNOW = _any(
+    "se", "ser", "vide", "ved", "kigge", "kigger", "læse", "læser", "høre", "hører", "kende",
+    "opdage", "opdager", "finde ud", "finder ud", "forsta", "forstar",
+    "vis", "vise", "sig", "sige", "fortæl", "fortælle", "nævn", "nævne",
+    "voient", "voie", "voir", "voit", "sachent", "sache", "savoir", "sait", "lire", "lisent",
+    "lise", "regarde", "regardent", "regarder", "decouvre", "decouvrent", "tombe", "tombent",
+    "montre", "montrer", "dis", "dire", "parle", "parler", "raconte", "raconter",
+    "comprendraient", "comprendront", "comprendre", "apprennent", "apprenne",
+)  # fmt: skip
+_NOT_AFTER = _any("ikke", "ik", "aldrig", "pas", "jamais", "rien")
+# Not "i don't know what your dad does": the one who must not know is the parent.
+_HIDING = (
+    r"(?<!\bi\s)(?<!\bwe\s)"
+    + _then(_NOT, f"(?:{_SEE_OR_KNOW_EN}|{_SEE_OR_KNOW})")
+    + r"|(?<!\bjeg\s)(?<!\bje\s)"
+    + _then(_SEE_OR_KNOW, _NOT_AFTER)
+    + r"|\b(?:hide|hiding|keep\s+(?:it|this)\s+from|skjul|skjule|gem|gemme|cache|cacher|caches)\b"
+    + r"|\b(?:would|will|gonna|wouldn'?t|wouldnt|won'?t|wont)\s+(?:\S+\s+)?(?:freak|kill|be\s+mad"
+    + r"|flip|understand|get\s+it|approve)"
+)
+
+# Deleting what was said. Strong verbs take any object; weak ones ("clear", "vide") only the
+# chat's traces, so "i need to clear everything up" or "vider tout l'appart" stay ordinary.
+_DELETE = _any(
+    "delete", "erase", "wipe", "remove", "slet", "slette", "sletter", "fjern", "fjerne",
+    "efface", "effacer", "effaces", "supprime", "supprimer", "supprimes",
+)  # fmt: skip
+_CLEAR = _any(
+    "clear", "clean", "rens", "rense", "ryd", "rydde", "tøm", "tømme", "vide", "vider", "vides",
+    "nettoie", "nettoyer", "nettoies",
+)  # fmt: skip
+_TRACES = _any(
+    "chat", "chats", "messages?", "msgs?", "convo", "conversation", "history", "browser",
+    "texts?", "dms", "cookies", "chatten", "beskederne", "beskeder", "samtalen", "historikken",
+    "browseren", "historik", "l'\\s?historique", "historique", "navigateur", "la conv\\w*",
+    "discussion", "nos messages", "les messages", "le chat",
+)  # fmt: skip
+_EVERYTHING = _any(
+    "everything",
+    "it all",
+    "all of it",
+    "all of this",
+    "all this",
+    "alt",
+    "det hele",
+    "alt sammen",
+    "tout",
+)
+# "delete this after", "slet det bagefter", "efface ça après".
+_AFTERWARDS = _any(
+    "after",
+    "afterwards",
+    "when",
+    "once",
+    "later",
+    "tonight",
+    "bagefter",
+    "efter",
+    "nar",
+    "i aften",
+    "apres",
+    "quand",
+    "ce soir",
+    "une fois",
+)
+_DELETING = (
+    rf"(?<!\bai\s)(?<!\bi\s){_DELETE}\s+(?:\S+\s+){{0,2}}?(?:{_TRACES}|{_EVERYTHING})\b"
+    rf"|{_words(_CLEAR)}\s+(?:\S+\s+){{0,2}}?{_TRACES}\b"
+    + rf"|{_words(_DELETE)}\s+(?:this|it|that|det|det\s+her|ca|le|les)\s+(?:\S+\s+)?{_AFTERWARDS}\b"
+    + r"|\bhusk\s+at\s+slette\b"
+)
+_VANISHING = _any(
+    "vanish mode", "disappearing messages", "messages disappear", "self destruct",
+    "self-destruct", "incognito", "private browsing", "private window", "private tab",
+    "forsvindende beskeder", "beskederne forsvinder", "privat browsing", "privat vindue",
+    "inkognito", "messages ephemeres", "mode ephemere", "navigation privee", "fenetre privee",
+)  # fmt: skip
+_PASSCODE = (
+    _any("code", "passcode", "password", "pin", "lock", "kode", "adgangskode", "mot de passe",
+         "mdp", "verrou", "cadenas")
+    + r"\s+(?:\S+\s+){0,2}?(?:on|pa|sur)\s+(?:the\s+|your\s+|ta\s+|ton\s+|l')?"
+    + _any("app", "appen", "appli", "application", "phone", "telefon", "telefonen", "tel",
+           "chat", "chatten", "mobil", "mobilen")
+)  # fmt: skip
+
+# Promising nobody will know: "nobody else needs to hear about it", "ingen andre skal høre
+# om det", "personne d'autre a besoin de savoir", "i'd never tell anybody", "je répéterai
+# jamais", "our thing", "just between us".
+_NOBODY = (
+    r"\b(?:nobody|no\s+one|noone|no-one)\s+(?:else\s+)?"
+    + _any("will", "would", "has to", "needs to", "need to", "gonna", "is gonna", "is going to",
+           "must", "should", "ever", "has", "needs", "is")
+    + r"\s+(?:ever\s+)?(?:to\s+)?" + _any("know", "find out", "hear", "see", "learn", "found out")
+    + r"|\bingen\s+(?:andre\s+)?"
+    + _any("far", "finder", "vil", "kommer til at", "skal", "behøver", "ma", "kan")
+    + r"\s+(?:det\s+)?(?:at\s+)?(?:\w+\s+)?" + _any("vide", "ud", "høre", "se", "kende", "opdage")
+    + r"|\bpersonne\s+(?:d'autre\s+)?(?:ne\s+|n')?(?:le\s+|l'|en\s+|n'en\s+)?"
+    + _any("saura", "va savoir", "sera au courant", "doit", "a besoin", "n'a besoin", "saura",
+           "va le savoir", "verra", "va voir", "le saura", "va rien savoir")
+)  # fmt: skip
+_WONT_TELL = (
+    r"\bi(?:'d|'ll|\s+would|\s+will)?\s+(?:never|not|won'?t|wont|wouldn'?t|wouldnt)\s+"
+    r"(?:ever\s+)?(?:tell|say|repeat|snitch|mention)\s*"
+    r"(?:anyone|anybody|nobody|a\s+soul|anything|a\s+word|it|this|what|on|$)"
+    r"|\bi\s+(?:never|don'?t|dont)\s+snitch\b"
+    r"|\bjeg\s+" + _any("sladrer", "sladre", "siger det", "fortæller det", "siger", "fortæller",
+                        "vil aldrig sige", "vil aldrig fortælle", "vil aldrig sladre",
+                        "skal nok ikke sige", "sladrer ikke")
+    + r"\s+(?:\w+\s+)?(?:aldrig|ikke|til\s+nogen)\b"
+    + r"|\bje\s+(?:ne\s+)?(?:le\s+|l')?"
+    + _any("dirai", "repeterai", "raconterai", "balancerai", "parlerai", "diras")
+    + r"\s+(?:\w+\s+)?(?:jamais|rien|a\s+personne|pas)\b"
+)  # fmt: skip
+_OURS = (
+    r"\bour\s+(?:little\s+)?(?:secret|thing)\b|\bthis\s+is\s+(?:just\s+)?our\s+thing\b"
+    r"|\bvores\s+(?:lille\s+)?(?:hemmelighed|ting)\b|\bnotre\s+(?:petit\s+)?(?:secret|truc)\b"
+    r"|\bnotre\s+truc\b|\bentre\s+(?:toi\s+et\s+moi|nous)\b"
+    r"|\bbetween\s+(?:me\s+and\s+(?:you|u)|(?:you|u)\s+and\s+me|us)\b"
+    r"|\bmellem\s+(?:dig\s+og\s+mig|os\s+to|os)\b"
+    r"|\bkeep\s+(?:this|it|that)\s+(?:between\s+us|a\s+secret|secret|to\s+yourself|quiet"
+    r"|on\s+the\s+down\s?low|private|hush)\b|\bcan\s+(?:you|u)\s+keep\s+a\s+secret\b"
+    r"|\bhold\s+det\s+(?:hemmeligt|for\s+dig\s+selv|mellem\s+os)\b"
+    r"|\bkan\s+du\s+holde\s+(?:pa\s+)?(?:en\s+)?hemmelighed\b"
+    r"|\bgarde\s+(?:ca|le|ca\s+bien)\s+pour\s+toi\b|\btu\s+sais\s+garder\s+un\s+secret\b"
+)
+# Wanting it private or unseen: "it's more private there", "j'aime bien la discrétion".
+_PRIVATE = _any(
+    "more private", "extra private", "very private", "totally private", "super private",
+    "mere privat", "helt privat", "plus prive", "plus discret", "plus discrete",
+    "la discretion", "discreet", "be discrete", "sois discret", "sois discrete",
+    "reste discret", "reste discrete", "on the down low", "on the dl",
+)  # fmt: skip
+# A cover story or keeping the other out: "just say im a friend from school", "dis que je suis
+# un pote", "don't bring anyone", "viens seule", "leave me out of it when you talk to them".
+_COVER_STORY = (
+    r"\b(?:say|tell\s+(?:them|him|her))\s+(?:that\s+)?(?:i'?m|im|i\s+am)\s+(?:just\s+)?(?:a|an|your)\s+"
+    r"(?:friend|mate|classmate|cousin|buddy|pal)"
+    r"|\bsig\s+(?:at\s+)?(?:jeg\s+er|det\s+er)\s+(?:bare\s+)?(?:en|din)\s+(?:ven|veninde|kammerat"
+    r"|klassekammerat|fætter|kusine)"
+    r"|\bdis(?:\s*-?\s*(?:leur|lui))?\s+que\s+(?:je\s+suis|c'est)\s+(?:juste\s+)?(?:un|une|ton|ta)\s+"
+    r"(?:pote|ami|amie|copain|copine|cousin|cousine)"
+)
+# Keyed by their own anchor words: one pattern for all of them would be tried on every "med".
+_COVER = {
+    "bring": r"\b(?:don'?t|dont|do\s+not)\s+bring\s+(?:anyone|anybody|a\s+friend|friends|your)",
+    "alone yourself own": r"\bcome\s+(?:alone|by\s+yourself|on\s+your\s+own)\b"
+    r"|\b(?:be|are\s+you|r\s+u)\s+alone\s+(?:when|then|there)\b",
+    "let": r"\b(?:don'?t|dont|never)\s+let\s+(?:anyone|anybody|nobody|them|others)\s+(?:else\s+)?"
+    r"(?:see|know|read|find)\b",
+    "tag tage": r"\btag\s+ikke\s+(?:\S+\s+){1,3}?med\b"
+    r"|\blad\s+være?\s+med\s+at\s+tage\s+(?:\S+\s+){1,3}?med\b",
+    "alene": r"(?<!jeg\s)(?<!vi\s)\bkom\s+alene\b",
+    "seule seul ramene": r"\bviens\s+(?:toute?\s+)?seule?\b|\bramene\s+(?:personne|pas|aucune?)\b"
+    r"|\bviens\s+sans\s+personne\b",
+    "leave mention nævn": r"\bleave\s+me\s+out\s+of\s+it\b|\b(?:don'?t|dont|never)\s+mention\s+me\b"
+    r"|\bnævn\s+(?:ikke\s+)?mig\s+(?:ikke\s+)?(?:for|over\s+for)\b",
+    "about": r"\b(?:don'?t|dont)\s+tell\s+(?:them|him|her|anyone)\s+about\s+(?:me|us)\b",
+    "moi": r"\b(?:ne\s+)?parle\s+pas\s+de\s+moi\b",
+}
+
+# Offering a gift or money: "i want to buy you something nice", "jeg kan sende dig et
+# gavekort", "je peux t'envoyer une carte cadeau".
+_GIFT = _any(
+    "gift", "gifts", "present", "presents", "bucks", "ce que", "hvad du vil", "hvad du ønsker",
+    "phone", "iphone", "gift ?card", "giftcard", "card",
+    "money", "cash", "robux", "vbucks", "v-bucks", "skins?", "credits?", "nitro", "games?",
+    "clothes", "makeup", "something", "anything", "whatever", "stuff", "airpods", "shoes",
+    "treats?", "tickets?", "top ?up", "a new", "gave", "gaver", "gavekort", "penge", "telefon",
+    "mobil", "noget", "tøj", "spil", "cadeau", "cadeaux", "argent", "thune", "sous", "carte",
+    "telephone", "tel", "jeu", "jeux", "truc", "quelque chose", "fringues", "vetements",
+    "maquillage", "billets?", "recharge", "forfait",
+)  # fmt: skip
+_GIFT_CARD = _any(
+    "gift ?cards?", "giftcards?", "gavekort", "cartes? cadeaux?", "cartes?-cadeaux?", "robux",
+    "v-?bucks", "psn card", "steam card", "itunes card", "amazon card", "nitro", "paysafe",
+)  # fmt: skip
+_GIVING = (
+    r"\bi(?:'ll|'d|\s+will|\s+would|\s+can|\s+could|\s+want\s+to|\s+wanna|\s+gonna|'m\s+gonna"
+    r"|\s+am\s+gonna|\s+might|\s+could\s+even)?\s+(?:buy|get|send|give|pay\s+for|gift|order)\s+"
+    rf"{_YOU}\s+(?:a\s+|an\s+|some\s+|the\s+|new\s+|a\s+new\s+|nice\s+)*{_GIFT}\b"
+    rf"|\b(?:want|wanna|do\s+{_YOU}\s+want|would\s+{_YOU}\s+like|need)\s+(?:some\s+)?"
+    + _any("money", "cash", "robux", "v-?bucks", "a gift ?card", "gift ?cards?", "nitro",
+           "a new phone", "a present")
+    + rf"|\bi(?:'ll|\s+will|\s+can|\s+could)?\s+pay\s+(?:for\s+)?{_YOUR}\s+\w+"
+    + rf"|\bwant\s+me\s+to\s+(?:buy|send|get|give)\s+{_YOU}\b"
+    + rf"|\bi(?:'ll|\s+will|\s+can|\s+could)?\s+(?:give|send)\s+{_YOU}\s+\$?\d+\s*"
+    + r"(?:bucks|dollars?|pounds?|quid|euros?|kr|kroner|\$|€|£)?"
+    r"|\bjeg\s+(?:kan\s+|vil\s+|skal\s+|kunne\s+|gerne\s+vil\s+|vil\s+gerne\s+)?(?:godt\s+)?"
+    r"(?:k[øo]be|k[øo]ber|give|giver|sende|sender|betale|betaler|forære|spendere)\s+(?:dig\s+)?"
+    r"(?:et\s+|en\s+|nogle\s+|noget\s+|ny\s+|nyt\s+|nye\s+)*"
+    + _any("gave", "gaver", "gavekort", "penge", "telefon", "mobil", "noget", "tøj", "spil",
+           "robux", "iphone", "billet", "billetter")
+    + r"|\bjeg\s+k[øo]ber\s+(?:\w+\s+){1,3}til\s+dig\b"
+    r"|\bvil\s+du\s+have\s+(?:et\s+|en\s+|nogle\s+)?(?:penge|robux|gavekort|ny\s+telefon|gave)"
+    r"|\bje\s+(?:peux\s+|vais\s+|veux\s+|pourrais\s+|voudrais\s+|pourrai\s+)?(?:t'\s?|te\s+)"
+    r"(?:acheter|achete|offrir|offre|envoyer|envoie|payer|paie|paye|donner|donne|prendre)\s+"
+    r"(?:un\s+|une\s+|des\s+|du\s+|de\s+l'|le\s+|la\s+|ton\s+|ta\s+|tes\s+|nouveau\s+|nouvelle\s+"
+    r"|petit\s+|petite\s+|beau\s+|belle\s+)*"
+    + _any("cadeau", "cadeaux", "argent", "thune", "sous", "carte", "robux", "vbucks", "telephone",
+           "tel", "iphone", "jeu", "jeux", "skin", "skins", "truc", "quelque chose", "fringues",
+           "vetements", "maquillage", "billet", "recharge", "forfait")
+    + r"|\btu\s+veux\s+(?:de\s+l'argent|des\s+robux|un\s+cadeau|une\s+carte|des\s+sous)"
+)  # fmt: skip
+_GIFT_WORDS = (
+    "gift gifts present presents phone iphone card giftcard money cash robux vbucks bucks skin"
+    " skins credit credits nitro game games clothes makeup something anything whatever stuff"
+    " airpods shoes treat treats ticket tickets top new gave gaver gavekort penge telefon mobil"
+    " noget tøj spil billet billetter cadeau cadeaux argent thune sous carte telephone tel jeu"
+    " jeux truc chose fringues vetements maquillage billets recharge forfait"
+    " buy købe køber kobe kober achete acheter"
+)
+_YOU_ANY = r"\b(?:you|u|ya|dig|din|dit|toi|te|tu|ton|ta)\b|\bt'"
+
+# Flattery that makes a child feel older: "you're so mature", "moden for din alder".
+_FLATTERY = (
+    r"\b(?:you'?re|youre|ur|you\s+are|u\s+r|you\s+seem|u\s+seem|you\s+sound|you\s+look|you\s+act"
+    r"|t'es|tu\s+es|tu\s+fais|tu\s+parais|tu\s+sembles|tu\s+as\s+l'air|du\s+er|du\s+virker"
+    r"|du\s+lyder|du\s+ser)\s+(?:\S+\s+){0,4}?"
+    + _any("mature", "moden", "so grown up", "really grown up", "så voksen", "virkelig voksen",
+           "plus grande que", "plus vieille que ton age", "plus vieux que ton age")
+    + r"|\b(?:seem|look|act|sound|seems|looks|sounds)\s+(?:\S+\s+)?older\s+than\s+"
+    + r"(?:you\s+are|your\s+age|ur\s+age)\b|\bvirker\s+ældre\s+end\b"
+    + r"|\b(?:fais|parais)\s+plus\s+(?:vieille|vieux|agee|age|grande|grand)\s+que\b"
+    + r"|\bfais\s+plus\s+(?:\S+\s+)?que\s+ton\s+age\b"
+    + r"|\b(?:for|pa|til)\s+(?:your|ur|din)\s+(?:age|alder)\b|\bpour\s+ton\s+age\b"
+    + r"|\bbeyond\s+(?:your|ur)\s+years\b"
+    + r"|\bnot\s+like\s+(?:the\s+)?other\s+(?:girls|boys|kids|guys)\b"
+    + r"|\bikke\s+som\s+(?:de\s+)?andre\s+(?:piger|drenge|pa\s+din\s+alder)\b"
+    + r"|\bpas\s+comme\s+les\s+autres\s+(?:filles|meufs|gars|mecs)\b"
+)  # fmt: skip
+# Isolation: "only i understand you", "your friends are childish", "det er kun mig der forstår
+# dig", "y a que moi qui te comprends", "your parents sound really unfair to you".
+_UNDERSTAND = _any(
+    "understand",
+    "understands",
+    "get",
+    "gets",
+    "care about",
+    "cares about",
+    "listen to",
+    "listens to",
+    "deserve",
+    "deserves",
+    "appreciate",
+    "appreciates",
+    "know",
+    "knows",
+    "forstar",
+    "kender",
+    "comprend",
+    "comprends",
+    "connait",
+)
+_UNDERSTAND_WORDS = "understand understands care know knows forstar kender comprend comprends"
+_UNDERSTAND_WORDS += " connait connais comprennent gets listen listens deserve deserves appreciate"
+_UNDERSTAND_WORDS += " appreciates fortjener meritent merite ecoutent ecoute nobody noone"
+_DEGRADING_WORDS = (
+    "childish immature kids babies lame unfair mean strict controlling toxic fake jealous"
+    " overprotective barnlige umodne urimelige strenge dumme kedelige misundelige falske gamines"
+    " gamins bebes immatures injustes nuls nulles relous severes chiants chiantes mechants puerils"
+    " pueriles jaloux jalouses fausses faux"
+)
+_DEGRADING = _any(
+    "childish", "immature", "such kids", "just kids", "babies", "lame", "unfair", "mean", "strict",
+    "controlling",
+    "toxic", "fake", "jealous", "overprotective", "barnlige", "umodne", "unfair", "urimelige",
+    "strenge", "dumme", "kedelige", "misundelige", "falske", "gamines", "gamins", "bebes",
+    "immatures", "injustes", "nuls", "nulles", "relous", "severes", "chiants", "chiantes",
+    "mechants", "puerils", "pueriles", "jaloux", "jalouses", "fausses", "faux",
+)  # fmt: skip
+_ISOLATION = (
+    rf"\b(?:only|just)\s+(?:i|me)\s+(?:really\s+|truly\s+)?{_UNDERSTAND}\s+{_YOU}\b"
+    rf"|\b(?:nobody|no\s+one|noone|they|no-one)\s+(?:else\s+)?(?:really\s+|truly\s+)?"
+    rf"(?:{_UNDERSTAND}|(?:don'?t|dont|doesn'?t|doesnt|will\s+never|never)\s+{_UNDERSTAND})\s+"
+    rf"{_YOU}\s+(?:like|the\s+way|as\s+well\s+as)\s+(?:i|me)\b"
+    rf"|\b(?:they|your\s+(?:friends|parents|family|mom|mum|dad))\s+(?:don'?t|dont|doesn'?t|will\s+never|never"
+    rf"|can'?t)\s+(?:really\s+)?{_UNDERSTAND}\s+{_YOU}\b"
+    rf"|\bi'?m\s+the\s+only\s+one\s+who\b"
+    rf"|\b{_YOUR}\s+(?:friends|parents|mom|mum|dad|family|classmates)\s+(?:are|sound|seem|r|is)\s+"
+    rf"(?:\S+\s+){{0,3}}?{_DEGRADING}\b"
+    rf"|\bi'?d\s+never\s+treat\s+{_YOU}\s+like\s+that\b"
+    rf"|\b{_YOU}\s+(?:can|could)\s+(?:tell|trust)\s+me\s+(?:anything|everything|with\s+anything)\b"
+    rf"|\b{_YOU}\s+(?:don'?t|dont)\s+need\s+(?:them|your\s+(?:friends|parents)|anyone\s+else)\b"
+    r"|\bkun\s+(?:mig|jeg)\s+(?:der\s+|som\s+)?(?:forstar|kender)\s+dig\b"
+    r"|\bingen\s+(?:andre\s+)?(?:forstar|kender)\s+dig\s+(?:som|ligesom|lige\s+som|bedre\s+end)\b"
+    r"|\b(?:de|dine\s+\w+|din\s+\w+)\s+(?:forstar|kender|fortjener)\s+dig\s+ikke\b"
+    r"|\b(?:dine\s+(?:venner|veninder|forældre|kammerater)|din\s+(?:mor|far|familie))\s+"
+    rf"(?:er|lyder|virker)\s+(?:\S+\s+){{0,3}}?{_DEGRADING}\b"
+    r"|\bdu\s+kan\s+(?:fortælle|sige)\s+mig\s+(?:alt|hvad\s+som\s+helst)\b"
+    r"|\bdu\s+kan\s+stole\s+pa\s+mig\b|\bdu\s+har\s+ikke\s+brug\s+for\s+(?:dem|dine)\b"
+    r"|\b(?:y\s+a|il\s+y\s+a|y'a|ya)\s+que\s+moi\s+qui\s+te\s+(?:comprend|comprends|connait|connais)\b"
+    r"|\bpersonne\s+(?:ne\s+)?te\s+(?:comprend|connait)\s+(?:comme|mieux\s+que)\s+moi\b"
+    r"|\b(?:ils|elles?|il|tes\s+\w+|ta\s+\w+|ton\s+\w+)\s+(?:ne\s+)?te\s+(?:comprennent|comprend"
+    r"|meritent|merite|ecoutent|ecoute)\s+pas\b"
+    r"|\b(?:tes\s+(?:copines|copains|amis|amies|potes|parents)|ta\s+(?:mere|famille)|ton\s+pere)\s+"
+    rf"(?:sont|est|a\s+l'air|ont\s+l'air|c'est)\s+(?:\S+\s+){{0,3}}?{_DEGRADING}\b"
+    r"|\btu\s+peux\s+(?:tout\s+me\s+dire|me\s+faire\s+confiance|me\s+dire\s+tout)\b"
+    r"|\bt'as\s+(?:pas\s+)?besoin\s+(?:d'eux|de\s+personne\s+d'autre)\b"
+)
+
+# Moving the chat elsewhere: a proposal, a way of talking, then the app.
+_PROPOSE = _any(
+    "let's", "lets", "let us", "we can", "we could", "we should", "can we", "could we", "wanna",
+    "want to", "shall we", "should we", "how about we", "why don't we", "why dont we", "we'll",
+    "better to", "i'd rather", "rather",
+)  # fmt: skip
+_TALK = _any(
+    "move", "go", "switch", "talk", "chat", "continue", "text", "message", "msg", "keep talking",
+    "take this", "take it", "carry on", "hop", "jump", "speak", "head",
+)  # fmt: skip
+# Words that may stand between the proposal and the app: "talk more on", "continue this on".
+_BY_THE_WAY = (
+    r"(?:(?:this|it|more|there|instead|now|later|maybe|then|the\s+chat|this\s+chat|our\s+chat"
+    r"|the\s+convo|over|properly|videre|mere|hellere|lige|bare|sammen|plutot|plus|tranquille"
+    r"|tranquillement|ensemble|la\s+conv|ca)\s+){0,2}"
+)
+_MOVES = (
+    rf"\b{_PROPOSE}\s+{_TALK}\s+{_BY_THE_WAY}(?:to|on|over|onto|in|via)\s+{_APP}\b"
+    rf"|\b(?:add|message|msg|dm|text|call|find|follow|hit\s+up|write|pm|hmu)\s*(?:me\s+)?"
+    rf"(?:on|at|in|over)\s+{_APP}\b|\bhit\s+me\s+up\s+(?:on|at)\s+{_APP}\b"
+    rf"|\b(?:move|switch)\s+to\s+{_APP}\b|\b{_PROPOSE}\s+use\s+{_APP}\b"
+    rf"|\b(?:download|install|get|grab)\s+{_APP}\s+(?:and|&|then)\s+(?:add|message|text|dm|msg"
+    r"|write|call|find)\b"
+    rf"|\b(?:lad\s+os|skal\s+vi|vi\s+kan)\s+bruge\s+{_APP}\b|\bon\s+(?:utilise|prend)\s+{_APP}\b"
+    rf"|\b(?:download|install|grab|hent|installer|installe|installez|telecharge|telechargez"
+    rf"|telecharger)\s+(?:the\s+app\s+|appen\s+|l'appli\s+)?{_APP}\b"
+    r"|\b(?:skal\s+vi|lad\s+os|vil\s+du|vi\s+kan|vi\s+kunne|kan\s+vi|vi\s+skal|kunne\s+vi)\s+"
+    r"(?:skrive|snakke|tale|tage\s+den|fortsætte|ga|rykke|hoppe|chatte|skrives|ses)\s+"
+    rf"{_BY_THE_WAY}(?:pa|til|via|over\s+pa|over\s+til|inde\s+pa)\s+{_APP}\b"
+    rf"|\b(?:tilføj|skriv\s+til|add|adde|ring\s+til|følg)\s+mig\s+(?:pa|pa\s+min)\s+{_APP}\b"
+    r"|\b(?:on|tu\s+veux\s+qu'on|ca\s+te\s+dit\s+qu'on|on\s+peut|on\s+pourrait|on\s+devrait"
+    r"|on\s+va)\s+(?:continuer|parler|discuter|passer|aller|ecrire|causer|continue|parle|passe"
+    r"|discute|ecrit|se\s+parle|se\s+parler|s'ecrit|s'ecrire)\s+"
+    rf"{_BY_THE_WAY}(?:sur|par|en|via)\s+{_APP}\b"
+    rf"|\b(?:viens|vas|va|allons|passons)\s+(?:sur|en)\s+{_APP}\b"
+    rf"|\b(?:ajoute|ecris|ecrit|parle|contacte|appelle|suis)\s*-?\s*moi\s+(?:sur|en)\s+{_APP}\b"
+)
+_ELSEWHERE = (
+    r"\b(?:talk|chat|go|move|continue|text|speak)\s+(?:\S+\s+)?(?:some(?:where|place)|in)\s+"
+    r"(?:more\s+)?(?:private|else)\b|\bon\s+(?:continue|parle|peut\s+continuer|pourrait\s+parler)"
+    r"\s+ailleurs\b|\b(?:talk|chat|text)\s+(?:on|over)\s+(?:another|a\s+different|a\s+better)\s+app\b"
+    r"|\b(?:et\s+andet\s+sted|en\s+anden\s+app)\b"
+    r"|\b(?:on\s+passe|passons|viens|on\s+continue|on\s+parle|on\s+se\s+parle|on\s+discute"
+    r"|on\s+peut\s+continuer|on\s+peut\s+parler)\s+en\s+(?:mp|prive|pv)\b"
+    rf"|\b{_PROPOSE}\s+{_TALK}\s+{_BY_THE_WAY}(?:to|in|into|over\s+to)\s+(?:dms?|pms?|private)\b"
+)
+
+# Meeting in person: a proposal, something to do together, and when or where.
+_MEET_PROPOSAL = (
+    _any("we could", "we can", "let's", "lets", "wanna", "want to", "shall we", "should we",
+         "how about we", "why don't we", "we should", "i could take you", "i can take you",
+         "vi kunne", "vi kan", "skal vi", "lad os", "vil du", "kunne vi", "on pourrait",
+         "on peut", "ca te dit", "tu veux", "on devrait", "je t'emmene",
+         "je peux t'emmener")
+    + r"\s+(?:d'|de\s+)?(?:\S+\s+)?"
+    # Meeting a person, not "meet the deadline".
+    + _any(r"meet(?!\s+(?:the|a|an|our|my|its|their|this|that|these|those|expectations)\b)",
+           "hang out", "hangout", "get", "grab", "go", "chill", "see each other",
+           "ses", "mødes", "hænge ud", "tage", "drikke", "spise", "se voir", "voir", "aller",
+           "boire", "manger", "se retrouver", "se capter", "sortir", "faire")
+    + r"|\bon\s+se\s+(?:retrouve|rejoint|capte|voit|donne\s+rdv)\b|\bvi\s+ses\b"
+    + r"|\b(?:we|lets|let's)\s+meet\b"
+)  # fmt: skip
+_MEET_WHEN = _any(
+    "coffee", "bubble tea", "boba", "ice cream", "food", "a drink", "drinks", "a walk",
+    "the mall", "the park", "the cinema", "a movie", "the movies", "after school",
+    "after class", "this weekend", "on friday", "on saturday", "tomorrow", "tonight",
+    "is", "kaffe", "en kop", "biografen", "i biffen", "efter skole", "en tur", "i morgen",
+    "i weekenden", "pa fredag", "pa lørdag", "cafe", "un cafe", "une glace", "un verre",
+    "au cine", "au cinema", "apres les cours", "apres l'ecole", "ce week-end", "ce weekend",
+    "demain", "vendredi", "samedi", "ce soir", "un tour", "au parc",
+)  # fmt: skip
+_MEET_WHEN_WORDS = (
+    "coffee bubble tea boba ice cream food drink drinks walk mall park cinema movie movies"
+    " school class weekend friday saturday tomorrow tonight kaffe kop biografen biffen skole tur"
+    " morgen weekenden fredag lørdag cafe glace verre cine cinema cours ecole week soir demain"
+    " vendredi samedi parc tage spise drikke"
+)
+_NEAR = (
+    r"\b(?:i'?m|im|i\s+am|i\s+live|i\s+stay|i\s+work|i'?ll\s+be|i\s+will\s+be)\s+(?:actually\s+|really\s+|pretty\s+|just\s+)?"
+    rf"(?:in|near|around|close\s+to|nearby|not\s+far\s+from)\s+{_YOUR}\s+(?:area|city|town|place"
+    r"|neighbou?rhood|school|street)\b"
+    rf"|\bi\s+(?:live|am|'m)\s+(?:\S+\s+)?(?:close|near|nearby|not\s+far)\s+(?:to|from)\s+{_YOU}\b"
+    r"|\bjeg\s+(?:bor|er)\s+(?:\S+\s+)?(?:tæt\s+pa|i\s+nærheden\s+af|ikke\s+langt\s+fra)\s+dig\b"
+    r"|\bjeg\s+(?:bor|er)\s+(?:\S+\s+)?i\s+(?:dit\s+omrade|din\s+by|nærheden)\b"
+    r"|\b(?:j'habite|je\s+vis|je\s+suis|j'suis|jsuis)\s+(?:\S+\s+){0,2}?(?:pas\s+loin|pres|a\s+cote)"
+    r"\s+(?:de\s+chez\s+toi|de\s+toi|de\s+ton)\b"
+    r"|\b(?:j'habite|je\s+suis|je\s+vis)\s+(?:\S+\s+)?dans\s+(?:ton\s+coin|ta\s+ville|ton\s+quartier)\b"
+)
+
+_ASKS_SCHOOL = {
+    "school highschool": rf"\b(?:are|r)\s+{_YOU}\s+(?:still\s+)?in\s+(?:school|high\s?school"
+    rf"|middle\s+school)\b|(?:^|\s){_YOU}\s+(?:still\s+)?in\s+(?:school|high\s?school"
+    rf"|middle\s+school)(?:\s+still)?\s*\?"
+    rf"|\bdo\s+{_YOU}\s+(?:still\s+)?go\s+to\s+(?:school|high\s?school)\b",
+    "year": r"^\s*(?:what|which)\s+year\s*\??\s*$"
+    r"|\b(?:what|which)\s+year\s+(?:are|r)\s+(?:you|u)\s+in\b",
+    "skole folkeskole gymnasiet klasse": r"\b(?:er|gar)\s+du\s+(?:stadig\s+|stadigvæk\s+)?i\s+"
+    r"(?:skole|folkeskole|gymnasiet)\b|\bhvilken\s+klasse\b",
+    "college lycee ecole primaire classe": r"\b(?:t'es|tu\s+es|tu\s+vas|t'vas)\s+(?:encore\s+"
+    r"|toujours\s+)?(?:au\s+college|au\s+lycee|a\s+l'ecole|en\s+primaire)\b|\ben\s+quelle\s+classe\b",
+}
+
+RULES: dict[Signal, dict[str, Rule]] = {
+    Signal.ASKS_AGE: {
+        "old young": rf"\bho?w\s+(?:old|young)\s+(?:are|r|ar)?\s*{_YOU}\b|^\s*how\s+old\s*\?*\s*$",
+        "age": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+age\b|\b{_YOUR}\s+age\s*\?"
+        r"|\bage\s*(?:\?|pls|plz|please)|^\s*age\s*$|\b(?:t'as|tu\s+as|ta)\s+quel\s+age\b"
+        r"|\bquel\s+age\s*(?:as\s*-?\s*tu|tu\s+as|t'as|\?|$)",
+        "asl l asv": r"\ba\s?/?\s?s\s?/?\s?l\b|\basv\b",
+        "minor under over 18 10 11 12 13 14 15 16 17": rf"(?:^|\s){_YOU}\s+1[0-7]\s*\?"
+        rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|under\s*(?:18|age)|over\s*18|18|1[0-7])\b"
+        r"|\ber\s+du\s+(?:under\s+18|over\s+18|18|1[0-7]|myndig|mindreårig)\b"
+        r"|\b(?:t'as|tu\s+as|ta)\s+(?:1[0-7]|18)\s*ans\s*\?",
+        "grade year born": rf"\bwhat\s+(?:grade|year)\s+(?:are|r)\s+{_YOU}\s+in\b"
+        rf"|\bwhen\s+(?:were|was)\s+{_YOU}\s+born\b|\bwhat\s+year\s+were\s+{_YOU}\s+born\b",
+        "gammel alder klasse 18": r"\bhvor\s+gammel\s+er\s+du\b|^\s*hvor\s+gammel\s*\?*\s*$"
+        r"|\balder\s*\?|\bhvad\s+er\s+din\s+alder\b|\ber\s+du\s+under\s+18\b"
+        r"|\bhvilken\s+klasse\s+gar\s+du\b",
+        "mineur mineure classe": r"\b(?:tu\s+es|t'es)\s+mineure?\b"
+        r"|\b(?:t'es|tu\s+es|tu\s+vas)\s+en\s+quelle\s+classe\b",
+        **_ASKS_SCHOOL,
+    },
+    Signal.ASKS_CONTACT: {
+        _PICS_WORDS: (
+            r"\b(?:m'\s?|me\s+)?(?:send|snd|sent|show|post|drop|trade|swap|share|sende|sender|vis"
+            r"|envoie|envoies|envoyer|envoi|montre|montrer|balance)\s*(?:-?\s*(?:me|mig|moi)\s+)?"
+            r"(?:a\s+|an\s+|some\s+|more\s+|your\s+|ur\s+|the\s+|et\s+|en\s+|nogle\s+|flere\s+"
+            r"|dit\s+|din\s+|dine\s+|un\s+|une\s+|des\s+|ta\s+|tes\s+|ton\s+|quelques\s+)?"
+            r"(?:face\s+|body\s+|hot\s+|cute\s+|sexy\s+|new\s+|petite\s+|petit\s+)?"
+            rf"{_PICS}\b|\b(?:got|have|any)\s+(?:any\s+)?{_PICS}\s*\?"
+        ),
+        "see body face feet legs chest bum butt boobs tits ass look reveal cam": (
+            rf"\bcan\s+i\s+see\s+{_YOU}\b|\bwhat\s+do\s+{_YOU}\s+look\s+like\b|\bface\s+reveal\b"
+            rf"|\bshow\s+me\s+{_YOUR}\s+(?:body|face|feet|legs|chest|bum|butt|boobs|tits|ass)\b"
+            rf"|\b(?:turn\s+on|open)\s+{_YOUR}\s+cam"
+        ),
+        _CONTACT_WORDS: (
+            rf"\b(?:what(?:'s|s|\s+is)?|wats?|give\s+me|send\s+me|drop|gimme)\s+{_YOUR}\s+{_CONTACT}"
+            rf"|\b(?:can|could|may)\s+i\s+(?:have|get|add)\s+{_YOUR}\s+{_CONTACT}"
+            rf"|\b(?:got|have|do\s+{_YOU}\s+have|{_YOU}\s+have|u\s+got|you\s+got|on)\s+{_APP}\s*\?"
+            rf"|^\s*{_YOUR}?\s*{_APP}\s*\?|\b{_YOUR}\s+{_CONTACT}\s*\?|\bhar\s+du\s+{_APP}\b"
+            rf"|\b(?:hvad\s+er|giv\s+mig|send\s+mig)\s+(?:din|dit)\s+{_CONTACT}"
+            rf"|\b(?:ma|kan)\s+jeg\s+fa\s+(?:din|dit)\s+{_CONTACT}"
+            rf"|\b(?:t'as|tu\s+as|ta)\s+{_APP}\b|\b(?:ton|ta)\s+{_CONTACT}\s*\?"
+            rf"|\bc'est\s+quoi\s+(?:ton|ta)\s+{_CONTACT}|\bdonne\s*-?\s*moi\s+(?:ton|ta)\s+{_CONTACT}"
+            # Giving one's own, later or now: "my name on it is", "mit nummer får du bagefter".
+            rf"|\bmy\s+(?:{_CONTACT}|name\s+on\s+(?:it|there))\s+(?:is|:)"
+            rf"|\bi(?:'ll|\s+will|\s+can)\s+(?:give|send)\s+{_YOU}\s+my\s+{_CONTACT}"
+            rf"|\bmit\s+{_CONTACT}\s+(?:er|far\s+du)\b|\bdu\s+far\s+mit\s+{_CONTACT}"
+            rf"|\bje\s+te\s+(?:donne|file|passe|envoie)\s+mon\s+{_CONTACT}"
+            rf"|\bmon\s+{_CONTACT}\s+(?:c'est|est|:)"
+        ),
+        "what whats wats": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+@",
+        "dig ud ressembles ressemble montre": (
+            r"\bkan\s+jeg\s+se\s+dig\b|\bhvordan\s+ser\s+du\s+ud\b|\btu\s+ressembles?\s+a\s+quoi\b"
+            r"|\bmontre\s*-?\s*moi\s+(?:toi|ton\s+corps|ta\s+tete|tes\s+pieds|ton\s+visage)\b"
+        ),
+    },
+    Signal.MOVES_APP: {
+        _APPS: _MOVES,
+        "somewhere someplace private app ailleurs andet anden mp prive pv dm dms pm pms": (
+            _ELSEWHERE
+        ),
+    },
+    Signal.SECRECY: {
+        # Hiding the chat from their parents: "dine forældre behøver ikke kende til mig".
+        _PARENT_WORDS: (_THEIR_PARENT, _HIDING),
+        # A cover story for when they ask: "if your dad checks your phone just say ...".
+        "checks check looks asks sees finds tjekker kigger spørger ser finder regarde demande voit"
+        " fouille tombe": (
+            rf"\b(?:if|when)\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:checks?|looks?|asks?|sees?|finds?)"
+            rf"|\bhvis\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:tjekker|kigger|spørger|ser|finder)"
+            rf"|\bsi\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:regarde|demande|voit|fouille|check|tombe)",
+            r"\b(?:say|tell|sig|siger|dis|dites|explique)\b",
+        ),
+        # Deleting it afterwards, or never keeping it.
+        "delete erase wipe remove slet slette sletter fjern fjerne efface effacer effaces supprime"
+        " supprimer supprimes clear clean rens rense ryd rydde tøm tømme vide vider vides nettoie"
+        " nettoyer nettoies husk": _DELETING,
+        "vanish disappearing disappear destruct incognito private forsvindende forsvinder privat"
+        " inkognito ephemeres ephemere privee": _VANISHING,
+        "code passcode password pin lock kode adgangskode passe mdp verrou cadenas": _PASSCODE,
+        # Promising nobody will know.
+        "nobody one noone no ingen personne": _NOBODY,
+        "tell say repeat snitch mention sladrer sladre siger fortæller sige fortælle dirai"
+        " repeterai raconterai balancerai parlerai diras": _WONT_TELL,
+        "our vores notre entre between mellem keep hold garde garder secret hemmelighed": _OURS,
+        "private privat prive discret discrete discretion discreet low dl": _PRIVATE,
+        "friend mate classmate cousin buddy pal ven veninde kammerat klassekammerat fætter kusine"
+        " pote ami amie copain copine cousine": _COVER_STORY,
+        **_COVER,
+        "tell": r"\bdon'?t\s+tell\s+(?:your\s+|ur\s+)?"
+        r"(?:parents|mom|mum|dad|anyone|anybody|nobody)",
+        "secret know": (
+            r"\b(?:nobody|no\s+one|noone)\s+(?:needs|has|have)\s+to\s+know\b"
+            r"|\bparents\s+(?:won'?t|dont|don'?t\s+need\s+to)\s+know\b"
+        ),
+        "stay stays": r"\bstays?\s+between\s+us\b",
+        "parents mom mum dad alone": rf"\b(?:are|r|is)\s+{_YOUR}\s+(?:parents|mom|mum|dad)\s+"
+        rf"(?:home|around|there|awake|asleep)\b|^\s*{_YOU}\s+alone\s*\??$"
+        rf"|\b(?:are|r)\s+{_YOU}\s+(?:home\s+)?alone\b(?!\s+in\b)",
+        "sig hemmelighed bliver alene forældre vide": (
+            r"\bsig\s+det\s+ikke\s+til\b|\bbliver\s+mellem\s+os\b"
+            r"|\ber\s+du\s+alene\s*(?:hjemme|\?|$)"
+            r"|\ber\s+dine\s+forældre\s+hjemme\b|\bingen\s+(?:behøver|skal)\s+(?:at\s+)?vide\b"
+        ),
+        "dis seul seule parents reste personne": (
+            r"\bdis\s+(?:rien|pas|le\s+pas)\s+(?:a\s+)?(?:tes\s+parents|personne|ta\s+mere|ton\s+pere)\b"
+            r"|\b(?:ne\s+)?(?:le\s+)?dis\s+(?:le\s+)?a\s+personne\b"
+            r"|\b(?:t'es|tu\s+es)\s+seule?\s*(?:a\s+la\s+maison|chez\s+toi|\?|$)"
+            r"|\btes\s+parents\s+sont\s+(?:la|a\s+la\s+maison)\b|\breste\s+entre\s+nous\b"
+            r"|\bpersonne\s+(?:ne\s+)?(?:doit|a\s+besoin\s+de)\s+(?:le\s+)?savoir\b"
+        ),
+    },
+    Signal.MEETS_UP: {
+        "live city address location street adresse": (
+            rf"\bwhere\s+(?:(?:do|d)\s+)?{_YOU}\s+live\b|\bwhat\s+city\s+(?:are|do)\s+{_YOU}\b"
+            rf"|\b(?:what(?:'s|s|\s+is)?|send\s+me|give\s+me|need|want|get|have|know)\s+{_YOUR}\s+"
+            r"(?:home\s+)?(?:address|location|street|postcode|zip|adresse)"
+        ),
+        "meet": r"\b(?:can|could|should|shall)\s+we\s+meet\b"
+        r"|\b(?:wanna|want\s+to|let'?s|lets)\s+meet\b|\bmeet\s+(?:up|irl|in\s+person|in\s+real\s+life)\b",
+        "school pick come meet see mød viens rejoins": rf"\b(?:what|which)\s+school\s+"
+        rf"(?:(?:do|are|r|d)\s+)?{_YOU}\b"
+        rf"|\bwhere\s+(?:do\s+)?{_YOU}\s+go\s+to\s+school\b"
+        r"|\bi\s+(?:can|could|will|'ll)\s+(?:pick\s+you\s+up|come\s+(?:to\s+you|over|get\s+you"
+        rf"|see\s+you|(?:to|by|over\s+to)\s+{_YOUR}\s+(?:place|house|home|school)))\b"
+        r"|\b(?:come|kom\s+og)\s+(?:meet|see|mød|se)\s+(?:me|mig)\b"
+        r"|\bviens\s+me\s+(?:voir|rejoindre)\b|\brejoins\s*-?\s*moi\b",
+        "bor by adresse mødes skole hente": (
+            r"\bhvor\s+bor\s+du\b|\bhvilken\s+by\s+bor\s+du\b|\bhvad\s+er\s+din\s+adresse\b"
+            r"|\b(?:skal|kan|vil)\s+(?:vi|du)\s+mødes\b|\bvi\s+(?:kan|skal)\s+(?:godt\s+)?mødes\b"
+            r"|\bhvilken\s+skole\s+gar\s+du\b|\bjeg\s+kan\s+hente\s+dig\b"
+        ),
+        "habites adresse voit voir rencontre rencontrer college lycee ecole chercher": (
+            r"\b(?:tu\s+habites|t'habites)\b|\bou\s+(?:tu\s+)?habites\b|\bton\s+adresse\b"
+            r"|\bon\s+(?:se\s+voit|peut\s+se\s+voir|se\s+rencontre|peut\s+se\s+rencontrer)\b"
+            r"|\bquel(?:le)?\s+(?:college|lycee|ecole)\b(?!\s+de)"
+            r"|\bje\s+(?:peux\s+)?(?:viens|venir|passer)?\s*te\s+chercher\b"
+        ),
+        # Anchored on the when or where: the proposals are among the commonest words.
+        _MEET_WHEN_WORDS: (_MEET_PROPOSAL, _words(_MEET_WHEN)),
+        "area city town place neighbourhood neighborhood close near nearby far tæt nærheden"
+        " langt omrade loin pres cote coin ville quartier": _NEAR,
+    },
+    Signal.OFFERS_GIFT: {
+        f"{_GIFT_WORDS} pay": _GIVING,
+        "gift giftcard giftcards gavekort carte cartes robux vbucks bucks psn steam itunes amazon"
+        " nitro paysafe": (_GIFT_CARD, _YOU_ANY),
+    },
+    Signal.FLATTERS: {
+        "mature moden grown voksen grande older ældre vieille vieux agee age alder years girls"
+        " boys kids guys andre autres": _FLATTERY,
+    },
+    Signal.ISOLATES: {
+        f"{_UNDERSTAND_WORDS} {_DEGRADING_WORDS} treat trust anything everything need alt stole"
+        " brug dire confiance besoin only": _ISOLATION,
+    },
+}
