@@ -56,7 +56,8 @@ _PICS = (
     r"|billede|billeder|foto|fotos|tof|tofs)"
 )
 _HANDLE = (
-    r"(?:number|nr|nummer|numero|num|phone|cell|mobil|socials?|handle|username|@|brugernavn|pseudo)"
+    r"(?:number|nr|nummer|numero|num|phone|cell|mobil|socials?|handle|username|user|user\s?name"
+    r"|@|brugernavn|pseudo|cash\s?app|venmo|paypal|mobilepay|lydia|revolut)"
 )
 _CONTACT = rf"(?:{_APP}|{_HANDLE})"
 
@@ -64,7 +65,8 @@ _APPS = "snap snapchat sc insta instagram ig kik discord telegram tg whats whats
 _APPS += " wechat viber facebook fb messenger tiktok twitter email mail signal threema roblox"
 _APPS += " steam xbox psn twitch reddit imessage facetime"
 _CONTACT_WORDS = f"{_APPS} number nr nummer numero num phone cell mobil social socials handle"
-_CONTACT_WORDS += " username brugernavn pseudo"
+_CONTACT_WORDS += " username user brugernavn pseudo cashapp cash venmo paypal mobilepay lydia"
+_CONTACT_WORDS += " revolut"
 _PICS_WORDS = (
     "pic pics picture pictures photo photos selfie selfies nude nudes vid vids video videos"
     " billede billeder foto fotos tof tofs"
@@ -225,7 +227,20 @@ _PRIVATE = _any(
     "mere privat", "helt privat", "plus prive", "plus discret", "plus discrete",
     "la discretion", "discreet", "be discrete", "sois discret", "sois discrete",
     "reste discret", "reste discrete", "on the down low", "on the dl",
+    "more secure", "it's safer", "its safer", "it is safer", "way safer", "much safer",
+    "safer there", "encrypted", "mere sikkert", "mere sikker", "sikrere", "krypteret",
+    "c'est plus sur", "cest plus sur", "plus securise", "chiffre", "crypte",
 )  # fmt: skip
+# Nobody watching there: "nobody can read it there", "ingen kan se med", "personne surveille".
+_UNWATCHED = (
+    r"\b(?:nobody|no\s+one|noone)\s+(?:\S+\s+)?(?:watches|reads|checks|monitors|moderates"
+    r"|can\s+see|can\s+read|will\s+see|will\s+read|sees|looks)\b"
+    r"|\bno\s+(?:mods|moderators|admins|logs)\b"
+    r"|\bingen\s+(?:\S+\s+)?(?:kan\s+se|kan\s+læse|læser\s+med|ser\s+med|holder\s+øje|overvager)\b"
+    r"|\bingen\s+(?:moderatorer|mods|admins)\b"
+    r"|\bpersonne\s+(?:ne\s+)?(?:\S+\s+)?(?:surveille|peut\s+(?:voir|lire)|pourra\s+(?:voir|lire)"
+    r"|lit|regarde|verra|lira)\b|\bpas\s+de\s+(?:modo|modos|moderateurs?|admins?)\b"
+)
 # A cover story or keeping the other out: "just say im a friend from school", "dis que je suis
 # un pote", "don't bring anyone", "viens seule", "leave me out of it when you talk to them".
 _COVER_STORY = (
@@ -350,6 +365,7 @@ _UNDERSTAND = _any(
 _UNDERSTAND_WORDS = "understand understands care know knows forstar kender comprend comprends"
 _UNDERSTAND_WORDS += " connait connais comprennent gets listen listens deserve deserves appreciate"
 _UNDERSTAND_WORDS += " appreciates fortjener meritent merite ecoutent ecoute nobody noone"
+_UNDERSTAND_WORDS += " friends"
 _DEGRADING_WORDS = (
     "childish immature kids babies lame unfair mean strict controlling toxic fake jealous"
     " overprotective barnlige umodne urimelige strenge dumme kedelige misundelige falske gamines"
@@ -509,6 +525,7 @@ RULES: dict[Signal, dict[str, Rule]] = {
         r"|\ber\s+du\s+(?:under\s+18|over\s+18|18|1[0-7]|myndig|mindreårig)\b"
         r"|\b(?:t'as|tu\s+as|ta)\s+(?:1[0-7]|18)\s*ans\s*\?",
         "grade year born": rf"\bwhat\s+(?:grade|year)\s+(?:are|r)\s+{_YOU}\s+in\b"
+        r"|^\s*(?:what|which)\s+grade\s*\??\s*$"
         rf"|\bwhen\s+(?:were|was)\s+{_YOU}\s+born\b|\bwhat\s+year\s+were\s+{_YOU}\s+born\b",
         "gammel alder klasse 18": r"\bhvor\s+gammel\s+er\s+du\b|^\s*hvor\s+gammel\s*\?*\s*$"
         r"|\balder\s*\?|\bhvad\s+er\s+din\s+alder\b|\ber\s+du\s+under\s+18\b"
@@ -555,6 +572,8 @@ RULES: dict[Signal, dict[str, Rule]] = {
     },
     Signal.MOVES_APP: {
         _APPS: _MOVES,
+        # On a text chat, "add me" can only mean somewhere else.
+        "add adde tilføj ajoute": r"\b(?:add|adde|tilføj|ajoute)\s*-?\s*(?:me|mig|moi)\b",
         "somewhere someplace private app ailleurs andet anden mp prive pv dm dms pm pms": (
             _ELSEWHERE
         ),
@@ -582,7 +601,9 @@ RULES: dict[Signal, dict[str, Rule]] = {
         "tell say repeat snitch mention sladrer sladre siger fortæller sige fortælle dirai"
         " repeterai raconterai balancerai parlerai diras": _WONT_TELL,
         "our vores notre entre between mellem keep hold garde garder secret hemmelighed": _OURS,
-        "private privat prive discret discrete discretion discreet low dl": _PRIVATE,
+        "private privat prive discret discrete discretion discreet low dl secure safer encrypted"
+        " sikkert sikker sikrere krypteret sur securise chiffre crypte": _PRIVATE,
+        "nobody one noone no ingen personne pas": _UNWATCHED,
         "friend mate classmate cousin buddy pal ven veninde kammerat klassekammerat fætter kusine"
         " pote ami amie copain copine cousine": _COVER_STORY,
         **_COVER,
@@ -610,10 +631,14 @@ RULES: dict[Signal, dict[str, Rule]] = {
         ),
     },
     Signal.MEETS_UP: {
-        "live city address location street adresse": (
+        "live city address location street adresse school skole ecole college lycee": (
             rf"\bwhere\s+(?:(?:do|d)\s+)?{_YOU}\s+live\b|\bwhat\s+city\s+(?:are|do)\s+{_YOU}\b"
             rf"|\b(?:what(?:'s|s|\s+is)?|send\s+me|give\s+me|need|want|get|have|know)\s+{_YOUR}\s+"
             r"(?:home\s+)?(?:address|location|street|postcode|zip|adresse)"
+            rf"|\bwhere(?:'s|s|\s+is)\s+{_YOUR}\s+(?:school|house|home)\b"
+            r"|\bhvor\s+(?:ligger|er)\s+din\s+skole\b"
+            r"|\b(?:il|elle)\s+est\s+ou\s+(?:ton|ta)\s+(?:ecole|college|lycee|maison)\b"
+            r"|\b(?:ton|ta)\s+(?:ecole|college|lycee)\s+(?:il|elle)?\s*est\s+ou\b"
         ),
         "meet": r"\b(?:can|could|should|shall)\s+we\s+meet\b"
         r"|\b(?:wanna|want\s+to|let'?s|lets)\s+meet\b|\bmeet\s+(?:up|irl|in\s+person|in\s+real\s+life)\b",
