@@ -54,11 +54,12 @@ def _index_rules() -> dict[str, list[tuple[Signal, _Compiled]]]:
     """Each anchor word: the rules it lets through, with their signals."""
     by_anchor: dict[str, list[tuple[Signal, _Compiled]]] = {}
     for signal, rules in RULES.items():
-        for words, rule in rules.items():
-            parts = (rule,) if isinstance(rule, str) else rule
-            compiled = tuple(re.compile(part) for part in parts)
-            for word in words.split():
-                by_anchor.setdefault(word, []).append((signal, compiled))
+        for words, listed in rules.items():
+            for rule in listed if isinstance(listed, list) else [listed]:
+                parts = (rule,) if isinstance(rule, str) else rule
+                compiled = tuple(re.compile(part) for part in parts)
+                for word in words.split():
+                    by_anchor.setdefault(word, []).append((signal, compiled))
     return by_anchor
 
 

@@ -26,7 +26,7 @@ class Signal(StrEnum):
     ISOLATES = "isolates"
 
 
-Rule = str | tuple[str, ...]
+Rule = str | tuple[str, ...]  # one pattern, or patterns that must all be found, near each other
 
 
 def _any(*phrases: str) -> str:
@@ -131,7 +131,8 @@ _TRACES = _any(
     "chat", "chats", "messages?", "msgs?", "convo", "conversation", "history", "browser",
     "texts?", "dms", "cookies", "chatten", "beskederne", "beskeder", "samtalen", "historikken",
     "browseren", "historik", "l'\\s?historique", "historique", "navigateur", "la conv\\w*",
-    "discussion", "nos messages", "les messages", "le chat",
+    "discussion", "nos messages", "les messages", "le chat", "samtale", "samtaler", "besked",
+    "chats?", "conv", "conversations?", "discussions?",
 )  # fmt: skip
 _EVERYTHING = _any(
     "everything",
@@ -201,6 +202,8 @@ _WONT_TELL = (
     r"(?:ever\s+)?(?:tell|say|repeat|snitch|mention)\s*"
     r"(?:anyone|anybody|nobody|a\s+soul|anything|a\s+word|it|this|what|on|$)"
     r"|\bi\s+(?:never|don'?t|dont)\s+snitch\b"
+    r"|\bi'?m\s+(?:not|never)\s+(?:going\s+to|gonna)\s+(?:tell|say\s+(?:anything|a\s+word))\b"
+    r"|\bje\s+(?:vais|compte)\s+(?:rien|pas|jamais)\s+(?:le\s+|en\s+)?(?:dire|repeter|raconter)\b"
     r"|\bjeg\s+" + _any("sladrer", "sladre", "siger det", "fortæller det", "siger", "fortæller",
                         "vil aldrig sige", "vil aldrig fortælle", "vil aldrig sladre",
                         "skal nok ikke sige", "sladrer ikke")
@@ -286,8 +289,9 @@ _GIFT_CARD = _any(
     "v-?bucks", "psn card", "steam card", "itunes card", "amazon card", "nitro", "paysafe",
 )  # fmt: skip
 _GIVING = (
-    r"\bi(?:'ll|'d|\s+will|\s+would|\s+can|\s+could|\s+want\s+to|\s+wanna|\s+gonna|'m\s+gonna"
-    r"|\s+am\s+gonna|\s+might|\s+could\s+even)?\s+(?:buy|get|send|give|pay\s+for|gift|order)\s+"
+    r"\b(?:let\s+me|i(?:'ll|'d|\s+will|\s+would|\s+can|\s+could|\s+want\s+to|\s+wanna|\s+gonna"
+    r"|'m\s+gonna|\s+am\s+gonna|\s+might|\s+could\s+even)?)\s+(?:buy|get|send|give|pay\s+for|gift"
+    r"|order|treat)\s+"
     rf"{_YOU}\s+(?:a\s+|an\s+|some\s+|the\s+|new\s+|a\s+new\s+|nice\s+)*{_GIFT}\b"
     rf"|\b(?:want|wanna|do\s+{_YOU}\s+want|would\s+{_YOU}\s+like|need)\s+(?:some\s+)?"
     + _any("money", "cash", "robux", "v-?bucks", "a gift ?card", "gift ?cards?", "nitro",
@@ -302,6 +306,8 @@ _GIVING = (
     + _any("gave", "gaver", "gavekort", "penge", "telefon", "mobil", "noget", "tøj", "spil",
            "robux", "iphone", "billet", "billetter")
     + r"|\bjeg\s+k[øo]ber\s+(?:\w+\s+){1,3}til\s+dig\b"
+    r"|\bjeg\s+(?:k[øo]ber|giver|betaler|sender)\s+(?:dig\s+)?(?:\w+\s+)?(?:hvad\s+(?:som\s+helst|du\s+vil)"
+    r"|alt\s+hvad)"
     r"|\bvil\s+du\s+have\s+(?:et\s+|en\s+|nogle\s+)?(?:penge|robux|gavekort|ny\s+telefon|gave)"
     r"|\bje\s+(?:peux\s+|vais\s+|veux\s+|pourrais\s+|voudrais\s+|pourrai\s+)?(?:t'\s?|te\s+)"
     r"(?:acheter|achete|offrir|offre|envoyer|envoie|payer|paie|paye|donner|donne|prendre)\s+"
@@ -309,7 +315,8 @@ _GIVING = (
     r"|petit\s+|petite\s+|beau\s+|belle\s+)*"
     + _any("cadeau", "cadeaux", "argent", "thune", "sous", "carte", "robux", "vbucks", "telephone",
            "tel", "iphone", "jeu", "jeux", "skin", "skins", "truc", "quelque chose", "fringues",
-           "vetements", "maquillage", "billet", "recharge", "forfait")
+           "vetements", "maquillage", "billet", "recharge", "forfait", "ce que", "tout ce que",
+           "ce qui")
     + r"|\btu\s+veux\s+(?:de\s+l'argent|des\s+robux|un\s+cadeau|une\s+carte|des\s+sous)"
 )  # fmt: skip
 _GIFT_WORDS = (
@@ -333,7 +340,7 @@ _FLATTERY = (
     + r"(?:you\s+are|your\s+age|ur\s+age)\b|\bvirker\s+ældre\s+end\b"
     + r"|\b(?:fais|parais)\s+plus\s+(?:vieille|vieux|agee|age|grande|grand)\s+que\b"
     + r"|\bfais\s+plus\s+(?:\S+\s+)?que\s+ton\s+age\b"
-    + r"|\b(?:for|pa|til)\s+(?:your|ur|din)\s+(?:age|alder)\b|\bpour\s+ton\s+age\b"
+    + r"|\b(?:for|pa|til|af)\s+(?:your|ur|din)\s+(?:age|alder)\b|\bpour\s+ton\s+age\b"
     + r"|\bbeyond\s+(?:your|ur)\s+years\b"
     + r"|\bnot\s+like\s+(?:the\s+)?other\s+(?:girls|boys|kids|guys)\b"
     + r"|\bikke\s+som\s+(?:de\s+)?andre\s+(?:piger|drenge|pa\s+din\s+alder)\b"
@@ -380,14 +387,21 @@ _DEGRADING = _any(
     "immatures", "injustes", "nuls", "nulles", "relous", "severes", "chiants", "chiantes",
     "mechants", "puerils", "pueriles", "jaloux", "jalouses", "fausses", "faux",
 )  # fmt: skip
+# "they just don't get you", anchored on its own: "they" is common.
+_NOT_UNDERSTOOD = (
+    rf"\b(?:they|your\s+(?:friends|parents|family|mom|mum|dad))\s+(?:just\s+|really\s+|simply\s+)?"
+    rf"(?:don'?t|dont|doesn'?t|doesnt|will\s+never|never|can'?t|cant)\s+(?:really\s+)?{_UNDERSTAND}"
+    rf"\s+{_YOU}\b"
+)
 _ISOLATION = (
     rf"\b(?:only|just)\s+(?:i|me)\s+(?:really\s+|truly\s+)?{_UNDERSTAND}\s+{_YOU}\b"
     rf"|\b(?:nobody|no\s+one|noone|they|no-one)\s+(?:else\s+)?(?:really\s+|truly\s+)?"
     rf"(?:{_UNDERSTAND}|(?:don'?t|dont|doesn'?t|doesnt|will\s+never|never)\s+{_UNDERSTAND})\s+"
     rf"{_YOU}\s+(?:like|the\s+way|as\s+well\s+as)\s+(?:i|me)\b"
-    rf"|\b(?:they|your\s+(?:friends|parents|family|mom|mum|dad))\s+(?:don'?t|dont|doesn'?t|will\s+never|never"
-    rf"|can'?t)\s+(?:really\s+)?{_UNDERSTAND}\s+{_YOU}\b"
     rf"|\bi'?m\s+the\s+only\s+one\s+who\b"
+    rf"|\btreats?\s+{_YOU}\s+like\s+(?:a\s+)?(?:kid|child|baby|little\s+kid)\b"
+    r"|\bbehandler\s+dig\s+som\s+(?:et\s+|en\s+)?(?:barn|baby|lille)\b"
+    r"|\bte\s+traitent?\s+comme\s+(?:un\s+|une\s+)?(?:gamine?|enfant|bebe|petite?)\b"
     rf"|\b{_YOUR}\s+(?:friends|parents|mom|mum|dad|family|classmates)\s+(?:are|sound|seem|r|is)\s+"
     rf"(?:\S+\s+){{0,3}}?{_DEGRADING}\b"
     rf"|\bi'?d\s+never\s+treat\s+{_YOU}\s+like\s+that\b"
@@ -444,7 +458,9 @@ _MOVES = (
     r"|on\s+va)\s+(?:continuer|parler|discuter|passer|aller|ecrire|causer|continue|parle|passe"
     r"|discute|ecrit|se\s+parle|se\s+parler|s'ecrit|s'ecrire)\s+"
     rf"{_BY_THE_WAY}(?:sur|par|en|via)\s+{_APP}\b"
-    rf"|\b(?:viens|vas|va|allons|passons)\s+(?:sur|en)\s+{_APP}\b"
+    rf"|\b(?:viens|vas|va|allons|passons|passe)\s+(?:sur|en)\s+{_APP}\b"
+    rf"|\b(?:come|hop|get|jump)\s+(?:on|onto|over\s+to|over\s+on)\s+{_APP}\b"
+    rf"|\bkom\s+(?:over\s+)?(?:pa|til)\s+{_APP}\b"
     rf"|\b(?:ajoute|ecris|ecrit|parle|contacte|appelle|suis)\s*-?\s*moi\s+(?:sur|en)\s+{_APP}\b"
 )
 _ELSEWHERE = (
@@ -498,6 +514,11 @@ _NEAR = (
     r"|\b(?:j'habite|je\s+vis|je\s+suis|j'suis|jsuis)\s+(?:\S+\s+){0,2}?(?:pas\s+loin|pres|a\s+cote)"
     r"\s+(?:de\s+chez\s+toi|de\s+toi|de\s+ton)\b"
     r"|\b(?:j'habite|je\s+suis|je\s+vis)\s+(?:\S+\s+)?dans\s+(?:ton\s+coin|ta\s+ville|ton\s+quartier)\b"
+    rf"|\bi'?m\s+(?:coming|going|heading|travelling|traveling|driving)\s+(?:to|through)\s+{_YOUR}\s+"
+    r"(?:city|town|area|school|place|neighbou?rhood)\b"
+    r"|\bjeg\s+(?:kommer|tager|kører)\s+(?:til|forbi|gennem)\s+(?:din\s+by|dit\s+omrade|din\s+skole)\b"
+    r"|\bje\s+(?:viens|passe|vais\s+venir|vais\s+passer|serai)\s+(?:dans|a|par|pres\s+de)\s+"
+    r"(?:ta\s+ville|ton\s+coin|ton\s+quartier|chez\s+toi|ton\s+ecole|ton\s+college)\b"
 )
 
 _ASKS_SCHOOL = {
@@ -513,7 +534,7 @@ _ASKS_SCHOOL = {
     r"|toujours\s+)?(?:au\s+college|au\s+lycee|a\s+l'ecole|en\s+primaire)\b|\ben\s+quelle\s+classe\b",
 }
 
-RULES: dict[Signal, dict[str, Rule]] = {
+RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.ASKS_AGE: {
         "old young": rf"\bho?w\s+(?:old|young)\s+(?:are|r|ar)?\s*{_YOU}\b|^\s*how\s+old\s*\?*\s*$",
         "age": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+age\b|\b{_YOUR}\s+age\s*\?"
@@ -571,9 +592,21 @@ RULES: dict[Signal, dict[str, Rule]] = {
         ),
     },
     Signal.MOVES_APP: {
-        _APPS: _MOVES,
+        _APPS: [
+            _MOVES,
+            # "do you have telegram? we can talk there".
+            (
+                rf"\b{_APP}\b",
+                rf"\b{_PROPOSE}\s+{_TALK}\s+(?:\S+\s+)?(?:there|on\s+there|over\s+there)\b"
+                r"|\b(?:vi\s+kan|skal\s+vi|lad\s+os|kan\s+vi|vi\s+kunne)\s+(?:skrive|snakke|tale|chatte)"
+                r"\s+(?:\S+\s+)?der\b"
+                r"|\bon\s+(?:peut\s+|pourrait\s+)?(?:parler|continuer|discuter|ecrire|se\s+parler|parle"
+                r"|continue|discute)\s+(?:\S+\s+)?(?:la-bas|la\s+bas|dessus|la)\b",
+            ),
+        ],
         # On a text chat, "add me" can only mean somewhere else.
-        "add adde tilføj ajoute": r"\b(?:add|adde|tilføj|ajoute)\s*-?\s*(?:me|mig|moi)\b",
+        "add adde tilføj ajoute": r"\b(?:add|adde|tilføj|ajoute)\s*-?\s*(?:me|mig|moi)\b"
+        r"(?!\s+(?:to|du|de|des|la|le|un|une|as|into|til|som|i|en)\b)",
         "somewhere someplace private app ailleurs andet anden mp prive pv dm dms pm pms": (
             _ELSEWHERE
         ),
@@ -598,7 +631,7 @@ RULES: dict[Signal, dict[str, Rule]] = {
         "code passcode password pin lock kode adgangskode passe mdp verrou cadenas": _PASSCODE,
         # Promising nobody will know.
         "nobody one noone no ingen personne": _NOBODY,
-        "tell say repeat snitch mention sladrer sladre siger fortæller sige fortælle dirai"
+        "tell say repeat snitch mention sladrer sladre siger fortæller sige fortælle dirai dire"
         " repeterai raconterai balancerai parlerai diras": _WONT_TELL,
         "our vores notre entre between mellem keep hold garde garder secret hemmelighed": _OURS,
         "private privat prive discret discrete discretion discreet low dl secure safer encrypted"
@@ -607,6 +640,36 @@ RULES: dict[Signal, dict[str, Rule]] = {
         "friend mate classmate cousin buddy pal ven veninde kammerat klassekammerat fætter kusine"
         " pote ami amie copain copine cousine": _COVER_STORY,
         **_COVER,
+        # "what happens here stays here", "det der sker her bliver her", "reste ici".
+        "stays stay bliver reste": r"\bstays?\s+(?:here|in\s+here|between\s+us|with\s+us|secret"
+        r"|private)\b"
+        r"|(?<!jeg\s)(?<!vi\s)\bbliver\s+(?:her|mellem\s+os|hemmeligt)\b"
+        r"|(?<!je\s)\breste\s+(?:ici|entre\s+nous|secret|prive)\b",
+        # Hiding the app or the chat itself.
+        "hide skjul skjule gem cache planque": r"\b(?:hide|skjul|skjule|gem|cache|planque)\s+"
+        r"(?:the\s+|this\s+|our\s+|your\s+|vores\s+|din\s+|l'\s?|la\s+|le\s+|nos\s+|ton\s+|ta\s+)?"
+        r"(?:app|apps|appen|appli|application|chat|chatten|messages|beskederne|conversation|samtalen"
+        r"|conv|texts|notifications|notifikationer|notifs)\b",
+        "notifications notifikationer notifs notification": (
+            r"\b(?:turn\s+off|mute|disable|hide|slå|sla|skjul|desactive|coupe|cache)\s+"
+            r"(?:\S+\s+)?(?:notifications|notifikationer|notifs|notification)\b",
+            r"\b(?:so|sa|pour\s+que|comme\s+ca)\b",
+        ),
+        # Saving the contact under a false name: "save me under a girl's name".
+        "save gem enregistre put": r"\b(?:save|put)\s+me\s+(?:in\s+(?:your\s+)?\w+\s+)?"
+        r"(?:as|under)\b"
+        r"|\bgem\s+mig\s+(?:\S+\s+)?(?:som|under)\b|\benregistre\s*-?\s*moi\s+(?:sous|comme)\b",
+        # Waiting until the parents are asleep or away.
+        "asleep sleeping sover dorment dort gone away home hjemme ude partis sortis": (
+            r"\b(?:make\s+sure|wait\s+(?:until|till|til)|once|when|sørg\s+for\s+at|vent\s+til|nar"
+            rf"|quand|attends\s+que|des\s+que|une\s+fois\s+que)\s+(?:{_THEIR_PARENT})",
+            r"\b(?:asleep|sleeping|sover|dorment|dort|gone|away|not\s+home|ikke\s+(?:er\s+)?hjemme"
+            r"|ude|partis|sortis|pas\s+la)\b",
+        ),
+        "keep hold garde gardons": (
+            r"\b(?:keep|hold|garde|gardons)\s+(?:\S+\s+){0,3}?(?:secret|secrets|hemmelig|hemmeligt"
+            r"|hemmelige|secrete|secretes|for\s+dig\s+selv|pour\s+toi|to\s+yourself)\b"
+        ),
         "tell": r"\bdon'?t\s+tell\s+(?:your\s+|ur\s+)?"
         r"(?:parents|mom|mum|dad|anyone|anybody|nobody)",
         "secret know": (
@@ -641,6 +704,8 @@ RULES: dict[Signal, dict[str, Rule]] = {
             r"|\b(?:ton|ta)\s+(?:ecole|college|lycee)\s+(?:il|elle)?\s*est\s+ou\b"
         ),
         "meet": r"\b(?:can|could|should|shall)\s+we\s+meet\b"
+        r"|\bwe\s+(?:should|could|can|must|gotta|have\s+to|need\s+to)\s+(?:totally\s+|really\s+)?meet"
+        r"(?!\s+(?:the|a|an|our|my|its|their|this|that|these|those|expectations|deadlines?)\b)\b"
         r"|\b(?:wanna|want\s+to|let'?s|lets)\s+meet\b|\bmeet\s+(?:up|irl|in\s+person|in\s+real\s+life)\b",
         "school pick come meet see mød viens rejoins": rf"\b(?:what|which)\s+school\s+"
         rf"(?:(?:do|are|r|d)\s+)?{_YOU}\b"
@@ -651,19 +716,22 @@ RULES: dict[Signal, dict[str, Rule]] = {
         r"|\bviens\s+me\s+(?:voir|rejoindre)\b|\brejoins\s*-?\s*moi\b",
         "bor by adresse mødes skole hente": (
             r"\bhvor\s+bor\s+du\b|\bhvilken\s+by\s+bor\s+du\b|\bhvad\s+er\s+din\s+adresse\b"
-            r"|\b(?:skal|kan|vil)\s+(?:vi|du)\s+mødes\b|\bvi\s+(?:kan|skal)\s+(?:godt\s+)?mødes\b"
+            r"|\b(?:skal|kan|vil)\s+(?:vi|du)\s+mødes\b"
+            r"|\bvi\s+(?:kan|skal|burde|skulle|ma|kunne)\s+(?:\S+\s+)?mødes\b"
             r"|\bhvilken\s+skole\s+gar\s+du\b|\bjeg\s+kan\s+hente\s+dig\b"
         ),
-        "habites adresse voit voir rencontre rencontrer college lycee ecole chercher": (
+        "habites adresse voit voie voir rencontre rencontrer capter capte college lycee ecole"
+        " chercher": (
             r"\b(?:tu\s+habites|t'habites)\b|\bou\s+(?:tu\s+)?habites\b|\bton\s+adresse\b"
-            r"|\bon\s+(?:se\s+voit|peut\s+se\s+voir|se\s+rencontre|peut\s+se\s+rencontrer)\b"
+            r"|\bon\s+(?:se\s+voit|se\s+rencontre|(?:peut|pourrait|devrait)\s+se\s+(?:voir"
+            r"|rencontrer|capter))\b|\bfaut\s+qu'on\s+se\s+(?:voie|voit|rencontre|capte)\b"
             r"|\bquel(?:le)?\s+(?:college|lycee|ecole)\b(?!\s+de)"
             r"|\bje\s+(?:peux\s+)?(?:viens|venir|passer)?\s*te\s+chercher\b"
         ),
         # Anchored on the when or where: the proposals are among the commonest words.
         _MEET_WHEN_WORDS: (_MEET_PROPOSAL, _words(_MEET_WHEN)),
         "area city town place neighbourhood neighborhood close near nearby far tæt nærheden"
-        " langt omrade loin pres cote coin ville quartier": _NEAR,
+        " langt omrade loin pres cote coin ville quartier kommer tager kører": _NEAR,
     },
     Signal.OFFERS_GIFT: {
         f"{_GIFT_WORDS} pay": _GIVING,
@@ -676,6 +744,7 @@ RULES: dict[Signal, dict[str, Rule]] = {
     },
     Signal.ISOLATES: {
         f"{_UNDERSTAND_WORDS} {_DEGRADING_WORDS} treat trust anything everything need alt stole"
-        " brug dire confiance besoin only": _ISOLATION,
+        " brug dire confiance besoin only treat treats behandler traite traitent": _ISOLATION,
+        "they friends parents family mom mum dad": _NOT_UNDERSTOOD,
     },
 }
