@@ -1,25 +1,32 @@
 """Grooming-risk signals, and the score that decides when the stranger at risk sees one alert.
 
 - `signals_in(text) -> frozenset[Signal]`: the signals one message carries (English, Danish,
-  French; leetspeak and look-alike letters read through):
-  `ASKS_AGE` ("how old are you", "asl", "age?", "hvor gammel er du", "t'as quel âge"),
-  `ASKS_CONTACT` (for photos or contact details: "send pics", "what's your snap", "got insta?",
-  "send et billede", "ton snap ?"; a message that gives a phone number, e-mail or handle too),
-  `MOVES_APP` ("let's move to telegram", "add me on discord", "skal vi skrive på snap", "on
-  continue sur whatsapp"), `SECRECY` ("don't tell your parents", "our secret", "delete this
-  chat", "are you alone", "sig det ikke til nogen", "c'est notre secret"; hiding the chat from
-  parents, deleting it afterwards and promising nobody will know, worded many ways: "make sure
-  your mom doesnt see this", "husk at slette alt bagefter", "personne ne saura rien"),
-  `MEETS_UP` ("where do you live", "can we meet", "what school do you go to", "hvor bor du",
-  "tu habites où").
+  French; leetspeak and look-alike letters read through; the word rules are in
+  `grooming_rules.py`):
+  `ASKS_AGE` ("how old are you", "asl", "u still in school?", "hvor gammel er du", "t'as quel
+  âge"), `ASKS_CONTACT` (for photos or contact details: "send pics", "what's your snap", "kan du
+  sende en selfie", "ton snap ?"; a message that gives a phone number, e-mail or handle, or
+  promises one, too), `MOVES_APP` ("let's move to telegram", "download wickr and add me", "skal
+  vi skrive på snap", "on continue en privé"), `SECRECY` (hiding the chat from parents: "dont
+  let your parents see", "dine forældre behøver ikke kende til mig", "si ton père regarde dis
+  que je suis un pote"; deleting it or never keeping it: "wipe the browser", "slå forsvindende
+  beskeder til", "efface tout après"; promising nobody will know: "this is our thing", "jeg
+  sladrer aldrig", "personne ne saura rien"; wanting it private, coming alone), `MEETS_UP`
+  ("where do you live", "i'm in your area", "vi kunne tage en is efter skole", "j'habite pas
+  loin de chez toi"), `OFFERS_GIFT` ("i want to buy you something", "jeg kan sende dig et
+  gavekort", "tu veux des robux ?"), `FLATTERS` ("you're so mature", "moden for din alder"),
+  `ISOLATES` ("only i understand you", "dine venner er barnlige", "y a que moi qui te
+  comprends").
 - `GroomingRisk()`: one per chat and per stranger at risk. Feed it what the *other* stranger
   sends, as sent (before masking); `observe(text) -> bool` is True exactly once, for the
   message that first takes the score to `ALERT_THRESHOLD`: show the alert then.
 
 Scoring: a signal's first message adds `WEIGHTS[signal]`, each repeat adds 1, up to twice its
 weight. So asking age and for a snap (1 + 2) does not alert, which ordinary chats do all the
-time; adding a move to another app, asking again and again, or any secrecy with another signal
-does. Signals are cues for the person at risk, not proof: the alert only suggests care.
+time; adding a move to another app, or secrecy, a gift, isolation or meeting up with another
+signal does. One signal on its own counts its messages plus one, so it alerts only when it comes
+back in three messages: one "don't tell anyone" about a surprise party never does. Signals are
+cues for the person at risk, not proof: the alert only suggests care.
 """
 
 from __future__ import annotations

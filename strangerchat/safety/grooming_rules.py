@@ -186,9 +186,9 @@ _PASSCODE = (
 # om det", "personne d'autre a besoin de savoir", "i'd never tell anybody", "je répéterai
 # jamais", "our thing", "just between us".
 _NOBODY = (
-    r"\b(?:nobody|no\s+one|noone|no-one)\s+(?:else\s+)?"
-    + _any("will", "would", "has to", "needs to", "need to", "gonna", "is gonna", "is going to",
-           "must", "should", "ever", "has", "needs", "is")
+    r"\b(?:nobody|no\s+one|noone|no-one)\s+(?:else\s+)?(?:is\s+|ever\s+)*"
+    + _any("will", "would", "has to", "needs to", "need to", "gonna", "going to", "must",
+           "should", "ever", "has", "needs", "is", "can")
     + r"\s+(?:ever\s+)?(?:to\s+)?" + _any("know", "find out", "hear", "see", "learn", "found out")
     + r"|\bingen\s+(?:andre\s+)?"
     + _any("far", "finder", "vil", "kommer til at", "skal", "behøver", "ma", "kan")
