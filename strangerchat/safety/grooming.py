@@ -57,16 +57,22 @@ NEARBY = 50
 _Compiled = tuple[re.Pattern[str], ...]
 
 
-def _index_rules() -> dict[str, list[tuple[Signal, _Compiled]]]:
-    """Each anchor word: the rules it lets through, with their signals."""
-    by_anchor: dict[str, list[tuple[Signal, _Compiled]]] = {}
+_Indexed = tuple[Signal, _Compiled, frozenset[str]]
+
+
+def _index_rules() -> dict[str, list[_Indexed]]:
+    """Each anchor word: the rules it lets through, with their signals and gate words."""
+    by_anchor: dict[str, list[_Indexed]] = {}
     for signal, rules in RULES.items():
-        for words, listed in rules.items():
+        for key, listed in rules.items():
+            words, _, gate = key.partition(" / ")
             for rule in listed if isinstance(listed, list) else [listed]:
                 parts = (rule,) if isinstance(rule, str) else rule
                 compiled = tuple(re.compile(part) for part in parts)
                 for word in words.split():
-                    by_anchor.setdefault(word, []).append((signal, compiled))
+                    by_anchor.setdefault(word, []).append(
+                        (signal, compiled, frozenset(gate.split()))
+                    )
     return by_anchor
 
 
@@ -98,12 +104,17 @@ def signals_in(text: str | Reading, gives_contact: bool | None = None) -> frozen
     found: set[Signal] = set()
     anchors = reading.words & _ANCHORS
     if anchors:
-        tried: set[_Compiled] = set()
+        # By id: a compiled pattern's own hash reads its whole program every time.
+        tried: set[int] = set()
         for word in anchors:
-            for signal, rule in _BY_ANCHOR[word]:
-                if signal in found or rule in tried:
+            for signal, rule, gate in _BY_ANCHOR[word]:
+                if (
+                    signal in found
+                    or id(rule) in tried
+                    or (gate and gate.isdisjoint(reading.words))
+                ):
                     continue
-                tried.add(rule)
+                tried.add(id(rule))
                 if _holds(rule, reading.unleeted):
                     found.add(signal)
     if gives_contact is None:

@@ -7,7 +7,8 @@ that the same idea worded another way is found too. A rule is one pattern, or a 
 patterns that must all be found in the message.
 
 `RULES[signal]` maps the anchor words of a rule (one of them must be among the message's words
-before the rule is tried) to the rule.
+before the rule is tried), and after " / " its gate words if it has any (one of them must be
+among the message's words too), to the rule or a list of rules.
 """
 
 from __future__ import annotations
@@ -440,29 +441,40 @@ _BY_THE_WAY = (
     r"|the\s+convo|over|properly|videre|mere|hellere|lige|bare|sammen|plutot|plus|tranquille"
     r"|tranquillement|ensemble|la\s+conv|ca)\s+){0,2}"
 )
-_MOVES = (
-    rf"\b{_PROPOSE}\s+{_TALK}\s+{_BY_THE_WAY}(?:to|on|over|onto|in|via)\s+{_APP}\b"
-    rf"|\b(?:add|message|msg|dm|text|call|find|follow|hit\s+up|write|pm|hmu)\s*(?:me\s+)?"
-    rf"(?:on|at|in|over)\s+{_APP}\b|\bhit\s+me\s+up\s+(?:on|at)\s+{_APP}\b"
-    rf"|\b(?:move|switch)\s+to\s+{_APP}\b|\b{_PROPOSE}\s+use\s+{_APP}\b"
-    rf"|\b(?:download|install|get|grab)\s+{_APP}\s+(?:and|&|then)\s+(?:add|message|text|dm|msg"
-    r"|write|call|find)\b"
-    rf"|\b(?:lad\s+os|skal\s+vi|vi\s+kan)\s+bruge\s+{_APP}\b|\bon\s+(?:utilise|prend)\s+{_APP}\b"
+_PROPOSE_WORDS = "let lets us we can could should wanna want shall how why ll rather better"
+# Each keyed by the words it starts with ("gate" words, see RULES): a message with an app's name
+# but none of these words skips the pattern.
+_MOVES = {
+    _PROPOSE_WORDS: rf"\b{_PROPOSE}\s+{_TALK}\s+{_BY_THE_WAY}(?:to|on|over|onto|in|via)\s+{_APP}\b"
+    rf"|\b{_PROPOSE}\s+use\s+{_APP}\b",
+    "add message msg dm text call find follow hit write pm hmu": (
+        rf"\b(?:add|message|msg|dm|text|call|find|follow|hit\s+up|write|pm|hmu)\s*(?:me\s+)?"
+        rf"(?:on|at|in|over)\s+{_APP}\b|\bhit\s+me\s+up\s+(?:on|at)\s+{_APP}\b"
+    ),
+    "move switch": rf"\b(?:move|switch)\s+to\s+{_APP}\b",
+    "download install get grab hent installer installe installez telecharge telechargez"
+    " telecharger": rf"\b(?:download|install|get|grab)\s+{_APP}\s+(?:and|&|then)\s+(?:add|message"
+    r"|text|dm|msg|write|call|find)\b"
     rf"|\b(?:download|install|grab|hent|installer|installe|installez|telecharge|telechargez"
-    rf"|telecharger)\s+(?:the\s+app\s+|appen\s+|l'appli\s+)?{_APP}\b"
+    rf"|telecharger)\s+(?:the\s+app\s+|appen\s+|l'appli\s+)?{_APP}\b",
+    "skal lad vil vi kan kunne": rf"\b(?:lad\s+os|skal\s+vi|vi\s+kan)\s+bruge\s+{_APP}\b"
     r"|\b(?:skal\s+vi|lad\s+os|vil\s+du|vi\s+kan|vi\s+kunne|kan\s+vi|vi\s+skal|kunne\s+vi)\s+"
     r"(?:skrive|snakke|tale|tage\s+den|fortsætte|ga|rykke|hoppe|chatte|skrives|ses)\s+"
-    rf"{_BY_THE_WAY}(?:pa|til|via|over\s+pa|over\s+til|inde\s+pa)\s+{_APP}\b"
-    rf"|\b(?:tilføj|skriv\s+til|add|adde|ring\s+til|følg)\s+mig\s+(?:pa|pa\s+min)\s+{_APP}\b"
+    rf"{_BY_THE_WAY}(?:pa|til|via|over\s+pa|over\s+til|inde\s+pa)\s+{_APP}\b",
+    "tilføj skriv add adde ring følg": rf"\b(?:tilføj|skriv\s+til|add|adde|ring\s+til|følg)\s+"
+    rf"mig\s+(?:pa|pa\s+min)\s+{_APP}\b",
+    "on tu ca": rf"\bon\s+(?:utilise|prend)\s+{_APP}\b"
     r"|\b(?:on|tu\s+veux\s+qu'on|ca\s+te\s+dit\s+qu'on|on\s+peut|on\s+pourrait|on\s+devrait"
     r"|on\s+va)\s+(?:continuer|parler|discuter|passer|aller|ecrire|causer|continue|parle|passe"
     r"|discute|ecrit|se\s+parle|se\s+parler|s'ecrit|s'ecrire)\s+"
-    rf"{_BY_THE_WAY}(?:sur|par|en|via)\s+{_APP}\b"
-    rf"|\b(?:viens|vas|va|allons|passons|passe)\s+(?:sur|en)\s+{_APP}\b"
+    rf"{_BY_THE_WAY}(?:sur|par|en|via)\s+{_APP}\b",
+    "viens vas va allons passons passe come hop get jump kom": rf"\b(?:viens|vas|va|allons|passons"
+    rf"|passe)\s+(?:sur|en)\s+{_APP}\b"
     rf"|\b(?:come|hop|get|jump)\s+(?:on|onto|over\s+to|over\s+on)\s+{_APP}\b"
-    rf"|\bkom\s+(?:over\s+)?(?:pa|til)\s+{_APP}\b"
-    rf"|\b(?:ajoute|ecris|ecrit|parle|contacte|appelle|suis)\s*-?\s*moi\s+(?:sur|en)\s+{_APP}\b"
-)
+    rf"|\bkom\s+(?:over\s+)?(?:pa|til)\s+{_APP}\b",
+    "ajoute ecris ecrit parle contacte appelle suis": rf"\b(?:ajoute|ecris|ecrit|parle|contacte"
+    rf"|appelle|suis)\s*-?\s*moi\s+(?:sur|en)\s+{_APP}\b",
+}
 _ELSEWHERE = (
     r"\b(?:talk|chat|go|move|continue|text|speak)\s+(?:\S+\s+)?(?:some(?:where|place)|in)\s+"
     r"(?:more\s+)?(?:private|else)\b|\bon\s+(?:continue|parle|peut\s+continuer|pourrait\s+parler)"
@@ -534,6 +546,28 @@ _ASKS_SCHOOL = {
     r"|toujours\s+)?(?:au\s+college|au\s+lycee|a\s+l'ecole|en\s+primaire)\b|\ben\s+quelle\s+classe\b",
 }
 
+# Asking for (or giving) contact details, keyed by the words each pattern starts with.
+_ASKS_CONTACT = {
+    "what whats wats give send drop gimme": rf"\b(?:what(?:'s|s|\s+is)?|wats?|give\s+me|send\s+me"
+    rf"|drop|gimme)\s+{_YOUR}\s+{_CONTACT}",
+    "can could may": rf"\b(?:can|could|may)\s+i\s+(?:have|get|add)\s+{_YOUR}\s+{_CONTACT}",
+    "got have on": rf"\b(?:got|have|do\s+{_YOU}\s+have|{_YOU}\s+have|u\s+got|you\s+got|on)\s+"
+    rf"{_APP}\s*\?",
+    "your ur yr youre you": rf"\b{_YOUR}\s+{_CONTACT}\s*\?",
+    "har hvad giv send ma kan": rf"\bhar\s+du\s+{_APP}\b"
+    rf"|\b(?:hvad\s+er|giv\s+mig|send\s+mig)\s+(?:din|dit)\s+{_CONTACT}"
+    rf"|\b(?:ma|kan)\s+jeg\s+fa\s+(?:din|dit)\s+{_CONTACT}",
+    "t tu ta ton quoi donne": rf"\b(?:t'as|tu\s+as|ta)\s+{_APP}\b|\b(?:ton|ta)\s+{_CONTACT}\s*\?"
+    rf"|\bc'est\s+quoi\s+(?:ton|ta)\s+{_CONTACT}|\bdonne\s*-?\s*moi\s+(?:ton|ta)\s+{_CONTACT}",
+    # Giving one's own, later or now: "my name on it is", "mit nummer får du bagefter".
+    "my mit mon": rf"\bmy\s+(?:{_CONTACT}|name\s+on\s+(?:it|there))\s+(?:is|:)"
+    rf"|\bi(?:'ll|\s+will|\s+can)\s+(?:give|send)\s+{_YOU}\s+my\s+{_CONTACT}"
+    rf"|\bmit\s+{_CONTACT}\s+(?:er|far\s+du)\b|\bdu\s+far\s+mit\s+{_CONTACT}"
+    rf"|\bje\s+te\s+(?:donne|file|passe|envoie)\s+mon\s+{_CONTACT}"
+    rf"|\bmon\s+{_CONTACT}\s+(?:c'est|est|:)",
+}
+_BARE_APP = rf"^\s*{_YOUR}?\s*{_APP}\s*\?"  # "snap?", "ur insta?"
+
 RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.ASKS_AGE: {
         "old young": rf"\bho?w\s+(?:old|young)\s+(?:are|r|ar)?\s*{_YOU}\b|^\s*how\s+old\s*\?*\s*$",
@@ -569,22 +603,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             rf"|\bshow\s+me\s+{_YOUR}\s+(?:body|face|feet|legs|chest|bum|butt|boobs|tits|ass)\b"
             rf"|\b(?:turn\s+on|open)\s+{_YOUR}\s+cam"
         ),
-        _CONTACT_WORDS: (
-            rf"\b(?:what(?:'s|s|\s+is)?|wats?|give\s+me|send\s+me|drop|gimme)\s+{_YOUR}\s+{_CONTACT}"
-            rf"|\b(?:can|could|may)\s+i\s+(?:have|get|add)\s+{_YOUR}\s+{_CONTACT}"
-            rf"|\b(?:got|have|do\s+{_YOU}\s+have|{_YOU}\s+have|u\s+got|you\s+got|on)\s+{_APP}\s*\?"
-            rf"|^\s*{_YOUR}?\s*{_APP}\s*\?|\b{_YOUR}\s+{_CONTACT}\s*\?|\bhar\s+du\s+{_APP}\b"
-            rf"|\b(?:hvad\s+er|giv\s+mig|send\s+mig)\s+(?:din|dit)\s+{_CONTACT}"
-            rf"|\b(?:ma|kan)\s+jeg\s+fa\s+(?:din|dit)\s+{_CONTACT}"
-            rf"|\b(?:t'as|tu\s+as|ta)\s+{_APP}\b|\b(?:ton|ta)\s+{_CONTACT}\s*\?"
-            rf"|\bc'est\s+quoi\s+(?:ton|ta)\s+{_CONTACT}|\bdonne\s*-?\s*moi\s+(?:ton|ta)\s+{_CONTACT}"
-            # Giving one's own, later or now: "my name on it is", "mit nummer får du bagefter".
-            rf"|\bmy\s+(?:{_CONTACT}|name\s+on\s+(?:it|there))\s+(?:is|:)"
-            rf"|\bi(?:'ll|\s+will|\s+can)\s+(?:give|send)\s+{_YOU}\s+my\s+{_CONTACT}"
-            rf"|\bmit\s+{_CONTACT}\s+(?:er|far\s+du)\b|\bdu\s+far\s+mit\s+{_CONTACT}"
-            rf"|\bje\s+te\s+(?:donne|file|passe|envoie)\s+mon\s+{_CONTACT}"
-            rf"|\bmon\s+{_CONTACT}\s+(?:c'est|est|:)"
-        ),
+        **{f"{_CONTACT_WORDS} / {gate}": rule for gate, rule in _ASKS_CONTACT.items()},
+        _CONTACT_WORDS: _BARE_APP,
         "what whats wats": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+@",
         "dig ud ressembles ressemble montre": (
             r"\bkan\s+jeg\s+se\s+dig\b|\bhvordan\s+ser\s+du\s+ud\b|\btu\s+ressembles?\s+a\s+quoi\b"
@@ -592,8 +612,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
     },
     Signal.MOVES_APP: {
+        **{f"{_APPS} / {gate}": rule for gate, rule in _MOVES.items()},
         _APPS: [
-            _MOVES,
             # "do you have telegram? we can talk there".
             (
                 rf"\b{_APP}\b",
