@@ -94,7 +94,7 @@ _NOT = _any(
 _SEE_OR_KNOW_EN = _any(
     "see", "sees", "know", "knows", "find out", "finds out", "hear", "hears", "read", "reads",
     "check", "checks", "look", "looks", "notice", "notices", "find", "finds", "mention", "tell",
-    "show", "let", "understand", "approve", "get it",
+    "show", "let", "understand", "approve", "get it", "ask", "asks", "catch", "catches",
 )  # fmt: skip
 # Danish and French put the negation after the verb too: "sig det ikke", "montre pas".
 _SEE_OR_KNOW = _any(
@@ -104,7 +104,8 @@ _SEE_OR_KNOW = _any(
     "voient", "voie", "voir", "voit", "sachent", "sache", "savoir", "sait", "lire", "lisent",
     "lise", "regarde", "regardent", "regarder", "decouvre", "decouvrent", "tombe", "tombent",
     "montre", "montrer", "dis", "dire", "parle", "parler", "raconte", "raconter",
-    "comprendraient", "comprendront", "comprendre", "apprennent", "apprenne",
+    "comprendraient", "comprendront", "comprendre", "apprennent", "apprenne", "spørge",
+    "spørger", "demande", "demandent", "forstå",
 )  # fmt: skip
 _NOT_AFTER = _any("ikke", "ik", "aldrig", "pas", "jamais", "rien")
 # Not "i don't know what your dad does": the one who must not know is the parent.
@@ -203,6 +204,8 @@ _WONT_TELL = (
     r"(?:ever\s+)?(?:tell|say|repeat|snitch|mention)\s*"
     r"(?:anyone|anybody|nobody|a\s+soul|anything|a\s+word|it|this|what|on|$)"
     r"|\bi\s+(?:never|don'?t|dont)\s+snitch\b"
+    r"|\bi(?:'d|'ll|\s+would|\s+will)?\s+(?:never|not|won'?t|wont|wouldn'?t|wouldnt)\s+(?:ever\s+)?"
+    r"(?:rat|grass|dob)\s+(?:you|u|on\s+(?:you|u))"
     r"|\bi'?m\s+(?:not|never)\s+(?:going\s+to|gonna)\s+(?:tell|say\s+(?:anything|a\s+word))\b"
     r"|\bje\s+(?:vais|compte)\s+(?:rien|pas|jamais)\s+(?:le\s+|en\s+)?(?:dire|repeter|raconter)\b"
     r"|\bjeg\s+" + _any("sladrer", "sladre", "siger det", "fortæller det", "siger", "fortæller",
@@ -497,7 +500,8 @@ _MEET_PROPOSAL = (
     + _any(r"meet(?!\s+(?:the|a|an|our|my|its|their|this|that|these|those|expectations)\b)",
            "hang out", "hangout", "get", "grab", "go", "chill", "see each other",
            "ses", "mødes", "hænge ud", "tage", "drikke", "spise", "se voir", "voir", "aller",
-           "boire", "manger", "se retrouver", "se capter", "sortir", "faire")
+           "boire", "manger", "se retrouver", "se capter", "sortir", "faire", "se rejoindre",
+           "rejoindre", "se croiser")
     + r"|\bon\s+se\s+(?:retrouve|rejoint|capte|voit|donne\s+rdv)\b|\bvi\s+ses\b"
     + r"|\b(?:we|lets|let's)\s+meet\b"
 )  # fmt: skip
@@ -521,6 +525,7 @@ _NEAR = (
     rf"(?:in|near|around|close\s+to|nearby|not\s+far\s+from)\s+{_YOUR}\s+(?:area|city|town|place"
     r"|neighbou?rhood|school|street)\b"
     rf"|\bi\s+(?:live|am|'m)\s+(?:\S+\s+)?(?:close|near|nearby|not\s+far)\s+(?:to|from)\s+{_YOU}\b"
+    r"|\bi\s+(?:work|live|am|'m)\s+(?:\S+\s+)?(?:near|close\s+to|right\s+by)\s+(?:there|it)\b"
     r"|\bjeg\s+(?:bor|er)\s+(?:\S+\s+)?(?:tæt\s+pa|i\s+nærheden\s+af|ikke\s+langt\s+fra)\s+dig\b"
     r"|\bjeg\s+(?:bor|er)\s+(?:\S+\s+)?i\s+(?:dit\s+omrade|din\s+by|nærheden)\b"
     r"|\b(?:j'habite|je\s+vis|je\s+suis|j'suis|jsuis)\s+(?:\S+\s+){0,2}?(?:pas\s+loin|pres|a\s+cote)"
@@ -650,8 +655,21 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " inkognito ephemeres ephemere privee": _VANISHING,
         "code passcode password pin lock kode adgangskode passe mdp verrou cadenas": _PASSCODE,
         # Promising nobody will know.
-        "nobody one noone no ingen personne": _NOBODY,
-        "tell say repeat snitch mention sladrer sladre siger fortæller sige fortælle dirai dire"
+        "nobody one noone no ingen personne": [
+            _NOBODY,
+            r"\b(?:nobody|no\s+one|noone)\s+else\s+(?:has\s+to|needs\s+to|must|should|gets\s+to)\b"
+            r"|\bingen\s+andre\s+(?:skal|behøver|ma)\b",
+        ],
+        # Watched here: "the mods read everything", "moderatorerne læser alt".
+        "mods moderators admins moderatorerne modos modo moderateurs": (
+            r"\b(?:the\s+)?(?:mods|moderators|admins)\s+(?:here\s+|on\s+here\s+)?(?:can\s+)?"
+            r"(?:read|see|watch|check|monitor)s?\b"
+            r"|\b(?:moderatorerne|admins|mods)\s+(?:her\s+)?(?:læser|ser|tjekker|overvager|kan\s+se)\b"
+            r"|\b(?:les\s+)?(?:modos?|moderateurs|admins?)\s+(?:ici\s+)?(?:lisent|voient|regardent"
+            r"|surveillent|lit|voit|peuvent)\b"
+        ),
+        "tell say repeat snitch mention rat grass dob sladrer sladre siger fortæller sige fortælle"
+        " dirai dire"
         " repeterai raconterai balancerai parlerai diras": _WONT_TELL,
         "our vores notre entre between mellem keep hold garde garder secret hemmelighed": _OURS,
         "private privat prive discret discrete discretion discreet low dl secure safer encrypted"
@@ -676,6 +694,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"\b(?:so|sa|pour\s+que|comme\s+ca)\b",
         ),
         # Saving the contact under a false name: "save me under a girl's name".
+        "change rename skift renomme": r"\b(?:change|rename)\s+(?:my\s+name|me)\b"
+        r"|\bskift\s+mit\s+navn\b|\b(?:change|renomme)\s*-?\s*(?:mon\s+nom|moi)\b",
         "save gem enregistre put": r"\b(?:save|put)\s+me\s+(?:in\s+(?:your\s+)?\w+\s+)?"
         r"(?:as|under)\b"
         r"|\bgem\s+mig\s+(?:\S+\s+)?(?:som|under)\b|\benregistre\s*-?\s*moi\s+(?:sous|comme)\b",
@@ -750,11 +770,37 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         # Anchored on the when or where: the proposals are among the commonest words.
         _MEET_WHEN_WORDS: (_MEET_PROPOSAL, _words(_MEET_WHEN)),
+        "meet møde voir rencontrer rejoindre retrouver": (
+            r"\b(?:i\s+(?:can|could|will|'ll|wanna|want\s+to|would\s+love\s+to|'d\s+love\s+to)|can\s+i"
+            r"|could\s+i)\s+(?:come\s+)?meet\s+(?:you|u)\b"
+            r"|\bjeg\s+(?:kan|vil|kunne|vil\s+gerne|ville\s+elske\s+at)\s+(?:godt\s+)?møde\s+dig\b"
+            r"|\bje\s+(?:peux|veux|voudrais|pourrais|vais|aimerais)\s+(?:bien\s+)?te\s+(?:voir|rencontrer"
+            r"|rejoindre|retrouver)\b"
+        ),
+        "by omrade nærheden / jeg": r"\bjeg\s+(?:bor|er|kommer|er\s+snart)\s+(?:\S+\s+)?i\s+"
+        r"(?:dit\s+omrade|din\s+by|nærheden)\b",
         "area city town place neighbourhood neighborhood close near nearby far tæt nærheden"
         " langt omrade loin pres cote coin ville quartier kommer tager kører": _NEAR,
     },
     Signal.OFFERS_GIFT: {
         f"{_GIFT_WORDS} pay": _GIVING,
+        # Money sent, or a handle to send it to: "i'll transfer you 50", "hvad er dit mobilepay".
+        "transfer wire send money cash top overfører overføre sender sende penge kr kroner virement"
+        " vire virer envoie envoyer argent sous balles euros recharge": (
+            r"\b(?:transfer|wire|send)\s+(?:you|u)\s+(?:some\s+)?(?:money|cash|\$\s?\d+|\d+\s*"
+            r"(?:bucks|dollars?|pounds?|quid|euros?|\$|€|£))"
+            rf"|\btop\s*-?\s*up\s+{_YOUR}\b"
+            r"|\b(?:overfører|overføre|sender|sende)\s+(?:dig\s+)?(?:nogle\s+)?(?:\d+\s*(?:kr|kroner)|penge)\b"
+            r"|\b\d+\s*(?:kr|kroner)\s+til\s+dig\b"
+            r"|\bje\s+(?:te\s+)?(?:fais|ferai|peux\s+faire)\s+un\s+virement\b"
+            r"|\b(?:t'|te\s+)(?:envoie|envoyer|vire|virer|file|filer)\s+(?:\S+\s+)?(?:de\s+l'argent|des\s+sous"
+            r"|\d+\s*(?:euros?|€|balles))|\bje\s+(?:te\s+)?recharge\s+(?:ton|ta)\b"
+        ),
+        "cashapp cash venmo paypal mobilepay lydia revolut iban kontonummer rib": (
+            r"\b(?:what(?:'s|s|\s+is)?|wats?|give\s+me|send\s+me|hvad\s+er|giv\s+mig|send\s+mig"
+            r"|c'est\s+quoi|donne\s*-?\s*moi|t'as)\s+(?:your|ur|dit|din|ton|ta|un|une)?\s*"
+            r"(?:cash\s?app|venmo|paypal|mobilepay|lydia|revolut|iban|kontonummer|rib)\b"
+        ),
         "gift giftcard giftcards gavekort carte cartes robux vbucks bucks psn steam itunes amazon"
         " nitro paysafe": (_GIFT_CARD, _YOU_ANY),
     },

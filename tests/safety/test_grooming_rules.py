@@ -37,6 +37,10 @@ FAMILIES: dict[Signal, tuple[list[str], list[str]]] = {
             "come on your own",
             "kom alene ik",
             "viens seul",
+            # watched here, not there
+            "the mods here can see everything",
+            "moderatorerne her læser med",
+            "les modos lisent tout",
         ],
         [
             "my parents don't know i quit my job yet",
@@ -78,8 +82,12 @@ FAMILIES: dict[Signal, tuple[list[str], list[str]]] = {
             "jeg bor i nærheden af dig",
             "ça te dit d'aller au parc samedi",
             "j'habite vraiment pas loin de chez toi",
+            "i could meet you after practice",
+            "jeg er i din by på lørdag",
+            "je voudrais te voir en vrai",
         ],
         [
+            "nice to meet you",
             "we should meet the deadline tomorrow",
             "meeting the team at the pub later",
             "skal mødes med vennerne i aften",
@@ -95,8 +103,13 @@ FAMILIES: dict[Signal, tuple[list[str], list[str]]] = {
             "vil du have nogle robux",
             "je peux t'offrir un nouveau téléphone",
             "je t'envoie une carte cadeau",
+            "i can transfer you $40 tonight",
+            "jeg overfører 100 kr til dig",
+            "je te fais un virement",
+            "what's your cashapp",
         ],
         [
+            "i had to transfer money to my landlord",
             "i bought my sister a present",
             "i'll send you the link",
             "jeg købte en gave til min mor",
