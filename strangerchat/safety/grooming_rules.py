@@ -539,9 +539,9 @@ _NEAR = (
 )
 
 _ASKS_SCHOOL = {
-    "school highschool": rf"\b(?:are|r)\s+{_YOU}\s+(?:still\s+)?in\s+(?:school|high\s?school"
-    rf"|middle\s+school)\b|(?:^|\s){_YOU}\s+(?:still\s+)?in\s+(?:school|high\s?school"
-    rf"|middle\s+school)(?:\s+still)?\s*\?"
+    "school highschool hs": rf"\b(?:are|r)\s+{_YOU}\s+(?:still\s+)?(?:in|at)\s+"
+    rf"(?:school|high\s?school|middle\s+school|hs)\b|(?:^|\s){_YOU}\s+(?:still\s+)?(?:in|at)\s+"
+    rf"(?:school|high\s?school|middle\s+school|hs)(?:\s+still)?\s*\?"
     rf"|\bdo\s+{_YOU}\s+(?:still\s+)?go\s+to\s+(?:school|high\s?school)\b",
     "year": r"^\s*(?:what|which)\s+year\s*\??\s*$"
     r"|\b(?:what|which)\s+year\s+(?:are|r)\s+(?:you|u)\s+in\b",
@@ -578,19 +578,28 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "old young": rf"\bho?w\s+(?:old|young)\s+(?:are|r|ar)?\s*{_YOU}\b|^\s*how\s+old\s*\?*\s*$",
         "age": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+age\b|\b{_YOUR}\s+age\s*\?"
         r"|\bage\s*(?:\?|pls|plz|please)|^\s*age\s*$|\b(?:t'as|tu\s+as|ta)\s+quel\s+age\b"
-        r"|\bquel\s+age\s*(?:as\s*-?\s*tu|tu\s+as|t'as|\?|$)",
+        r"|\bquel\s+age\s*(?:as\s*-?\s*tu|tu\s+as|t'as|\?|$)"
+        rf"|^\s*{_YOUR}\s+age\s*\??\s*$|\bwhat\s+age\s+(?:are|r)\s+{_YOU}\b"
+        r"|\b(?:t'as|ta)\s+kel\s+age\b",
         "asl l asv": r"\ba\s?/?\s?s\s?/?\s?l\b|\basv\b",
-        "minor under over 18 10 11 12 13 14 15 16 17": rf"(?:^|\s){_YOU}\s+1[0-7]\s*\?"
+        "minor under over 18 10 11 12 13 14 15 16 17 teen teenager myndig mindreårig majeur"
+        " majeure": rf"(?:^|\s){_YOU}\s+1[0-7]\s*\?"
+        rf"|\b(?:are|r)?\s*{_YOU}\s+(?:a\s+)?(?:teen|teenager)\s*\?"
+        rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?teenager\b"
+        r"|\ber\s+du\s+(?:en\s+)?teenager\b|\b(?:t'es|tu\s+es)\s+majeure?\s*\?"
         rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|under\s*(?:18|age)|over\s*18|18|1[0-7])\b"
         r"|\ber\s+du\s+(?:under\s+18|over\s+18|18|1[0-7]|myndig|mindreårig)\b"
         r"|\b(?:t'as|tu\s+as|ta)\s+(?:1[0-7]|18)\s*ans\s*\?",
-        "grade year born": rf"\bwhat\s+(?:grade|year)\s+(?:are|r)\s+{_YOU}\s+in\b"
-        r"|^\s*(?:what|which)\s+grade\s*\??\s*$"
+        "grade year born class": rf"\b(?:what|wat|which)\s+(?:grade|year|class)\s+(?:are|r)\s+"
+        rf"{_YOU}\s+in\b|^\s*(?:what|wat|which)\s+grade\s*\??\s*$"
         rf"|\bwhen\s+(?:were|was)\s+{_YOU}\s+born\b|\bwhat\s+year\s+were\s+{_YOU}\s+born\b",
         "gammel alder klasse 18": r"\bhvor\s+gammel\s+er\s+du\b|^\s*hvor\s+gammel\s*\?*\s*$"
+        r"|^\s*alder\s*$|\bgar\s+du\s+i\s+\d+\.?\s*klasse\b"
         r"|\balder\s*\?|\bhvad\s+er\s+din\s+alder\b|\ber\s+du\s+under\s+18\b"
         r"|\bhvilken\s+klasse\s+gar\s+du\b",
-        "mineur mineure classe": r"\b(?:tu\s+es|t'es)\s+mineure?\b"
+        "mineur mineure classe 3e 4e 5e 6e 3eme 4eme 5eme 6eme seconde 2nde premiere 1ere terminale"
+        " cm1 cm2": r"\b(?:tu\s+es|t'es)\s+mineure?\b"
+        r"|\b(?:t'es|tu\s+es)\s+en\s+(?:[3-6]\s?(?:e|eme)|seconde|2nde|premiere|1ere|terminale|cm[12])\s*\?"
         r"|\b(?:t'es|tu\s+es|tu\s+vas)\s+en\s+quelle\s+classe\b",
         **_ASKS_SCHOOL,
     },

@@ -9,6 +9,23 @@ from strangerchat.safety.grooming import GroomingRisk, Signal, signals_in
 # Per signal: messages that carry it (several wordings of one idea, each language) and ordinary
 # messages with the same words that must not.
 FAMILIES: dict[Signal, tuple[list[str], list[str]]] = {
+    Signal.ASKS_AGE: (
+        [
+            "you still at school?",
+            "which grade are you in",
+            "are you a teenager",
+            "går du i 7. klasse?",
+            "er du myndig",
+            "t'es en 4e ?",
+            "t'es majeur ?",
+        ],
+        [
+            "what class do you teach",
+            "teen titans is my favourite show",
+            "alder er bare et tal",
+            "t'es en avance",
+        ],
+    ),
     Signal.SECRECY: (
         [
             # hiding the chat from parents
