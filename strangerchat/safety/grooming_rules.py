@@ -169,6 +169,9 @@ _DELETING = (
     rf"|{_words(_CLEAR)}\s+(?:\S+\s+){{0,2}}?{_TRACES}\b"
     + rf"|{_words(_DELETE)}\s+(?:this|it|that|det|det\s+her|ca|le|les)\s+(?:\S+\s+)?{_AFTERWARDS}\b"
     + r"|\bhusk\s+at\s+slette\b"
+    + r"|\b(?:you'?ll|you\s+will|u\s+will|you'?re\s+gonna|you\s+gonna|du|tu)\s+(?:\S+\s+)?"
+    + rf"{_DELETE}\s+"
+    + r"(?:this|it|that|det|det\s+her|ca|tout|alt)\b"
 )
 _VANISHING = _any(
     "vanish mode", "disappearing messages", "messages disappear", "self destruct",
@@ -322,6 +325,7 @@ _GIVING = (
            "vetements", "maquillage", "billet", "recharge", "forfait", "ce que", "tout ce que",
            "ce qui")
     + r"|\btu\s+veux\s+(?:de\s+l'argent|des\s+robux|un\s+cadeau|une\s+carte|des\s+sous)"
+    + r"|\b(?:te|t')\s*(?:faire|fais|ferai)\s+(?:un|des|plein\s+de)\s+cadeaux?\b"
 )  # fmt: skip
 _GIFT_WORDS = (
     "gift gifts present presents phone iphone card giftcard money cash robux vbucks bucks skin"
@@ -329,7 +333,7 @@ _GIFT_WORDS = (
     " airpods shoes treat treats ticket tickets top new gave gaver gavekort penge telefon mobil"
     " noget tøj spil billet billetter cadeau cadeaux argent thune sous carte telephone tel jeu"
     " jeux truc chose fringues vetements maquillage billets recharge forfait"
-    " buy købe køber kobe kober achete acheter"
+    " buy købe køber kobe kober achete acheter offre offrir paye payer donne donner"
 )
 _YOU_ANY = r"\b(?:you|u|ya|dig|din|dit|toi|te|tu|ton|ta)\b|\bt'"
 
@@ -410,6 +414,13 @@ _ISOLATION = (
     rf"(?:\S+\s+){{0,3}}?{_DEGRADING}\b"
     rf"|\bi'?d\s+never\s+treat\s+{_YOU}\s+like\s+that\b"
     rf"|\b{_YOU}\s+(?:can|could)\s+(?:tell|trust)\s+me\s+(?:anything|everything|with\s+anything)\b"
+    rf"|\b{_YOU}\s+(?:can|could)\s+(?:talk|speak)\s+to\s+me\s+about\s+(?:anything|everything)\b"
+    r"|\bdeserves?\s+better\s+than\s+(?:them|your|that|those|her|him)\b"
+    r"|\bfortjener\s+bedre\s+end\s+(?:dem|dine|din|det)\b|\bmerites?\s+mieux\s+qu(?:e\s+|')(?:eux|elles|tes|ta|ton)\b"
+    r"|\bjeg\s+er\s+den\s+eneste\s+(?:der|som)\b|\bje\s+suis\s+(?:le|la)\s+seule?\s+(?:qui|a)\b"
+    r"|\bingen\s+(?:andre\s+)?(?:holder\s+af|elsker|lytter\s+til)\s+dig\s+(?:som|ligesom)\b"
+    r"|\bpersonne\s+(?:ne\s+)?(?:te\s+|t')(?:comprend|connait|aime|ecoute)\s+comme\s+moi\b"
+    r"|\bdu\s+kan\s+(?:snakke|tale)\s+med\s+mig\s+om\s+alt\b|\btu\s+peux\s+me\s+parler\s+de\s+tout\b"
     rf"|\b{_YOU}\s+(?:don'?t|dont)\s+need\s+(?:them|your\s+(?:friends|parents)|anyone\s+else)\b"
     r"|\bkun\s+(?:mig|jeg)\s+(?:der\s+|som\s+)?(?:forstar|kender)\s+dig\b"
     r"|\bingen\s+(?:andre\s+)?(?:forstar|kender)\s+dig\s+(?:som|ligesom|lige\s+som|bedre\s+end)\b"
@@ -512,13 +523,15 @@ _MEET_WHEN = _any(
     "is", "kaffe", "en kop", "biografen", "i biffen", "efter skole", "en tur", "i morgen",
     "i weekenden", "pa fredag", "pa lørdag", "cafe", "un cafe", "une glace", "un verre",
     "au cine", "au cinema", "apres les cours", "apres l'ecole", "ce week-end", "ce weekend",
-    "demain", "vendredi", "samedi", "ce soir", "un tour", "au parc",
+    "demain", "vendredi", "samedi", "ce soir", "un tour", "au parc", "sometime", "some time",
+    "soon", "one day", "engang", "snart", "en dag", "un jour", "bientot", "un de ces jours",
 )  # fmt: skip
 _MEET_WHEN_WORDS = (
     "coffee bubble tea boba ice cream food drink drinks walk mall park cinema movie movies"
     " school class weekend friday saturday tomorrow tonight kaffe kop biografen biffen skole tur"
     " morgen weekenden fredag lørdag cafe glace verre cine cinema cours ecole week soir demain"
-    " vendredi samedi parc tage spise drikke"
+    " vendredi samedi parc tage spise drikke sometime time soon day engang snart dag jour bientot"
+    " jours"
 )
 _NEAR = (
     r"\b(?:i'?m|im|i\s+am|i\s+live|i\s+stay|i\s+work|i'?ll\s+be|i\s+will\s+be)\s+(?:actually\s+|really\s+|pretty\s+|just\s+)?"
@@ -632,6 +645,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             (
                 rf"\b{_APP}\b",
                 rf"\b{_PROPOSE}\s+{_TALK}\s+(?:\S+\s+)?(?:there|on\s+there|over\s+there)\b"
+                r"|\b(?:text|message|msg|dm|call|add|find|hit)\s+me\s+(?:up\s+)?(?:there|on\s+there)\b"
                 r"|\b(?:vi\s+kan|skal\s+vi|lad\s+os|kan\s+vi|vi\s+kunne)\s+(?:skrive|snakke|tale|chatte)"
                 r"\s+(?:\S+\s+)?der\b"
                 r"|\bon\s+(?:peut\s+|pourrait\s+)?(?:parler|continuer|discuter|ecrire|se\s+parler|parle"
@@ -688,6 +702,17 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " pote ami amie copain copine cousine": _COVER_STORY,
         **_COVER,
         # "what happens here stays here", "det der sker her bliver her", "reste ici".
+        "private privat secret hemmelig hemmelige prives secrets privees secretes": (
+            r"\b(?:our|this|these)\s+(?:chats?|convos?|conversations?|messages|talks?)\s+(?:is|are|stays?"
+            r"|remain)\s+(?:\S+\s+)?(?:private|secret)\b"
+            r"|\b(?:vores|det\s+her|den\s+her)\s+(?:chat|samtaler?|beskeder|snak)\s+(?:er|forbliver)\s+"
+            r"(?:\S+\s+)?(?:privat|privte|hemmelig|hemmelige)\b"
+            r"|\bnos\s+(?:messages|conversations|discussions|conv)\s+(?:restent|sont)\s+(?:\S+\s+)?"
+            r"(?:prives|privees|secrets|secretes)\b"
+        ),
+        "fortæl fortælle": r"\bfortæl\s+(?:det\s+)?(?:ikke|aldrig)\s+(?:til\s+)?"
+        r"(?:nogen|nogle|dine|din)\b"
+        r"|\b(?:lad\s+være?\s+med\s+at|undlad\s+at)\s+fortælle\b",
         "stays stay bliver reste": r"\bstays?\s+(?:here|in\s+here|between\s+us|with\s+us|secret"
         r"|private)\b"
         r"|(?<!jeg\s)(?<!vi\s)\bbliver\s+(?:her|mellem\s+os|hemmeligt)\b"
@@ -763,11 +788,19 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         rf"|see\s+you|(?:to|by|over\s+to)\s+{_YOUR}\s+(?:place|house|home|school)))\b"
         r"|\b(?:come|kom\s+og)\s+(?:meet|see|mød|se)\s+(?:me|mig)\b"
         r"|\bviens\s+me\s+(?:voir|rejoindre)\b|\brejoins\s*-?\s*moi\b",
-        "bor by adresse mødes skole hente": (
+        "bor by adresse mødes skole hente ses": (
             r"\bhvor\s+bor\s+du\b|\bhvilken\s+by\s+bor\s+du\b|\bhvad\s+er\s+din\s+adresse\b"
             r"|\b(?:skal|kan|vil)\s+(?:vi|du)\s+mødes\b"
             r"|\bvi\s+(?:kan|skal|burde|skulle|ma|kunne)\s+(?:\S+\s+)?mødes\b"
-            r"|\bhvilken\s+skole\s+gar\s+du\b|\bjeg\s+kan\s+hente\s+dig\b"
+            r"|\bhvilken\s+skole\s+gar\s+du\b|\b(?:jeg\s+kan|skal\s+jeg|kan\s+jeg)\s+hente\s+dig\b"
+            r"|\b(?:vi\s+(?:kan|skal|kunne|burde)|skal\s+vi)\s+(?:godt\s+|ikke\s+)?ses\b"
+        ),
+        # Coming to one's home: "come over to my place", "kom hjem til mig", "viens chez moi".
+        "place house flat apartment home hjem chez": (
+            r"\bcome\s+(?:over\s+)?(?:to\s+)?my\s+(?:place|house|flat|apartment|home)\b"
+            r"|\bkom\s+(?:hjem|over)\s+til\s+mig\b|\bviens\s+chez\s+moi\b"
+            r"|\bje\s+(?:peux|vais|pourrais|veux)\s+(?:venir|passer)\s+chez\s+toi\b"
+            r"|\bi\s+(?:can|could|will|'ll)\s+come\s+(?:over\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home)\b"
         ),
         "habites adresse voit voie voir rencontre rencontrer capter capte college lycee ecole"
         " chercher": (
@@ -819,7 +852,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     },
     Signal.ISOLATES: {
         f"{_UNDERSTAND_WORDS} {_DEGRADING_WORDS} treat trust anything everything need alt stole"
-        " brug dire confiance besoin only treat treats behandler traite traitent": _ISOLATION,
+        " brug dire confiance besoin only treat treats behandler traite traitent talk speak snakke"
+        " tale parler better bedre mieux eneste seul seule holder elsker lytter aime": _ISOLATION,
         "they friends parents family mom mum dad": _NOT_UNDERSTOOD,
     },
 }

@@ -102,9 +102,13 @@ FAMILIES: dict[Signal, tuple[list[str], list[str]]] = {
             "i could meet you after practice",
             "jeg er i din by på lørdag",
             "je voudrais te voir en vrai",
+            "come over to my place",
+            "kom hjem til mig",
+            "viens chez moi",
         ],
         [
             "nice to meet you",
+            "je suis chez moi",
             "we should meet the deadline tomorrow",
             "meeting the team at the pub later",
             "skal mødes med vennerne i aften",
@@ -157,6 +161,9 @@ FAMILIES: dict[Signal, tuple[list[str], list[str]]] = {
             "kun mig der forstår dig",
             "y a que moi qui te comprends",
             "tes copines sont tellement puériles",
+            "you deserve better than them",
+            "jeg er den eneste der forstår dig",
+            "personne t'aime comme moi",
         ],
         [
             "my parents don't understand me lol",
