@@ -105,7 +105,8 @@ _SEE_OR_KNOW = _any(
     "lise", "regarde", "regardent", "regarder", "decouvre", "decouvrent", "tombe", "tombent",
     "montre", "montrer", "dis", "dire", "parle", "parler", "raconte", "raconter",
     "comprendraient", "comprendront", "comprendre", "apprennent", "apprenne", "spørge",
-    "spørger", "demande", "demandent", "forstå",
+    "spørger", "demande", "demandent", "forstå", "entende", "entendent", "entendre", "remarque",
+    "remarquent",
 )  # fmt: skip
 _NOT_AFTER = _any("ikke", "ik", "aldrig", "pas", "jamais", "rien")
 # Not "i don't know what your dad does": the one who must not know is the parent.
@@ -127,14 +128,15 @@ _DELETE = _any(
 )  # fmt: skip
 _CLEAR = _any(
     "clear", "clean", "rens", "rense", "ryd", "rydde", "tøm", "tømme", "vide", "vider", "vides",
-    "nettoie", "nettoyer", "nettoies",
+    "nettoie", "nettoyer", "nettoies", "empty",
 )  # fmt: skip
 _TRACES = _any(
     "chat", "chats", "messages?", "msgs?", "convo", "conversation", "history", "browser",
     "texts?", "dms", "cookies", "chatten", "beskederne", "beskeder", "samtalen", "historikken",
     "browseren", "historik", "l'\\s?historique", "historique", "navigateur", "la conv\\w*",
     "discussion", "nos messages", "les messages", "le chat", "samtale", "samtaler", "besked",
-    "chats?", "conv", "conversations?", "discussions?",
+    "chats?", "conv", "conversations?", "discussions?", "trash", "bin", "recycle bin",
+    "search history", "papirkurven", "papirkurv", "corbeille",
 )  # fmt: skip
 _EVERYTHING = _any(
     "everything",
@@ -178,6 +180,8 @@ _VANISHING = _any(
     "self-destruct", "incognito", "private browsing", "private window", "private tab",
     "forsvindende beskeder", "beskederne forsvinder", "privat browsing", "privat vindue",
     "inkognito", "messages ephemeres", "mode ephemere", "navigation privee", "fenetre privee",
+    "delete themselves", "deletes itself", "self-deleting", "disappear after", "slettes automatisk",
+    "sletter sig selv", "forsvinder efter", "s'effacent", "s'autodetruisent", "disparaissent",
 )  # fmt: skip
 _PASSCODE = (
     _any("code", "passcode", "password", "pin", "lock", "kode", "adgangskode", "mot de passe",
@@ -264,15 +268,17 @@ _COVER_STORY = (
 # Keyed by their own anchor words: one pattern for all of them would be tried on every "med".
 _COVER = {
     "bring": r"\b(?:don'?t|dont|do\s+not)\s+bring\s+(?:anyone|anybody|a\s+friend|friends|your)",
-    "alone yourself own": r"\bcome\s+(?:alone|by\s+yourself|on\s+your\s+own)\b"
+    "alone yourself own without": r"\bcome\s+(?:alone|by\s+yourself|on\s+your\s+own)\b"
+    r"|\bcome\s+without\s+(?:your|anyone|anybody)\b"
     r"|\b(?:be|are\s+you|r\s+u)\s+alone\s+(?:when|then|there)\b",
     "let": r"\b(?:don'?t|dont|never)\s+let\s+(?:anyone|anybody|nobody|them|others)\s+(?:else\s+)?"
     r"(?:see|know|read|find)\b",
     "tag tage": r"\btag\s+ikke\s+(?:\S+\s+){1,3}?med\b"
     r"|\blad\s+være?\s+med\s+at\s+tage\s+(?:\S+\s+){1,3}?med\b",
-    "alene": r"(?<!jeg\s)(?<!vi\s)\bkom\s+alene\b",
-    "seule seul ramene": r"\bviens\s+(?:toute?\s+)?seule?\b|\bramene\s+(?:personne|pas|aucune?)\b"
-    r"|\bviens\s+sans\s+personne\b",
+    "alene selv uden": r"(?<!jeg\s)(?<!vi\s)\bkom\s+(?:alene|selv|uden\s+(?:dine|din|nogen))\b",
+    "seule seul ramene sans": r"\bviens\s+(?:toute?\s+)?seule?\b"
+    r"|\bramene\s+(?:personne|pas|aucune?)\b"
+    r"|\bviens\s+sans\s+(?:personne|tes|ta|ton)\b",
     "leave mention nævn": r"\bleave\s+me\s+out\s+of\s+it\b|\b(?:don'?t|dont|never)\s+mention\s+me\b"
     r"|\bnævn\s+(?:ikke\s+)?mig\s+(?:ikke\s+)?(?:for|over\s+for)\b",
     "about": r"\b(?:don'?t|dont)\s+tell\s+(?:them|him|her|anyone)\s+about\s+(?:me|us)\b",
@@ -343,6 +349,7 @@ _FLATTERY = (
     r"|t'es|tu\s+es|tu\s+fais|tu\s+parais|tu\s+sembles|tu\s+as\s+l'air|du\s+er|du\s+virker"
     r"|du\s+lyder|du\s+ser)\s+(?:\S+\s+){0,4}?"
     + _any("mature", "moden", "so grown up", "really grown up", "så voksen", "virkelig voksen",
+           "voksen i hovedet", "mure", "mur dans ta tete", "mure dans ta tete",
            "plus grande que", "plus vieille que ton age", "plus vieux que ton age")
     + r"|\b(?:seem|look|act|sound|seems|looks|sounds)\s+(?:\S+\s+)?older\s+than\s+"
     + r"(?:you\s+are|your\s+age|ur\s+age)\b|\bvirker\s+ældre\s+end\b"
@@ -400,6 +407,12 @@ _NOT_UNDERSTOOD = (
     rf"\b(?:they|your\s+(?:friends|parents|family|mom|mum|dad))\s+(?:just\s+|really\s+|simply\s+)?"
     rf"(?:don'?t|dont|doesn'?t|doesnt|will\s+never|never|can'?t|cant)\s+(?:really\s+)?{_UNDERSTAND}"
     rf"\s+{_YOU}\b"
+    rf"|\b(?:they|your\s+(?:friends|parents|family|mom|mum|dad))\s+(?:just\s+|really\s+)?(?:don'?t|dont"
+    r"|doesn'?t|doesnt)\s+(?:understand|get)\s+anything\b"
+    r"|\b(?:dine\s+(?:forældre|venner|veninder)|din\s+(?:mor|far)|de)\s+(?:fatter|forstar|ved)\s+"
+    r"(?:ikke\s+)?(?:en\s+)?(?:skid|noget|intet|ingenting)\b"
+    r"|\b(?:tes\s+(?:parents|potes|copines|copains|amis|amies)|ta\s+mere|ton\s+pere|ils)\s+(?:ne\s+)?"
+    r"(?:comprennent|comprend|captent|capte|pigent|pige)\s+rien\b"
 )
 _ISOLATION = (
     rf"\b(?:only|just)\s+(?:i|me)\s+(?:really\s+|truly\s+)?{_UNDERSTAND}\s+{_YOU}\b"
@@ -475,7 +488,8 @@ _MOVES = {
     r"|\b(?:skal\s+vi|lad\s+os|vil\s+du|vi\s+kan|vi\s+kunne|kan\s+vi|vi\s+skal|kunne\s+vi)\s+"
     r"(?:skrive|snakke|tale|tage\s+den|fortsætte|ga|rykke|hoppe|chatte|skrives|ses)\s+"
     rf"{_BY_THE_WAY}(?:pa|til|via|over\s+pa|over\s+til|inde\s+pa)\s+{_APP}\b",
-    "tilføj skriv add adde ring følg": rf"\b(?:tilføj|skriv\s+til|add|adde|ring\s+til|følg)\s+"
+    "tilføj skriv add adde ring følg find": rf"\b(?:tilføj|skriv\s+til|add|adde|ring\s+til|følg"
+    r"|find)\s+"
     rf"mig\s+(?:pa|pa\s+min)\s+{_APP}\b",
     "on tu ca": rf"\bon\s+(?:utilise|prend)\s+{_APP}\b"
     r"|\b(?:on|tu\s+veux\s+qu'on|ca\s+te\s+dit\s+qu'on|on\s+peut|on\s+pourrait|on\s+devrait"
@@ -486,8 +500,8 @@ _MOVES = {
     rf"|passe)\s+(?:sur|en)\s+{_APP}\b"
     rf"|\b(?:come|hop|get|jump)\s+(?:on|onto|over\s+to|over\s+on)\s+{_APP}\b"
     rf"|\bkom\s+(?:over\s+)?(?:pa|til)\s+{_APP}\b",
-    "ajoute ecris ecrit parle contacte appelle suis": rf"\b(?:ajoute|ecris|ecrit|parle|contacte"
-    rf"|appelle|suis)\s*-?\s*moi\s+(?:sur|en)\s+{_APP}\b",
+    "ajoute ecris ecrit parle contacte appelle suis retrouve rejoins": rf"\b(?:ajoute|ecris|ecrit"
+    rf"|parle|contacte|appelle|suis|retrouve|rejoins)\s*-?\s*moi\s+(?:sur|en)\s+{_APP}\b",
 }
 _ELSEWHERE = (
     r"\b(?:talk|chat|go|move|continue|text|speak)\s+(?:\S+\s+)?(?:some(?:where|place)|in)\s+"
@@ -673,9 +687,10 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # Deleting it afterwards, or never keeping it.
         "delete erase wipe remove slet slette sletter fjern fjerne efface effacer effaces supprime"
         " supprimer supprimes clear clean rens rense ryd rydde tøm tømme vide vider vides nettoie"
-        " nettoyer nettoies husk": _DELETING,
+        " nettoyer nettoies husk empty trash bin papirkurven papirkurv corbeille": _DELETING,
         "vanish disappearing disappear destruct incognito private forsvindende forsvinder privat"
-        " inkognito ephemeres ephemere privee": _VANISHING,
+        " inkognito ephemeres ephemere privee themselves itself deleting slettes sig effacent"
+        " autodetruisent disparaissent": _VANISHING,
         "code passcode password pin lock kode adgangskode passe mdp verrou cadenas": _PASSCODE,
         # Promising nobody will know.
         "nobody one noone no ingen personne": [
@@ -691,6 +706,25 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\b(?:les\s+)?(?:modos?|moderateurs|admins?)\s+(?:ici\s+)?(?:lisent|voient|regardent"
             r"|surveillent|lit|voit|peuvent)\b"
         ),
+        # Anyone can read it here: "anyone can read this here", "her kan alle læse med".
+        "anyone everyone anybody alle enhver monde": (
+            r"\b(?:anyone|everyone|anybody)\s+(?:here\s+)?can\s+(?:read|see)\b"
+            r"|\b(?:alle|enhver)\s+kan\s+(?:læse|se)\s+(?:med|det|alt)\b|\bkan\s+alle\s+(?:læse|se)\b"
+            r"|\btout\s+le\s+monde\s+(?:peut|pourrait)\s+(?:lire|voir)\b"
+        ),
+        # Promise not to tell: "promise me you won't tell anyone", "du må love ikke at sige det".
+        "promise swear love lov promets jure": (
+            r"\b(?:promise|swear)\s+(?:me\s+)?(?:that\s+)?(?:you\s+|u\s+)?(?:won'?t|wont|will\s+not"
+            r"|not\s+to|never|to\s+not|you'?ll\s+never)\s+(?:ever\s+)?(?:tell|say|mention)"
+            r"|\b(?:love|lov)\s+(?:mig\s+)?(?:at\s+du\s+)?(?:ikke|aldrig)\s+(?:at\s+)?(?:sige|siger"
+            r"|fortælle|fortæller|sladre|sladrer)"
+            r"|\b(?:promets|jure)\s*-?\s*(?:moi\s+)?(?:de\s+|que\s+tu\s+)?(?:ne\s+)?(?:rien|pas|jamais)"
+            r"\s+(?:le\s+|en\s+)?(?:dire|diras|parler|raconter|repeter)"
+        ),
+        "sige fortælle nogen": r"\b(?:ikke|aldrig)\s+(?:at\s+)?(?:sige|fortælle)\s+"
+        r"(?:det\s+|noget\s+)?"
+        r"til\s+nogen\b",
+        "dire personne": r"\b(?:rien\s+)?dire\s+(?:rien\s+)?a\s+personne\b",
         "tell say repeat snitch mention rat grass dob sladrer sladre siger fortæller sige fortælle"
         " dirai dire"
         " repeterai raconterai balancerai parlerai diras": _WONT_TELL,
@@ -816,8 +850,24 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"\b(?:i\s+(?:can|could|will|'ll|wanna|want\s+to|would\s+love\s+to|'d\s+love\s+to)|can\s+i"
             r"|could\s+i)\s+(?:come\s+)?meet\s+(?:you|u)\b"
             r"|\bjeg\s+(?:kan|vil|kunne|vil\s+gerne|ville\s+elske\s+at)\s+(?:godt\s+)?møde\s+dig\b"
-            r"|\bje\s+(?:peux|veux|voudrais|pourrais|vais|aimerais)\s+(?:bien\s+)?te\s+(?:voir|rencontrer"
-            r"|rejoindre|retrouver)\b"
+            r"|\bje\s+(?:peux|veux|voudrais|pourrais|vais|aimerais)\s+(?:bien\s+)?(?:venir\s+|passer\s+)?"
+            r"te\s+(?:voir|rencontrer|rejoindre|retrouver|chercher)\b"
+        ),
+        # Coming to them: "i can drive to you", "jeg kan køre ud til dig".
+        "drive come travel køre komme tage venir": (
+            r"\bi\s+(?:can|could|will|'ll)\s+(?:drive|come|travel|get\s+a\s+train|take\s+the\s+train)\s+"
+            r"(?:to|out\s+to|over\s+to|down\s+to|up\s+to)\s+(?:you|u|your)\b"
+            r"|\bjeg\s+(?:kan|vil|kunne)\s+(?:godt\s+)?(?:køre|komme|tage)\s+(?:ud\s+|over\s+|hen\s+|ned\s+)?"
+            r"til\s+dig\b"
+        ),
+        # When school is out: "what time does school finish", "tu finis les cours à quelle heure".
+        "school class classes fri skole skolen heure": (
+            r"\bwhat\s+time\s+(?:does|do)\s+(?:school|your\s+school|class|classes|you)\s+(?:finish|end"
+            r"|get\s+out|let\s+out)|\bwhen\s+(?:does|do)\s+(?:school|your\s+school|classes)\s+(?:finish"
+            r"|end|get\s+out|let\s+out)"
+            r"|\bhvornar\s+(?:har|far)\s+du\s+fri\b|\bhvornar\s+slutter\s+(?:du|skolen|din\s+skole)\b"
+            r"|\b(?:tu\s+finis|tu\s+sors|tu\s+termines)\s+(?:\S+\s+){0,3}?a\s+quelle\s+heure\b"
+            r"|\ba\s+quelle\s+heure\s+tu\s+(?:finis|sors|termines)\b"
         ),
         "by omrade nærheden / jeg": r"\bjeg\s+(?:bor|er|kommer|er\s+snart)\s+(?:\S+\s+)?i\s+"
         r"(?:dit\s+omrade|din\s+by|nærheden)\b",
@@ -825,6 +875,12 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " langt omrade loin pres cote coin ville quartier kommer tager kører": _NEAR,
     },
     Signal.OFFERS_GIFT: {
+        # Spoiling, and asking what they would like: "i'd love to spoil you", "hvad ønsker du dig".
+        "spoil forkæle gater ønsker plaisir gift present": (
+            rf"\bspoil\s+{_YOU}\b|\bforkæle\s+dig\b|\bte\s+gater\b"
+            r"|\bhvad\s+ønsker\s+du\s+dig\b|\b(?:qu'est-ce\s+qui|ce\s+qui)\s+te\s+ferait\s+plaisir\b"
+            rf"|\bwhat\s+(?:do|would)\s+{_YOU}\s+(?:want|like)\s+(?:for|as)\s+a\s+(?:gift|present)\b"
+        ),
         f"{_GIFT_WORDS} pay": _GIVING,
         # Money sent, or a handle to send it to: "i'll transfer you 50", "hvad er dit mobilepay".
         "transfer wire send money cash top overfører overføre sender sende penge kr kroner virement"
@@ -847,13 +903,15 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " nitro paysafe": (_GIFT_CARD, _YOU_ANY),
     },
     Signal.FLATTERS: {
-        "mature moden grown voksen grande older ældre vieille vieux agee age alder years girls"
+        "mature moden grown voksen mure mur hovedet grande older ældre vieille vieux agee age alder"
+        " years girls"
         " boys kids guys andre autres": _FLATTERY,
     },
     Signal.ISOLATES: {
         f"{_UNDERSTAND_WORDS} {_DEGRADING_WORDS} treat trust anything everything need alt stole"
         " brug dire confiance besoin only treat treats behandler traite traitent talk speak snakke"
         " tale parler better bedre mieux eneste seul seule holder elsker lytter aime": _ISOLATION,
-        "they friends parents family mom mum dad": _NOT_UNDERSTOOD,
+        "they friends parents family mom mum dad forældre venner veninder mor far de tes ta ton"
+        " ils": _NOT_UNDERSTOOD,
     },
 }

@@ -58,6 +58,13 @@ FAMILIES: dict[Signal, tuple[list[str], list[str]]] = {
             "the mods here can see everything",
             "moderatorerne her læser med",
             "les modos lisent tout",
+            "her kan alle læse med",
+            # promising not to tell
+            "promise me you won't tell anyone",
+            "promets moi de rien dire",
+            # messages that vanish by themselves
+            "use an app where messages delete themselves",
+            "des messages qui s'effacent",
         ],
         [
             "my parents don't know i quit my job yet",
@@ -105,6 +112,9 @@ FAMILIES: dict[Signal, tuple[list[str], list[str]]] = {
             "come over to my place",
             "kom hjem til mig",
             "viens chez moi",
+            "i can drive to you",
+            "hvornår har du fri fra skole",
+            "tu finis les cours à quelle heure",
         ],
         [
             "nice to meet you",
@@ -128,6 +138,8 @@ FAMILIES: dict[Signal, tuple[list[str], list[str]]] = {
             "jeg overfører 100 kr til dig",
             "je te fais un virement",
             "what's your cashapp",
+            "i'd love to spoil you",
+            "hvad ønsker du dig",
         ],
         [
             "i had to transfer money to my landlord",
