@@ -609,14 +609,15 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         rf"|^\s*{_YOUR}\s+age\s*\??\s*$|\bwhat\s+age\s+(?:are|r)\s+{_YOU}\b"
         r"|\b(?:t'as|ta)\s+kel\s+age\b",
         "asl l asv": r"\ba\s?/?\s?s\s?/?\s?l\b|\basv\b",
-        "minor under over 18 10 11 12 13 14 15 16 17 teen teenager myndig mindreårig majeur"
-        " majeure": rf"(?:^|\s){_YOU}\s+1[0-7]\s*\?"
-        rf"|\b(?:are|r)?\s*{_YOU}\s+(?:a\s+)?(?:teen|teenager)\s*\?"
-        rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?teenager\b"
-        r"|\ber\s+du\s+(?:en\s+)?teenager\b|\b(?:t'es|tu\s+es)\s+majeure?\s*\?"
+        # Tried on every message with a number in it: kept lean.
+        "minor under over 18 10 11 12 13 14 15 16 17 myndig mindreårig": rf"(?:^|\s){_YOU}\s+"
+        r"1[0-7]\s*\?"
         rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|under\s*(?:18|age)|over\s*18|18|1[0-7])\b"
         r"|\ber\s+du\s+(?:under\s+18|over\s+18|18|1[0-7]|myndig|mindreårig)\b"
         r"|\b(?:t'as|tu\s+as|ta)\s+(?:1[0-7]|18)\s*ans\s*\?",
+        "teen teenager majeur majeure": rf"\b{_YOU}\s+(?:a\s+)?(?:teen|teenager)\s*\?"
+        rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?teenager\b"
+        r"|\ber\s+du\s+(?:en\s+)?teenager\b|\b(?:t'es|tu\s+es)\s+majeure?\s*\?",
         "grade year born class": rf"\b(?:what|wat|which)\s+(?:grade|year|class)\s+(?:are|r)\s+"
         rf"{_YOU}\s+in\b|^\s*(?:what|wat|which)\s+grade\s*\??\s*$"
         rf"|\bwhen\s+(?:were|was)\s+{_YOU}\s+born\b|\bwhat\s+year\s+were\s+{_YOU}\s+born\b",
@@ -845,7 +846,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\bje\s+(?:peux\s+)?(?:viens|venir|passer)?\s*te\s+chercher\b"
         ),
         # Anchored on the when or where: the proposals are among the commonest words.
-        _MEET_WHEN_WORDS: (_MEET_PROPOSAL, _words(_MEET_WHEN)),
+        f"{_MEET_WHEN_WORDS} / we let lets wanna want shall should how why i vi skal lad vil kunne"
+        " on ca tu je": (_MEET_PROPOSAL, _words(_MEET_WHEN)),
         "meet møde voir rencontrer rejoindre retrouver": (
             r"\b(?:i\s+(?:can|could|will|'ll|wanna|want\s+to|would\s+love\s+to|'d\s+love\s+to)|can\s+i"
             r"|could\s+i)\s+(?:come\s+)?meet\s+(?:you|u)\b"
@@ -881,7 +883,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\bhvad\s+ønsker\s+du\s+dig\b|\b(?:qu'est-ce\s+qui|ce\s+qui)\s+te\s+ferait\s+plaisir\b"
             rf"|\bwhat\s+(?:do|would)\s+{_YOU}\s+(?:want|like)\s+(?:for|as)\s+a\s+(?:gift|present)\b"
         ),
-        f"{_GIFT_WORDS} pay": _GIVING,
+        f"{_GIFT_WORDS} pay / i let want wanna do would need jeg vil je tu te t": _GIVING,
         # Money sent, or a handle to send it to: "i'll transfer you 50", "hvad er dit mobilepay".
         "transfer wire send money cash top overfører overføre sender sende penge kr kroner virement"
         " vire virer envoie envoyer argent sous balles euros recharge": (
