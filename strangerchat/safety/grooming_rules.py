@@ -1,0 +1,919 @@
+"""The grooming-risk signals and the word rules that find them, in English, Danish and French.
+
+Rules read the normalised, unleeted text (lower case, accents stripped: "gar", "pa", "mere";
+æ and ø stay). Each family is built from parts that are combined (a verb of deleting times what
+is deleted, a word for someone's parents times a verb of seeing or knowing with a negation), so
+that the same idea worded another way is found too. A rule is one pattern, or a tuple of
+patterns that must all be found in the message.
+
+`RULES[signal]` maps the anchor words of a rule (one of them must be among the message's words
+before the rule is tried), and after " / " its gate words if it has any (one of them must be
+among the message's words too), to the rule or a list of rules.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Signal(StrEnum):
+    ASKS_AGE = "asks_age"
+    ASKS_CONTACT = "asks_contact"
+    MOVES_APP = "moves_app"
+    SECRECY = "secrecy"
+    MEETS_UP = "meets_up"
+    OFFERS_GIFT = "offers_gift"
+    FLATTERS = "flatters"
+    ISOLATES = "isolates"
+
+
+Rule = str | tuple[str, ...]  # one pattern, or patterns that must all be found, near each other
+
+
+def _any(*phrases: str) -> str:
+    """One group matching any of `phrases`; a space in a phrase stands for any whitespace."""
+    return "(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in phrases) + ")"
+
+
+def _words(pattern: str) -> str:
+    """`pattern` as whole words."""
+    return rf"\b{pattern}\b"
+
+
+def _then(first: str, second: str, gap: int = 3) -> str:
+    """`first`, then up to `gap` words, then `second`."""
+    return rf"\b{first}(?:\s+\S+){{0,{gap}}}?\s+{second}\b"
+
+
+_YOU = r"(?:you|u|ya|yu)"
+_YOUR = r"(?:your|ur|yr|you're|youre)"
+_APP = (
+    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|kik|discord|telegram|tg|whats\s?app|wa|skype"
+    r"|wickr|wechat|viber|facebook|fb|messenger|tiktok|twitter|e-?mail|signal|threema"
+    r"|roblox|steam|xbox|psn|twitch|reddit|imessage|facetime)"
+)
+_PICS = (
+    r"(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|nudes?|vid|vids|video|videos"
+    r"|billede|billeder|foto|fotos|tof|tofs)"
+)
+_HANDLE = (
+    r"(?:number|nr|nummer|numero|num|phone|cell|mobil|socials?|handle|username|user|user\s?name"
+    r"|@|brugernavn|pseudo|cash\s?app|venmo|paypal|mobilepay|lydia|revolut)"
+)
+_CONTACT = rf"(?:{_APP}|{_HANDLE})"
+
+_APPS = "snap snapchat sc insta instagram ig kik discord telegram tg whats whatsapp wa skype wickr"
+_APPS += " wechat viber facebook fb messenger tiktok twitter email mail signal threema roblox"
+_APPS += " steam xbox psn twitch reddit imessage facetime"
+_CONTACT_WORDS = f"{_APPS} number nr nummer numero num phone cell mobil social socials handle"
+_CONTACT_WORDS += " username user brugernavn pseudo cashapp cash venmo paypal mobilepay lydia"
+_CONTACT_WORDS += " revolut"
+_PICS_WORDS = (
+    "pic pics picture pictures photo photos selfie selfies nude nudes vid vids video videos"
+    " billede billeder foto fotos tof tofs"
+)
+
+# Someone's parents, spoken of to their child: "your mum", "dine forældre", "ta mère".
+_PARENT_WORDS = "parents parent mom mum mommy mummy mother dad daddy father family folks"
+_PARENT_WORDS += " stepdad stepmom forældre mor far familie stedfar stedmor mere pere famille"
+_PARENT_WORDS += " daronne daron darons"
+_THEIR_PARENT = (
+    rf"\b{_YOUR}\s+(?:step\s?)?"
+    + _any("parents", "mom", "mum", "mommy", "mummy", "mother", "dad", "daddy", "father")
+    + r"|\b(?:your|ur)\s+(?:family|folks)\b"
+    + r"|\bdine\s+forældre\b|\bdin\s+(?:mor|far|familie|stedfar|stedmor)\b"
+    + r"|\btes\s+(?:parents|darons|vieux)\b|\bta\s+(?:mere|famille|daronne)\b"
+    + r"|\bton\s+(?:pere|daron)\b"
+)
+_NOT = _any(
+    "don't", "dont", "do not", "doesn't", "doesnt", "does not", "can't", "cant", "cannot",
+    "won't", "wont", "shouldn't", "shouldnt", "mustn't", "never", "not", "no need",
+    "ikke", "ik", "aldrig", "lad vær med at", "lad være med at",
+    "pas", "jamais", "rien", "ne", "n'",
+)  # fmt: skip
+_SEE_OR_KNOW_EN = _any(
+    "see", "sees", "know", "knows", "find out", "finds out", "hear", "hears", "read", "reads",
+    "check", "checks", "look", "looks", "notice", "notices", "find", "finds", "mention", "tell",
+    "show", "let", "understand", "approve", "get it", "ask", "asks", "catch", "catches",
+)  # fmt: skip
+# Danish and French put the negation after the verb too: "sig det ikke", "montre pas".
+_SEE_OR_KNOW = _any(
+    "se", "ser", "vide", "ved", "kigge", "kigger", "læse", "læser", "høre", "hører", "kende",
+    "opdage", "opdager", "finde ud", "finder ud", "forsta", "forstar",
+    "vis", "vise", "sig", "sige", "fortæl", "fortælle", "nævn", "nævne",
+    "voient", "voie", "voir", "voit", "sachent", "sache", "savoir", "sait", "lire", "lisent",
+    "lise", "regarde", "regardent", "regarder", "decouvre", "decouvrent", "tombe", "tombent",
+    "montre", "montrer", "dis", "dire", "parle", "parler", "raconte", "raconter",
+    "comprendraient", "comprendront", "comprendre", "apprennent", "apprenne", "spørge",
+    "spørger", "demande", "demandent", "forstå", "entende", "entendent", "entendre", "remarque",
+    "remarquent",
+)  # fmt: skip
+_NOT_AFTER = _any("ikke", "ik", "aldrig", "pas", "jamais", "rien")
+# Not "i don't know what your dad does": the one who must not know is the parent.
+_HIDING = (
+    r"(?<!\bi\s)(?<!\bwe\s)"
+    + _then(_NOT, f"(?:{_SEE_OR_KNOW_EN}|{_SEE_OR_KNOW})")
+    + r"|(?<!\bjeg\s)(?<!\bje\s)"
+    + _then(_SEE_OR_KNOW, _NOT_AFTER)
+    + r"|\b(?:hide|hiding|keep\s+(?:it|this)\s+from|skjul|skjule|gem|gemme|cache|cacher|caches)\b"
+    + r"|\b(?:would|will|gonna|wouldn'?t|wouldnt|won'?t|wont)\s+(?:\S+\s+)?(?:freak|kill|be\s+mad"
+    + r"|flip|understand|get\s+it|approve)"
+)
+
+# Deleting what was said. Strong verbs take any object; weak ones ("clear", "vide") only the
+# chat's traces, so "i need to clear everything up" or "vider tout l'appart" stay ordinary.
+_DELETE = _any(
+    "delete", "erase", "wipe", "remove", "slet", "slette", "sletter", "fjern", "fjerne",
+    "efface", "effacer", "effaces", "supprime", "supprimer", "supprimes",
+)  # fmt: skip
+_CLEAR = _any(
+    "clear", "clean", "rens", "rense", "ryd", "rydde", "tøm", "tømme", "vide", "vider", "vides",
+    "nettoie", "nettoyer", "nettoies", "empty",
+)  # fmt: skip
+_TRACES = _any(
+    "chat", "chats", "messages?", "msgs?", "convo", "conversation", "history", "browser",
+    "texts?", "dms", "cookies", "chatten", "beskederne", "beskeder", "samtalen", "historikken",
+    "browseren", "historik", "l'\\s?historique", "historique", "navigateur", "la conv\\w*",
+    "discussion", "nos messages", "les messages", "le chat", "samtale", "samtaler", "besked",
+    "chats?", "conv", "conversations?", "discussions?", "trash", "bin", "recycle bin",
+    "search history", "papirkurven", "papirkurv", "corbeille",
+)  # fmt: skip
+_EVERYTHING = _any(
+    "everything",
+    "it all",
+    "all of it",
+    "all of this",
+    "all this",
+    "alt",
+    "det hele",
+    "alt sammen",
+    "tout",
+)
+# "delete this after", "slet det bagefter", "efface ça après".
+_AFTERWARDS = _any(
+    "after",
+    "afterwards",
+    "when",
+    "once",
+    "later",
+    "tonight",
+    "bagefter",
+    "efter",
+    "nar",
+    "i aften",
+    "apres",
+    "quand",
+    "ce soir",
+    "une fois",
+)
+_DELETING = (
+    rf"(?<!\bai\s)(?<!\bi\s){_DELETE}\s+(?:\S+\s+){{0,2}}?(?:{_TRACES}|{_EVERYTHING})\b"
+    rf"|{_words(_CLEAR)}\s+(?:\S+\s+){{0,2}}?{_TRACES}\b"
+    + rf"|{_words(_DELETE)}\s+(?:this|it|that|det|det\s+her|ca|le|les)\s+(?:\S+\s+)?{_AFTERWARDS}\b"
+    + r"|\bhusk\s+at\s+slette\b"
+    + r"|\b(?:you'?ll|you\s+will|u\s+will|you'?re\s+gonna|you\s+gonna|du|tu)\s+(?:\S+\s+)?"
+    + rf"{_DELETE}\s+"
+    + r"(?:this|it|that|det|det\s+her|ca|tout|alt)\b"
+)
+_VANISHING = _any(
+    "vanish mode", "disappearing messages", "messages disappear", "self destruct",
+    "self-destruct", "incognito", "private browsing", "private window", "private tab",
+    "forsvindende beskeder", "beskederne forsvinder", "privat browsing", "privat vindue",
+    "inkognito", "messages ephemeres", "mode ephemere", "navigation privee", "fenetre privee",
+    "delete themselves", "deletes itself", "self-deleting", "disappear after", "slettes automatisk",
+    "sletter sig selv", "forsvinder efter", "s'effacent", "s'autodetruisent", "disparaissent",
+)  # fmt: skip
+_PASSCODE = (
+    _any("code", "passcode", "password", "pin", "lock", "kode", "adgangskode", "mot de passe",
+         "mdp", "verrou", "cadenas")
+    + r"\s+(?:\S+\s+){0,2}?(?:on|pa|sur)\s+(?:the\s+|your\s+|ta\s+|ton\s+|l')?"
+    + _any("app", "appen", "appli", "application", "phone", "telefon", "telefonen", "tel",
+           "chat", "chatten", "mobil", "mobilen")
+)  # fmt: skip
+
+# Promising nobody will know: "nobody else needs to hear about it", "ingen andre skal høre
+# om det", "personne d'autre a besoin de savoir", "i'd never tell anybody", "je répéterai
+# jamais", "our thing", "just between us".
+_NOBODY = (
+    r"\b(?:nobody|no\s+one|noone|no-one)\s+(?:else\s+)?(?:is\s+|ever\s+)*"
+    + _any("will", "would", "has to", "needs to", "need to", "gonna", "going to", "must",
+           "should", "ever", "has", "needs", "is", "can")
+    + r"\s+(?:ever\s+)?(?:to\s+)?" + _any("know", "find out", "hear", "see", "learn", "found out")
+    + r"|\bingen\s+(?:andre\s+)?"
+    + _any("far", "finder", "vil", "kommer til at", "skal", "behøver", "ma", "kan")
+    + r"\s+(?:det\s+)?(?:at\s+)?(?:\w+\s+)?" + _any("vide", "ud", "høre", "se", "kende", "opdage")
+    + r"|\bpersonne\s+(?:d'autre\s+)?(?:ne\s+|n')?(?:le\s+|l'|en\s+|n'en\s+)?"
+    + _any("saura", "va savoir", "sera au courant", "doit", "a besoin", "n'a besoin", "saura",
+           "va le savoir", "verra", "va voir", "le saura", "va rien savoir")
+)  # fmt: skip
+_WONT_TELL = (
+    r"\bi(?:'d|'ll|\s+would|\s+will)?\s+(?:never|not|won'?t|wont|wouldn'?t|wouldnt)\s+"
+    r"(?:ever\s+)?(?:tell|say|repeat|snitch|mention)\s*"
+    r"(?:anyone|anybody|nobody|a\s+soul|anything|a\s+word|it|this|what|on|$)"
+    r"|\bi\s+(?:never|don'?t|dont)\s+snitch\b"
+    r"|\bi(?:'d|'ll|\s+would|\s+will)?\s+(?:never|not|won'?t|wont|wouldn'?t|wouldnt)\s+(?:ever\s+)?"
+    r"(?:rat|grass|dob)\s+(?:you|u|on\s+(?:you|u))"
+    r"|\bi'?m\s+(?:not|never)\s+(?:going\s+to|gonna)\s+(?:tell|say\s+(?:anything|a\s+word))\b"
+    r"|\bje\s+(?:vais|compte)\s+(?:rien|pas|jamais)\s+(?:le\s+|en\s+)?(?:dire|repeter|raconter)\b"
+    r"|\bjeg\s+" + _any("sladrer", "sladre", "siger det", "fortæller det", "siger", "fortæller",
+                        "vil aldrig sige", "vil aldrig fortælle", "vil aldrig sladre",
+                        "skal nok ikke sige", "sladrer ikke")
+    + r"\s+(?:\w+\s+)?(?:aldrig|ikke|til\s+nogen)\b"
+    + r"|\bje\s+(?:ne\s+)?(?:le\s+|l')?"
+    + _any("dirai", "repeterai", "raconterai", "balancerai", "parlerai", "diras")
+    + r"\s+(?:\w+\s+)?(?:jamais|rien|a\s+personne|pas)\b"
+)  # fmt: skip
+_OURS = (
+    r"\bour\s+(?:little\s+)?(?:secret|thing)\b|\bthis\s+is\s+(?:just\s+)?our\s+thing\b"
+    r"|\bvores\s+(?:lille\s+)?(?:hemmelighed|ting)\b|\bnotre\s+(?:petit\s+)?(?:secret|truc)\b"
+    r"|\bnotre\s+truc\b|\bentre\s+(?:toi\s+et\s+moi|nous)\b"
+    r"|\bbetween\s+(?:me\s+and\s+(?:you|u)|(?:you|u)\s+and\s+me|us)\b"
+    r"|\bmellem\s+(?:dig\s+og\s+mig|os\s+to|os)\b"
+    r"|\bkeep\s+(?:this|it|that)\s+(?:between\s+us|a\s+secret|secret|to\s+yourself|quiet"
+    r"|on\s+the\s+down\s?low|private|hush)\b|\bcan\s+(?:you|u)\s+keep\s+a\s+secret\b"
+    r"|\bhold\s+det\s+(?:hemmeligt|for\s+dig\s+selv|mellem\s+os)\b"
+    r"|\bkan\s+du\s+holde\s+(?:pa\s+)?(?:en\s+)?hemmelighed\b"
+    r"|\bgarde\s+(?:ca|le|ca\s+bien)\s+pour\s+toi\b|\btu\s+sais\s+garder\s+un\s+secret\b"
+)
+# Wanting it private or unseen: "it's more private there", "j'aime bien la discrétion".
+_PRIVATE = _any(
+    "more private", "extra private", "very private", "totally private", "super private",
+    "mere privat", "helt privat", "plus prive", "plus discret", "plus discrete",
+    "la discretion", "discreet", "be discrete", "sois discret", "sois discrete",
+    "reste discret", "reste discrete", "on the down low", "on the dl",
+    "more secure", "it's safer", "its safer", "it is safer", "way safer", "much safer",
+    "safer there", "encrypted", "mere sikkert", "mere sikker", "sikrere", "krypteret",
+    "c'est plus sur", "cest plus sur", "plus securise", "chiffre", "crypte",
+)  # fmt: skip
+# Nobody watching there: "nobody can read it there", "ingen kan se med", "personne surveille".
+_UNWATCHED = (
+    r"\b(?:nobody|no\s+one|noone)\s+(?:\S+\s+)?(?:watches|reads|checks|monitors|moderates"
+    r"|can\s+see|can\s+read|will\s+see|will\s+read|sees|looks)\b"
+    r"|\bno\s+(?:mods|moderators|admins|logs)\b"
+    r"|\bingen\s+(?:\S+\s+)?(?:kan\s+se|kan\s+læse|læser\s+med|ser\s+med|holder\s+øje|overvager)\b"
+    r"|\bingen\s+(?:moderatorer|mods|admins)\b"
+    r"|\bpersonne\s+(?:ne\s+)?(?:\S+\s+)?(?:surveille|peut\s+(?:voir|lire)|pourra\s+(?:voir|lire)"
+    r"|lit|regarde|verra|lira)\b|\bpas\s+de\s+(?:modo|modos|moderateurs?|admins?)\b"
+)
+# A cover story or keeping the other out: "just say im a friend from school", "dis que je suis
+# un pote", "don't bring anyone", "viens seule", "leave me out of it when you talk to them".
+_COVER_STORY = (
+    r"\b(?:say|tell\s+(?:them|him|her))\s+(?:that\s+)?(?:i'?m|im|i\s+am)\s+(?:just\s+)?(?:a|an|your)\s+"
+    r"(?:friend|mate|classmate|cousin|buddy|pal)"
+    r"|\bsig\s+(?:at\s+)?(?:jeg\s+er|det\s+er)\s+(?:bare\s+)?(?:en|din)\s+(?:ven|veninde|kammerat"
+    r"|klassekammerat|fætter|kusine)"
+    r"|\bdis(?:\s*-?\s*(?:leur|lui))?\s+que\s+(?:je\s+suis|c'est)\s+(?:juste\s+)?(?:un|une|ton|ta)\s+"
+    r"(?:pote|ami|amie|copain|copine|cousin|cousine)"
+)
+# Keyed by their own anchor words: one pattern for all of them would be tried on every "med".
+_COVER = {
+    "bring": r"\b(?:don'?t|dont|do\s+not)\s+bring\s+(?:anyone|anybody|a\s+friend|friends|your)",
+    "alone yourself own without": r"\bcome\s+(?:alone|by\s+yourself|on\s+your\s+own)\b"
+    r"|\bcome\s+without\s+(?:your|anyone|anybody)\b"
+    r"|\b(?:be|are\s+you|r\s+u)\s+alone\s+(?:when|then|there)\b",
+    "let": r"\b(?:don'?t|dont|never)\s+let\s+(?:anyone|anybody|nobody|them|others)\s+(?:else\s+)?"
+    r"(?:see|know|read|find)\b",
+    "tag tage": r"\btag\s+ikke\s+(?:\S+\s+){1,3}?med\b"
+    r"|\blad\s+være?\s+med\s+at\s+tage\s+(?:\S+\s+){1,3}?med\b",
+    "alene selv uden": r"(?<!jeg\s)(?<!vi\s)\bkom\s+(?:alene|selv|uden\s+(?:dine|din|nogen))\b",
+    "seule seul ramene sans": r"\bviens\s+(?:toute?\s+)?seule?\b"
+    r"|\bramene\s+(?:personne|pas|aucune?)\b"
+    r"|\bviens\s+sans\s+(?:personne|tes|ta|ton)\b",
+    "leave mention nævn": r"\bleave\s+me\s+out\s+of\s+it\b|\b(?:don'?t|dont|never)\s+mention\s+me\b"
+    r"|\bnævn\s+(?:ikke\s+)?mig\s+(?:ikke\s+)?(?:for|over\s+for)\b",
+    "about": r"\b(?:don'?t|dont)\s+tell\s+(?:them|him|her|anyone)\s+about\s+(?:me|us)\b",
+    "moi": r"\b(?:ne\s+)?parle\s+pas\s+de\s+moi\b",
+}
+
+# Offering a gift or money: "i want to buy you something nice", "jeg kan sende dig et
+# gavekort", "je peux t'envoyer une carte cadeau".
+_GIFT = _any(
+    "gift", "gifts", "present", "presents", "bucks", "ce que", "hvad du vil", "hvad du ønsker",
+    "phone", "iphone", "gift ?card", "giftcard", "card",
+    "money", "cash", "robux", "vbucks", "v-bucks", "skins?", "credits?", "nitro", "games?",
+    "clothes", "makeup", "something", "anything", "whatever", "stuff", "airpods", "shoes",
+    "treats?", "tickets?", "top ?up", "a new", "gave", "gaver", "gavekort", "penge", "telefon",
+    "mobil", "noget", "tøj", "spil", "cadeau", "cadeaux", "argent", "thune", "sous", "carte",
+    "telephone", "tel", "jeu", "jeux", "truc", "quelque chose", "fringues", "vetements",
+    "maquillage", "billets?", "recharge", "forfait",
+)  # fmt: skip
+_GIFT_CARD = _any(
+    "gift ?cards?", "giftcards?", "gavekort", "cartes? cadeaux?", "cartes?-cadeaux?", "robux",
+    "v-?bucks", "psn card", "steam card", "itunes card", "amazon card", "nitro", "paysafe",
+)  # fmt: skip
+_GIVING = (
+    r"\b(?:let\s+me|i(?:'ll|'d|\s+will|\s+would|\s+can|\s+could|\s+want\s+to|\s+wanna|\s+gonna"
+    r"|'m\s+gonna|\s+am\s+gonna|\s+might|\s+could\s+even)?)\s+(?:buy|get|send|give|pay\s+for|gift"
+    r"|order|treat)\s+"
+    rf"{_YOU}\s+(?:a\s+|an\s+|some\s+|the\s+|new\s+|a\s+new\s+|nice\s+)*{_GIFT}\b"
+    rf"|\b(?:want|wanna|do\s+{_YOU}\s+want|would\s+{_YOU}\s+like|need)\s+(?:some\s+)?"
+    + _any("money", "cash", "robux", "v-?bucks", "a gift ?card", "gift ?cards?", "nitro",
+           "a new phone", "a present")
+    + rf"|\bi(?:'ll|\s+will|\s+can|\s+could)?\s+pay\s+(?:for\s+)?{_YOUR}\s+\w+"
+    + rf"|\bwant\s+me\s+to\s+(?:buy|send|get|give)\s+{_YOU}\b"
+    + rf"|\bi(?:'ll|\s+will|\s+can|\s+could)?\s+(?:give|send)\s+{_YOU}\s+\$?\d+\s*"
+    + r"(?:bucks|dollars?|pounds?|quid|euros?|kr|kroner|\$|€|£)?"
+    r"|\bjeg\s+(?:kan\s+|vil\s+|skal\s+|kunne\s+|gerne\s+vil\s+|vil\s+gerne\s+)?(?:godt\s+)?"
+    r"(?:k[øo]be|k[øo]ber|give|giver|sende|sender|betale|betaler|forære|spendere)\s+(?:dig\s+)?"
+    r"(?:et\s+|en\s+|nogle\s+|noget\s+|ny\s+|nyt\s+|nye\s+)*"
+    + _any("gave", "gaver", "gavekort", "penge", "telefon", "mobil", "noget", "tøj", "spil",
+           "robux", "iphone", "billet", "billetter")
+    + r"|\bjeg\s+k[øo]ber\s+(?:\w+\s+){1,3}til\s+dig\b"
+    r"|\bjeg\s+(?:k[øo]ber|giver|betaler|sender)\s+(?:dig\s+)?(?:\w+\s+)?(?:hvad\s+(?:som\s+helst|du\s+vil)"
+    r"|alt\s+hvad)"
+    r"|\bvil\s+du\s+have\s+(?:et\s+|en\s+|nogle\s+)?(?:penge|robux|gavekort|ny\s+telefon|gave)"
+    r"|\bje\s+(?:peux\s+|vais\s+|veux\s+|pourrais\s+|voudrais\s+|pourrai\s+)?(?:t'\s?|te\s+)"
+    r"(?:acheter|achete|offrir|offre|envoyer|envoie|payer|paie|paye|donner|donne|prendre)\s+"
+    r"(?:un\s+|une\s+|des\s+|du\s+|de\s+l'|le\s+|la\s+|ton\s+|ta\s+|tes\s+|nouveau\s+|nouvelle\s+"
+    r"|petit\s+|petite\s+|beau\s+|belle\s+)*"
+    + _any("cadeau", "cadeaux", "argent", "thune", "sous", "carte", "robux", "vbucks", "telephone",
+           "tel", "iphone", "jeu", "jeux", "skin", "skins", "truc", "quelque chose", "fringues",
+           "vetements", "maquillage", "billet", "recharge", "forfait", "ce que", "tout ce que",
+           "ce qui")
+    + r"|\btu\s+veux\s+(?:de\s+l'argent|des\s+robux|un\s+cadeau|une\s+carte|des\s+sous)"
+    + r"|\b(?:te|t')\s*(?:faire|fais|ferai)\s+(?:un|des|plein\s+de)\s+cadeaux?\b"
+)  # fmt: skip
+_GIFT_WORDS = (
+    "gift gifts present presents phone iphone card giftcard money cash robux vbucks bucks skin"
+    " skins credit credits nitro game games clothes makeup something anything whatever stuff"
+    " airpods shoes treat treats ticket tickets top new gave gaver gavekort penge telefon mobil"
+    " noget tøj spil billet billetter cadeau cadeaux argent thune sous carte telephone tel jeu"
+    " jeux truc chose fringues vetements maquillage billets recharge forfait"
+    " buy købe køber kobe kober achete acheter offre offrir paye payer donne donner"
+)
+_YOU_ANY = r"\b(?:you|u|ya|dig|din|dit|toi|te|tu|ton|ta)\b|\bt'"
+
+# Flattery that makes a child feel older: "you're so mature", "moden for din alder".
+_FLATTERY = (
+    r"\b(?:you'?re|youre|ur|you\s+are|u\s+r|you\s+seem|u\s+seem|you\s+sound|you\s+look|you\s+act"
+    r"|t'es|tu\s+es|tu\s+fais|tu\s+parais|tu\s+sembles|tu\s+as\s+l'air|du\s+er|du\s+virker"
+    r"|du\s+lyder|du\s+ser)\s+(?:\S+\s+){0,4}?"
+    + _any("mature", "moden", "so grown up", "really grown up", "så voksen", "virkelig voksen",
+           "voksen i hovedet", "mure", "mur dans ta tete", "mure dans ta tete",
+           "plus grande que", "plus vieille que ton age", "plus vieux que ton age")
+    + r"|\b(?:seem|look|act|sound|seems|looks|sounds)\s+(?:\S+\s+)?older\s+than\s+"
+    + r"(?:you\s+are|your\s+age|ur\s+age)\b|\bvirker\s+ældre\s+end\b"
+    + r"|\b(?:fais|parais)\s+plus\s+(?:vieille|vieux|agee|age|grande|grand)\s+que\b"
+    + r"|\bfais\s+plus\s+(?:\S+\s+)?que\s+ton\s+age\b"
+    + r"|\b(?:for|pa|til|af)\s+(?:your|ur|din)\s+(?:age|alder)\b|\bpour\s+ton\s+age\b"
+    + r"|\bbeyond\s+(?:your|ur)\s+years\b"
+    + r"|\bnot\s+like\s+(?:the\s+)?other\s+(?:girls|boys|kids|guys)\b"
+    + r"|\bikke\s+som\s+(?:de\s+)?andre\s+(?:piger|drenge|pa\s+din\s+alder)\b"
+    + r"|\bpas\s+comme\s+les\s+autres\s+(?:filles|meufs|gars|mecs)\b"
+)  # fmt: skip
+# Isolation: "only i understand you", "your friends are childish", "det er kun mig der forstår
+# dig", "y a que moi qui te comprends", "your parents sound really unfair to you".
+_UNDERSTAND = _any(
+    "understand",
+    "understands",
+    "get",
+    "gets",
+    "care about",
+    "cares about",
+    "listen to",
+    "listens to",
+    "deserve",
+    "deserves",
+    "appreciate",
+    "appreciates",
+    "know",
+    "knows",
+    "forstar",
+    "kender",
+    "comprend",
+    "comprends",
+    "connait",
+)
+_UNDERSTAND_WORDS = "understand understands care know knows forstar kender comprend comprends"
+_UNDERSTAND_WORDS += " connait connais comprennent gets listen listens deserve deserves appreciate"
+_UNDERSTAND_WORDS += " appreciates fortjener meritent merite ecoutent ecoute nobody noone"
+_UNDERSTAND_WORDS += " friends"
+_DEGRADING_WORDS = (
+    "childish immature kids babies lame unfair mean strict controlling toxic fake jealous"
+    " overprotective barnlige umodne urimelige strenge dumme kedelige misundelige falske gamines"
+    " gamins bebes immatures injustes nuls nulles relous severes chiants chiantes mechants puerils"
+    " pueriles jaloux jalouses fausses faux"
+)
+_DEGRADING = _any(
+    "childish", "immature", "such kids", "just kids", "babies", "lame", "unfair", "mean", "strict",
+    "controlling",
+    "toxic", "fake", "jealous", "overprotective", "barnlige", "umodne", "unfair", "urimelige",
+    "strenge", "dumme", "kedelige", "misundelige", "falske", "gamines", "gamins", "bebes",
+    "immatures", "injustes", "nuls", "nulles", "relous", "severes", "chiants", "chiantes",
+    "mechants", "puerils", "pueriles", "jaloux", "jalouses", "fausses", "faux",
+)  # fmt: skip
+# "they just don't get you", anchored on its own: "they" is common.
+_NOT_UNDERSTOOD = (
+    rf"\b(?:they|your\s+(?:friends|parents|family|mom|mum|dad))\s+(?:just\s+|really\s+|simply\s+)?"
+    rf"(?:don'?t|dont|doesn'?t|doesnt|will\s+never|never|can'?t|cant)\s+(?:really\s+)?{_UNDERSTAND}"
+    rf"\s+{_YOU}\b"
+    rf"|\b(?:they|your\s+(?:friends|parents|family|mom|mum|dad))\s+(?:just\s+|really\s+)?(?:don'?t|dont"
+    r"|doesn'?t|doesnt)\s+(?:understand|get)\s+anything\b"
+    r"|\b(?:dine\s+(?:forældre|venner|veninder)|din\s+(?:mor|far)|de)\s+(?:fatter|forstar|ved)\s+"
+    r"(?:ikke\s+)?(?:en\s+)?(?:skid|noget|intet|ingenting)\b"
+    r"|\b(?:tes\s+(?:parents|potes|copines|copains|amis|amies)|ta\s+mere|ton\s+pere|ils)\s+(?:ne\s+)?"
+    r"(?:comprennent|comprend|captent|capte|pigent|pige)\s+rien\b"
+)
+_ISOLATION = (
+    rf"\b(?:only|just)\s+(?:i|me)\s+(?:really\s+|truly\s+)?{_UNDERSTAND}\s+{_YOU}\b"
+    rf"|\b(?:nobody|no\s+one|noone|they|no-one)\s+(?:else\s+)?(?:really\s+|truly\s+)?"
+    rf"(?:{_UNDERSTAND}|(?:don'?t|dont|doesn'?t|doesnt|will\s+never|never)\s+{_UNDERSTAND})\s+"
+    rf"{_YOU}\s+(?:like|the\s+way|as\s+well\s+as)\s+(?:i|me)\b"
+    rf"|\bi'?m\s+the\s+only\s+one\s+who\b"
+    rf"|\btreats?\s+{_YOU}\s+like\s+(?:a\s+)?(?:kid|child|baby|little\s+kid)\b"
+    r"|\bbehandler\s+dig\s+som\s+(?:et\s+|en\s+)?(?:barn|baby|lille)\b"
+    r"|\bte\s+traitent?\s+comme\s+(?:un\s+|une\s+)?(?:gamine?|enfant|bebe|petite?)\b"
+    rf"|\b{_YOUR}\s+(?:friends|parents|mom|mum|dad|family|classmates)\s+(?:are|sound|seem|r|is)\s+"
+    rf"(?:\S+\s+){{0,3}}?{_DEGRADING}\b"
+    rf"|\bi'?d\s+never\s+treat\s+{_YOU}\s+like\s+that\b"
+    rf"|\b{_YOU}\s+(?:can|could)\s+(?:tell|trust)\s+me\s+(?:anything|everything|with\s+anything)\b"
+    rf"|\b{_YOU}\s+(?:can|could)\s+(?:talk|speak)\s+to\s+me\s+about\s+(?:anything|everything)\b"
+    r"|\bdeserves?\s+better\s+than\s+(?:them|your|that|those|her|him)\b"
+    r"|\bfortjener\s+bedre\s+end\s+(?:dem|dine|din|det)\b|\bmerites?\s+mieux\s+qu(?:e\s+|')(?:eux|elles|tes|ta|ton)\b"
+    r"|\bjeg\s+er\s+den\s+eneste\s+(?:der|som)\b|\bje\s+suis\s+(?:le|la)\s+seule?\s+(?:qui|a)\b"
+    r"|\bingen\s+(?:andre\s+)?(?:holder\s+af|elsker|lytter\s+til)\s+dig\s+(?:som|ligesom)\b"
+    r"|\bpersonne\s+(?:ne\s+)?(?:te\s+|t')(?:comprend|connait|aime|ecoute)\s+comme\s+moi\b"
+    r"|\bdu\s+kan\s+(?:snakke|tale)\s+med\s+mig\s+om\s+alt\b|\btu\s+peux\s+me\s+parler\s+de\s+tout\b"
+    rf"|\b{_YOU}\s+(?:don'?t|dont)\s+need\s+(?:them|your\s+(?:friends|parents)|anyone\s+else)\b"
+    r"|\bkun\s+(?:mig|jeg)\s+(?:der\s+|som\s+)?(?:forstar|kender)\s+dig\b"
+    r"|\bingen\s+(?:andre\s+)?(?:forstar|kender)\s+dig\s+(?:som|ligesom|lige\s+som|bedre\s+end)\b"
+    r"|\b(?:de|dine\s+\w+|din\s+\w+)\s+(?:forstar|kender|fortjener)\s+dig\s+ikke\b"
+    r"|\b(?:dine\s+(?:venner|veninder|forældre|kammerater)|din\s+(?:mor|far|familie))\s+"
+    rf"(?:er|lyder|virker)\s+(?:\S+\s+){{0,3}}?{_DEGRADING}\b"
+    r"|\bdu\s+kan\s+(?:fortælle|sige)\s+mig\s+(?:alt|hvad\s+som\s+helst)\b"
+    r"|\bdu\s+kan\s+stole\s+pa\s+mig\b|\bdu\s+har\s+ikke\s+brug\s+for\s+(?:dem|dine)\b"
+    r"|\b(?:y\s+a|il\s+y\s+a|y'a|ya)\s+que\s+moi\s+qui\s+te\s+(?:comprend|comprends|connait|connais)\b"
+    r"|\bpersonne\s+(?:ne\s+)?te\s+(?:comprend|connait)\s+(?:comme|mieux\s+que)\s+moi\b"
+    r"|\b(?:ils|elles?|il|tes\s+\w+|ta\s+\w+|ton\s+\w+)\s+(?:ne\s+)?te\s+(?:comprennent|comprend"
+    r"|meritent|merite|ecoutent|ecoute)\s+pas\b"
+    r"|\b(?:tes\s+(?:copines|copains|amis|amies|potes|parents)|ta\s+(?:mere|famille)|ton\s+pere)\s+"
+    rf"(?:sont|est|a\s+l'air|ont\s+l'air|c'est)\s+(?:\S+\s+){{0,3}}?{_DEGRADING}\b"
+    r"|\btu\s+peux\s+(?:tout\s+me\s+dire|me\s+faire\s+confiance|me\s+dire\s+tout)\b"
+    r"|\bt'as\s+(?:pas\s+)?besoin\s+(?:d'eux|de\s+personne\s+d'autre)\b"
+)
+
+# Moving the chat elsewhere: a proposal, a way of talking, then the app.
+_PROPOSE = _any(
+    "let's", "lets", "let us", "we can", "we could", "we should", "can we", "could we", "wanna",
+    "want to", "shall we", "should we", "how about we", "why don't we", "why dont we", "we'll",
+    "better to", "i'd rather", "rather",
+)  # fmt: skip
+_TALK = _any(
+    "move", "go", "switch", "talk", "chat", "continue", "text", "message", "msg", "keep talking",
+    "take this", "take it", "carry on", "hop", "jump", "speak", "head",
+)  # fmt: skip
+# Words that may stand between the proposal and the app: "talk more on", "continue this on".
+_BY_THE_WAY = (
+    r"(?:(?:this|it|more|there|instead|now|later|maybe|then|the\s+chat|this\s+chat|our\s+chat"
+    r"|the\s+convo|over|properly|videre|mere|hellere|lige|bare|sammen|plutot|plus|tranquille"
+    r"|tranquillement|ensemble|la\s+conv|ca)\s+){0,2}"
+)
+_PROPOSE_WORDS = "let lets us we can could should wanna want shall how why ll rather better"
+# Each keyed by the words it starts with ("gate" words, see RULES): a message with an app's name
+# but none of these words skips the pattern.
+_MOVES = {
+    _PROPOSE_WORDS: rf"\b{_PROPOSE}\s+{_TALK}\s+{_BY_THE_WAY}(?:to|on|over|onto|in|via)\s+{_APP}\b"
+    rf"|\b{_PROPOSE}\s+use\s+{_APP}\b",
+    "add message msg dm text call find follow hit write pm hmu": (
+        rf"\b(?:add|message|msg|dm|text|call|find|follow|hit\s+up|write|pm|hmu)\s*(?:me\s+)?"
+        rf"(?:on|at|in|over)\s+{_APP}\b|\bhit\s+me\s+up\s+(?:on|at)\s+{_APP}\b"
+    ),
+    "move switch": rf"\b(?:move|switch)\s+to\s+{_APP}\b",
+    "download install get grab hent installer installe installez telecharge telechargez"
+    " telecharger": rf"\b(?:download|install|get|grab)\s+{_APP}\s+(?:and|&|then)\s+(?:add|message"
+    r"|text|dm|msg|write|call|find)\b"
+    rf"|\b(?:download|install|grab|hent|installer|installe|installez|telecharge|telechargez"
+    rf"|telecharger)\s+(?:the\s+app\s+|appen\s+|l'appli\s+)?{_APP}\b",
+    "skal lad vil vi kan kunne": rf"\b(?:lad\s+os|skal\s+vi|vi\s+kan)\s+bruge\s+{_APP}\b"
+    r"|\b(?:skal\s+vi|lad\s+os|vil\s+du|vi\s+kan|vi\s+kunne|kan\s+vi|vi\s+skal|kunne\s+vi)\s+"
+    r"(?:skrive|snakke|tale|tage\s+den|fortsætte|ga|rykke|hoppe|chatte|skrives|ses)\s+"
+    rf"{_BY_THE_WAY}(?:pa|til|via|over\s+pa|over\s+til|inde\s+pa)\s+{_APP}\b",
+    "tilføj skriv add adde ring følg find": rf"\b(?:tilføj|skriv\s+til|add|adde|ring\s+til|følg"
+    r"|find)\s+"
+    rf"mig\s+(?:pa|pa\s+min)\s+{_APP}\b",
+    "on tu ca": rf"\bon\s+(?:utilise|prend)\s+{_APP}\b"
+    r"|\b(?:on|tu\s+veux\s+qu'on|ca\s+te\s+dit\s+qu'on|on\s+peut|on\s+pourrait|on\s+devrait"
+    r"|on\s+va)\s+(?:continuer|parler|discuter|passer|aller|ecrire|causer|continue|parle|passe"
+    r"|discute|ecrit|se\s+parle|se\s+parler|s'ecrit|s'ecrire)\s+"
+    rf"{_BY_THE_WAY}(?:sur|par|en|via)\s+{_APP}\b",
+    "viens vas va allons passons passe come hop get jump kom": rf"\b(?:viens|vas|va|allons|passons"
+    rf"|passe)\s+(?:sur|en)\s+{_APP}\b"
+    rf"|\b(?:come|hop|get|jump)\s+(?:on|onto|over\s+to|over\s+on)\s+{_APP}\b"
+    rf"|\bkom\s+(?:over\s+)?(?:pa|til)\s+{_APP}\b",
+    "ajoute ecris ecrit parle contacte appelle suis retrouve rejoins": rf"\b(?:ajoute|ecris|ecrit"
+    rf"|parle|contacte|appelle|suis|retrouve|rejoins)\s*-?\s*moi\s+(?:sur|en)\s+{_APP}\b",
+}
+_ELSEWHERE = (
+    r"\b(?:talk|chat|go|move|continue|text|speak)\s+(?:\S+\s+)?(?:some(?:where|place)|in)\s+"
+    r"(?:more\s+)?(?:private|else)\b|\bon\s+(?:continue|parle|peut\s+continuer|pourrait\s+parler)"
+    r"\s+ailleurs\b|\b(?:talk|chat|text)\s+(?:on|over)\s+(?:another|a\s+different|a\s+better)\s+app\b"
+    r"|\b(?:et\s+andet\s+sted|en\s+anden\s+app)\b"
+    r"|\b(?:on\s+passe|passons|viens|on\s+continue|on\s+parle|on\s+se\s+parle|on\s+discute"
+    r"|on\s+peut\s+continuer|on\s+peut\s+parler)\s+en\s+(?:mp|prive|pv)\b"
+    rf"|\b{_PROPOSE}\s+{_TALK}\s+{_BY_THE_WAY}(?:to|in|into|over\s+to)\s+(?:dms?|pms?|private)\b"
+)
+
+# Meeting in person: a proposal, something to do together, and when or where.
+_MEET_PROPOSAL = (
+    _any("we could", "we can", "let's", "lets", "wanna", "want to", "shall we", "should we",
+         "how about we", "why don't we", "we should", "i could take you", "i can take you",
+         "vi kunne", "vi kan", "skal vi", "lad os", "vil du", "kunne vi", "on pourrait",
+         "on peut", "ca te dit", "tu veux", "on devrait", "je t'emmene",
+         "je peux t'emmener")
+    + r"\s+(?:d'|de\s+)?(?:\S+\s+)?"
+    # Meeting a person, not "meet the deadline".
+    + _any(r"meet(?!\s+(?:the|a|an|our|my|its|their|this|that|these|those|expectations)\b)",
+           "hang out", "hangout", "get", "grab", "go", "chill", "see each other",
+           "ses", "mødes", "hænge ud", "tage", "drikke", "spise", "se voir", "voir", "aller",
+           "boire", "manger", "se retrouver", "se capter", "sortir", "faire", "se rejoindre",
+           "rejoindre", "se croiser")
+    + r"|\bon\s+se\s+(?:retrouve|rejoint|capte|voit|donne\s+rdv)\b|\bvi\s+ses\b"
+    + r"|\b(?:we|lets|let's)\s+meet\b"
+)  # fmt: skip
+_MEET_WHEN = _any(
+    "coffee", "bubble tea", "boba", "ice cream", "food", "a drink", "drinks", "a walk",
+    "the mall", "the park", "the cinema", "a movie", "the movies", "after school",
+    "after class", "this weekend", "on friday", "on saturday", "tomorrow", "tonight",
+    "is", "kaffe", "en kop", "biografen", "i biffen", "efter skole", "en tur", "i morgen",
+    "i weekenden", "pa fredag", "pa lørdag", "cafe", "un cafe", "une glace", "un verre",
+    "au cine", "au cinema", "apres les cours", "apres l'ecole", "ce week-end", "ce weekend",
+    "demain", "vendredi", "samedi", "ce soir", "un tour", "au parc", "sometime", "some time",
+    "soon", "one day", "engang", "snart", "en dag", "un jour", "bientot", "un de ces jours",
+)  # fmt: skip
+_MEET_WHEN_WORDS = (
+    "coffee bubble tea boba ice cream food drink drinks walk mall park cinema movie movies"
+    " school class weekend friday saturday tomorrow tonight kaffe kop biografen biffen skole tur"
+    " morgen weekenden fredag lørdag cafe glace verre cine cinema cours ecole week soir demain"
+    " vendredi samedi parc tage spise drikke sometime time soon day engang snart dag jour bientot"
+    " jours"
+)
+_NEAR = (
+    r"\b(?:i'?m|im|i\s+am|i\s+live|i\s+stay|i\s+work|i'?ll\s+be|i\s+will\s+be)\s+(?:actually\s+|really\s+|pretty\s+|just\s+)?"
+    rf"(?:in|near|around|close\s+to|nearby|not\s+far\s+from)\s+{_YOUR}\s+(?:area|city|town|place"
+    r"|neighbou?rhood|school|street)\b"
+    rf"|\bi\s+(?:live|am|'m)\s+(?:\S+\s+)?(?:close|near|nearby|not\s+far)\s+(?:to|from)\s+{_YOU}\b"
+    r"|\bi\s+(?:work|live|am|'m)\s+(?:\S+\s+)?(?:near|close\s+to|right\s+by)\s+(?:there|it)\b"
+    r"|\bjeg\s+(?:bor|er)\s+(?:\S+\s+)?(?:tæt\s+pa|i\s+nærheden\s+af|ikke\s+langt\s+fra)\s+dig\b"
+    r"|\bjeg\s+(?:bor|er)\s+(?:\S+\s+)?i\s+(?:dit\s+omrade|din\s+by|nærheden)\b"
+    r"|\b(?:j'habite|je\s+vis|je\s+suis|j'suis|jsuis)\s+(?:\S+\s+){0,2}?(?:pas\s+loin|pres|a\s+cote)"
+    r"\s+(?:de\s+chez\s+toi|de\s+toi|de\s+ton)\b"
+    r"|\b(?:j'habite|je\s+suis|je\s+vis)\s+(?:\S+\s+)?dans\s+(?:ton\s+coin|ta\s+ville|ton\s+quartier)\b"
+    rf"|\bi'?m\s+(?:coming|going|heading|travelling|traveling|driving)\s+(?:to|through)\s+{_YOUR}\s+"
+    r"(?:city|town|area|school|place|neighbou?rhood)\b"
+    r"|\bjeg\s+(?:kommer|tager|kører)\s+(?:til|forbi|gennem)\s+(?:din\s+by|dit\s+omrade|din\s+skole)\b"
+    r"|\bje\s+(?:viens|passe|vais\s+venir|vais\s+passer|serai)\s+(?:dans|a|par|pres\s+de)\s+"
+    r"(?:ta\s+ville|ton\s+coin|ton\s+quartier|chez\s+toi|ton\s+ecole|ton\s+college)\b"
+)
+
+_ASKS_SCHOOL = {
+    "school highschool hs": rf"\b(?:are|r)\s+{_YOU}\s+(?:still\s+)?(?:in|at)\s+"
+    rf"(?:school|high\s?school|middle\s+school|hs)\b|(?:^|\s){_YOU}\s+(?:still\s+)?(?:in|at)\s+"
+    rf"(?:school|high\s?school|middle\s+school|hs)(?:\s+still)?\s*\?"
+    rf"|\bdo\s+{_YOU}\s+(?:still\s+)?go\s+to\s+(?:school|high\s?school)\b",
+    "year": r"^\s*(?:what|which)\s+year\s*\??\s*$"
+    r"|\b(?:what|which)\s+year\s+(?:are|r)\s+(?:you|u)\s+in\b",
+    "skole folkeskole gymnasiet klasse": r"\b(?:er|gar)\s+du\s+(?:stadig\s+|stadigvæk\s+)?i\s+"
+    r"(?:skole|folkeskole|gymnasiet)\b|\bhvilken\s+klasse\b",
+    "college lycee ecole primaire classe": r"\b(?:t'es|tu\s+es|tu\s+vas|t'vas)\s+(?:encore\s+"
+    r"|toujours\s+)?(?:au\s+college|au\s+lycee|a\s+l'ecole|en\s+primaire)\b|\ben\s+quelle\s+classe\b",
+}
+
+# Asking for (or giving) contact details, keyed by the words each pattern starts with.
+_ASKS_CONTACT = {
+    "what whats wats give send drop gimme": rf"\b(?:what(?:'s|s|\s+is)?|wats?|give\s+me|send\s+me"
+    rf"|drop|gimme)\s+{_YOUR}\s+{_CONTACT}",
+    "can could may": rf"\b(?:can|could|may)\s+i\s+(?:have|get|add)\s+{_YOUR}\s+{_CONTACT}",
+    "got have on": rf"\b(?:got|have|do\s+{_YOU}\s+have|{_YOU}\s+have|u\s+got|you\s+got|on)\s+"
+    rf"{_APP}\s*\?",
+    "your ur yr youre you": rf"\b{_YOUR}\s+{_CONTACT}\s*\?",
+    "har hvad giv send ma kan": rf"\bhar\s+du\s+{_APP}\b"
+    rf"|\b(?:hvad\s+er|giv\s+mig|send\s+mig)\s+(?:din|dit)\s+{_CONTACT}"
+    rf"|\b(?:ma|kan)\s+jeg\s+fa\s+(?:din|dit)\s+{_CONTACT}",
+    "t tu ta ton quoi donne": rf"\b(?:t'as|tu\s+as|ta)\s+{_APP}\b|\b(?:ton|ta)\s+{_CONTACT}\s*\?"
+    rf"|\bc'est\s+quoi\s+(?:ton|ta)\s+{_CONTACT}|\bdonne\s*-?\s*moi\s+(?:ton|ta)\s+{_CONTACT}",
+    # Giving one's own, later or now: "my name on it is", "mit nummer får du bagefter".
+    "my mit mon": rf"\bmy\s+(?:{_CONTACT}|name\s+on\s+(?:it|there))\s+(?:is|:)"
+    rf"|\bi(?:'ll|\s+will|\s+can)\s+(?:give|send)\s+{_YOU}\s+my\s+{_CONTACT}"
+    rf"|\bmit\s+{_CONTACT}\s+(?:er|far\s+du)\b|\bdu\s+far\s+mit\s+{_CONTACT}"
+    rf"|\bje\s+te\s+(?:donne|file|passe|envoie)\s+mon\s+{_CONTACT}"
+    rf"|\bmon\s+{_CONTACT}\s+(?:c'est|est|:)",
+}
+_BARE_APP = rf"^\s*{_YOUR}?\s*{_APP}\s*\?"  # "snap?", "ur insta?"
+
+RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
+    Signal.ASKS_AGE: {
+        "old young": rf"\bho?w\s+(?:old|young)\s+(?:are|r|ar)?\s*{_YOU}\b|^\s*how\s+old\s*\?*\s*$",
+        "age": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+age\b|\b{_YOUR}\s+age\s*\?"
+        r"|\bage\s*(?:\?|pls|plz|please)|^\s*age\s*$|\b(?:t'as|tu\s+as|ta)\s+quel\s+age\b"
+        r"|\bquel\s+age\s*(?:as\s*-?\s*tu|tu\s+as|t'as|\?|$)"
+        rf"|^\s*{_YOUR}\s+age\s*\??\s*$|\bwhat\s+age\s+(?:are|r)\s+{_YOU}\b"
+        r"|\b(?:t'as|ta)\s+kel\s+age\b",
+        "asl l asv": r"\ba\s?/?\s?s\s?/?\s?l\b|\basv\b",
+        # Tried on every message with a number in it: kept lean.
+        "minor under over 18 10 11 12 13 14 15 16 17 myndig mindreårig": rf"(?:^|\s){_YOU}\s+"
+        r"1[0-7]\s*\?"
+        rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|under\s*(?:18|age)|over\s*18|18|1[0-7])\b"
+        r"|\ber\s+du\s+(?:under\s+18|over\s+18|18|1[0-7]|myndig|mindreårig)\b"
+        r"|\b(?:t'as|tu\s+as|ta)\s+(?:1[0-7]|18)\s*ans\s*\?",
+        "teen teenager majeur majeure": rf"\b{_YOU}\s+(?:a\s+)?(?:teen|teenager)\s*\?"
+        rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?teenager\b"
+        r"|\ber\s+du\s+(?:en\s+)?teenager\b|\b(?:t'es|tu\s+es)\s+majeure?\s*\?",
+        "grade year born class": rf"\b(?:what|wat|which)\s+(?:grade|year|class)\s+(?:are|r)\s+"
+        rf"{_YOU}\s+in\b|^\s*(?:what|wat|which)\s+grade\s*\??\s*$"
+        rf"|\bwhen\s+(?:were|was)\s+{_YOU}\s+born\b|\bwhat\s+year\s+were\s+{_YOU}\s+born\b",
+        "gammel alder klasse 18": r"\bhvor\s+gammel\s+er\s+du\b|^\s*hvor\s+gammel\s*\?*\s*$"
+        r"|^\s*alder\s*$|\bgar\s+du\s+i\s+\d+\.?\s*klasse\b"
+        r"|\balder\s*\?|\bhvad\s+er\s+din\s+alder\b|\ber\s+du\s+under\s+18\b"
+        r"|\bhvilken\s+klasse\s+gar\s+du\b",
+        "mineur mineure classe 3e 4e 5e 6e 3eme 4eme 5eme 6eme seconde 2nde premiere 1ere terminale"
+        " cm1 cm2": r"\b(?:tu\s+es|t'es)\s+mineure?\b"
+        r"|\b(?:t'es|tu\s+es)\s+en\s+(?:[3-6]\s?(?:e|eme)|seconde|2nde|premiere|1ere|terminale|cm[12])\s*\?"
+        r"|\b(?:t'es|tu\s+es|tu\s+vas)\s+en\s+quelle\s+classe\b",
+        **_ASKS_SCHOOL,
+    },
+    Signal.ASKS_CONTACT: {
+        _PICS_WORDS: (
+            r"\b(?:m'\s?|me\s+)?(?:send|snd|sent|show|post|drop|trade|swap|share|sende|sender|vis"
+            r"|envoie|envoies|envoyer|envoi|montre|montrer|balance)\s*(?:-?\s*(?:me|mig|moi)\s+)?"
+            r"(?:a\s+|an\s+|some\s+|more\s+|your\s+|ur\s+|the\s+|et\s+|en\s+|nogle\s+|flere\s+"
+            r"|dit\s+|din\s+|dine\s+|un\s+|une\s+|des\s+|ta\s+|tes\s+|ton\s+|quelques\s+)?"
+            r"(?:face\s+|body\s+|hot\s+|cute\s+|sexy\s+|new\s+|petite\s+|petit\s+)?"
+            rf"{_PICS}\b|\b(?:got|have|any)\s+(?:any\s+)?{_PICS}\s*\?"
+        ),
+        "see body face feet legs chest bum butt boobs tits ass look reveal cam": (
+            rf"\bcan\s+i\s+see\s+{_YOU}\b|\bwhat\s+do\s+{_YOU}\s+look\s+like\b|\bface\s+reveal\b"
+            rf"|\bshow\s+me\s+{_YOUR}\s+(?:body|face|feet|legs|chest|bum|butt|boobs|tits|ass)\b"
+            rf"|\b(?:turn\s+on|open)\s+{_YOUR}\s+cam"
+        ),
+        **{f"{_CONTACT_WORDS} / {gate}": rule for gate, rule in _ASKS_CONTACT.items()},
+        _CONTACT_WORDS: _BARE_APP,
+        "what whats wats": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+@",
+        "dig ud ressembles ressemble montre": (
+            r"\bkan\s+jeg\s+se\s+dig\b|\bhvordan\s+ser\s+du\s+ud\b|\btu\s+ressembles?\s+a\s+quoi\b"
+            r"|\bmontre\s*-?\s*moi\s+(?:toi|ton\s+corps|ta\s+tete|tes\s+pieds|ton\s+visage)\b"
+        ),
+    },
+    Signal.MOVES_APP: {
+        **{f"{_APPS} / {gate}": rule for gate, rule in _MOVES.items()},
+        _APPS: [
+            # "do you have telegram? we can talk there".
+            (
+                rf"\b{_APP}\b",
+                rf"\b{_PROPOSE}\s+{_TALK}\s+(?:\S+\s+)?(?:there|on\s+there|over\s+there)\b"
+                r"|\b(?:text|message|msg|dm|call|add|find|hit)\s+me\s+(?:up\s+)?(?:there|on\s+there)\b"
+                r"|\b(?:vi\s+kan|skal\s+vi|lad\s+os|kan\s+vi|vi\s+kunne)\s+(?:skrive|snakke|tale|chatte)"
+                r"\s+(?:\S+\s+)?der\b"
+                r"|\bon\s+(?:peut\s+|pourrait\s+)?(?:parler|continuer|discuter|ecrire|se\s+parler|parle"
+                r"|continue|discute)\s+(?:\S+\s+)?(?:la-bas|la\s+bas|dessus|la)\b",
+            ),
+        ],
+        # On a text chat, "add me" can only mean somewhere else.
+        "add adde tilføj ajoute": r"\b(?:add|adde|tilføj|ajoute)\s*-?\s*(?:me|mig|moi)\b"
+        r"(?!\s+(?:to|du|de|des|la|le|un|une|as|into|til|som|i|en)\b)",
+        "somewhere someplace private app ailleurs andet anden mp prive pv dm dms pm pms": (
+            _ELSEWHERE
+        ),
+    },
+    Signal.SECRECY: {
+        # Hiding the chat from their parents: "dine forældre behøver ikke kende til mig".
+        _PARENT_WORDS: (_THEIR_PARENT, _HIDING),
+        # A cover story for when they ask: "if your dad checks your phone just say ...".
+        "checks check looks asks sees finds tjekker kigger spørger ser finder regarde demande voit"
+        " fouille tombe": (
+            rf"\b(?:if|when)\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:checks?|looks?|asks?|sees?|finds?)"
+            rf"|\bhvis\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:tjekker|kigger|spørger|ser|finder)"
+            rf"|\bsi\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:regarde|demande|voit|fouille|check|tombe)",
+            r"\b(?:say|tell|sig|siger|dis|dites|explique)\b",
+        ),
+        # Deleting it afterwards, or never keeping it.
+        "delete erase wipe remove slet slette sletter fjern fjerne efface effacer effaces supprime"
+        " supprimer supprimes clear clean rens rense ryd rydde tøm tømme vide vider vides nettoie"
+        " nettoyer nettoies husk empty trash bin papirkurven papirkurv corbeille": _DELETING,
+        "vanish disappearing disappear destruct incognito private forsvindende forsvinder privat"
+        " inkognito ephemeres ephemere privee themselves itself deleting slettes sig effacent"
+        " autodetruisent disparaissent": _VANISHING,
+        "code passcode password pin lock kode adgangskode passe mdp verrou cadenas": _PASSCODE,
+        # Promising nobody will know.
+        "nobody one noone no ingen personne": [
+            _NOBODY,
+            r"\b(?:nobody|no\s+one|noone)\s+else\s+(?:has\s+to|needs\s+to|must|should|gets\s+to)\b"
+            r"|\bingen\s+andre\s+(?:skal|behøver|ma)\b",
+        ],
+        # Watched here: "the mods read everything", "moderatorerne læser alt".
+        "mods moderators admins moderatorerne modos modo moderateurs": (
+            r"\b(?:the\s+)?(?:mods|moderators|admins)\s+(?:here\s+|on\s+here\s+)?(?:can\s+)?"
+            r"(?:read|see|watch|check|monitor)s?\b"
+            r"|\b(?:moderatorerne|admins|mods)\s+(?:her\s+)?(?:læser|ser|tjekker|overvager|kan\s+se)\b"
+            r"|\b(?:les\s+)?(?:modos?|moderateurs|admins?)\s+(?:ici\s+)?(?:lisent|voient|regardent"
+            r"|surveillent|lit|voit|peuvent)\b"
+        ),
+        # Anyone can read it here: "anyone can read this here", "her kan alle læse med".
+        "anyone everyone anybody alle enhver monde": (
+            r"\b(?:anyone|everyone|anybody)\s+(?:here\s+)?can\s+(?:read|see)\b"
+            r"|\b(?:alle|enhver)\s+kan\s+(?:læse|se)\s+(?:med|det|alt)\b|\bkan\s+alle\s+(?:læse|se)\b"
+            r"|\btout\s+le\s+monde\s+(?:peut|pourrait)\s+(?:lire|voir)\b"
+        ),
+        # Promise not to tell: "promise me you won't tell anyone", "du må love ikke at sige det".
+        "promise swear love lov promets jure": (
+            r"\b(?:promise|swear)\s+(?:me\s+)?(?:that\s+)?(?:you\s+|u\s+)?(?:won'?t|wont|will\s+not"
+            r"|not\s+to|never|to\s+not|you'?ll\s+never)\s+(?:ever\s+)?(?:tell|say|mention)"
+            r"|\b(?:love|lov)\s+(?:mig\s+)?(?:at\s+du\s+)?(?:ikke|aldrig)\s+(?:at\s+)?(?:sige|siger"
+            r"|fortælle|fortæller|sladre|sladrer)"
+            r"|\b(?:promets|jure)\s*-?\s*(?:moi\s+)?(?:de\s+|que\s+tu\s+)?(?:ne\s+)?(?:rien|pas|jamais)"
+            r"\s+(?:le\s+|en\s+)?(?:dire|diras|parler|raconter|repeter)"
+        ),
+        "sige fortælle nogen": r"\b(?:ikke|aldrig)\s+(?:at\s+)?(?:sige|fortælle)\s+"
+        r"(?:det\s+|noget\s+)?"
+        r"til\s+nogen\b",
+        "dire personne": r"\b(?:rien\s+)?dire\s+(?:rien\s+)?a\s+personne\b",
+        "tell say repeat snitch mention rat grass dob sladrer sladre siger fortæller sige fortælle"
+        " dirai dire"
+        " repeterai raconterai balancerai parlerai diras": _WONT_TELL,
+        "our vores notre entre between mellem keep hold garde garder secret hemmelighed": _OURS,
+        "private privat prive discret discrete discretion discreet low dl secure safer encrypted"
+        " sikkert sikker sikrere krypteret sur securise chiffre crypte": _PRIVATE,
+        "nobody one noone no ingen personne pas": _UNWATCHED,
+        "friend mate classmate cousin buddy pal ven veninde kammerat klassekammerat fætter kusine"
+        " pote ami amie copain copine cousine": _COVER_STORY,
+        **_COVER,
+        # "what happens here stays here", "det der sker her bliver her", "reste ici".
+        "private privat secret hemmelig hemmelige prives secrets privees secretes": (
+            r"\b(?:our|this|these)\s+(?:chats?|convos?|conversations?|messages|talks?)\s+(?:is|are|stays?"
+            r"|remain)\s+(?:\S+\s+)?(?:private|secret)\b"
+            r"|\b(?:vores|det\s+her|den\s+her)\s+(?:chat|samtaler?|beskeder|snak)\s+(?:er|forbliver)\s+"
+            r"(?:\S+\s+)?(?:privat|privte|hemmelig|hemmelige)\b"
+            r"|\bnos\s+(?:messages|conversations|discussions|conv)\s+(?:restent|sont)\s+(?:\S+\s+)?"
+            r"(?:prives|privees|secrets|secretes)\b"
+        ),
+        "fortæl fortælle": r"\bfortæl\s+(?:det\s+)?(?:ikke|aldrig)\s+(?:til\s+)?"
+        r"(?:nogen|nogle|dine|din)\b"
+        r"|\b(?:lad\s+være?\s+med\s+at|undlad\s+at)\s+fortælle\b",
+        "stays stay bliver reste": r"\bstays?\s+(?:here|in\s+here|between\s+us|with\s+us|secret"
+        r"|private)\b"
+        r"|(?<!jeg\s)(?<!vi\s)\bbliver\s+(?:her|mellem\s+os|hemmeligt)\b"
+        r"|(?<!je\s)\breste\s+(?:ici|entre\s+nous|secret|prive)\b",
+        # Hiding the app or the chat itself.
+        "hide skjul skjule gem cache planque": r"\b(?:hide|skjul|skjule|gem|cache|planque)\s+"
+        r"(?:the\s+|this\s+|our\s+|your\s+|vores\s+|din\s+|l'\s?|la\s+|le\s+|nos\s+|ton\s+|ta\s+)?"
+        r"(?:app|apps|appen|appli|application|chat|chatten|messages|beskederne|conversation|samtalen"
+        r"|conv|texts|notifications|notifikationer|notifs)\b",
+        "notifications notifikationer notifs notification": (
+            r"\b(?:turn\s+off|mute|disable|hide|slå|sla|skjul|desactive|coupe|cache)\s+"
+            r"(?:\S+\s+)?(?:notifications|notifikationer|notifs|notification)\b",
+            r"\b(?:so|sa|pour\s+que|comme\s+ca)\b",
+        ),
+        # Saving the contact under a false name: "save me under a girl's name".
+        "change rename skift renomme": r"\b(?:change|rename)\s+(?:my\s+name|me)\b"
+        r"|\bskift\s+mit\s+navn\b|\b(?:change|renomme)\s*-?\s*(?:mon\s+nom|moi)\b",
+        "save gem enregistre put": r"\b(?:save|put)\s+me\s+(?:in\s+(?:your\s+)?\w+\s+)?"
+        r"(?:as|under)\b"
+        r"|\bgem\s+mig\s+(?:\S+\s+)?(?:som|under)\b|\benregistre\s*-?\s*moi\s+(?:sous|comme)\b",
+        # Waiting until the parents are asleep or away.
+        "asleep sleeping sover dorment dort gone away home hjemme ude partis sortis": (
+            r"\b(?:make\s+sure|wait\s+(?:until|till|til)|once|when|sørg\s+for\s+at|vent\s+til|nar"
+            rf"|quand|attends\s+que|des\s+que|une\s+fois\s+que)\s+(?:{_THEIR_PARENT})",
+            r"\b(?:asleep|sleeping|sover|dorment|dort|gone|away|not\s+home|ikke\s+(?:er\s+)?hjemme"
+            r"|ude|partis|sortis|pas\s+la)\b",
+        ),
+        "keep hold garde gardons": (
+            r"\b(?:keep|hold|garde|gardons)\s+(?:\S+\s+){0,3}?(?:secret|secrets|hemmelig|hemmeligt"
+            r"|hemmelige|secrete|secretes|for\s+dig\s+selv|pour\s+toi|to\s+yourself)\b"
+        ),
+        "tell": r"\bdon'?t\s+tell\s+(?:your\s+|ur\s+)?"
+        r"(?:parents|mom|mum|dad|anyone|anybody|nobody)",
+        "secret know": (
+            r"\b(?:nobody|no\s+one|noone)\s+(?:needs|has|have)\s+to\s+know\b"
+            r"|\bparents\s+(?:won'?t|dont|don'?t\s+need\s+to)\s+know\b"
+        ),
+        "stay stays": r"\bstays?\s+between\s+us\b",
+        "parents mom mum dad alone": rf"\b(?:are|r|is)\s+{_YOUR}\s+(?:parents|mom|mum|dad)\s+"
+        rf"(?:home|around|there|awake|asleep)\b|^\s*{_YOU}\s+alone\s*\??$"
+        rf"|\b(?:are|r)\s+{_YOU}\s+(?:home\s+)?alone\b(?!\s+in\b)",
+        "sig hemmelighed bliver alene forældre vide": (
+            r"\bsig\s+det\s+ikke\s+til\b|\bbliver\s+mellem\s+os\b"
+            r"|\ber\s+du\s+alene\s*(?:hjemme|\?|$)"
+            r"|\ber\s+dine\s+forældre\s+hjemme\b|\bingen\s+(?:behøver|skal)\s+(?:at\s+)?vide\b"
+        ),
+        "dis seul seule parents reste personne": (
+            r"\bdis\s+(?:rien|pas|le\s+pas)\s+(?:a\s+)?(?:tes\s+parents|personne|ta\s+mere|ton\s+pere)\b"
+            r"|\b(?:ne\s+)?(?:le\s+)?dis\s+(?:le\s+)?a\s+personne\b"
+            r"|\b(?:t'es|tu\s+es)\s+seule?\s*(?:a\s+la\s+maison|chez\s+toi|\?|$)"
+            r"|\btes\s+parents\s+sont\s+(?:la|a\s+la\s+maison)\b|\breste\s+entre\s+nous\b"
+            r"|\bpersonne\s+(?:ne\s+)?(?:doit|a\s+besoin\s+de)\s+(?:le\s+)?savoir\b"
+        ),
+    },
+    Signal.MEETS_UP: {
+        "live city address location street adresse school skole ecole college lycee": (
+            rf"\bwhere\s+(?:(?:do|d)\s+)?{_YOU}\s+live\b|\bwhat\s+city\s+(?:are|do)\s+{_YOU}\b"
+            rf"|\b(?:what(?:'s|s|\s+is)?|send\s+me|give\s+me|need|want|get|have|know)\s+{_YOUR}\s+"
+            r"(?:home\s+)?(?:address|location|street|postcode|zip|adresse)"
+            rf"|\bwhere(?:'s|s|\s+is)\s+{_YOUR}\s+(?:school|house|home)\b"
+            r"|\bhvor\s+(?:ligger|er)\s+din\s+skole\b"
+            r"|\b(?:il|elle)\s+est\s+ou\s+(?:ton|ta)\s+(?:ecole|college|lycee|maison)\b"
+            r"|\b(?:ton|ta)\s+(?:ecole|college|lycee)\s+(?:il|elle)?\s*est\s+ou\b"
+        ),
+        "meet": r"\b(?:can|could|should|shall)\s+we\s+meet\b"
+        r"|\bwe\s+(?:should|could|can|must|gotta|have\s+to|need\s+to)\s+(?:totally\s+|really\s+)?meet"
+        r"(?!\s+(?:the|a|an|our|my|its|their|this|that|these|those|expectations|deadlines?)\b)\b"
+        r"|\b(?:wanna|want\s+to|let'?s|lets)\s+meet\b|\bmeet\s+(?:up|irl|in\s+person|in\s+real\s+life)\b",
+        "school pick come meet see mød viens rejoins": rf"\b(?:what|which)\s+school\s+"
+        rf"(?:(?:do|are|r|d)\s+)?{_YOU}\b"
+        rf"|\bwhere\s+(?:do\s+)?{_YOU}\s+go\s+to\s+school\b"
+        r"|\bi\s+(?:can|could|will|'ll)\s+(?:pick\s+you\s+up|come\s+(?:to\s+you|over|get\s+you"
+        rf"|see\s+you|(?:to|by|over\s+to)\s+{_YOUR}\s+(?:place|house|home|school)))\b"
+        r"|\b(?:come|kom\s+og)\s+(?:meet|see|mød|se)\s+(?:me|mig)\b"
+        r"|\bviens\s+me\s+(?:voir|rejoindre)\b|\brejoins\s*-?\s*moi\b",
+        "bor by adresse mødes skole hente ses": (
+            r"\bhvor\s+bor\s+du\b|\bhvilken\s+by\s+bor\s+du\b|\bhvad\s+er\s+din\s+adresse\b"
+            r"|\b(?:skal|kan|vil)\s+(?:vi|du)\s+mødes\b"
+            r"|\bvi\s+(?:kan|skal|burde|skulle|ma|kunne)\s+(?:\S+\s+)?mødes\b"
+            r"|\bhvilken\s+skole\s+gar\s+du\b|\b(?:jeg\s+kan|skal\s+jeg|kan\s+jeg)\s+hente\s+dig\b"
+            r"|\b(?:vi\s+(?:kan|skal|kunne|burde)|skal\s+vi)\s+(?:godt\s+|ikke\s+)?ses\b"
+        ),
+        # Coming to one's home: "come over to my place", "kom hjem til mig", "viens chez moi".
+        "place house flat apartment home hjem chez": (
+            r"\bcome\s+(?:over\s+)?(?:to\s+)?my\s+(?:place|house|flat|apartment|home)\b"
+            r"|\bkom\s+(?:hjem|over)\s+til\s+mig\b|\bviens\s+chez\s+moi\b"
+            r"|\bje\s+(?:peux|vais|pourrais|veux)\s+(?:venir|passer)\s+chez\s+toi\b"
+            r"|\bi\s+(?:can|could|will|'ll)\s+come\s+(?:over\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home)\b"
+        ),
+        "habites adresse voit voie voir rencontre rencontrer capter capte college lycee ecole"
+        " chercher": (
+            r"\b(?:tu\s+habites|t'habites)\b|\bou\s+(?:tu\s+)?habites\b|\bton\s+adresse\b"
+            r"|\bon\s+(?:se\s+voit|se\s+rencontre|(?:peut|pourrait|devrait)\s+se\s+(?:voir"
+            r"|rencontrer|capter))\b|\bfaut\s+qu'on\s+se\s+(?:voie|voit|rencontre|capte)\b"
+            r"|\bquel(?:le)?\s+(?:college|lycee|ecole)\b(?!\s+de)"
+            r"|\bje\s+(?:peux\s+)?(?:viens|venir|passer)?\s*te\s+chercher\b"
+        ),
+        # Anchored on the when or where: the proposals are among the commonest words.
+        f"{_MEET_WHEN_WORDS} / we let lets wanna want shall should how why i vi skal lad vil kunne"
+        " on ca tu je": (_MEET_PROPOSAL, _words(_MEET_WHEN)),
+        "meet møde voir rencontrer rejoindre retrouver": (
+            r"\b(?:i\s+(?:can|could|will|'ll|wanna|want\s+to|would\s+love\s+to|'d\s+love\s+to)|can\s+i"
+            r"|could\s+i)\s+(?:come\s+)?meet\s+(?:you|u)\b"
+            r"|\bjeg\s+(?:kan|vil|kunne|vil\s+gerne|ville\s+elske\s+at)\s+(?:godt\s+)?møde\s+dig\b"
+            r"|\bje\s+(?:peux|veux|voudrais|pourrais|vais|aimerais)\s+(?:bien\s+)?(?:venir\s+|passer\s+)?"
+            r"te\s+(?:voir|rencontrer|rejoindre|retrouver|chercher)\b"
+        ),
+        # Coming to them: "i can drive to you", "jeg kan køre ud til dig".
+        "drive come travel køre komme tage venir": (
+            r"\bi\s+(?:can|could|will|'ll)\s+(?:drive|come|travel|get\s+a\s+train|take\s+the\s+train)\s+"
+            r"(?:to|out\s+to|over\s+to|down\s+to|up\s+to)\s+(?:you|u|your)\b"
+            r"|\bjeg\s+(?:kan|vil|kunne)\s+(?:godt\s+)?(?:køre|komme|tage)\s+(?:ud\s+|over\s+|hen\s+|ned\s+)?"
+            r"til\s+dig\b"
+        ),
+        # When school is out: "what time does school finish", "tu finis les cours à quelle heure".
+        "school class classes fri skole skolen heure": (
+            r"\bwhat\s+time\s+(?:does|do)\s+(?:school|your\s+school|class|classes|you)\s+(?:finish|end"
+            r"|get\s+out|let\s+out)|\bwhen\s+(?:does|do)\s+(?:school|your\s+school|classes)\s+(?:finish"
+            r"|end|get\s+out|let\s+out)"
+            r"|\bhvornar\s+(?:har|far)\s+du\s+fri\b|\bhvornar\s+slutter\s+(?:du|skolen|din\s+skole)\b"
+            r"|\b(?:tu\s+finis|tu\s+sors|tu\s+termines)\s+(?:\S+\s+){0,3}?a\s+quelle\s+heure\b"
+            r"|\ba\s+quelle\s+heure\s+tu\s+(?:finis|sors|termines)\b"
+        ),
+        "by omrade nærheden / jeg": r"\bjeg\s+(?:bor|er|kommer|er\s+snart)\s+(?:\S+\s+)?i\s+"
+        r"(?:dit\s+omrade|din\s+by|nærheden)\b",
+        "area city town place neighbourhood neighborhood close near nearby far tæt nærheden"
+        " langt omrade loin pres cote coin ville quartier kommer tager kører": _NEAR,
+    },
+    Signal.OFFERS_GIFT: {
+        # Spoiling, and asking what they would like: "i'd love to spoil you", "hvad ønsker du dig".
+        "spoil forkæle gater ønsker plaisir gift present": (
+            rf"\bspoil\s+{_YOU}\b|\bforkæle\s+dig\b|\bte\s+gater\b"
+            r"|\bhvad\s+ønsker\s+du\s+dig\b|\b(?:qu'est-ce\s+qui|ce\s+qui)\s+te\s+ferait\s+plaisir\b"
+            rf"|\bwhat\s+(?:do|would)\s+{_YOU}\s+(?:want|like)\s+(?:for|as)\s+a\s+(?:gift|present)\b"
+        ),
+        f"{_GIFT_WORDS} pay / i let want wanna do would need jeg vil je tu te t": _GIVING,
+        # Money sent, or a handle to send it to: "i'll transfer you 50", "hvad er dit mobilepay".
+        "transfer wire send money cash top overfører overføre sender sende penge kr kroner virement"
+        " vire virer envoie envoyer argent sous balles euros recharge": (
+            r"\b(?:transfer|wire|send)\s+(?:you|u)\s+(?:some\s+)?(?:money|cash|\$\s?\d+|\d+\s*"
+            r"(?:bucks|dollars?|pounds?|quid|euros?|\$|€|£))"
+            rf"|\btop\s*-?\s*up\s+{_YOUR}\b"
+            r"|\b(?:overfører|overføre|sender|sende)\s+(?:dig\s+)?(?:nogle\s+)?(?:\d+\s*(?:kr|kroner)|penge)\b"
+            r"|\b\d+\s*(?:kr|kroner)\s+til\s+dig\b"
+            r"|\bje\s+(?:te\s+)?(?:fais|ferai|peux\s+faire)\s+un\s+virement\b"
+            r"|\b(?:t'|te\s+)(?:envoie|envoyer|vire|virer|file|filer)\s+(?:\S+\s+)?(?:de\s+l'argent|des\s+sous"
+            r"|\d+\s*(?:euros?|€|balles))|\bje\s+(?:te\s+)?recharge\s+(?:ton|ta)\b"
+        ),
+        "cashapp cash venmo paypal mobilepay lydia revolut iban kontonummer rib": (
+            r"\b(?:what(?:'s|s|\s+is)?|wats?|give\s+me|send\s+me|hvad\s+er|giv\s+mig|send\s+mig"
+            r"|c'est\s+quoi|donne\s*-?\s*moi|t'as)\s+(?:your|ur|dit|din|ton|ta|un|une)?\s*"
+            r"(?:cash\s?app|venmo|paypal|mobilepay|lydia|revolut|iban|kontonummer|rib)\b"
+        ),
+        "gift giftcard giftcards gavekort carte cartes robux vbucks bucks psn steam itunes amazon"
+        " nitro paysafe": (_GIFT_CARD, _YOU_ANY),
+    },
+    Signal.FLATTERS: {
+        "mature moden grown voksen mure mur hovedet grande older ældre vieille vieux agee age alder"
+        " years girls"
+        " boys kids guys andre autres": _FLATTERY,
+    },
+    Signal.ISOLATES: {
+        f"{_UNDERSTAND_WORDS} {_DEGRADING_WORDS} treat trust anything everything need alt stole"
+        " brug dire confiance besoin only treat treats behandler traite traitent talk speak snakke"
+        " tale parler better bedre mieux eneste seul seule holder elsker lytter aime": _ISOLATION,
+        "they friends parents family mom mum dad forældre venner veninder mor far de tes ta ton"
+        " ils": _NOT_UNDERSTOOD,
+    },
+}

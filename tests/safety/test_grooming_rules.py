@@ -1,0 +1,239 @@
+"""Each family of grooming-risk wordings, in English, Danish and French, and its look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from strangerchat.safety.grooming import GroomingRisk, Signal, signals_in
+
+# Per signal: messages that carry it (several wordings of one idea, each language) and ordinary
+# messages with the same words that must not.
+FAMILIES: dict[Signal, tuple[list[str], list[str]]] = {
+    Signal.ASKS_AGE: (
+        [
+            "you still at school?",
+            "which grade are you in",
+            "are you a teenager",
+            "går du i 7. klasse?",
+            "er du myndig",
+            "t'es en 4e ?",
+            "t'es majeur ?",
+        ],
+        [
+            "what class do you teach",
+            "teen titans is my favourite show",
+            "alder er bare et tal",
+            "t'es en avance",
+        ],
+    ),
+    Signal.SECRECY: (
+        [
+            # hiding the chat from parents
+            "pls make sure ur dad never reads this",
+            "your mum can't find out about us",
+            "if your parents check your phone say i'm a friend from football",
+            "din far må ikke læse det her",
+            "hvis din mor spørger så sig at det er en ven",
+            "ton père doit pas voir nos messages",
+            "si ta mère demande dis que c'est une copine",
+            # deleting it, or never keeping it
+            "delete the chat when we stop talking",
+            "put on disappearing messages",
+            "slet samtalen når vi er færdige",
+            "tøm historikken bagefter",
+            "efface nos messages ce soir",
+            "mets les messages éphémères",
+            # promising nobody will know
+            "nobody is ever gonna find out",
+            "i won't tell anybody i swear",
+            "ingen kommer til at vide det",
+            "jeg sladrer ikke",
+            "personne en saura rien",
+            "je le dirai jamais",
+            # keeping others away
+            "come on your own",
+            "kom alene ik",
+            "viens seul",
+            # watched here, not there
+            "the mods here can see everything",
+            "moderatorerne her læser med",
+            "les modos lisent tout",
+            "her kan alle læse med",
+            # promising not to tell
+            "promise me you won't tell anyone",
+            "promets moi de rien dire",
+            # messages that vanish by themselves
+            "use an app where messages delete themselves",
+            "des messages qui s'effacent",
+        ],
+        [
+            "my parents don't know i quit my job yet",
+            "i deleted tiktok, total waste of time",
+            "wipe your feet, my mum always said",
+            "what happens in vegas stays in vegas",
+            "jeg slettede instagram i går",
+            "jeg ved ikke hvad din far laver",
+            "jeg kom alene til festen",
+            "j'ai supprimé snapchat l'an dernier",
+            "je sais pas où habite ta mère",
+            "je suis venue seule au concert",
+        ],
+    ),
+    Signal.MOVES_APP: (
+        [
+            "we could keep talking on discord",
+            "get telegram and text me",
+            "you got kik? we can chat there",
+            "vi kan skrive videre på insta",
+            "hent kik og tilføj mig",
+            "on peut continuer sur whatsapp",
+            "télécharge signal et ajoute-moi",
+            "on passe en privé",
+        ],
+        [
+            "i saw that video on tiktok",
+            "add me to the guest list lol",
+            "jeg så det på tiktok",
+            "on l'a vu sur instagram",
+            "ajoute moi du fromage",
+        ],
+    ),
+    Signal.MEETS_UP: (
+        [
+            "we could go for ice cream after school",
+            "i'm actually close to your school",
+            "vi kunne ses efter skole på torsdag",
+            "jeg bor i nærheden af dig",
+            "ça te dit d'aller au parc samedi",
+            "j'habite vraiment pas loin de chez toi",
+            "i could meet you after practice",
+            "jeg er i din by på lørdag",
+            "je voudrais te voir en vrai",
+            "come over to my place",
+            "kom hjem til mig",
+            "viens chez moi",
+            "i can drive to you",
+            "hvornår har du fri fra skole",
+            "tu finis les cours à quelle heure",
+        ],
+        [
+            "nice to meet you",
+            "je suis chez moi",
+            "we should meet the deadline tomorrow",
+            "meeting the team at the pub later",
+            "skal mødes med vennerne i aften",
+            "je vais au ciné ce soir avec mes potes",
+            "tu devrais en chercher une près de chez toi",
+        ],
+    ),
+    Signal.OFFERS_GIFT: (
+        [
+            "i can buy you a new phone if you want",
+            "want some v-bucks?",
+            "jeg kan give dig et gavekort",
+            "vil du have nogle robux",
+            "je peux t'offrir un nouveau téléphone",
+            "je t'envoie une carte cadeau",
+            "i can transfer you $40 tonight",
+            "jeg overfører 100 kr til dig",
+            "je te fais un virement",
+            "what's your cashapp",
+            "i'd love to spoil you",
+            "hvad ønsker du dig",
+        ],
+        [
+            "i had to transfer money to my landlord",
+            "i bought my sister a present",
+            "i'll send you the link",
+            "jeg købte en gave til min mor",
+            "je t'envoie le lien",
+        ],
+    ),
+    Signal.FLATTERS: (
+        [
+            "you're so mature for your age",
+            "you're not like other girls",
+            "du er meget moden",
+            "du virker ældre end du er",
+            "t'es tellement mature",
+            "t'es pas comme les autres filles",
+        ],
+        [
+            "you're older than me then",
+            "that show is for mature audiences",
+            "du er ældre end mig",
+            "t'es plus vieux que moi",
+        ],
+    ),
+    Signal.ISOLATES: (
+        [
+            "no one understands you like i do",
+            "your friends are so immature",
+            "dine venner er så barnlige",
+            "kun mig der forstår dig",
+            "y a que moi qui te comprends",
+            "tes copines sont tellement puériles",
+            "you deserve better than them",
+            "jeg er den eneste der forstår dig",
+            "personne t'aime comme moi",
+        ],
+        [
+            "my parents don't understand me lol",
+            "your friends sound fun",
+            "mine venner er barnlige haha",
+            "mes potes sont des gamins",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [(signal, text) for signal, (carry, _) in FAMILIES.items() for text in carry],
+)
+def test_each_wording_of_a_family_is_recognised(signal: Signal, text: str) -> None:
+    assert signal in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [(signal, text) for signal, (_, ordinary) in FAMILIES.items() for text in ordinary],
+)
+def test_ordinary_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
+    assert signal not in signals_in(text, gives_contact=False)
+
+
+def alerts(*messages: str) -> bool:
+    risk = GroomingRisk()
+    return any([risk.observe(message, gives_contact=False) for message in messages])
+
+
+def test_one_secrecy_mention_alone_does_not_alert_but_three_do() -> None:
+    assert not alerts("its a surprise party, don't tell anyone", "between you and me i'm nervous")
+    assert alerts("don't tell anyone", "our secret ok", "nobody has to know")
+
+
+@pytest.mark.parametrize(
+    "chat",
+    [
+        ("how old are you", "i can get you robux"),
+        ("what grade are you in", "you're so mature", "only i really understand you"),
+        ("hvor gammel er du", "jeg bor tæt på dig", "kom alene"),
+        ("t'as quel âge", "télécharge signal, c'est plus privé"),
+    ],
+)
+def test_a_combination_of_families_alerts(chat: tuple[str, ...]) -> None:
+    assert alerts(*chat)
+
+
+@pytest.mark.parametrize(
+    "chat",
+    [
+        ("hi", "my parents are visiting, need to hide the mess", "you?"),
+        ("hej", "min søster er gravid, det er hemmeligt", "sig det ikke til nogen haha"),
+        ("salut", "j'ai supprimé snapchat", "on se retrouve entre potes ce soir"),
+        ("asl?", "29 m", "cool", "got insta?"),
+    ],
+)
+def test_ordinary_chats_with_look_alikes_do_not_alert(chat: tuple[str, ...]) -> None:
+    assert not alerts(*chat)
