@@ -432,9 +432,13 @@ class Chat:
 
     async def _refused(self, session: Session) -> bool:
         """Whether a ban refuses this `start` (it is told why); Rejected for a minor's lockout."""
-        restriction = await self.bans.restriction_for(
-            self.restriction_keys(session), self.personal_keys(session)
-        )
+        keys, personal = self.restriction_keys(session), self.personal_keys(session)
+        restriction = await self.bans.restriction_for(keys, personal)
+        if restriction is not None and await self._was_lifted(restriction.ref):
+            # Lifted under the keys it was put on; a copy carried to a new day's address
+            # hash since then is lifted here, when it is found.
+            await self.bans.lift([*keys, *personal], restriction.ref)
+            restriction = await self.bans.restriction_for(keys, personal)
         if restriction is None:
             return False
         appeal = await self._appeal_offer(restriction.ref)
@@ -453,6 +457,17 @@ class Chat:
         )
         await self.relay.deliver(session.id, encode_event(banned))
         return True
+
+    async def _was_lifted(self, ref: str) -> bool:
+        """Whether a moderator lifted the restriction `ref` (a database that does not answer:
+        not as far as we know, so it holds)."""
+        if not ref:
+            return False
+        try:
+            record = await self.stores.records.restrictions.find(ref)
+        except DatabaseError:
+            return False
+        return record is not None and record.lifted_at is not None
 
     async def _appeal_offer(self, ref: str) -> str:
         """The reference to appeal with, or "" once it was appealed (one appeal each). A

@@ -5,6 +5,7 @@ the visitor, and the audit log."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -110,12 +111,25 @@ async def test_repeated_failures_lock_the_name_even_for_the_right_password(
     assert (await sign_in(client, origin, "nobody", PASSWORD)).status == 429
 
 
+async def test_sign_ins_sent_at_once_are_counted_before_their_passwords_are_checked(
+    client: TestClient, origin: str
+) -> None:
+    assert await client.app[CHAT].stores.records.accounts.add(NAME, PASSWORD_HASH)
+    answers = await asyncio.gather(
+        *(sign_in(client, origin, NAME, "not the password") for _ in range(3 * MAX_FAILURES))
+    )
+    statuses = sorted(answer.status for answer in answers)
+    assert statuses.count(401) <= MAX_FAILURES  # the rest never reached a password check
+    assert statuses.count(429) >= 2 * MAX_FAILURES
+
+
 async def test_a_post_without_the_sign_ins_token_or_from_another_site_is_refused(
     console: TestClient, origin: str
 ) -> None:
     token = await csrf(console)
     for form, sent_from in [
         ({"csrf": "forged"}, origin),
+        ({"csrf": "é"}, origin),  # not ASCII: still a plain refusal
         ({}, origin),
         ({"csrf": token}, "http://elsewhere.example"),
     ]:
@@ -208,6 +222,44 @@ async def test_a_ban_from_the_console_tells_the_visitor_why_and_takes_an_appeal(
         (NAME, "lift_ban"),
     ]:
         assert step in steps
+
+
+async def test_a_lift_reaches_a_copy_of_the_ban_carried_to_a_new_days_address_hash(
+    console: TestClient,
+    origin: str,
+    pair: tuple[Stranger, Stranger],
+    stranger: Any,
+    monkeypatch: Any,
+) -> None:
+    alice, bob = pair
+    chat = console.app[CHAT]
+    # Everyone here writes from one address, whose hash is "day-1" today.
+    monkeypatch.setattr(chat, "restriction_keys", lambda session: ("day-1",))
+    receipt = await chat_then_report(alice, bob)
+    banned = await act(
+        console, origin, f"/admin/cases/{receipt}", action="ban", length="7d", reason="threats"
+    )
+    assert banned.status == 303
+    [record] = await chat.stores.records.restrictions.for_case(receipt)
+    assert record.keys[0] == "day-1"
+
+    # Midnight: the address hashes to "day-2" now, "day-1" second. The visitor comes back in a
+    # new page (a new session): the ban is found under "day-1" and carried to "day-2".
+    monkeypatch.setattr(chat, "restriction_keys", lambda session: ("day-2", "day-1"))
+    again = await stranger()
+    await again.send("start", interests=[])
+    refusal = await again.expect("banned")
+    assert await chat.bans.standings.get("day-2") is not None
+
+    lifted = await act(
+        console, origin, f"/admin/restrictions/{refusal['appeal']}/lift", reason="mistake"
+    )
+    assert lifted.status == 303
+    await again.start()  # waiting: the copy on "day-2" was lifted when it was found
+    twice = await act(
+        console, origin, f"/admin/restrictions/{refusal['appeal']}/lift", reason="twice"
+    )
+    assert twice.status == 400  # lifted already
 
 
 async def test_referral_holds_the_case_a_year_and_the_export_has_the_transcript(

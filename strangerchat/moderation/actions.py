@@ -61,9 +61,11 @@ class Moderation:
         record = await self.records.restrictions.find(ref)
         if record is None or record.lifted_at is not None:
             raise ActionError("there is no such restriction in force")
-        await self.records.restrictions.mark_lifted(ref, moderator, reason)
+        if not await self.records.restrictions.mark_lifted(ref, moderator, reason):
+            raise ActionError("it was lifted already")
         if record.receipt is not None:
-            await self.records.decide(record.receipt, moderator, "lift_ban", reason)
+            # A lift leaves an open case open: an automatic ban's report still wants a look.
+            await self.records.decide(record.receipt, moderator, "lift_ban", reason, close=False)
         await self.bans.lift(record.keys, ref)
         return record
 

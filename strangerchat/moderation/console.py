@@ -22,6 +22,7 @@ from aiohttp import web
 from aiohttp.typedefs import Handler
 
 from strangerchat.appkeys import CHAT
+from strangerchat.errors import store_unavailable
 from strangerchat.moderation.accounts import NAME
 from strangerchat.moderation.actions import ActionError, Moderation
 from strangerchat.moderation.passwords import hash_password, verify_password
@@ -84,6 +85,15 @@ def _database_answers(handler: Handler) -> Handler:
             raise web.HTTPServiceUnavailable(
                 text="The moderation database did not answer: try again."
             ) from None
+        except Exception as exc:
+            if not store_unavailable(exc):
+                raise
+            # Redis, which keeps the standings, failed after the record was written.
+            log.warning("the console could not reach Redis: %s", exc)
+            raise web.HTTPServiceUnavailable(
+                text="Recorded, but Redis did not answer, so it may not be in force yet:"
+                " lift it and take the action again once Redis is back."
+            ) from None
 
     return answered
 
@@ -123,8 +133,10 @@ async def _checked_post(request: web.Request) -> tuple[SignIn, dict[str, str]]:
     """A signed-in moderator's form, from our own page, with that sign-in's CSRF token."""
     who = await _signed_in(request)
     form = {key: value for key, value in (await request.post()).items() if isinstance(value, str)}
+    # As bytes: compare_digest refuses a str that is not ASCII, and a form may hold anything.
+    sent = form.get("csrf", "").encode()
     if not origin_allowed(request, request.app[CHAT].settings) or not hmac.compare_digest(
-        form.get("csrf", ""), who.csrf
+        sent, who.csrf.encode()
     ):
         raise web.HTTPForbidden(text="This form is stale or came from another site: reload it.")
     return who, form
@@ -167,7 +179,7 @@ async def sign_in(request: web.Request) -> web.Response:
     name, password = str(form.get("name", "")), str(form.get("password", ""))
     address = request.app[CHAT].limits.addresses.hash(client_address(request))
     subjects = [f"name:{name[:64]}", f"address:{address}"]
-    locked = await records.sign_ins.locked_until(subjects)
+    locked = await records.sign_ins.attempt(subjects)
     if locked is not None:
         minutes = max(1, round((locked - time.time()) / 60))
         problem = f"Too many failed sign-ins: try again in {minutes} minutes."
@@ -190,7 +202,7 @@ async def sign_in(request: web.Request) -> web.Response:
             or None,
         )
         raise response
-    await records.sign_ins.failed(subjects, name[:64] if NAME.fullmatch(name) else "?")
+    await records.sign_ins.failed(name if NAME.fullmatch(name) else "?")
     response = _render(request, "signin.html", None, problem="That name and password do not match.")
     response.set_status(401)
     return response

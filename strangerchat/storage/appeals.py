@@ -63,7 +63,8 @@ class Appeals:
                     "INSERT INTO appeals (receipt, appeal, text, at, restriction)"
                     " SELECT COALESCE(receipt, ''), ?, ?, ?, ref FROM restrictions"
                     " WHERE ref = ? AND NOT EXISTS"
-                    " (SELECT 1 FROM appeals WHERE appeals.restriction = restrictions.ref)",
+                    " (SELECT 1 FROM appeals WHERE appeals.restriction = restrictions.ref)"
+                    " ON CONFLICT DO NOTHING",
                     (appeal, stored_text(text), now, ref),
                 ),
                 (

@@ -130,15 +130,20 @@ class ModerationStore:
         action: str,
         reason: str,
         until: float | None = None,
+        close: bool = True,
     ) -> bool:
-        """Record a decision (moderator None: automatic); False if there is no such case."""
+        """Record a decision (moderator None: automatic); False if there is no such case.
+        `close` False leaves an open case open (and the retention clock where it was)."""
         if action not in ACTIONS:
             raise ValueError(f"unknown action {action!r}")
         now = self._clock()
+        status = "'decided'" if close else "status"
+        decided_at = "?" if close else "COALESCE(decided_at, ?)"
         decided, *_ = await self.database.run(
             [
                 (
-                    "UPDATE reports SET status = 'decided', decided_at = ? WHERE receipt = ?",
+                    f"UPDATE reports SET status = {status}, decided_at = {decided_at}"
+                    " WHERE receipt = ?",
                     (now, receipt),
                 ),
                 (
@@ -199,7 +204,7 @@ class ModerationStore:
         counts = PurgeCounts(
             cases, lines, decisions, appeals + gone_appeals, holds, restrictions + gone
         )
-        if cases:
+        if any(msgspec.structs.astuple(counts)):
             detail = msgspec.json.encode(counts).decode()
             await self.database.run([audit_statement(now, SYSTEM, "purged", None, detail)])
         return counts
@@ -256,9 +261,12 @@ def _purge(now: float, retention: float) -> list[Statement]:
             "UPDATE reports SET status = 'purging' WHERE status = 'decided'"
             " AND decided_at <= ? AND NOT EXISTS (SELECT 1 FROM holds"
             " WHERE holds.receipt = reports.receipt AND holds.until > ?)"
-            # A ban still in force keeps its case: the visitor may still appeal it.
+            # A ban still in force keeps its case: the visitor may still appeal it; and an
+            # appeal still waiting keeps the case it is about.
             " AND NOT EXISTS (SELECT 1 FROM restrictions WHERE restrictions.receipt ="
-            " reports.receipt AND restrictions.until > ? AND restrictions.lifted_at IS NULL)",
+            " reports.receipt AND restrictions.until > ? AND restrictions.lifted_at IS NULL)"
+            " AND NOT EXISTS (SELECT 1 FROM appeals WHERE appeals.receipt = reports.receipt"
+            " AND appeals.outcome IS NULL)",
             (now - retention, now, now),
         ),
         (f"DELETE FROM evidence WHERE receipt IN ({purging})", ()),

@@ -127,7 +127,13 @@ ALTER TABLE appeals ADD COLUMN answer TEXT;
 CREATE INDEX appeals_restriction ON appeals (restriction)
 """
 
-MIGRATIONS: tuple[str, ...] = (_FIRST, _SECOND)
+# Step 3: one appeal per restriction, held by the database itself (two appeals sent at once
+# would otherwise both pass the check). Appeals against a case only have NULL here.
+_THIRD = """
+CREATE UNIQUE INDEX appeals_one_per_restriction ON appeals (restriction)
+"""
+
+MIGRATIONS: tuple[str, ...] = (_FIRST, _SECOND, _THIRD)
 
 # PostgreSQL runs two processes' `CREATE TABLE IF NOT EXISTS` at once into a duplicate-key
 # error, so migrations there take a transaction-scoped lock first. SQLite needs none: a

@@ -2,8 +2,9 @@
 process behind the same address honours them.
 
 A sign-in is kept by the SHA-256 of its cookie's token: a copy of the table signs nobody in.
-Failures are counted per subject (the name tried, and the address hash it came from); after
-MAX_FAILURES within FAILURE_WINDOW the subject is locked for LOCK_SECONDS.
+Attempts are counted per subject (the name tried, and the address hash it came from) before
+the password is checked; the attempt after MAX_FAILURES within FAILURE_WINDOW locks the subject
+for LOCK_SECONDS. Counts older than the window are deleted as attempts come.
 """
 
 from __future__ import annotations
@@ -72,39 +73,46 @@ class SignIns:
             ]
         )
 
-    async def locked_until(self, subjects: list[str]) -> float | None:
-        """When the latest lock on any of these subjects ends, if one is in force."""
+    async def attempt(self, subjects: list[str]) -> float | None:
+        """Count a sign-in attempt against each subject before its password is checked, so
+        that attempts sent in parallel cannot all pass one check; None if it may go ahead,
+        else when the lock on one of them ends. The attempt after MAX_FAILURES within
+        FAILURE_WINDOW locks the subject; a success clears the count (`succeeded`)."""
+        now = self._clock()
+        statements: list[Statement] = [
+            (
+                "DELETE FROM sign_in_failures WHERE first_at <= ? AND locked_until <= ?",
+                (now - FAILURE_WINDOW, now),
+            )
+        ]
+        for subject in subjects:
+            statements += [
+                (
+                    "INSERT INTO sign_in_failures (subject, failures, first_at, locked_until)"
+                    " VALUES (?, 1, ?, 0) ON CONFLICT (subject) DO UPDATE SET"
+                    " failures = sign_in_failures.failures + 1",
+                    (subject, now),
+                ),
+                (
+                    "UPDATE sign_in_failures SET locked_until = ?, failures = 0, first_at = ?"
+                    " WHERE subject = ? AND failures > ?",
+                    (now + LOCK_SECONDS, now, subject, MAX_FAILURES),
+                ),
+            ]
+        await self.database.run(statements)
         marks = ", ".join("?" for _ in subjects)
         rows = await self.database.fetch(
             f"SELECT MAX(locked_until) FROM sign_in_failures WHERE subject IN ({marks})",
             tuple(subjects),
         )
         until = rows[0][0] if rows else None
-        return float(until) if until is not None and until > self._clock() else None
+        return float(until) if until is not None and until > now else None
 
-    async def failed(self, subjects: list[str], name: str) -> None:
-        """Count a failed attempt against each subject; lock the ones that had too many."""
-        now = self._clock()
-        statements: list[Statement] = []
-        for subject in subjects:
-            statements += [
-                (
-                    "INSERT INTO sign_in_failures (subject, failures, first_at, locked_until)"
-                    " VALUES (?, 1, ?, 0) ON CONFLICT (subject) DO UPDATE SET"
-                    " failures = CASE WHEN sign_in_failures.first_at <= ? THEN 1"
-                    " ELSE sign_in_failures.failures + 1 END,"
-                    " first_at = CASE WHEN sign_in_failures.first_at <= ? THEN ?"
-                    " ELSE sign_in_failures.first_at END",
-                    (subject, now, now - FAILURE_WINDOW, now - FAILURE_WINDOW, now),
-                ),
-                (
-                    "UPDATE sign_in_failures SET locked_until = ?, failures = 0, first_at = ?"
-                    " WHERE subject = ? AND failures >= ?",
-                    (now + LOCK_SECONDS, now, subject, MAX_FAILURES),
-                ),
-            ]
-        statements.append(audit_statement(now, SYSTEM, "sign_in_failed", None, f"as {name}"))
-        await self.database.run(statements)
+    async def failed(self, name: str) -> None:
+        """An attempt whose password did not match (it was counted by `attempt`)."""
+        await self.database.run(
+            [audit_statement(self._clock(), SYSTEM, "sign_in_failed", None, f"as {name}")]
+        )
 
     async def succeeded(self, subjects: list[str]) -> None:
         marks = ", ".join("?" for _ in subjects)

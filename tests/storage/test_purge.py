@@ -35,7 +35,10 @@ async def test_the_purge_deletes_decided_cases_and_keeps_held_and_open_ones(
         await records.decide("decided", "ada", "dismiss", "no abuse")
         await records.decide("held", "ada", "refer", "grooming")
         assert await records.place_hold("held", "ada", "referred", until=NOW + YEAR)
-        await records.appeals.add("decided", "please")
+        appeal = await records.appeals.add("decided", "please")
+        assert appeal is not None
+        # Answered: a waiting appeal would keep its case (test_restrictions.py).
+        assert await records.appeals.decide(appeal, "ada", "upheld", "it stands")
 
         clock.now = NOW + REPORT_RETENTION - 1  # not yet
         counts = await records.purge(REPORT_RETENTION)

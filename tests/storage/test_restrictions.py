@@ -3,6 +3,7 @@ visitor is told, what the console lifts, and what the purge keeps."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import msgspec
@@ -125,3 +126,33 @@ async def test_a_report_keeps_the_keys_a_ban_goes_on(
         case = await records.open_case("keys", "ada")
         assert case is not None
         assert case.report.reported_keys == ["ip-a", "gate:g1"]
+
+
+async def test_two_appeals_sent_at_once_make_one(database_url: str | None, tmp_path: Path) -> None:
+    async with opened(database_url, str(tmp_path)) as records:
+        ref = new_ref()
+        await records.restrictions.add(ref, BAN, "reported", ["ip-a"], NOW + DAY)
+        made = await asyncio.gather(
+            *(records.appeals.add_against(ref, f"appeal {n}") for n in range(5))
+        )
+        assert len([one for one in made if one is not None]) == 1
+        assert len(await records.appeals.open_appeals()) == 1
+
+
+async def test_a_waiting_appeal_keeps_its_case_and_a_lift_keeps_a_case_open(
+    database_url: str | None, tmp_path: Path
+) -> None:
+    clock = Clock()
+    async with opened(database_url, str(tmp_path), clock) as records:
+        assert await records.add_report(a_report("appealed"))
+        assert await records.decide("appealed", "ada", "ban", "threats", NOW + DAY)
+        ref = new_ref()
+        await records.restrictions.add(ref, BAN, "threats", ["ip-a"], NOW + DAY, "ada", "appealed")
+        assert await records.appeals.add_against(ref, "please") is not None
+        assert await records.add_report(a_report("open"))
+        assert await records.decide("open", "ada", "lift_ban", "automatic ban lifted", close=False)
+        assert [case.receipt for case in await records.queue()] == ["open"]
+
+        clock.now = NOW + RETENTION + 2 * DAY
+        assert (await records.purge(RETENTION)).cases == 0
+        assert await records.open_case("appealed", "ada") is not None
