@@ -147,6 +147,7 @@ async def test_a_reported_chat_is_in_the_queue_with_its_exact_transcript(
     receipt = await chat_then_report(alice, bob, note="nasty")
     queue = await page(console, "/admin")
     assert f"/admin/cases/{receipt}" in queue
+    assert "1 open, most severe first" in queue
     case = await page(console, f"/admin/cases/{receipt}")
     for text in TEXTS:
         html_text = text.replace("&", "&amp;").replace('"', "&#34;").replace("<", "&lt;")

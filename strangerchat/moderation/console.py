@@ -160,7 +160,8 @@ async def queue_page(request: web.Request) -> web.Response:
         "queue.html",
         who,
         cases=await records.queue(),
-        appeals=len(await records.appeals.open_appeals()),
+        open_count=await records.open_count(),
+        appeals=await records.appeals.waiting(),
         now=time.time(),
     )
 

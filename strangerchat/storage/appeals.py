@@ -84,6 +84,11 @@ class Appeals:
         )
         return bool(rows)
 
+    async def waiting(self) -> int:
+        """How many appeals wait for an answer."""
+        rows = await self.database.fetch("SELECT COUNT(*) FROM appeals WHERE outcome IS NULL")
+        return int(rows[0][0])
+
     async def open_appeals(self, limit: int = 100) -> list[OpenAppeal]:
         """Appeals waiting for a moderator, oldest first."""
         rows = await self.database.fetch(
@@ -117,7 +122,7 @@ class Appeals:
                 ),
                 (
                     "INSERT INTO audit (at, actor, action, receipt, detail)"
-                    " SELECT ?, ?, ?, receipt, ? FROM appeals"
+                    " SELECT ?, ?, ?, NULLIF(receipt, ''), ? FROM appeals"
                     " WHERE appeal = ? AND decided_at = ? AND decided_by = ?",
                     (
                         now,

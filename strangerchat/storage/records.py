@@ -78,6 +78,11 @@ class ModerationStore:
         )
         return [summary(row) for row in rows]
 
+    async def open_count(self) -> int:
+        """How many cases are open (the queue shows the first QUEUE_PAGE of them)."""
+        rows = await self.database.fetch("SELECT COUNT(*) FROM reports WHERE status = 'open'")
+        return int(rows[0][0])
+
     async def history(self, reported_ip: str) -> list[CaseSummary]:
         """Every case against an address hash, oldest first: what a moderator weighs."""
         rows = await self.database.fetch(
