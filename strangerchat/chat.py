@@ -10,7 +10,7 @@ from collections.abc import Awaitable
 
 from strangerchat.brokers.base import Broker
 from strangerchat.errors import (
-    SHUTTING_DOWN,
+    Code,
     Rejected,
     store_unavailable,
     store_unavailable_rejection,
@@ -104,12 +104,14 @@ class Chat:
         """A new session for a client at `address` (hashed at once, never kept), whose gate
         cookie holds the identity `gate_id` (None without one).
 
-        Rejected("rate_limited") when that address has too many sessions open (None is a
-        session the server opens itself, with no address to limit); Rejected(SHUTTING_DOWN)
+        Rejected(Code.RATE_LIMITED) when that address has too many sessions open (None is a
+        session the server opens itself, with no address to limit); Rejected(Code.SERVER_RESTARTING)
         once the server is shutting down.
         """
         if self.shutting_down:
-            raise Rejected(SHUTTING_DOWN, "the server is restarting: connect again in a moment")
+            raise Rejected(
+                Code.SERVER_RESTARTING, "the server is restarting: connect again in a moment"
+            )
         now = asyncio.get_running_loop().time()
         session = Session(transport, self.settings.outbox_capacity, now)
         session.gate_id = gate_id
@@ -285,7 +287,7 @@ class Chat:
         try:
             await self._carry_out(session, frame)
         except Rejected as rejected:
-            if rejected.code == "rate_limited":
+            if rejected.code is Code.RATE_LIMITED:
                 self.stats.rate_limit_hits += 1
                 if self.challenges.hit(session):
                     await self.relay.deliver(session.id, CHALLENGE_EVENT)
@@ -302,7 +304,7 @@ class Chat:
                 self._require_writer(session)
                 limit = self.settings.max_message_length
                 if len(text) > limit:
-                    raise Rejected("too_long", f"messages are at most {limit} characters")
+                    raise Rejected(Code.TOO_LONG, f"messages are at most {limit} characters")
                 self.limits.check_message(session)
                 await self._pass_on(session, text, frame.id)
             case Typing():
@@ -338,7 +340,7 @@ class Chat:
             case StopLooking():
                 self._require(session, State.WAITING)
                 if not await self.matchmaker.stop_looking_for_common_interests(session):
-                    raise Rejected("not_waiting", "this session is not looking for anyone")
+                    raise Rejected(Code.NOT_WAITING, "this session is not looking for anyone")
             case Disconnect():
                 await self._disconnect(session)
             case Block():
@@ -366,7 +368,7 @@ class Chat:
         partner_id = session.partner_id
         if partner_id is None:
             if number is not None:
-                raise Rejected("not_chatting", "the chat ended before this message was sent")
+                raise Rejected(Code.NOT_CHATTING, "the chat ended before this message was sent")
             return
         verdict = self.guard.check(session.id, partner_id, text)
         if verdict.minor:
@@ -407,7 +409,7 @@ class Chat:
         # A spy is nobody's partner (and nobody hears it): it leaves what it watches instead.
         if session.watching or not await self.broker.block(session.id, BLOCK_SECONDS, BLOCK_WINDOW):
             raise Rejected(
-                "nobody_to_block", "block works during a chat and for 5 minutes after it ends"
+                Code.NOBODY_TO_BLOCK, "block works during a chat and for 5 minutes after it ends"
             )
         notice = encode_event(Blocked(until=int(time.time() + BLOCK_SECONDS)))
         if not await self.relay.end_chat(session, leaver_event=notice):
@@ -444,7 +446,7 @@ class Chat:
         appeal = await self._appeal_offer(restriction.ref)
         if restriction.kind == ADULTS_ONLY:
             raise Rejected(
-                "locked_out",
+                Code.LOCKED_OUT,
                 "strangerchat is for adults only",
                 until=int(restriction.until),
                 appeal=appeal or None,
@@ -504,14 +506,14 @@ class Chat:
     def _require_writer(self, session: Session) -> None:
         self._require(session, State.CHATTING)
         if session.watching:
-            raise Rejected("spy_cannot_send", "the strangers discuss your question without you")
+            raise Rejected(Code.SPY_CANNOT_SEND, "the strangers discuss your question without you")
 
     @staticmethod
     def _require(session: Session, state: State) -> None:
         if session.state is not state:
             code = {
-                State.CHATTING: "not_chatting",
-                State.IDLE: "already_started",
-                State.WAITING: "not_waiting",
+                State.CHATTING: Code.NOT_CHATTING,
+                State.IDLE: Code.ALREADY_STARTED,
+                State.WAITING: Code.NOT_WAITING,
             }[state]
             raise Rejected(code, f"not allowed while {session.state.value}")

@@ -20,7 +20,7 @@ from aiohttp import web
 
 from strangerchat.appkeys import CHAT
 from strangerchat.edge.challenge_limit import CHALLENGE_LIMIT, ChallengeLimit, make_challenge
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import POW_CEILING, error_body
 from strangerchat.safety.gate import ADULT_AGE, GATE, Gate, Verdict, age_on, today
 from strangerchat.safety.iphash import client_address
@@ -82,8 +82,8 @@ async def answer_gate(request: web.Request) -> web.Response:
         born = _birth_date(answer)
         problem = request.app[POW].redeem(answer.pow)
     except Rejected as rejected:
-        return _error(400, rejected)
-    if problem is not None:
+        return _error(rejected.status, rejected)
+    if problem is not None:  # the gate refuses entry (403), unlike a start frame's bad proof (400)
         return _error(403, Rejected(problem, PROBLEMS[problem]))
     return _decide(request, born)
 
@@ -119,18 +119,18 @@ async def _read_answer(request: web.Request) -> GateAnswer:
             return msgspec.convert(fields, GateAnswer, strict=False)
         return msgspec.json.decode(await request.read(), type=GateAnswer)
     except (msgspec.DecodeError, msgspec.ValidationError, ValueError) as exc:
-        raise Rejected("bad_request", str(exc)) from None
+        raise Rejected(Code.BAD_REQUEST, str(exc)) from None
 
 
 def _birth_date(answer: GateAnswer) -> datetime.date:
     if not answer.accept:
-        raise Rejected("rules_not_accepted", "accept the rules to go on")
+        raise Rejected(Code.RULES_NOT_ACCEPTED, "accept the rules to go on")
     try:
         born = datetime.date(answer.year, answer.month, answer.day)
     except ValueError:
-        raise Rejected("bad_date", "that day does not exist") from None
+        raise Rejected(Code.BAD_DATE, "that day does not exist") from None
     if born > today():
-        raise Rejected("bad_date", "that day has not come yet")
+        raise Rejected(Code.BAD_DATE, "that day has not come yet")
     return born
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import enum
+
 
 class StrangerChatError(Exception):
     """Base of every error strangerchat raises on purpose."""
@@ -11,20 +13,104 @@ class ConfigError(StrangerChatError):
     """A setting has a value the server cannot start with."""
 
 
-SHUTTING_DOWN = "server_restarting"  # the code of a session refused while the server shuts down
+class Code(enum.StrEnum):
+    """Every error code a client can be sent; the values are the protocol (docs/protocol.md)."""
+
+    # Refusals of a frame, sent as an error event (or, over HTTP, with the status below).
+    BAD_FRAME = "bad_frame"
+    TOO_LONG = "too_long"
+    BAD_QUESTION = "bad_question"
+    SPY_CANNOT_SEND = "spy_cannot_send"
+    BAD_INTEREST = "bad_interest"
+    TOO_MANY_INTERESTS = "too_many_interests"
+    NOT_CHATTING = "not_chatting"
+    ALREADY_STARTED = "already_started"
+    NOT_WAITING = "not_waiting"
+    SPAM = "spam"
+    LOCKED_OUT = "locked_out"
+    NOTHING_TO_REPORT = "nothing_to_report"
+    REPORT_FAILED = "report_failed"
+    SERVER_RESTARTING = "server_restarting"
+    RATE_LIMITED = "rate_limited"
+    NOBODY_TO_BLOCK = "nobody_to_block"
+    CHALLENGE_REQUIRED = "challenge_required"
+    POW_INVALID = "pow_invalid"
+    POW_EXPIRED = "pow_expired"
+    POW_REPLAYED = "pow_replayed"
+    UNKNOWN_SESSION = "unknown_session"
+    # Refusals of an HTTP request outside the chat itself.
+    STORE_UNAVAILABLE = "store_unavailable"
+    SERVER_ERROR = "server_error"
+    GATE_REQUIRED = "gate_required"
+    RESUME_FAILED = "resume_failed"
+    BAD_REQUEST = "bad_request"
+    RULES_NOT_ACCEPTED = "rules_not_accepted"
+    BAD_DATE = "bad_date"
+    APPEAL_EMPTY = "appeal_empty"
+    APPEAL_TOO_LONG = "appeal_too_long"
+    APPEAL_FAILED = "appeal_failed"
+    NO_SUCH_RESTRICTION = "no_such_restriction"
+    NOT_REVERSED = "not_reversed"
+    NO_SUCH_APPEAL = "no_such_appeal"
+
+
+# The HTTP status of each code, wherever a refusal is an HTTP answer. The one exception is the
+# entry gate's proof of work: POST /gate answers a bad one 403 (it refuses entry), a start frame
+# over long-poll 400 (a bad frame field).
+STATUS: dict[Code, int] = {
+    Code.BAD_FRAME: 400,
+    Code.TOO_LONG: 400,
+    Code.BAD_QUESTION: 400,
+    Code.SPY_CANNOT_SEND: 409,
+    Code.BAD_INTEREST: 400,
+    Code.TOO_MANY_INTERESTS: 400,
+    Code.NOT_CHATTING: 409,
+    Code.ALREADY_STARTED: 409,
+    Code.NOT_WAITING: 409,
+    Code.SPAM: 400,
+    Code.LOCKED_OUT: 400,
+    Code.NOTHING_TO_REPORT: 400,
+    Code.REPORT_FAILED: 400,
+    Code.SERVER_RESTARTING: 503,
+    Code.RATE_LIMITED: 429,
+    Code.NOBODY_TO_BLOCK: 400,
+    Code.CHALLENGE_REQUIRED: 400,
+    Code.POW_INVALID: 400,
+    Code.POW_EXPIRED: 400,
+    Code.POW_REPLAYED: 400,
+    Code.UNKNOWN_SESSION: 404,
+    Code.STORE_UNAVAILABLE: 503,
+    Code.SERVER_ERROR: 500,
+    Code.GATE_REQUIRED: 403,
+    Code.RESUME_FAILED: 404,
+    Code.BAD_REQUEST: 400,
+    Code.RULES_NOT_ACCEPTED: 400,
+    Code.BAD_DATE: 400,
+    Code.APPEAL_EMPTY: 400,
+    Code.APPEAL_TOO_LONG: 400,
+    Code.APPEAL_FAILED: 503,
+    Code.NO_SUCH_RESTRICTION: 404,
+    Code.NOT_REVERSED: 409,
+    Code.NO_SUCH_APPEAL: 404,
+}
 
 
 class Rejected(StrangerChatError):
-    """A client's frame was refused; `code` is stable and sent to that client alone."""
+    """A client's frame or request was refused; `code` is stable and sent to that client alone."""
 
     def __init__(
-        self, code: str, message: str, *, until: int | None = None, appeal: str | None = None
+        self, code: Code, message: str, *, until: int | None = None, appeal: str | None = None
     ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.until = until  # when a refusal that lasts ends (Unix seconds)
         self.appeal = appeal  # the restriction's reference, for an appeal
+
+    @property
+    def status(self) -> int:
+        """The HTTP status this refusal is answered with."""
+        return STATUS[self.code]
 
 
 def store_unavailable(exc: BaseException) -> bool:
@@ -40,4 +126,4 @@ def store_unavailable(exc: BaseException) -> bool:
 
 def store_unavailable_rejection() -> Rejected:
     """What a client is told when Redis is down or frozen: it should come back soon."""
-    return Rejected("store_unavailable", "the server is busy; try again soon")
+    return Rejected(Code.STORE_UNAVAILABLE, "the server is busy; try again soon")

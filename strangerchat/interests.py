@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 
 MAX_INTEREST_LENGTH = 40
 
@@ -21,10 +21,10 @@ def normalise_interests(raw: list[str], max_count: int) -> frozenset[str]:
         tag = normalise_interest(item)
         if not 1 <= len(tag) <= MAX_INTEREST_LENGTH:
             raise Rejected(
-                "bad_interest",
+                Code.BAD_INTEREST,
                 f"each interest is 1 to {MAX_INTEREST_LENGTH} characters long, got {item!r}",
             )
         tags[tag] = None
     if len(tags) > max_count:
-        raise Rejected("too_many_interests", f"at most {max_count} interests, got {len(tags)}")
+        raise Rejected(Code.TOO_MANY_INTERESTS, f"at most {max_count} interests, got {len(tags)}")
     return frozenset(tags)

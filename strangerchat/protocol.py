@@ -11,7 +11,7 @@ from typing import Annotated, Literal, TypeVar
 
 import msgspec
 
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 
 MAX_TEXT_CEILING = 10_000
 MAX_INTERESTS_CEILING = 50
@@ -321,12 +321,12 @@ DecodedT = TypeVar("DecodedT")
 
 
 def decode_json(data: str | bytes, kind: type[DecodedT]) -> DecodedT:
-    """The one decode guard of every transport: any undecodable input is Rejected("bad_frame")."""
+    """The one decode guard of every transport: any undecodable input is a bad_frame refusal."""
     return _guarded(lambda: msgspec.json.decode(data, type=kind))
 
 
 def decode_frame(data: str | bytes) -> ClientFrame:
-    """Decode one client frame, or raise Rejected("bad_frame") saying what is wrong."""
+    """Decode one client frame, or raise Rejected(Code.BAD_FRAME) saying what is wrong."""
     return _guarded(lambda: _decoder.decode(data))
 
 
@@ -336,11 +336,11 @@ def _guarded(decode: Callable[[], DecodedT]) -> DecodedT:
     try:
         return decode()
     except msgspec.DecodeError as exc:
-        raise Rejected("bad_frame", str(exc)) from None
+        raise Rejected(Code.BAD_FRAME, str(exc)) from None
     except RecursionError:
-        raise Rejected("bad_frame", "JSON nested too deeply") from None
+        raise Rejected(Code.BAD_FRAME, "JSON nested too deeply") from None
     except UnicodeDecodeError:
-        raise Rejected("bad_frame", "a string is not valid UTF-8") from None
+        raise Rejected(Code.BAD_FRAME, "a string is not valid UTF-8") from None
 
 
 def encode_event(event: ServerEvent) -> bytes:

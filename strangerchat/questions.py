@@ -11,7 +11,7 @@ watcher who comes and goes). Strangers who did not opt in are never drawn into q
 from __future__ import annotations
 
 from strangerchat.brokers.base import Broker, Trio
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import WAITING, Connected, SpyConnected, Start, encode_event
 from strangerchat.relay import Relay
 from strangerchat.safety.contacts import mask_contacts
@@ -34,15 +34,15 @@ def question_of(frame: Start) -> str | None:
     question is too short or too long.
     """
     if frame.question is not None and frame.wants_question:
-        raise Rejected("bad_frame", "start asks a question or wants one, not both")
+        raise Rejected(Code.BAD_FRAME, "start asks a question or wants one, not both")
     if frame.interests:
-        raise Rejected("bad_frame", "interests do not apply in question mode")
+        raise Rejected(Code.BAD_FRAME, "interests do not apply in question mode")
     if frame.question is None:
         return None
     question = frame.question.strip()
     if not MIN_QUESTION <= len(question) <= MAX_QUESTION:
         raise Rejected(
-            "bad_question", f"a question is {MIN_QUESTION} to {MAX_QUESTION} characters long"
+            Code.BAD_QUESTION, f"a question is {MIN_QUESTION} to {MAX_QUESTION} characters long"
         )
     return question
 

@@ -15,7 +15,7 @@ from typing import Protocol
 import msgspec
 
 from strangerchat.brokers.base import Broker
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import ClientFrame, Error, decode_frame, error_body, events_body
 from strangerchat.session import BRIDGED, Session
 from strangerchat.settings import Settings
@@ -86,7 +86,7 @@ class Remote:
         reply = await self.call("frame", session_id, msgspec.json.encode(frame), via)
         if reply:
             error = msgspec.json.decode(reply, type=Error)
-            raise Rejected(error.code, error.message, until=error.until, appeal=error.appeal)
+            raise Rejected(Code(error.code), error.message, until=error.until, appeal=error.appeal)
         return reply is not None
 
     async def poll(self, session_id: str, after: int, via: frozenset[str]) -> bytes | None:
@@ -128,7 +128,7 @@ class Remote:
 
     async def _frame(self, session: Session, body: bytes) -> bytes:
         if session.closed:
-            return error_body(Rejected("unknown_session", "the session has ended"))
+            return error_body(Rejected(Code.UNKNOWN_SESSION, "the session has ended"))
         try:
             await self._chat.handle(session, decode_frame(body))
         except Rejected as rejected:

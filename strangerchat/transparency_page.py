@@ -18,7 +18,7 @@ import msgspec
 from aiohttp import web
 
 from strangerchat.appkeys import CHAT
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.moderation.actions import REFERRAL_HOLD
 from strangerchat.pages import TRANSLATIONS, Strings, choose_language
 from strangerchat.protocol import error_body
@@ -145,9 +145,9 @@ async def transparency_json(request: web.Request) -> web.Response:
     try:
         figures = await request.app[FIGURES].figures()
     except DatabaseError:
-        rejected = Rejected("store_unavailable", "the figures cannot be read just now")
+        rejected = Rejected(Code.STORE_UNAVAILABLE, "the figures cannot be read just now")
         return web.Response(
-            status=503,
+            status=rejected.status,
             body=error_body(rejected),
             content_type="application/json",
             headers={"Retry-After": str(int(RETRY_SECONDS)), "Cache-Control": "no-store"},

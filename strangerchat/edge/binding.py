@@ -7,12 +7,12 @@ answered as unknown, exactly like an id that never existed.
 
 from __future__ import annotations
 
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.session import Session
 
 
 def require_transport(session: Session | None, transport: str | frozenset[str]) -> None:
-    """Rejected("unknown_session") when this process holds the session under another transport."""
+    """Rejected (unknown_session) when this process holds the session under another transport."""
     allowed = frozenset({transport}) if isinstance(transport, str) else transport
     if session is not None and session.transport not in allowed:
-        raise Rejected("unknown_session", "no such session: it ended or never existed")
+        raise Rejected(Code.UNKNOWN_SESSION, "no such session: it ended or never existed")

@@ -15,7 +15,7 @@ from typing import Any
 
 from aiohttp import web
 
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.safety.pow import ProofOfWork
 from strangerchat.safety.ratelimit import MINUTE, Clock, SlidingWindow, session_refused
 
@@ -48,7 +48,7 @@ async def make_challenge(limit: ChallengeLimit, pow: ProofOfWork, address: str) 
     """A fresh challenge for `address`, or a 429 when it asked too often."""
     if not limit.take(address):
         raise session_refused(
-            Rejected("rate_limited", "too many challenges: solve the one you have")
+            Rejected(Code.RATE_LIMITED, "too many challenges: solve the one you have")
         )
     return await asyncio.to_thread(pow.challenge)
 

@@ -12,7 +12,7 @@ from aiohttp import web, web_response
 from aiohttp.typedefs import Handler
 from aiohttp.web_protocol import RequestHandler
 
-from strangerchat.errors import Rejected, store_unavailable, store_unavailable_rejection
+from strangerchat.errors import Code, Rejected, store_unavailable, store_unavailable_rejection
 from strangerchat.protocol import error_body
 from strangerchat.safety.headers import SECURITY_HEADERS
 
@@ -41,13 +41,15 @@ def _answer_for(request: web.Request, exc: Exception) -> web.Response:
     """503 when Redis is down or frozen (the client should come back soon), else a 500."""
     if store_unavailable(exc):
         log.warning("store unavailable answering %s: %s", request.method, type(exc).__name__)
-        status, rejected = 503, store_unavailable_rejection()
+        rejected = store_unavailable_rejection()
     else:
         resource = request.match_info.route.resource
         where = resource.canonical if resource is not None else "?"
         log.error("unexpected %s answering %s %s", type(exc).__name__, request.method, where)
-        status, rejected = 500, Rejected("server_error", "something went wrong; try again")
-    return web.Response(status=status, body=error_body(rejected), content_type="application/json")
+        rejected = Rejected(Code.SERVER_ERROR, "something went wrong; try again")
+    return web.Response(
+        status=rejected.status, body=error_body(rejected), content_type="application/json"
+    )
 
 
 class NoAddresses(logging.Filter):

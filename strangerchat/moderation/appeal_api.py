@@ -15,7 +15,7 @@ import msgspec
 from aiohttp import web
 
 from strangerchat.appkeys import CHAT
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import error_body
 from strangerchat.safety.gate import COOKIE as GATE_COOKIE
 from strangerchat.safety.origin import require_origin
@@ -46,20 +46,20 @@ async def make_appeal(request: web.Request) -> web.Response:
     try:
         form = msgspec.json.decode(await request.read(), type=AppealForm)
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-        return _error(400, Rejected("bad_request", str(exc)))
+        return _error(Rejected(Code.BAD_REQUEST, str(exc)))
     text = form.text.strip()
     if not text:
-        return _error(400, Rejected("appeal_empty", "say in a few words why this is wrong"))
+        return _error(Rejected(Code.APPEAL_EMPTY, "say in a few words why this is wrong"))
     if len(text) > MAX_APPEAL:
-        return _error(400, Rejected("appeal_too_long", f"at most {MAX_APPEAL} characters"))
+        return _error(Rejected(Code.APPEAL_TOO_LONG, f"at most {MAX_APPEAL} characters"))
     try:
         receipt = await chat.stores.records.appeals.add_against(form.appeal, text)
     except DatabaseError as exc:
         log.warning("an appeal could not be stored: %s", exc)
-        return _error(503, Rejected("appeal_failed", "the appeal could not be saved; try again"))
+        return _error(Rejected(Code.APPEAL_FAILED, "the appeal could not be saved; try again"))
     if receipt is None:
         return _error(
-            404, Rejected("no_such_restriction", "nothing to appeal, or it was appealed already")
+            Rejected(Code.NO_SUCH_RESTRICTION, "nothing to appeal, or it was appealed already")
         )
     return web.json_response({"receipt": receipt}, status=201, headers=NO_STORE)
 
@@ -80,7 +80,7 @@ async def restore_after_appeal(request: web.Request) -> web.Response:
         return found
     status, _, kind = found
     if status != "reversed" or kind != LOCKOUT:
-        return _error(409, Rejected("not_reversed", "only a reversed lockout is restored"))
+        return _error(Rejected(Code.NOT_REVERSED, "only a reversed lockout is restored"))
     response = web.Response(status=204, headers=NO_STORE)
     response.del_cookie(GATE_COOKIE)
     return response
@@ -96,14 +96,17 @@ async def _find(request: web.Request) -> tuple[str, str | None, str | None] | we
         record = await records.restrictions.find(restriction) if restriction else None
     except DatabaseError as exc:
         log.warning("an appeal could not be looked up: %s", exc)
-        return _error(503, Rejected("store_unavailable", "try again soon"))
+        return _error(Rejected(Code.STORE_UNAVAILABLE, "try again soon"))
     if appeal is None:
-        return _error(404, Rejected("no_such_appeal", "there is no appeal with this receipt"))
+        return _error(Rejected(Code.NO_SUCH_APPEAL, "there is no appeal with this receipt"))
     kind = record.kind if record is not None else None
     return appeal.outcome or "open", appeal.answer, kind
 
 
-def _error(status: int, rejected: Rejected) -> web.Response:
+def _error(rejected: Rejected) -> web.Response:
     return web.Response(
-        status=status, body=error_body(rejected), content_type="application/json", headers=NO_STORE
+        status=rejected.status,
+        body=error_body(rejected),
+        content_type="application/json",
+        headers=NO_STORE,
     )

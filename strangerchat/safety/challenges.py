@@ -15,11 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.safety.pow import PROBLEMS, ProofOfWork
 from strangerchat.session import Session
-
-CHALLENGE_REQUIRED = "challenge_required"
 
 
 class StartChallenges:
@@ -42,7 +40,7 @@ class StartChallenges:
             return  # an answer nobody asked for is not checked (checking costs an HMAC)
         if answer is None:
             raise Rejected(
-                CHALLENGE_REQUIRED,
+                Code.CHALLENGE_REQUIRED,
                 "after a rate limit, start needs a solved proof of work (GET /challenge) as pow",
             )
         problem = self.pow.redeem(answer)

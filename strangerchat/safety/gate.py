@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from aiohttp import web
 
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import error_body
 from strangerchat.safety.keys import derive
 
@@ -132,7 +132,7 @@ def require_adult(request: web.Request) -> str | None:
         return None
     held = gate.held(request)
     if held is None or held.verdict is not Verdict.ADULT:
-        refusal = Rejected("gate_required", "pass the entry gate on the home page first")
+        refusal = Rejected(Code.GATE_REQUIRED, "pass the entry gate on the home page first")
         raise web.HTTPForbidden(text=error_body(refusal).decode(), content_type="application/json")
     return held.identity
 

@@ -12,7 +12,7 @@ import dataclasses
 import time
 from collections.abc import Callable
 
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.safety.contacts import mask_contacts
 from strangerchat.safety.grooming import GroomingRisk, Signal
 from strangerchat.safety.links import remove_links
@@ -42,7 +42,7 @@ class MessageGuard:
         self._asked_age: set[str] = set()
 
     def check(self, writer_id: str, partner_id: str, text: str) -> Verdict:
-        """The verdict on `text`, or Rejected("spam") when the writer repeats it to many."""
+        """The verdict on `text`, or Rejected(Code.SPAM) when the writer repeats it to many."""
         reading = Reading(text)  # each detector reads the forms it needs, made once
         asked_age = writer_id in self._asked_age
         self._asked_age.discard(writer_id)
@@ -87,4 +87,4 @@ class MessageGuard:
         if memory is None:
             memory = self._sent[writer_id] = SpamMemory()
         if memory.sent(fingerprint, partner_id, self._clock()) >= SPAM_PARTNERS:
-            raise Rejected("spam", "the same message to many strangers is not delivered")
+            raise Rejected(Code.SPAM, "the same message to many strangers is not delivered")

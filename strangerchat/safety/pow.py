@@ -21,6 +21,7 @@ from typing import Any
 import altcha
 from aiohttp import web
 
+from strangerchat.errors import Code
 from strangerchat.safety.keys import derive
 
 ALGORITHM = "PBKDF2/SHA-256"
@@ -30,9 +31,9 @@ ROUNDS = 5000
 LIFETIME = 600.0
 
 PROBLEMS = {
-    "pow_invalid": "the proof of work is missing, wrong or not from this server",
-    "pow_expired": "the proof of work is too old: solve a fresh challenge",
-    "pow_replayed": "that proof of work was used already: solve a fresh challenge",
+    Code.POW_INVALID: "the proof of work is missing, wrong or not from this server",
+    Code.POW_EXPIRED: "the proof of work is too old: solve a fresh challenge",
+    Code.POW_REPLAYED: "that proof of work was used already: solve a fresh challenge",
 }
 
 
@@ -60,7 +61,7 @@ class ProofOfWork:
         challenge: dict[str, Any] = made.to_dict()
         return challenge
 
-    def redeem(self, payload: str) -> str | None:
+    def redeem(self, payload: str) -> Code | None:
         """None if the answer is right, fresh and unused (it is used now); else what is wrong."""
         # Read before verifying: whatever the check finds unexpired is newer, so stays remembered.
         now = time.time()
@@ -68,13 +69,13 @@ class ProofOfWork:
             payload, self._challenge_key, hmac_key_secret=self._answer_key
         )
         if result.expired:
-            return "pow_expired"
+            return Code.POW_EXPIRED
         if not result.verified:
-            return "pow_invalid"
+            return Code.POW_INVALID
         signature, expires = _identity(payload)
         self._forget_expired(now)
         if signature in self._spent:
-            return "pow_replayed"
+            return Code.POW_REPLAYED
         self._spent.add(signature)
         heapq.heappush(self._expiries, (expires, signature))
         return None

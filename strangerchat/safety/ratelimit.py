@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 
 from aiohttp import web
 
-from strangerchat.errors import SHUTTING_DOWN, Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import error_body
 from strangerchat.safety.bans import REPORTS_ALLOWED, REPORTS_PERIOD
 from strangerchat.safety.iphash import AddressHasher, parse_address, within
@@ -99,19 +99,22 @@ class _SessionLimits:
 
 
 def _limited(what: str) -> Rejected:
-    return Rejected("rate_limited", f"too many {what}: slow down and try again in a moment")
+    return Rejected(Code.RATE_LIMITED, f"too many {what}: slow down and try again in a moment")
+
+
+# What opening a session can be refused with: the code's status, as an aiohttp answer.
+_REFUSALS: dict[int, type[web.HTTPException]] = {
+    answer.status_code: answer for answer in (web.HTTPServiceUnavailable, web.HTTPTooManyRequests)
+}
 
 
 def session_refused(rejected: Rejected) -> web.HTTPException:
     """The answer to a connection refused before it became a session.
 
-    503 while the server shuts down (the client comes back, to another process if there is one);
-    else 429, too many sessions from that address.
+    503 (server_restarting) while the server shuts down (the client comes back, to another
+    process if there is one); 429 (rate_limited), too many sessions from that address.
     """
-    if rejected.code == SHUTTING_DOWN:
-        answer: type[web.HTTPException] = web.HTTPServiceUnavailable
-    else:
-        answer = web.HTTPTooManyRequests
+    answer = _REFUSALS[rejected.status]
     return answer(text=error_body(rejected).decode(), content_type="application/json")
 
 

@@ -19,7 +19,7 @@ from typing import Protocol
 
 import msgspec
 
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import STRANGER_DISCONNECTED, Reported, encode_event
 from strangerchat.protocol import Report as ReportFrame
 from strangerchat.relay import Relay
@@ -133,7 +133,7 @@ class Reports:
             else:
                 log.exception("a report could not be stored")
             raise Rejected(
-                "report_failed", "the report could not be saved; please try again"
+                Code.REPORT_FAILED, "the report could not be saved; please try again"
             ) from None
 
     async def _take_allowance(self, session: Session) -> None:
@@ -236,9 +236,9 @@ def ban_length_label(seconds: float) -> str:
 
 def _nothing_to_report() -> Rejected:
     return Rejected(
-        "nothing_to_report", "reports are taken during a chat and for a few minutes after it"
+        Code.NOTHING_TO_REPORT, "reports are taken during a chat and for a few minutes after it"
     )
 
 
 def _too_many() -> Rejected:
-    return Rejected("rate_limited", "too many reports: try again later")
+    return Rejected(Code.RATE_LIMITED, "too many reports: try again later")

@@ -15,7 +15,7 @@ from aiohttp import web
 
 from strangerchat.appkeys import CHAT
 from strangerchat.edge.binding import require_transport
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import (
     EventsRequest,
     FrameRequest,
@@ -30,14 +30,13 @@ from strangerchat.safety.origin import require_origin
 from strangerchat.safety.ratelimit import session_refused
 from strangerchat.session import LONGPOLL, LONGPOLLED
 
-# Refusals caused by the session's state, not by the frame itself.
-_CONFLICTS = frozenset({"not_chatting", "already_started", "not_waiting", "spy_cannot_send"})
-
 RequestT = TypeVar("RequestT", bound=msgspec.Struct)
 
 
-def _error(status: int, rejected: Rejected) -> web.Response:
-    return web.Response(status=status, body=error_body(rejected), content_type="application/json")
+def _error(rejected: Rejected) -> web.Response:
+    return web.Response(
+        status=rejected.status, body=error_body(rejected), content_type="application/json"
+    )
 
 
 async def _decode(request: web.Request, kind: type[RequestT]) -> RequestT:
@@ -46,7 +45,7 @@ async def _decode(request: web.Request, kind: type[RequestT]) -> RequestT:
 
 
 def _unknown_session() -> Rejected:
-    return Rejected("unknown_session", "no such session: it ended or never existed")
+    return Rejected(Code.UNKNOWN_SESSION, "no such session: it ended or never existed")
 
 
 async def open_session(request: web.Request) -> web.Response:
@@ -68,10 +67,10 @@ async def resume_session(request: web.Request) -> web.Response:
         posted = await _decode(request, ResumeRequest)
         session_id = await chat.take_up_anywhere(posted.token, posted.after, LONGPOLL)
     except Rejected as rejected:
-        return _error(_status(rejected), rejected)
+        return _error(rejected)
     if session_id is None:
-        failed = Rejected("resume_failed", "that session cannot be taken up: open a new one")
-        return _error(404, failed)
+        failed = Rejected(Code.RESUME_FAILED, "that session cannot be taken up: open a new one")
+        return _error(failed)
     return web.json_response({"session": session_id})
 
 
@@ -89,7 +88,7 @@ async def post_frame(request: web.Request) -> web.Response:
         elif not await chat.remote.handle(posted.session, posted.frame, LONGPOLLED):
             raise _unknown_session()
     except Rejected as rejected:
-        return _error(_status(rejected), rejected)
+        return _error(rejected)
     return web.Response(status=204)
 
 
@@ -106,15 +105,5 @@ async def get_events(request: web.Request) -> web.Response:
         if body is None:
             raise _unknown_session()
     except Rejected as rejected:
-        return _error(_status(rejected), rejected)
+        return _error(rejected)
     return web.Response(body=body, content_type="application/json")
-
-
-def _status(rejected: Rejected) -> int:
-    if rejected.code == "unknown_session":
-        return 404
-    if rejected.code == "rate_limited":
-        return 429
-    if rejected.code == "store_unavailable":
-        return 503
-    return 409 if rejected.code in _CONFLICTS else 400

@@ -20,7 +20,7 @@ from aiohttp import web
 from strangerchat.appkeys import CHAT
 from strangerchat.chat import Chat
 from strangerchat.edge.binding import require_transport
-from strangerchat.errors import Rejected
+from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import (
     ClientFrame,
     Send,
@@ -56,14 +56,6 @@ CONNECTION_DIED = _BARE["server_restarting"]
 # What a hold that ends with nothing new answers: where the chat stands, which every known client
 # takes in its stride (an empty array crashes some, null ends others, unknown events hang one).
 _RESTATED = {State.WAITING: _BARE["waiting"], State.CHATTING: _BARE["stopped_typing"]}
-_STATUS = {
-    "unknown_session": 404,
-    "not_chatting": 409,
-    "already_started": 409,
-    "not_waiting": 409,
-    "spy_cannot_send": 409,
-    "rate_limited": 429,
-}
 
 
 class _Queued(msgspec.Struct):
@@ -198,7 +190,7 @@ def _write_call(frame_for: Callable[[Mapping[str, str]], ClientFrame]) -> Handle
 def _send(fields: Mapping[str, str]) -> Send:
     text = _required(fields, "msg")
     if not text:
-        raise Rejected("bad_request", "msg may not be empty")
+        raise Rejected(Code.BAD_REQUEST, "msg may not be empty")
     return Send(text=text)  # the chat checks the length against max_message_length
 
 
@@ -212,7 +204,7 @@ def _start_frame(query: Mapping[str, str]) -> Start:
     try:
         return msgspec.convert({"interests": interests, "language": language}, Start)
     except msgspec.ValidationError as exc:
-        raise Rejected("bad_request", f"bad topics or lang: {exc}") from None
+        raise Rejected(Code.BAD_REQUEST, f"bad topics or lang: {exc}") from None
 
 
 def _topics(raw: str | None) -> list[str]:
@@ -223,7 +215,7 @@ def _topics(raw: str | None) -> list[str]:
         # Typed, so that deeply nested arrays fail at once instead of recursing.
         with contextlib.suppress(msgspec.DecodeError):
             return msgspec.json.decode(text, type=list[str])
-    raise Rejected("bad_request", 'topics must be a JSON array of strings, like ["music"]')
+    raise Rejected(Code.BAD_REQUEST, 'topics must be a JSON array of strings, like ["music"]')
 
 
 async def _begin(chat: Chat, session: Session, frame: Start) -> None:
@@ -310,7 +302,7 @@ async def _fields(request: web.Request) -> dict[str, str]:
     try:
         form = await request.post()
     except (ValueError, LookupError):
-        raise Rejected("bad_request", "the body is not a form this server can read") from None
+        raise Rejected(Code.BAD_REQUEST, "the body is not a form this server can read") from None
     fields = dict(request.query)
     fields.update((name, value) for name, value in form.items() if isinstance(value, str))
     return fields
@@ -319,7 +311,7 @@ async def _fields(request: web.Request) -> dict[str, str]:
 def _required(fields: Mapping[str, str], name: str) -> str:
     value = fields.get(name)
     if value is None:
-        raise Rejected("bad_request", f"{name} is required")
+        raise Rejected(Code.BAD_REQUEST, f"{name} is required")
     return value
 
 
@@ -336,7 +328,7 @@ def _session(chat: Chat, fields: Mapping[str, str]) -> Session | None:
 
 
 def _unknown_session() -> Rejected:
-    return Rejected("unknown_session", "no such chat: it ended or never existed")
+    return Rejected(Code.UNKNOWN_SESSION, "no such chat: it ended or never existed")
 
 
 def _gone(request: web.Request) -> bool:
@@ -354,4 +346,4 @@ def _json(body: bytes) -> web.Response:
 
 
 def _fail(rejected: Rejected) -> web.Response:
-    return web.Response(status=_STATUS.get(rejected.code, 400), text=f"fail: {rejected.message}")
+    return web.Response(status=rejected.status, text=f"fail: {rejected.message}")
