@@ -86,7 +86,11 @@ class Remote:
         reply = await self.call("frame", session_id, msgspec.json.encode(frame), via)
         if reply:
             error = msgspec.json.decode(reply, type=Error)
-            raise Rejected(Code(error.code), error.message, until=error.until, appeal=error.appeal)
+            # A holder running another version may send a code this one does not know.
+            code = (
+                Code(error.code) if error.code in Code.__members__.values() else Code.SERVER_ERROR
+            )
+            raise Rejected(code, error.message, until=error.until, appeal=error.appeal)
         return reply is not None
 
     async def poll(self, session_id: str, after: int, via: frozenset[str]) -> bytes | None:
