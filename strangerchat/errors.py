@@ -117,11 +117,11 @@ def store_unavailable(exc: BaseException) -> bool:
     """Redis down or frozen (redis-py's errors, named so that memory mode never imports redis)."""
     if isinstance(exc, (ConnectionError, TimeoutError)):
         return True
-    kind = type(exc)
-    return kind.__module__.startswith("redis") and kind.__name__ in {
-        "ConnectionError",
-        "TimeoutError",
-    }
+    # Their subclasses too (MaxConnectionsError, BusyLoadingError are ConnectionErrors).
+    return any(
+        kind.__module__.startswith("redis") and kind.__name__ in {"ConnectionError", "TimeoutError"}
+        for kind in type(exc).__mro__
+    )
 
 
 def store_unavailable_rejection() -> Rejected:

@@ -7,6 +7,7 @@ import heapq
 import logging
 
 from strangerchat.brokers.base import Broker, Match
+from strangerchat.errors import store_unavailable
 from strangerchat.protocol import WAITING, Connected, encode_event
 from strangerchat.relay import Relay
 from strangerchat.session import Session
@@ -69,9 +70,12 @@ class Matchmaker:
             self._wakeup.clear()
             try:
                 await self.pair_waiting()
-            except Exception:
+            except Exception as exc:
                 self._stats.broker_errors += 1
-                log.exception("matchmaking round failed")
+                if store_unavailable(exc):  # Redis away: no bug, so no traceback
+                    log.warning("matchmaking round failed: Redis did not answer (%s)", exc)
+                else:
+                    log.exception("matchmaking round failed")
 
     async def pair_waiting(self) -> None:
         """One round: widen the searches that waited long enough, then try every fresh seeker."""

@@ -38,3 +38,21 @@ def test_a_refusal_carries_its_code_on_the_wire_as_the_plain_string() -> None:
     assert f"{rejected.code}" == "rate_limited"
     assert rejected.status == 429
     assert Code("unknown_session") is Code.UNKNOWN_SESSION
+
+
+def test_redis_connection_errors_and_their_subclasses_mean_the_store_is_away() -> None:
+    from redis.exceptions import (
+        BusyLoadingError,
+        MaxConnectionsError,
+        ResponseError,
+    )
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+
+    from strangerchat.errors import store_unavailable
+
+    for away in (RedisConnectionError(), RedisTimeoutError(), MaxConnectionsError()):
+        assert store_unavailable(away)
+    assert store_unavailable(BusyLoadingError())  # Redis still loading after a restart
+    assert not store_unavailable(ResponseError("WRONGTYPE"))  # a bug, not an outage
+    assert not store_unavailable(ValueError())
