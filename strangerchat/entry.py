@@ -20,8 +20,9 @@ from aiohttp import web
 
 from strangerchat.appkeys import CHAT
 from strangerchat.edge.challenge_limit import CHALLENGE_LIMIT, ChallengeLimit, make_challenge
+from strangerchat.edge.errors import error_response
 from strangerchat.errors import Code, Rejected
-from strangerchat.protocol import POW_CEILING, error_body
+from strangerchat.protocol import POW_CEILING
 from strangerchat.safety.gate import ADULT_AGE, GATE, Gate, Verdict, age_on, today
 from strangerchat.safety.iphash import client_address
 from strangerchat.safety.origin import require_origin
@@ -135,6 +136,4 @@ def _birth_date(answer: GateAnswer) -> datetime.date:
 
 
 def _error(status: int, rejected: Rejected) -> web.Response:
-    return web.Response(
-        status=status, body=error_body(rejected), content_type="application/json", headers=NO_STORE
-    )
+    return error_response(rejected, status, NO_STORE)

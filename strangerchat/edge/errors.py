@@ -96,3 +96,15 @@ def dress_aiohttp_answers() -> None:
 
     handle_error.dressed = True  # type: ignore[attr-defined]
     RequestHandler.handle_error = handle_error  # type: ignore[method-assign]
+
+
+def error_response(
+    rejected: Rejected, status: int | None = None, headers: dict[str, str] | None = None
+) -> web.Response:
+    """A refusal answered directly to an HTTP request: its code's status unless `status`."""
+    return web.Response(
+        status=status or rejected.status,
+        body=error_body(rejected),
+        content_type="application/json",
+        headers=headers,
+    )

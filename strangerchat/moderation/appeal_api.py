@@ -15,8 +15,8 @@ import msgspec
 from aiohttp import web
 
 from strangerchat.appkeys import CHAT
+from strangerchat.edge.errors import error_response
 from strangerchat.errors import Code, Rejected
-from strangerchat.protocol import error_body
 from strangerchat.safety.gate import COOKIE as GATE_COOKIE
 from strangerchat.safety.origin import require_origin
 from strangerchat.storage.database import DatabaseError
@@ -104,9 +104,4 @@ async def _find(request: web.Request) -> tuple[str, str | None, str | None] | we
 
 
 def _error(rejected: Rejected) -> web.Response:
-    return web.Response(
-        status=rejected.status,
-        body=error_body(rejected),
-        content_type="application/json",
-        headers=NO_STORE,
-    )
+    return error_response(rejected, headers=NO_STORE)

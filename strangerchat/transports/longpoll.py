@@ -15,13 +15,13 @@ from aiohttp import web
 
 from strangerchat.appkeys import CHAT
 from strangerchat.edge.binding import require_transport
+from strangerchat.edge.errors import error_response
 from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import (
     EventsRequest,
     FrameRequest,
     ResumeRequest,
     decode_json,
-    error_body,
     events_body,
 )
 from strangerchat.safety.gate import require_adult
@@ -34,9 +34,7 @@ RequestT = TypeVar("RequestT", bound=msgspec.Struct)
 
 
 def _error(rejected: Rejected) -> web.Response:
-    return web.Response(
-        status=rejected.status, body=error_body(rejected), content_type="application/json"
-    )
+    return error_response(rejected)
 
 
 async def _decode(request: web.Request, kind: type[RequestT]) -> RequestT:
