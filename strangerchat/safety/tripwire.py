@@ -13,8 +13,10 @@ to the partner ("are you 14?") and adult ages ("I'm 41", "I'm 19").
 
 A bare number with a gender ("14 f") or "years old" counts only where an answer to "asl?" would
 stand: at the start of the message or of a sentence, after a greeting, or after "asl"/"age",
-and only when no sentence follows ("F16 is my fav jet" is a code). A bare number ("15", "bare
-15", "16 lol") counts when the partner's last message asked the writer's age (`asked_age`).
+and only when no sentence follows ("F16 is my fav jet" is a code); a letter touching the number
+("f16", "p13") only alone or before a separator or "here" ("F16 rocks", "p13 parking" are codes). A bare number ("15", "bare
+15", "16 lol", "guess lol.. 14", "presque 15", "m15 texas") counts when the partner's last
+message asked the writer's age (`asked_age`).
 
 Number words are read as digits first (`number_words.as_digits`), misspelt ones too ("fourten",
 "fjårten", "kinze"), so the rules below read digits only. Also read: ages about to come or just
@@ -60,6 +62,7 @@ _UNITS = (
     r"|ar\s+(?:inde|i|ældre|yngre|fra|gift|sammen|som|med|pa|erfaring)|ars\s+\w*(?:forskel"
     r"|erfaring)"
     r"|ans\s+(?:de\s+(?:plus|moins|difference|mariage)|d'|dans|que|qu')"
+    r"|(?:years?|yrs?|ars?|ans)?\s*(?:age\s+|d'\s?age\s+)?(?:gap|difference|forskel|d'\s?ecart)"
     r"|(?:years?|yrs?)\s+(?:into|in|of(?!\s+age)|sober|clean|married|ago|later|as|at|with|"
     r"together|since|younger|older|apart|difference|gap)|m\s+(?:away|tall|long|high|from)"
     r"|m\s*(?:views|subs|followers)"
@@ -79,20 +82,26 @@ _FR_FILLERS = (
     r"(?:(?:que|seulement|juste|genre|tout\s+juste|bientot|presque|meme\s+pas|pas\s+encore"
     r"|encore|a\s+peine|limite|deja|quasi|quasiment)\s+)*"
 )
+# "yrs" without "old" only where an answer to "asl?" ends: "14 yrs in the army" is a span.
 _YEARS_OLD = (
-    r"\s*(?:yo|y\s?/?\s?o|y\.o\.?|yrs?(?:\s+old)?|years?\s+(?:old|young)|year\s+old)\b"
+    r"\s*(?:yo|y\s?/?\s?o|y\.o\.?|yrs?\s+old|years?\s+(?:old|young)|year\s+old"
+    r"|yrs?\b(?=\s*(?:$|[.,!?/)]|(?:and|n|u|you|here|lol|m|f|male|female|boy|girl)\b)))\b"
     r"(?!\s+(?:me|self|version|scotch|whisky|whiskey|wine|car|dog|cat)\b)"
 )
 _A_YEAR_OLD = r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:year|yr)s?[\s-]*old)"
 _GENDER = r"(?:m|f|male|female|boy|girl|guy|gurl|dreng|pige|p|d|fille|garcon|gars|mec|meuf)"
 # Before the number only: "k16" (kvinde), "g14" (garçon); after it they are thousands and grams.
 _GENDER_FIRST = rf"(?:{_GENDER}|k|g|me)"
-# What follows an answer to "asl?": nothing, punctuation, a place, "and you?". Not a sentence:
+# What follows an answer to "asl?": nothing, punctuation, "and you?", "here". Not a sentence:
 # "F16 is my fav jet", "F12 åbner konsollen" are codes.
-_ASL_TAIL = (
-    r"(?=\s*(?:$|[.,!?;:/)(\-]|(?:and|og|et|u|you|dig|toi|here|her|ici|btw|lol|haha|mdr|from|fra"
-    r"|de|looking|hmu|cherche|soger)\b|[a-zæø]+\s*[.!?]*$))"
+_ANSWER_END = (
+    r"\s*(?:$|[.,!?;:/)(\-]|(?:and|og|et|u|you|dig|toi|here|her|ici|btw|lol|haha|mdr|from|fra"
+    r"|de|looking|hmu|cherche|soger)\b"
 )
+# After a letter touching an age ("m15") that is all: "F16 rocks", "p13 parking" are codes.
+_CODE_TAIL = rf"(?={_ANSWER_END}))"
+# Otherwise a place may end it too: "15 f uk", "m 16 texas".
+_ASL_TAIL = rf"(?={_ANSWER_END}|[a-zæø]+\s*[.!?]*$))"
 _GREETING = r"hi+|hey+|hello|heya|yo|sup|ok|okay|lol|haha+|hej|hejsa|salut|slt|bonjour|coucou|cc"
 # Where an answer to "asl?" stands: the start of the message or of a sentence, after a greeting.
 _START = (
@@ -117,7 +126,7 @@ _SOMEONE_ELSE = re.compile(
     r"|\b(?:you|u|ur|your|du|dig|din|dit|tu|t'es|tes|vous|ton|ta|he|she|they|han|hun|il|elle"
     r"|ils|elles|teach|teaches|teaching|underviser|underviste|when|back|remember|remembered"
     r"|miss|missed|used|quand|dengang|husker|souviens)\b"
-    r"|\b(?:was|were|had|did|got|went|thought|knew|met|broke|began|left|took|came|var|havde|fik|gik"
+    r"|\b(?:was|were|had|did|went|thought|knew|met|broke|began|left|took|came|var|havde|fik|gik"
     r"|troede|ville|etait|etais|avais|avait|taught|work|works|working|worked|travaille|bosse"
     r"|arbejder)\b|\b(?:i|we)\s+\w+[^e]ed\b"
     r"|(?<!vores )(?<!our )(?<!notre )(?<!min )(?<!my )(?<!mon )(?<!ma )"
@@ -156,9 +165,15 @@ _RULES = [
     _rule(
         rf"{_START}(?:{_AGE}(?:{_YEARS_OLD}|\s+here\b|\s*[/,]?\s*{_GENDER}(?![a-z]){_ASL_TAIL}"
         r"(?!\s+(?:views|subs|followers|tall|long|from\s+here)))"
-        rf"|{_GENDER_FIRST}\s*[/,:]?\s*{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
-        rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b|inde|ældre|yngre|fra|gift|sammen|med))"
-        rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans)\b))"
+        # A letter touching the number ("f16", "p13") is a code before a lone word ("F16 rocks",
+        # "p13 parking"); as an answer it stands alone, or before a separator or "here".
+        rf"|{_GENDER_FIRST}\s*[/,:]\s*{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
+        rf"|{_GENDER_FIRST}\s+{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
+        rf"|{_GENDER_FIRST}{_AGE}{_NOT_AN_AGE}{_CODE_TAIL}"
+        rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b|inde|ældre|yngre|fra|gift|sammen|med"
+        r"|mellem|til|forskel))"
+        rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|d|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans"
+        r"|d'\s?ecart|ecart|difference)\b))"
     ),
     # "15 and bored", "14 og keder mig", "15 et je m'ennuie": an age, then how the writer is.
     _rule(
@@ -214,8 +229,11 @@ _RULES = [
     ),
     _rule(
         r"\b(?:my|it'?s\s+my|today'?s\s+my)\s+(?:9|1[0-7])(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)"
-        r"|\b(?:down\s+to|till|until|before)\s+my\s+(?:9|1[0-8])(?:st|nd|rd|th)\b",
-        "birthday bday b down till until before",
+        r"|\b(?:down\s+to|till|until|before)\s+my\s+(?:9|1[0-8])(?:st|nd|rd|th)\b"
+        # "my 16th is on saturday", "my 13th is next week": the birthday left unsaid.
+        r"|\bmy\s+(?:9|1[0-8])(?:st|nd|rd|th)\s+(?:is|was|'s|party|comes|coming|tomorrow|next"
+        r"|this|on|in\s+(?!a\s+row)|soon)\b",
+        "birthday bday b down till until before my",
     ),
     _rule(
         rf"^{_AGE}\s+in\s+(?:a|one|two|three|few|a\s+few|\d+)\s+(?:days?|weeks?|months?)\b"
@@ -259,8 +277,11 @@ _RULES = [
         r"|\b(?:still\s+in|starting|start|doing)\s+(?:sixth\s+form|middle\s+school|junior\s+high"
         r"|year\s+(?:[7-9]|1[0-3]))\b"
         r"|\b(?:my|doing|taking|sitting|revising\s+for|studying\s+for)\s+(?:my\s+)?gcses?\b"
-        r"|\bgcses?\s+(?:soon|next|this|coming)\b"
-        r"|\bhigh\s+school\s+(?:freshman|sophomore|junior)\b",
+        r"|\bgcses?\s+(?:soon|next|this|coming|tomorrow|tmrw|today|on|in)\b"
+        r"|\b(?:have|got|sitting|doing|taking)\s+(?:a|an|my|two|three|\d)\s+(?:\w+\s+)?gcses?\b"
+        r"|\bhigh\s+school\s+(?:freshman|sophomore|junior)\b"
+        r"|\bi\s+(?:go\s+to|attend)\s+(?:middle\s+school|junior\s+high|high\s+school"
+        r"|secondary\s+school)\b(?!\s+reunions?)",
         "year grade sixth middle junior gcse gcses high",
         guarded=True,
     ),
@@ -281,7 +302,7 @@ _RULES = [
     _rule(
         rf"(?:\bjeg\s+|{_SENTENCE})(?:(?:har\s+)?(?:lige\s+)?(?:haft|faet)\s+min\s+"
         rf"{_AGE}\s*(?:ars|-ars)|blev\s+{_AGE}{_NOT_AN_AGE}"
-        rf"|fylder\s+{_AGE_TO_COME}{_NOT_AN_AGE}|bliver\s+{_AGE_TO_COME}{_NOT_AN_AGE})",
+        rf"|(?:fylder|bliver)\s+(?:snart\s+|nu\s+|sa\s+)?{_DA_FILLERS}{_AGE_TO_COME}{_NOT_AN_AGE})",
         "haft faet blev fylder bliver",
     ),
     _rule(
@@ -386,10 +407,12 @@ _RULES = [
 _TRIGGER = re.compile(r"(?<!\d)(?:1\W{0,2}[0-8]|9)(?!\d)|[3-6]\s*i?e|\d\.?\s*(?:kl|g)\b|\dth\b")
 # "jeg går i 7.": "går" alone is too common a word to wake every rule.
 _GOES_TO = re.compile(r"\bgar\s+(?:i|pa)\b")
-# An answer to "how old are you?": "15", "bare 15", "øhh 15", "16 lol", "14 h lyon".
+# An answer to "how old are you?": "15", "bare 15", "øhh 15", "16 lol", "14 h lyon", a guess
+# game first ("guess lol.. 14", "gæt... 15", "devine... 14"), or "almost 15", "presque 15".
 _ANSWER = re.compile(
-    rf"^(?:(?:bare|kun|only|just|like|um+|uh+|euh+|oh+|ø+h+|hm+|i'?m|im|jeg\s+er|j'ai|jai)\s+)*"
-    rf"{_AGE}(?:\s+[hfm]\b|{_NOT_AN_AGE})"
+    r"^(?:(?:bare|kun|only|just|like|um+|uh+|euh+|oh+|ø+h+|hm+|i'?m|im|jeg\s+er|j'ai|jai|guess"
+    r"|gæt|gaet|devine|lol|haha+|mdr|almost|nearly|presque|næsten|quasi|snart|bientot)[\s.,!:]+)*"
+    rf"(?:{_GENDER_FIRST}\s*[/,:]?\s*)?{_AGE}(?:\s+[hfm]\b|{_NOT_AN_AGE})"
 )
 # Someone else's words: "he typed 'im 13'", "people who write "jeg er 15"", "il m'a dit ...".
 _REPORTED = re.compile(
