@@ -14,9 +14,9 @@ to the partner ("are you 14?") and adult ages ("I'm 41", "I'm 19").
 A bare number with a gender ("14 f") or "years old" counts only where an answer to "asl?" would
 stand: at the start of the message or of a sentence, after a greeting, or after "asl"/"age",
 and only when no sentence follows ("F16 is my fav jet" is a code); a letter touching the number
-("f16", "p13") only alone or before a separator or "here" ("F16 rocks", "p13 parking" are codes). A bare number ("15", "bare
-15", "16 lol", "guess lol.. 14", "presque 15", "m15 texas") counts when the partner's last
-message asked the writer's age (`asked_age`).
+("f16", "p13") only alone or before a separator or "here" ("F16 rocks", "p13 parking" are
+codes). A bare number ("15", "bare 15", "16 lol", "guess lol.. 14", "presque 15", "m15 texas")
+counts when the partner's last message asked the writer's age (`asked_age`).
 
 Number words are read as digits first (`number_words.as_digits`), misspelt ones too ("fourten",
 "fjårten", "kinze"), so the rules below read digits only. Also read: ages about to come or just
@@ -80,7 +80,7 @@ _DA_FILLERS = (
 )
 _FR_FILLERS = (
     r"(?:(?:que|seulement|juste|genre|tout\s+juste|bientot|presque|meme\s+pas|pas\s+encore"
-    r"|encore|a\s+peine|limite|deja|quasi|quasiment)\s+)*"
+    r"|encore|toujours|a\s+peine|limite|deja|quasi|quasiment)\s+)*"
 )
 # "yrs" without "old" only where an answer to "asl?" ends: "14 yrs in the army" is a span.
 _YEARS_OLD = (
@@ -139,6 +139,7 @@ _AFTER = re.compile(
     r"|hated|met|broke|began|left|took|came|var|havde|fik|gik|troede|ville|elskede|hadede"
     r"|startede|begyndte|siden|etait|etais|avais|avait)\b|\b(?:i|we)\s+\w+[^e]ed\b)"
     rf"|^[^.!?]*{_OTHER_PERSON}"
+    r"|^\s*(?:\w+\s+)?(?:teachers?|tutors?|lærer|lærere|profs?|professeurs?)\b"
 )
 
 
@@ -171,14 +172,16 @@ _RULES = [
         rf"|{_GENDER_FIRST}\s+{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
         rf"|{_GENDER_FIRST}{_AGE}{_NOT_AN_AGE}{_CODE_TAIL}"
         rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b|inde|ældre|yngre|fra|gift|sammen|med"
-        r"|mellem|til|forskel))"
+        r"|mellem|til|forskel|pa\s+(?:samme|det|den|min|mit)))"
         rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|d|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans"
         r"|d'\s?ecart|ecart|difference)\b))"
     ),
     # "15 and bored", "14 og keder mig", "15 et je m'ennuie": an age, then how the writer is.
     _rule(
         rf"^{_AGE}\s+(?:and|og|et)\s+(?:i'?m\s+|im\s+|jeg\s+|je\s+)?(?:so\s+|sa\s+)?(?:bored|single"
-        r"|lonely|alone|looking|new\s+here|keder|alene|søger|leder|m'ennuie|seule?|cherche)\b",
+        r"|lonely|alone|looking|new\s+here|keder|alene|søger|leder|m'ennuie|seule?|cherche)\b"
+        # "14 and a half", "15 og et halvt", "13 et demi".
+        rf"|^{_AGE}\s+(?:and\s+a\s+half|og\s+et\s+halvt|et\s+demi)\b",
         "and og et",
     ),
     # English: "i'm 14", "im a 14 year old", "i'm a minor", "im below 18", "im in year 8".
@@ -193,7 +196,7 @@ _RULES = [
         r"|(?:still\s+|currently\s+|now\s+)?in\s+(?:(?:the\s+)?(?:[5-9]|1[0-2])(?:th)?\s+grade"
         r"|grade\s+(?:[5-9]|1[0-2])\b|year\s+(?:[7-9]|1[0-3])\b(?!\s+of\b)|middle\s+school"
         r"|junior\s+high"
-        r"|high\s+school|secondary\s+school|sixth\s+form))",
+        r"|high\s+school|hs\b|secondary\s+school|sixth\s+form))",
         "i im iam ima",
     ),
     _rule(rf"{_NOT_PAST}\b(?:age|alder)\s*[:=\-]?\s*{_AGE}{_NOT_AN_AGE}", "age alder"),
@@ -206,6 +209,13 @@ _RULES = [
         r"(?:^|[.!?,;]\s*|\bi\s+|\bi'?m\s+|\bim\s+|\bi\s?'?ll\s+|\bi\s+will\s+)"
         rf"(?:(?:gonna|going\s+to|will|shall)\s+)?be\s+(?:like\s+)?{_AGE_TO_COME}{_NOT_AN_AGE}",
         "be",
+    ),
+    _rule(
+        r"\b(?:won'?t|wont|will\s+not|not\s+gonna)\s+be\s+18\s+(?:till|until|til|before|for)\b"
+        r"|(?:^|\bi'?m\s+|\bim\s+|\bi\s+am\s+|\bi\s+turn\s+)18\s+(?:next\s+(?:year|month|week|summer)"
+        r"|in\s+(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|months?)|this\s+"
+        r"(?:summer|year|month|spring|fall|autumn|winter))\b",
+        "be next in this",
     ),
     _rule(
         r"\b(?:until|till|til|untill|before|when)\s+(?:i\s+turn|i\s?'?m|im|i\s+am|i\s+become"
@@ -275,6 +285,7 @@ _RULES = [
         r"(?<!the )\byear\s+(?:[7-9]|1[0-3])(?!\d|\s*(?:of|old|olds|anniversary|in\s+a\s+row)\b)"
         r"|\b(?:in\s+(?:the\s+)?)?(?:[5-9]|1[0-2])th\s+grade\b"
         r"|\b(?:still\s+in|starting|start|doing)\s+(?:sixth\s+form|middle\s+school|junior\s+high"
+        r"|high\s+school|secondary\s+school|hs\b"
         r"|year\s+(?:[7-9]|1[0-3]))\b"
         r"|\b(?:my|doing|taking|sitting|revising\s+for|studying\s+for)\s+(?:my\s+)?gcses?\b"
         r"|\bgcses?\s+(?:soon|next|this|coming|tomorrow|tmrw|today|on|in)\b"
@@ -364,6 +375,7 @@ _RULES = [
         "juste peine bientot presque pas",
     ),
     _rule(r"\bpas\s+encore\s+18\b|\bmoi\s+qui\s+ai\s+1[0-7]\b", "pas qui"),
+    _rule(rf"\bmoi\s+c\s?'?\s?est\s+{_FR_FILLERS}{_AGE}\s*ans\b", "moi"),
     _rule(
         rf"\bj\s?'?\s?ai\s+(?:(?:que|seulement|juste)\s+)?{_AGE}"
         r"(?=\s*(?:$|[.!?,;)/]|(?:et\s+)?(?:toi|vous|lol|mdr|f|h|fille|gars|mec)\b))",
@@ -377,7 +389,8 @@ _RULES = [
         rf"{_AGE}|(?:encore\s+|toujours\s+)?mineure?|au\s+(?:college|lycee)"
         r"|(?:un|une)\s+(?:fille|garcon|mec|meuf|ado|adolescente?|gamine?|jeune|collegienne?"
         rf"|lyceenne?|gars|petite?)\s+(?:\w+\s+)?de\s+{_AGE}\s*ans"
-        r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|premiere(?!\s+classe)|terminale|troisieme"
+        r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|2nde\b|1\s*e?re\b|premiere(?!\s+classe)|terminale"
+        r"|troisieme"
         r"|quatrieme|cinquieme|sixieme)|collegienne?|lyceenne?)",
         "suis jsuis chui chuis moi",
     ),
@@ -404,7 +417,9 @@ _RULES = [
 ]
 # Every rule needs a number from 9 to 18 or one of these words; most messages have neither.
 # A digit touching another is part of a bigger number ("2009", "0123"), never an age.
-_TRIGGER = re.compile(r"(?<!\d)(?:1\W{0,2}[0-8]|9)(?!\d)|[3-6]\s*i?e|\d\.?\s*(?:kl|g)\b|\dth\b")
+_TRIGGER = re.compile(
+    r"(?<!\d)(?:1\W{0,2}[0-8]|9)(?!\d)|[3-6]\s*i?e|\d\.?\s*(?:kl|g)\b|\dth\b|\b[12]\s*(?:e?re|n?de)\b"
+)
 # "jeg går i 7.": "går" alone is too common a word to wake every rule.
 _GOES_TO = re.compile(r"\bgar\s+(?:i|pa)\b")
 # An answer to "how old are you?": "15", "bare 15", "øhh 15", "16 lol", "14 h lyon", a guess
@@ -419,12 +434,14 @@ _REPORTED = re.compile(
     r"(?:\b(?:says?|saying|said|tell|tells|telling|told|typed?|types|typing|writes?|wrote|writing"
     r"|written|put|puts|putting|claims?|claimed|claiming|posts?|posted|siger|sagde|sige|sagt"
     r"|skriver|skrev|skrive|skrevet|pastar|pastod|pasta|fortæller|fortalte|dit|dire|disait|ecrit"
-    r"|ecrire|ecrivait|repete|repetes|repeter|pretend|pretendait)\b[^.!?,]{0,25}|[\"]\s*"
+    r"|ecrire|ecrivait|repete|repetes|repeter|pretend|pretendait|goes|went|(?:was|is|were)\s+like)"
+    r"\b[^.!?,]{0,25}|[\"]\s*"
     r"|(?:^|\s)'\s*)$"
 )
 _TRIGGER_WORDS = _words(
     "teen minor mineur mineure majeur majeure mindrearig umyndig myndig voksen adult underage"
-    " middle junior freshman sophomore schooler grade grader year sixth gcse gcses college lycee"
+    " middle junior high hs secondary freshman sophomore schooler grade grader year sixth gcse"
+    " gcses college lycee"
     " seconde premiere terminale troisieme quatrieme cinquieme sixieme brevet klasse folkeskole"
     " efterskole ungdomsskole femte sjette syvende ottende niende tiende"
 )

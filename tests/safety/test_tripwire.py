@@ -208,6 +208,14 @@ def test_each_class_is_read_and_its_look_alikes_are_not(kind: str) -> None:
         ("j'ai dis-sept ans", False),
         ("m15", False),
         ("f14, texas", False),
+        ("14 and a half", False),
+        ("moi c est 15 ans", False),
+        ("i wont be 18 till june", False),
+        ("im 18 next year", False),
+        ("j ai toujours 17 ans", False),
+        ("still in high school", False),
+        ("im in hs", False),
+        ("je suis en 1ère", False),
     ],
 )
 def test_third_round_statements_are_read(message: str, asked: bool) -> None:
@@ -228,6 +236,12 @@ def test_third_round_statements_are_read(message: str, asked: bool) -> None:
         "my 10th in a row",
         "i go to high school reunions",
         "guess lol.. 14",  # without the partner asking, a guess game is no claim
+        "15 år på samme job",
+        "she was like im 14 and i was like ok",
+        "year 9 teacher here",
+        "im 18 next to you lol",
+        "i went to high school in leeds",
+        "la 1ere fois",
     ],
 )
 def test_third_round_look_alikes_are_not_read(message: str) -> None:
