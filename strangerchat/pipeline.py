@@ -1,4 +1,5 @@
-"""The frame pipelines: for each frame type, the steps (steps.py) it goes through, in order.
+"""The frame pipelines: for each frame type, the steps it goes through, in order (steps.py, and
+message_steps.py for the text of a `send`).
 
 A step refuses the frame by raising Rejected, and then nothing after it runs and nothing reaches
 the partner. `carry_out` runs a frame's pipeline and makes a refusal what the sender is told.
@@ -9,6 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from strangerchat.errors import Code, Rejected, store_unavailable, store_unavailable_rejection
+from strangerchat.message_steps import (
+    alert_partner,
+    catch_minor,
+    find_partner,
+    keep_evidence,
+    read_text,
+    relay_text,
+    tell_sender_what_was_shown,
+)
 from strangerchat.protocol import (
     CHALLENGE_EVENT,
     Block,
@@ -30,33 +40,26 @@ from strangerchat.steps import (
     FrameServices,
     Step,
     Turn,
-    alert_partner,
     block,
-    catch_minor,
     catch_minor_question,
     check_length,
     check_message_rate,
     check_proof,
     check_start_rate,
     check_typing_rate,
-    find_partner,
-    keep_evidence,
     leave,
     must_be_chatting,
     must_be_idle,
     must_be_waiting,
     read_interests,
     read_question,
-    read_text,
     refuse_restricted,
     refuse_spy,
     relay_stopped_typing,
-    relay_text,
     relay_typing,
     search_pool,
     search_question,
     take_report,
-    tell_sender_what_was_shown,
     widen_search,
 )
 

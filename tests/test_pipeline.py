@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from strangerchat import pipeline, steps
+from strangerchat import message_steps, pipeline, steps
 from strangerchat.brokers.memory import MemoryBroker
 from strangerchat.chat import Chat
 from strangerchat.errors import Code, Rejected
@@ -180,11 +180,13 @@ async def test_check_proof_only_when_one_is_owed(chat: Chat) -> None:
 async def test_find_partner(chat: Chat, pair: tuple[Session, Session]) -> None:
     alice, bob = pair
     turn = sent(alice, "hi")
-    assert await steps.find_partner(chat, turn) is steps.GO_ON
+    assert await message_steps.find_partner(chat, turn) is steps.GO_ON
     assert turn.partner_id == bob.id
     alice.partner_id = None  # the chat ended between the state check and now
-    assert await steps.find_partner(chat, sent(alice, "hi")) is steps.DONE
-    assert await refusal(chat, steps.find_partner, sent(alice, "hi", 7)) is Code.NOT_CHATTING
+    assert await message_steps.find_partner(chat, sent(alice, "hi")) is steps.DONE
+    assert (
+        await refusal(chat, message_steps.find_partner, sent(alice, "hi", 7)) is Code.NOT_CHATTING
+    )
 
 
 async def test_read_text_takes_the_guards_verdict(
@@ -192,7 +194,7 @@ async def test_read_text_takes_the_guards_verdict(
 ) -> None:
     alice, bob = pair
     turn = sent(alice, "see example dot com", partner_id=bob.id)
-    assert await steps.read_text(chat, turn) is steps.GO_ON
+    assert await message_steps.read_text(chat, turn) is steps.GO_ON
     assert turn.verdict is not None
     assert turn.verdict.text != "see example dot com"
     assert not turn.verdict.minor
@@ -201,18 +203,18 @@ async def test_read_text_takes_the_guards_verdict(
 async def test_catch_minor_locks_the_writer_out(chat: Chat, pair: tuple[Session, Session]) -> None:
     alice, bob = pair
     turn = sent(alice, "im 14 lol", partner_id=bob.id)
-    await steps.read_text(chat, turn)
-    assert await steps.catch_minor(chat, turn) is steps.DONE
+    await message_steps.read_text(chat, turn)
+    assert await message_steps.catch_minor(chat, turn) is steps.DONE
     assert kinds(alice) == ["adults_only"]
     assert kinds(bob) == ["stranger_disconnected"]
     fine = sent(alice, "hi", partner_id=bob.id, verdict=Verdict(text="hi"))
-    assert await steps.catch_minor(chat, fine) is steps.GO_ON
+    assert await message_steps.catch_minor(chat, fine) is steps.GO_ON
 
 
 async def test_keep_evidence(chat: Chat, pair: tuple[Session, Session]) -> None:
     alice, bob = pair
     turn = sent(alice, "hi there", partner_id=bob.id, verdict=Verdict(text="hi [link]"))
-    assert await steps.keep_evidence(chat, turn) is steps.GO_ON
+    assert await message_steps.keep_evidence(chat, turn) is steps.GO_ON
     kept = await chat.stores.evidence.read(alice.id, bob.id)
     assert kept is not None
     assert [line.text for line in kept.lines] == ["hi [link]"]
@@ -223,7 +225,7 @@ async def test_relay_text_sends_what_the_guard_let_through(
 ) -> None:
     alice, bob = pair
     turn = sent(alice, "hi there", partner_id=bob.id, verdict=Verdict(text="hi [link]"))
-    assert await steps.relay_text(chat, turn) is steps.GO_ON
+    assert await message_steps.relay_text(chat, turn) is steps.GO_ON
     assert [(e["type"], e["text"]) for e in events(bob)] == [("message", "hi [link]")]
     assert events(alice) == []
 
@@ -233,10 +235,10 @@ async def test_tell_sender_what_was_shown_only_when_it_differs(
 ) -> None:
     alice, bob = pair
     same = sent(alice, "hi", 1, partner_id=bob.id, verdict=Verdict(text="hi"))
-    await steps.tell_sender_what_was_shown(chat, same)
+    await message_steps.tell_sender_what_was_shown(chat, same)
     assert events(alice) == []
     changed = sent(alice, "hi there", 2, partner_id=bob.id, verdict=Verdict(text="hi"))
-    assert await steps.tell_sender_what_was_shown(chat, changed) is steps.GO_ON
+    assert await message_steps.tell_sender_what_was_shown(chat, changed) is steps.GO_ON
     [delivered] = events(alice)
     assert (delivered["type"], delivered["id"], delivered["text"]) == ("delivered", 2, "hi")
 
@@ -244,10 +246,10 @@ async def test_tell_sender_what_was_shown_only_when_it_differs(
 async def test_alert_partner(chat: Chat, pair: tuple[Session, Session]) -> None:
     alice, bob = pair
     quiet = sent(alice, "hi", partner_id=bob.id, verdict=Verdict(text="hi"))
-    await steps.alert_partner(chat, quiet)
+    await message_steps.alert_partner(chat, quiet)
     assert events(bob) == []
     risky = sent(alice, "hi", partner_id=bob.id, verdict=Verdict(text="hi", alert_partner=True))
-    assert await steps.alert_partner(chat, risky) is steps.GO_ON
+    assert await message_steps.alert_partner(chat, risky) is steps.GO_ON
     assert kinds(bob) == ["safety_alert"]
 
 
@@ -376,8 +378,17 @@ def test_each_frame_type_has_its_pipeline(frame: ClientFrame, expected: pipeline
 
 def test_a_send_is_guarded_before_anything_reaches_the_partner() -> None:
     order = list(pipeline.SEND)
-    for check in (steps.must_be_chatting, steps.check_length, steps.read_text, steps.catch_minor):
-        assert order.index(check) < order.index(steps.keep_evidence) < order.index(steps.relay_text)
+    for check in (
+        steps.must_be_chatting,
+        steps.check_length,
+        message_steps.read_text,
+        message_steps.catch_minor,
+    ):
+        assert (
+            order.index(check)
+            < order.index(message_steps.keep_evidence)
+            < order.index(message_steps.relay_text)
+        )
     start = list(pipeline.START)
     assert start.index(steps.check_start_rate) < start.index(steps.check_proof)
 
