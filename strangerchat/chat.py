@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 
 from strangerchat import standing
-from strangerchat.brokers.base import Broker
 from strangerchat.errors import Code, Rejected
-from strangerchat.matchmaker import Matchmaker
 from strangerchat.pipeline import carry_out
 from strangerchat.protocol import (
     RESUMED,
@@ -24,24 +21,10 @@ from strangerchat.protocol import (
     encode_event,
     error_event,
 )
-from strangerchat.questions import Questions
-from strangerchat.relay import Relay
 from strangerchat.remote import Remote
-from strangerchat.resume import ResumeTokens
-from strangerchat.safety.bans import Bans
-from strangerchat.safety.challenges import StartChallenges
-from strangerchat.safety.iphash import AddressHasher
-from strangerchat.safety.keys import server_secret
-from strangerchat.safety.messages import MessageGuard
-from strangerchat.safety.pow import ProofOfWork
-from strangerchat.safety.ratelimit import RateLimits
 from strangerchat.safety.reports import Reports
-from strangerchat.safety.stores import create_stores
+from strangerchat.services import Services
 from strangerchat.session import GOING_AWAY, RESUMABLE, WEBSOCKET, Session
-from strangerchat.settings import Settings
-from strangerchat.stats import Stats
-
-log = logging.getLogger(__name__)
 
 # Seconds a dropped connection may take to come back before its partner is told: a blip of a
 # second or two is not worth a status line.
@@ -51,25 +34,23 @@ AWAY_AFTER = 2.0
 class Chat:
     """One per process: opens and closes sessions and carries out their frames."""
 
-    def __init__(self, settings: Settings, broker: Broker, secret: str | None = None) -> None:
-        self.settings = settings
-        self.broker = broker
-        self.stats = Stats()
+    def __init__(self, services: Services) -> None:
+        # The services the steps and transports use, by name (see steps.FrameServices).
+        self.settings = services.settings
+        self.broker = services.broker
+        self.stats = services.stats
+        self.secret = services.secret
+        self.stores = services.stores
+        self.guard = services.guard
+        self.limits = services.limits
+        self.bans = services.bans
+        self.challenges = services.challenges
+        self.resume_tokens = services.resume_tokens
+        self.relay = services.relay
+        self.matchmaker = services.matchmaker
+        self.questions = services.questions
         self.shutting_down = False
         self._closing: set[asyncio.Future[None]] = set()
-        self.guard = MessageGuard()
-        self.stores = create_stores(settings, broker)
-        self.limits = RateLimits(settings, addresses=AddressHasher(shared=self.stores.day_keys))
-        self.bans = Bans(self.stores.standings)
-        # One key for everything this process signs; create_app passes the kept or configured one.
-        self.secret = secret or server_secret(settings.secret_key)
-        proof_of_work = ProofOfWork(self.secret, settings.pow_difficulty)
-        self.resume_tokens = ResumeTokens(self.secret)
-        self.challenges = StartChallenges(proof_of_work)  # also the entry gate's
-        self.relay = Relay(broker, self.stats)
-        self.relay.chat_ended = self._chat_ended
-        self.matchmaker = Matchmaker(settings, broker, self.relay, self.stats)
-        self.questions = Questions(broker, self.relay, self.stats)
         self.remote = Remote(self)  # for sessions held by another process
         self.reports = Reports(self, self.stores.evidence, self.stores.reports, self.bans)
 
@@ -254,9 +235,3 @@ class Chat:
     @staticmethod
     def personal_keys(session: Session) -> tuple[str, ...]:
         return standing.personal_keys(session)
-
-    async def _chat_ended(self, session_id: str, partner_id: str) -> None:
-        try:
-            await self.stores.evidence.end(session_id, partner_id)
-        except Exception:
-            log.exception("could not start the evidence buffer's countdown")

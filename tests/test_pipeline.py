@@ -30,6 +30,7 @@ from strangerchat.protocol import (
     Typing,
 )
 from strangerchat.safety.messages import Verdict
+from strangerchat.services import create_services
 from strangerchat.session import Session, State
 from strangerchat.storage.startup import start_records
 from tests.conftest import suite_settings
@@ -37,7 +38,7 @@ from tests.conftest import suite_settings
 
 @pytest.fixture
 async def chat(tmp_path: Path) -> AsyncIterator[Chat]:
-    chat = Chat(suite_settings(tmp_path, max_message_length=20), MemoryBroker())
+    chat = Chat(create_services(suite_settings(tmp_path, max_message_length=20), MemoryBroker()))
     await start_records(chat.stores.records, chat.settings.data_dir)
     yield chat
     await chat.stores.close()
