@@ -8,7 +8,6 @@ and the steps after it must not run.
 from __future__ import annotations
 
 import dataclasses
-import logging
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, Protocol, TypeVar
@@ -37,8 +36,6 @@ from strangerchat.session import Session, State
 from strangerchat.settings import Settings
 from strangerchat.standing import Restricting, lock_out_minor, refuses_start
 from strangerchat.stats import Stats
-
-log = logging.getLogger(__name__)
 
 F = TypeVar("F", bound=ClientFrame)
 
