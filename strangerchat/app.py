@@ -26,6 +26,7 @@ from strangerchat.moderation import appeal_api, console, retention
 from strangerchat.pages import WEB_DIR, index, online, setup_templates
 from strangerchat.safety.headers import security_headers
 from strangerchat.safety.keys import stored_secret
+from strangerchat.services import create_services
 from strangerchat.settings import Settings
 from strangerchat.storage.startup import start_records
 from strangerchat.transports import longpoll, omegle, websocket
@@ -44,7 +45,8 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
     dress_aiohttp_answers()
     app[SETTINGS] = settings
     secret = settings.secret_key or stored_secret(settings.data_dir)
-    app[CHAT] = Chat(settings, broker or create_broker(settings), secret)
+    services = create_services(settings, broker or create_broker(settings), secret)
+    app[CHAT] = Chat(services)
     setup_templates(app)
     app.router.add_get("/", index)
     app.router.add_get("/api/online", online)

@@ -1,72 +1,30 @@
-"""The Chat: what transports talk to. It checks each frame against the session's state and acts."""
+"""The Chat: what transports talk to. It opens, resumes and closes sessions, and hands each
+frame to its pipeline (pipeline.py)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
-import time
-from collections.abc import Awaitable
 
-from strangerchat.brokers.base import Broker
-from strangerchat.errors import (
-    Code,
-    Rejected,
-    store_unavailable,
-    store_unavailable_rejection,
-)
-from strangerchat.interests import normalise_interests
-from strangerchat.matchmaker import Matchmaker
+from strangerchat import standing
+from strangerchat.errors import Code, Rejected
+from strangerchat.pipeline import carry_out
 from strangerchat.protocol import (
-    CHALLENGE_EVENT,
     RESUMED,
-    SAFETY_ALERT,
     SERVER_RESTARTING,
     STRANGER_AWAY,
     STRANGER_BACK,
-    YOU_DISCONNECTED,
-    AdultsOnly,
-    Banned,
-    Block,
-    Blocked,
     ClientFrame,
-    Delivered,
-    Disconnect,
     OnlineCount,
-    Report,
-    Send,
     SessionInfo,
-    Start,
-    StopLooking,
-    StoppedTyping,
-    Typing,
     decode_frame,
     encode_event,
     error_event,
 )
-from strangerchat.questions import Questions, in_question_mode, question_of
-from strangerchat.relay import Relay
 from strangerchat.remote import Remote
-from strangerchat.resume import ResumeTokens
-from strangerchat.safety.bans import ADULTS_ONLY, MINOR_LOCKOUT, UNDER_18, Bans, personal_key
-from strangerchat.safety.blocks import BLOCK_SECONDS, BLOCK_WINDOW
-from strangerchat.safety.challenges import StartChallenges
-from strangerchat.safety.evidence import session_hash
-from strangerchat.safety.iphash import AddressHasher
-from strangerchat.safety.keys import server_secret
-from strangerchat.safety.messages import MessageGuard
-from strangerchat.safety.pow import ProofOfWork
-from strangerchat.safety.ratelimit import RateLimits
 from strangerchat.safety.reports import Reports
-from strangerchat.safety.stores import create_stores
-from strangerchat.safety.tripwire import says_under_18
-from strangerchat.session import GOING_AWAY, RESUMABLE, WEBSOCKET, Session, State
-from strangerchat.settings import Settings
-from strangerchat.stats import Stats
-from strangerchat.storage.database import DatabaseError
-from strangerchat.storage.restrictions import LOCKOUT, new_ref, record_automatic
-
-log = logging.getLogger(__name__)
+from strangerchat.services import Services
+from strangerchat.session import GOING_AWAY, RESUMABLE, WEBSOCKET, Session
 
 # Seconds a dropped connection may take to come back before its partner is told: a blip of a
 # second or two is not worth a status line.
@@ -76,25 +34,23 @@ AWAY_AFTER = 2.0
 class Chat:
     """One per process: opens and closes sessions and carries out their frames."""
 
-    def __init__(self, settings: Settings, broker: Broker, secret: str | None = None) -> None:
-        self.settings = settings
-        self.broker = broker
-        self.stats = Stats()
+    def __init__(self, services: Services) -> None:
+        # The services the steps and transports use, by name (see steps.FrameServices).
+        self.settings = services.settings
+        self.broker = services.broker
+        self.stats = services.stats
+        self.secret = services.secret
+        self.stores = services.stores
+        self.guard = services.guard
+        self.limits = services.limits
+        self.bans = services.bans
+        self.challenges = services.challenges
+        self.resume_tokens = services.resume_tokens
+        self.relay = services.relay
+        self.matchmaker = services.matchmaker
+        self.questions = services.questions
         self.shutting_down = False
         self._closing: set[asyncio.Future[None]] = set()
-        self.guard = MessageGuard()
-        self.stores = create_stores(settings, broker)
-        self.limits = RateLimits(settings, addresses=AddressHasher(shared=self.stores.day_keys))
-        self.bans = Bans(self.stores.standings)
-        # One key for everything this process signs; create_app passes the kept or configured one.
-        self.secret = secret or server_secret(settings.secret_key)
-        proof_of_work = ProofOfWork(self.secret, settings.pow_difficulty)
-        self.resume_tokens = ResumeTokens(self.secret)
-        self.challenges = StartChallenges(proof_of_work)  # also the entry gate's
-        self.relay = Relay(broker, self.stats)
-        self.relay.chat_ended = self._chat_ended
-        self.matchmaker = Matchmaker(settings, broker, self.relay, self.stats)
-        self.questions = Questions(broker, self.relay, self.stats)
         self.remote = Remote(self)  # for sessions held by another process
         self.reports = Reports(self, self.stores.evidence, self.stores.reports, self.bans)
 
@@ -270,250 +226,12 @@ class Chat:
             await self.relay.deliver(session.id, encode_event(error))
 
     async def handle(self, session: Session, frame: ClientFrame) -> None:
-        """Carry out a decoded frame, or raise Rejected (nothing then reaches the partner).
-
-        A numbered message that is refused is answered with an event, not raised: it then
-        reaches the sender in order with the rest, on every transport and from any process.
-        """
-        try:
-            await self._guarded(session, frame)
-        except Rejected as rejected:
-            if not isinstance(frame, Send) or frame.id is None:
-                raise
-            error = error_event(rejected, frame.id)
-            await self.relay.deliver(session.id, encode_event(error))
-
-    async def _guarded(self, session: Session, frame: ClientFrame) -> None:
-        try:
-            await self._carry_out(session, frame)
-        except Rejected as rejected:
-            if rejected.code is Code.RATE_LIMITED:
-                self.stats.rate_limit_hits += 1
-                if self.challenges.hit(session):
-                    await self.relay.deliver(session.id, CHALLENGE_EVENT)
-            raise
-        except Exception as exc:
-            if not store_unavailable(exc):
-                raise
-            # Redis down or frozen: the frame is refused like any other; the session lives on.
-            raise store_unavailable_rejection() from None
-
-    async def _carry_out(self, session: Session, frame: ClientFrame) -> None:
-        match frame:
-            case Send(text=text):
-                self._require_writer(session)
-                limit = self.settings.max_message_length
-                if len(text) > limit:
-                    raise Rejected(Code.TOO_LONG, f"messages are at most {limit} characters")
-                self.limits.check_message(session)
-                await self._pass_on(session, text, frame.id)
-            case Typing():
-                self._require_writer(session)
-                if self.limits.may_type(session):
-                    await self.relay.typing(session, True)
-            case StoppedTyping():
-                self._require_writer(session)
-                if self.limits.may_type(session):
-                    await self.relay.typing(session, False)
-            case Start() if in_question_mode(frame):
-                self._require(session, State.IDLE)
-                question = question_of(frame)
-                if await self._refused(session):
-                    return
-                self._require(session, State.IDLE)  # a second start may have begun meanwhile
-                self.limits.check_start(session)  # first: a refused start spends no proof
-                self.challenges.check(session, frame.pow)
-                if question is not None and says_under_18(question):
-                    await self._lock_out(session)  # the question is the asker's first words
-                else:
-                    await self._search(session, self.questions.search(session, question))
-            case Start(interests=raw, language=language, pow=solution):
-                self._require(session, State.IDLE)
-                if await self._refused(session):
-                    return
-                self._require(session, State.IDLE)  # a second start may have begun meanwhile
-                self.limits.check_start(session)  # first: a refused start spends no proof
-                self.challenges.check(session, solution)
-                interests = normalise_interests(raw, self.settings.max_interests)
-                language = language and language.lower()
-                await self._search(session, self.matchmaker.search(session, interests, language))
-            case StopLooking():
-                self._require(session, State.WAITING)
-                if not await self.matchmaker.stop_looking_for_common_interests(session):
-                    raise Rejected(Code.NOT_WAITING, "this session is not looking for anyone")
-            case Disconnect():
-                await self._disconnect(session)
-            case Block():
-                await self._block(session)
-            case Report():
-                await self.reports.report(session, frame)
-
-    async def _search(self, session: Session, search: Awaitable[None]) -> None:
-        # Waiting from now on, so that a second `start` sent meanwhile (two long-poll requests
-        # at once) is refused as already started instead of racing this one into the pool.
-        session.state = State.WAITING
-        try:
-            await search
-        except BaseException:
-            if session.state is State.WAITING:
-                session.state = State.IDLE
-            raise
-
-    async def _pass_on(self, session: Session, text: str, number: int | None) -> None:
-        """The guard's verdict decides what the partner sees, and whether the chat goes on.
-
-        The sender of a numbered message hears what the partner saw only when it differs: a
-        message that went through unchanged costs no event.
-        """
-        partner_id = session.partner_id
-        if partner_id is None:
-            if number is not None:
-                raise Rejected(Code.NOT_CHATTING, "the chat ended before this message was sent")
-            return
-        verdict = self.guard.check(session.id, partner_id, text)
-        if verdict.minor:
-            await self._lock_out(session)
-            return
-        # Kept before it is sent: a report the partner makes once they have read it finds it.
-        await self._keep_evidence(session, partner_id, verdict.text)
-        await self.relay.send(session, verdict.text)
-        if number is not None and verdict.text != text:
-            await self.relay.deliver(
-                session.id, encode_event(Delivered(id=number, text=verdict.text))
-            )
-        if verdict.alert_partner:
-            await self.relay.deliver(partner_id, SAFETY_ALERT)
-
-    async def _lock_out(self, session: Session) -> None:
-        """A writer who said they are under 18: the chat ends for both, no new one for 24 h.
-
-        The partner only hears that the stranger left; the writer sees why. The lockout is the
-        writer's (session, gate cookie); their address counts one hit (safety/bans.py).
-        """
-        until = int(time.time() + MINOR_LOCKOUT)
-        keys = self.restriction_keys(session)
-        address = keys[0] if session.ip_hashes and keys == session.ip_hashes else None
-        personal = self.personal_keys(session)
-        ref = new_ref()
-        locked_address = await self.bans.lock_out_minor(personal, address, until, ref)
-        locked = [*personal, *([address] if locked_address and address else [])]
-        await record_automatic(
-            self.stores.records.restrictions, ref, LOCKOUT, UNDER_18, locked, until
-        )
-        notice = encode_event(AdultsOnly(until=until, appeal=ref))
-        if not await self.relay.end_chat(session, leaver_event=notice):
-            await self.relay.deliver(session.id, notice)  # the partner had just left anyway
-
-    async def _block(self, session: Session) -> None:
-        """End the chat and bar that stranger for 24 h; the stranger only hears that we left."""
-        # A spy is nobody's partner (and nobody hears it): it leaves what it watches instead.
-        if session.watching or not await self.broker.block(session.id, BLOCK_SECONDS, BLOCK_WINDOW):
-            raise Rejected(
-                Code.NOBODY_TO_BLOCK, "block works during a chat and for 5 minutes after it ends"
-            )
-        notice = encode_event(Blocked(until=int(time.time() + BLOCK_SECONDS)))
-        if not await self.relay.end_chat(session, leaver_event=notice):
-            await self.relay.deliver(session.id, notice)  # the chat had ended already
+        """Carry out a decoded frame through its pipeline (pipeline.py), or raise Rejected."""
+        await carry_out(self, session, frame)
 
     def restriction_keys(self, session: Session) -> tuple[str, ...]:
-        """What a session's lockout or ban is kept under: its address hashes, today's first.
-
-        A trusted address (a load generator, a health checker) stands for many clients, and a
-        session opened without one has none: for them, the session itself.
-        """
-        if session.ip_hashes and not self.limits.is_trusted(session):
-            return session.ip_hashes
-        return (f"session:{session_hash(session.id)}",)
+        return standing.restriction_keys(self.limits, session)
 
     @staticmethod
     def personal_keys(session: Session) -> tuple[str, ...]:
-        """What a minor's lockout of this session alone is kept under: the session, then the
-        identity in its gate cookie (which outlives it) when it has one."""
-        own = (f"session:{session_hash(session.id)}",)
-        return own if session.gate_id is None else (*own, personal_key("gate", session.gate_id))
-
-    async def _refused(self, session: Session) -> bool:
-        """Whether a ban refuses this `start` (it is told why); Rejected for a minor's lockout."""
-        keys, personal = self.restriction_keys(session), self.personal_keys(session)
-        restriction = await self.bans.restriction_for(keys, personal)
-        if restriction is not None and await self._was_lifted(restriction.ref):
-            # Lifted under the keys it was put on; a copy carried to a new day's address
-            # hash since then is lifted here, when it is found.
-            await self.bans.lift([*keys, *personal], restriction.ref)
-            restriction = await self.bans.restriction_for(keys, personal)
-        if restriction is None:
-            return False
-        appeal = await self._appeal_offer(restriction.ref)
-        if restriction.kind == ADULTS_ONLY:
-            raise Rejected(
-                Code.LOCKED_OUT,
-                "strangerchat is for adults only",
-                until=int(restriction.until),
-                appeal=appeal or None,
-            )
-        banned = Banned(
-            reason=restriction.reason,
-            until=int(restriction.until),
-            automatic=restriction.automatic,
-            appeal=appeal,
-        )
-        await self.relay.deliver(session.id, encode_event(banned))
-        return True
-
-    async def _was_lifted(self, ref: str) -> bool:
-        """Whether a moderator lifted the restriction `ref` (a database that does not answer:
-        not as far as we know, so it holds)."""
-        if not ref:
-            return False
-        try:
-            record = await self.stores.records.restrictions.find(ref)
-        except DatabaseError:
-            return False
-        return record is not None and record.lifted_at is not None
-
-    async def _appeal_offer(self, ref: str) -> str:
-        """The reference to appeal with, or "" once it was appealed (one appeal each). A
-        database that does not answer leaves the offer: the appeal itself then says so."""
-        if not ref:
-            return ""
-        try:
-            return "" if await self.stores.records.appeals.appealed(ref) else ref
-        except DatabaseError:
-            return ref
-
-    async def _keep_evidence(self, session: Session, partner_id: str, text: str) -> None:
-        """Keep what the partner saw, for a report; a failure costs the evidence, not the chat."""
-        try:
-            await self.stores.evidence.record(session.id, partner_id, text, session.ip_hash)
-            if session.partner_id != partner_id:  # the chat ended meanwhile: expire it again
-                await self.stores.evidence.end(session.id, partner_id)
-        except Exception:
-            log.exception("could not keep a message for the evidence buffer")
-
-    async def _chat_ended(self, session_id: str, partner_id: str) -> None:
-        try:
-            await self.stores.evidence.end(session_id, partner_id)
-        except Exception:
-            log.exception("could not start the evidence buffer's countdown")
-
-    async def _disconnect(self, session: Session) -> None:
-        # Leaving when already out does nothing: both strangers often press Stop at once.
-        if session.state is State.WAITING and await self.matchmaker.cancel(session):
-            await self.relay.deliver(session.id, YOU_DISCONNECTED)
-        else:
-            await self.relay.end_chat(session)
-
-    def _require_writer(self, session: Session) -> None:
-        self._require(session, State.CHATTING)
-        if session.watching:
-            raise Rejected(Code.SPY_CANNOT_SEND, "the strangers discuss your question without you")
-
-    @staticmethod
-    def _require(session: Session, state: State) -> None:
-        if session.state is not state:
-            code = {
-                State.CHATTING: Code.NOT_CHATTING,
-                State.IDLE: Code.ALREADY_STARTED,
-                State.WAITING: Code.NOT_WAITING,
-            }[state]
-            raise Rejected(code, f"not allowed while {session.state.value}")
+        return standing.personal_keys(session)

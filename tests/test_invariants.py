@@ -19,6 +19,7 @@ from strangerchat.brokers.memory import MemoryBroker
 from strangerchat.chat import Chat
 from strangerchat.errors import Rejected
 from strangerchat.protocol import Disconnect, Send, Start, StopLooking, Typing
+from strangerchat.services import create_services
 from strangerchat.session import Session, State
 from strangerchat.settings import Settings
 
@@ -77,7 +78,7 @@ class World:
 
 
 async def run_schedule(schedule: list[tuple[str, int, frozenset[str]]]) -> None:
-    chat = Chat(Settings(interest_wait=3600), MemoryBroker())
+    chat = Chat(create_services(Settings(interest_wait=3600), MemoryBroker()))
     world = World(chat)
     original_claim = chat.broker.claim
 

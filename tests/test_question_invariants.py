@@ -21,6 +21,7 @@ from strangerchat.brokers.memory import MemoryBroker
 from strangerchat.chat import Chat
 from strangerchat.errors import Rejected
 from strangerchat.protocol import Disconnect, Send, Start, Typing
+from strangerchat.services import create_services
 from strangerchat.session import Session, State
 from strangerchat.settings import Settings
 
@@ -91,7 +92,7 @@ class World:
 
 
 async def run_schedule(schedule: list[tuple[str, int]]) -> None:
-    chat = Chat(Settings(interest_wait=3600), MemoryBroker())
+    chat = Chat(create_services(Settings(interest_wait=3600), MemoryBroker()))
     world = World(chat)
     original = chat.broker.claim_trio
 

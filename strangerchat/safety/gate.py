@@ -5,7 +5,8 @@ gate is asked again, and nothing can start a chat. Treating it as a refusal woul
 since anyone can delete a cookie anyway.
 
 The signed value also holds a random identity, kept when the verdict changes: a minor's lockout
-is kept under it (see Chat._lock_out), so it follows one browser and not everyone on its network.
+is kept under it (see standing.lock_out_minor), so it follows one browser and not everyone on
+its network.
 """
 
 from __future__ import annotations

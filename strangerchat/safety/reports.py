@@ -66,9 +66,9 @@ class ReportedInfo(msgspec.Struct):
     """What the process holding the reported session knows of it."""
 
     ip_hash: str | None  # for the report
-    keys: list[str]  # what its restrictions are kept under (see Chat.restriction_keys)
+    keys: list[str]  # what its restrictions are kept under (see standing.restriction_keys)
     signals: list[str]
-    personal: list[str] = []  # its own session's and gate cookie's (see Chat.personal_keys)
+    personal: list[str] = []  # its own session's and gate cookie's (see standing.personal_keys)
 
 
 class _InfoRequest(msgspec.Struct):
