@@ -276,6 +276,10 @@ class Chat:
         reaches the sender in order with the rest, on every transport and from any process.
         """
         try:
+            if isinstance(frame, Send) and self.broker.pressure() >= 1:
+                # The queue towards other processes is full: refused before anything is
+                # queued for it, and not counted against the sender (it is not their doing).
+                raise Rejected(Code.RATE_LIMITED, "the server is busy: send it again in a moment")
             await self._guarded(session, frame)
         except Rejected as rejected:
             if not isinstance(frame, Send) or frame.id is None:
