@@ -141,6 +141,11 @@ async def carry_out(services: FrameServices, session: Session, frame: ClientFram
     the sender in order with the rest, on every transport and from any process.
     """
     try:
+        if isinstance(frame, Send) and services.broker.pressure() >= 1:
+            # The queue towards other processes is full (brokers/writebehind.py): refused
+            # before anything is queued for it, and not counted against the sender (it is
+            # not their doing), so outside the steps' refusals.
+            raise Rejected(Code.RATE_LIMITED, "the server is busy: send it again in a moment")
         await _refusals_told(services, session, frame)
     except Rejected as rejected:
         if not isinstance(frame, Send) or frame.id is None:

@@ -19,6 +19,10 @@ from strangerchat.protocol import (
 from strangerchat.session import POLICY_VIOLATION, Session
 from strangerchat.stats import Stats
 
+# How full the queue towards other processes may be before typing notices are dropped: they
+# are only hints, and they go first so that messages still fit (brokers/writebehind.py).
+SHED_TYPING = 0.5
+
 
 class Relay:
     """Only a session's partner (and, in question mode, its spy) receives what it sends."""
@@ -47,7 +51,7 @@ class Relay:
                 await self.deliver(session.spy_id, encode_event(spied))
 
     async def typing(self, session: Session, typing: bool) -> None:
-        if session.partner_id is not None:
+        if session.partner_id is not None and self._broker.pressure() < SHED_TYPING:
             event = STRANGER_TYPING if typing else STRANGER_STOPPED_TYPING
             await self.deliver(session.partner_id, event)
             if session.spy_id is not None:

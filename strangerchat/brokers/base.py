@@ -71,6 +71,11 @@ class Broker(abc.ABC):
     async def close(self) -> None:
         """Disconnect; the broker is not used afterwards."""
 
+    def pressure(self) -> float:
+        """How full the queue of writes towards other processes is, 0 to 1; a broker with no
+        other processes has none (see brokers/writebehind.py for the overflow policy)."""
+        return 0.0
+
     async def reachable(self) -> bool:
         """Whether the state store answers; a broker with nothing remote is always reachable."""
         return True

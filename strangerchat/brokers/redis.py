@@ -120,6 +120,9 @@ class RedisBroker(Broker):
         except (RedisError, TimeoutError):
             return False
 
+    def pressure(self) -> float:
+        return self.write_behind.pressure
+
     async def add_session(self, session: Session) -> None:
         if not self._ready.is_set():
             raise RedisUnavailable("not connected to Redis")
@@ -164,8 +167,9 @@ class RedisBroker(Broker):
         if peer is None:
             return False
         message = b"D\t%s\t%d\t%s" % (session_id.encode(), peer.gen, payload)
-        self.write_behind.publish(self._key("events", peer.owner), message)
-        return True  # queued: a process gone meanwhile is noticed by the heartbeat
+        # Queued (a process gone meanwhile is noticed by the heartbeat), or dropped when the
+        # queue is full: the chat refuses messages before that happens (writebehind.py).
+        return self.write_behind.publish(self._key("events", peer.owner), message)
 
     async def join_pool(
         self,

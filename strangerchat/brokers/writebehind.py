@@ -6,28 +6,42 @@ same turn of the event loop now leave together in one pipeline, in the order the
 a message's evidence line reaches Redis before the message reaches the partner's process.
 `flush` waits until everything queued so far has been sent: a state change made after it (a Lua
 script that ends a chat, say), or a read of what was written, cannot overtake it.
+
+The queue is bounded (MAX_QUEUED). Its overflow policy, named SHED_THEN_REFUSE: from half full
+(`pressure` 0.5) the relay drops typing notices, and once full the chat refuses messages with
+`rate_limited` before anything is queued for them; a write that still finds the queue full (a
+chat's end, a notice to a partner) is dropped and counted in `dropped`, never queued past the
+bound.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 from collections.abc import Sequence
 from typing import Any
 
 from redis.asyncio import Redis
-from redis.exceptions import RedisError
+from redis.exceptions import NoScriptError, RedisError
 
 log = logging.getLogger(__name__)
 
 Arg = str | bytes | int | float
 
+# Writes queued and not yet sent, at most: about a fifth of a second of Redis's time, where
+# batches of 16-34k commands taking 1-3 s were seen without a bound.
+MAX_QUEUED = 10_000
+
 
 class WriteBehind:
     """Queues writes; one task sends them, batch after batch."""
 
-    def __init__(self, redis: Redis) -> None:
+    def __init__(self, redis: Redis, max_queued: int = MAX_QUEUED) -> None:
         self._redis = redis
+        self.max_queued = max_queued
+        self.dropped = 0  # writes refused because the queue was full
+        self._known: set[str] = set()  # the SHAs of scripts Redis has run for us
         # (a PUBLISH's channel and message) or (a script's text, its keys, its arguments)
         self._queued: list[tuple[Any, ...]] = []
         # Done once the writes queued now have been sent; and once the batch on its way has.
@@ -35,13 +49,22 @@ class WriteBehind:
         self._batch_sent: asyncio.Future[None] | None = None
         self._sending: asyncio.Task[None] | None = None
 
-    def publish(self, channel: str, message: bytes) -> None:
-        self._queue((channel, message))
+    @property
+    def pressure(self) -> float:
+        """How full the queue is: 0 empty, 1 full (see the overflow policy above)."""
+        return len(self._queued) / self.max_queued
 
-    def eval(self, script: str, keys: Sequence[str], args: Sequence[Arg]) -> None:
-        """Run a script. EVAL, not EVALSHA: Redis caches it, and a restarted Redis needs no
-        reloading that a batch would have to wait for."""
-        self._queue((script, keys, args))
+    def publish(self, channel: str, message: bytes) -> bool:
+        """Queue a PUBLISH; False when the queue is full and it was dropped."""
+        return self._queue((channel, message))
+
+    def eval(self, script: str, keys: Sequence[str], args: Sequence[Arg]) -> bool:
+        """Queue a script; False when the queue is full and it was dropped.
+
+        It is sent by SHA once Redis has seen it (a restarted Redis forgets: it is then sent
+        whole again), so a message's evidence line does not carry the script's text.
+        """
+        return self._queue((script, keys, args))
 
     async def flush(self) -> None:
         """Return once every write queued so far has reached Redis (or could not).
@@ -63,13 +86,17 @@ class WriteBehind:
         if self._sending is not None:
             self._sending.cancel()
 
-    def _queue(self, write: tuple[Any, ...]) -> None:
+    def _queue(self, write: tuple[Any, ...]) -> bool:
+        if len(self._queued) >= self.max_queued:
+            self.dropped += 1
+            return False
         self._queued.append(write)
         loop = asyncio.get_running_loop()
         if self._queued_sent is None:
             self._queued_sent = loop.create_future()
         if self._sending is None:
             self._sending = loop.create_task(self._send_all(), name="redis write-behind")
+        return True
 
     async def _send_all(self) -> None:
         try:
@@ -97,9 +124,28 @@ class WriteBehind:
                     pipe.publish(*write)
                 else:
                     script, keys, args = write
-                    pipe.eval(script, len(keys), *keys, *args)
+                    sha = _sha(script)
+                    if sha in self._known:
+                        pipe.evalsha(sha, len(keys), *keys, *args)
+                    else:
+                        pipe.eval(script, len(keys), *keys, *args)
             # A failed write is logged, not raised: the others in the batch still count.
             results = await pipe.execute(raise_on_error=False)
-        for result in results:
-            if isinstance(result, Exception):
+        unknown = []
+        for write, result in zip(batch, results, strict=True):
+            if isinstance(result, NoScriptError):
+                unknown.append(write)  # Redis restarted and forgot the script: send it whole
+            elif isinstance(result, Exception):
                 log.warning("a queued write to Redis failed: %s", result)
+            elif len(write) == 3:
+                self._known.add(_sha(write[0]))
+        if unknown:
+            self._known.clear()
+            await self._send(unknown)
+
+
+def _sha(script: str) -> str:
+    return _SHAS.get(script) or _SHAS.setdefault(script, hashlib.sha1(script.encode()).hexdigest())
+
+
+_SHAS: dict[str, str] = {}  # a script's SHA1, as Redis names it (few scripts: a few entries)

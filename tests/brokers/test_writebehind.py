@@ -64,3 +64,40 @@ async def test_a_failed_write_does_not_hold_up_the_rest(redis: Redis, redis_pref
     writes.eval(APPEND, [key], ["still here"])
     await writes.flush()
     assert await redis.lrange(key, 0, -1) == [b"still here"]
+
+
+async def test_the_queue_is_bounded_and_says_what_it_dropped(
+    redis: Redis, redis_prefix: str
+) -> None:
+    writes = WriteBehind(redis, max_queued=5)
+    key = redis_prefix + "bounded"
+    queued = [writes.eval(APPEND, [key], [n]) for n in range(7)]  # in one turn: none sent yet
+    assert queued == [True] * 5 + [False] * 2
+    assert writes.pressure == 1
+    assert writes.dropped == 2
+    await writes.flush()
+    assert writes.pressure == 0
+    assert [int(n) for n in await redis.lrange(key, 0, -1)] == [0, 1, 2, 3, 4]
+
+
+async def _calls(redis: Redis, command: str) -> int:
+    stats = await redis.info("commandstats")
+    return int(stats.get(f"cmdstat_{command}", {}).get("calls", 0))
+
+
+async def test_a_script_is_sent_by_sha_once_redis_has_it_and_whole_after_it_forgot(
+    redis: Redis, redis_prefix: str
+) -> None:
+    writes = WriteBehind(redis)
+    key = redis_prefix + "sha"
+    writes.eval(APPEND, [key], [1])
+    await writes.flush()
+    before = await _calls(redis, "evalsha")
+    for n in (2, 3):
+        writes.eval(APPEND, [key], [n])
+    await writes.flush()
+    assert await _calls(redis, "evalsha") == before + 2
+    await redis.script_flush()  # as a restarted Redis would have forgotten it
+    writes.eval(APPEND, [key], [4])
+    await writes.flush()
+    assert [int(n) for n in await redis.lrange(key, 0, -1)] == [1, 2, 3, 4]
