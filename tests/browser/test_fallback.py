@@ -143,13 +143,14 @@ async def test_a_page_on_long_poll_moves_back_to_a_websocket_once_one_gets_throu
     bob_sent = await fall_back(pair, app)
     lines_before = len(await log_lines(pair.alice.page))
     pair.cutter.pass_websockets()
-    # Bob keeps talking while Alice's page moves, so that some of it crosses the move.
+    # Bob keeps talking while Alice's page moves, so that some of it crosses the move (slower
+    # than the message rate, 2 a second after a burst of 10, which would refuse some).
     deadline = time.monotonic() + UPGRADE_S
     while transports(app) != [WEBSOCKET, WEBSOCKET]:
         assert time.monotonic() < deadline, "the page stayed on long-poll"
         bob_sent.append(f"during the move {len(bob_sent)}")
         await say(pair.bob.page, bob_sent[-1])
-        await asyncio.sleep(0.3)
+        await asyncio.sleep(0.6)
     for n in range(2):
         bob_sent.append(f"after the move {n}")
         await say(pair.bob.page, bob_sent[-1])

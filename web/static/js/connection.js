@@ -21,6 +21,9 @@ const SOCKET_FAILURES_BEFORE_POLLING = 2;
 const UPGRADE_DELAYS_MS = [5000, 15000, 60000, 300000];
 // The server's resume window until its `session` event says (a polled session never hears it).
 const DEFAULT_WINDOW_MS = 30000;
+// How long a move to a WebSocket waits for frames still being posted; past it the move is left
+// for the next try, so that frames typed meanwhile do not wait long.
+const MOVE_WAIT_MS = 3000;
 // Frames sent while no transport serves the session wait for the next one, this many at most.
 const WAITING_FRAMES = 50;
 
@@ -255,9 +258,13 @@ class Link {
       return;
     }
     this.moving = true;
-    await poller.sent();
+    const drained = await Promise.race([
+      poller.sent().then(() => true),
+      sleep(MOVE_WAIT_MS).then(() => false),
+    ]);
     this.moving = false;
-    if (this.closing || this.carrier !== poller || socket.readyState !== WebSocket.OPEN) {
+    const ready = drained && socket.readyState === WebSocket.OPEN;
+    if (this.closing || this.carrier !== poller || !ready) {
       socket.close(1000); // no resume frame was sent: the server takes it for nothing
       this.flush();
       if (!this.closing && this.carrier === poller) {
