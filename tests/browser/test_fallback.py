@@ -161,3 +161,52 @@ async def test_a_page_on_long_poll_moves_back_to_a_websocket_once_one_gets_throu
     # The move is not news: no status line came with it, only the chat's own lines.
     new_lines = (await log_lines(pair.alice.page))[lines_before:]
     assert all(line.startswith(("Stranger: ", "You: ")) for line in new_lines), new_lines
+
+
+@LONG_POLL_TIMEOUT
+async def test_a_page_that_started_on_long_poll_moves_to_a_websocket_and_can_resume_on_it(
+    browser: Browser, server: TestServer, visitor, app: web.Application
+) -> None:  # type: ignore[no-untyped-def]
+    """Its credential came with `POST /api/session`: the move and a later resume use it."""
+    bob = await visitor()
+    async with Cutter(server.port) as cutter:
+        cutter.refuse_websockets()
+        context = await browser.new_context()
+        context.set_default_timeout(15_000)
+        alice = Visitor(context, await context.new_page(), f"{cutter.origin}/")
+        for pattern in (REFUSED_WEBSOCKET, CUT_REQUEST):
+            alice.expect_console_error(pattern)
+        alice.page.on("console", alice.on_console)
+        alice.page.on("pageerror", alice.on_page_error)
+        try:
+            await alice.open()
+            await start(alice)
+            await expect(alice.page.locator("#log > p.status")).to_have_count(2)
+            await start(bob)
+            await matched(alice, bob)
+            assert transports(app) == [LONGPOLL, WEBSOCKET]
+            cutter.pass_websockets()
+            deadline = time.monotonic() + UPGRADE_S
+            while transports(app) != [WEBSOCKET, WEBSOCKET]:
+                assert time.monotonic() < deadline, "the page stayed on long-poll"
+                await asyncio.sleep(0.2)
+            await say(bob.page, "to your socket")
+            await expect_line(alice.page, "Stranger: to your socket")
+
+            cutter.cut()  # a drop on the new socket: resumed over a WebSocket again
+            await say(bob.page, "while you were away")
+            await asyncio.sleep(1)
+            cutter.mend()
+            await expect_line(alice.page, "Stranger: while you were away", timeout_ms=FALLBACK_MS)
+            await say(alice.page, "back on a socket")
+            await expect_line(bob.page, "Stranger: back on a socket")
+            assert transports(app) == [WEBSOCKET, WEBSOCKET]
+            lines = await log_lines(alice.page)
+            assert [line for line in lines if line.startswith("Stranger:")] == [
+                "Stranger: to your socket",
+                "Stranger: while you were away",
+            ]
+            assert LEFT not in await log_lines(bob.page)
+            assert not alice.problems, "\n".join(alice.problems)
+        finally:
+            await context.close()
