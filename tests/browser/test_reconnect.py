@@ -125,3 +125,35 @@ async def test_a_restart_with_default_settings_keeps_the_page_past_the_gate_and_
             await context.close()
             if second is not None:
                 await second.close()
+
+
+async def test_a_message_written_while_the_page_reconnects_is_sent_once_it_is_back(
+    browser: Browser, server: TestServer, visitor
+) -> None:  # type: ignore[no-untyped-def]
+    bob = await visitor()
+    async with Cutter(server.port) as cutter:
+        context = await browser.new_context()
+        context.set_default_timeout(15_000)
+        alice = Visitor(context, await context.new_page(), f"{cutter.origin}/")
+        try:
+            await alice.open()
+            await start(alice)
+            await expect(alice.page.locator("#log > p.status")).to_have_count(2)
+            await start(bob)
+            await matched(alice, bob)
+            cutter.cut()
+            await expect_line(alice.page, "Connection trouble. Trying again...")
+            await say(alice.page, "written while away")
+            await asyncio.sleep(2)
+            cutter.mend()
+            await expect_line(bob.page, "Stranger: written while away", timeout_ms=BACKOFF_MS)
+            await say(alice.page, "and after")
+            await expect_line(bob.page, "Stranger: and after")
+            lines = await log_lines(bob.page)
+            assert [line for line in lines if line.startswith("Stranger:")] == [
+                "Stranger: written while away",
+                "Stranger: and after",
+            ]
+            assert not [line for line in await log_lines(alice.page) if "Not delivered" in line]
+        finally:
+            await context.close()
