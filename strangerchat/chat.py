@@ -123,6 +123,9 @@ class Chat:
         if not await self.take_up(session, after):
             return False
         session.transport = transport
+        # Seen now: a polled session is ended when not seen for poll_session_timeout, and the
+        # new transport's first poll may come after the next sweep.
+        session.last_seen = asyncio.get_running_loop().time()
         return True
 
     async def take_up(self, session: Session, after: int) -> bool:
