@@ -2,19 +2,17 @@
 
 POST /api/session opens a session, POST /api/frame carries one client frame, and POST
 /api/events is held until there are events after the sequence number the client last saw. A
-request for a session another process holds is carried out there (see remote.py).
+request names its session by the id the gateway resolves, here or on another process.
 """
 
 from __future__ import annotations
 
-import asyncio
 from typing import TypeVar
 
 import msgspec
 from aiohttp import web
 
-from strangerchat.appkeys import CHAT
-from strangerchat.edge.binding import require_transport
+from strangerchat.appkeys import CHAT, GATEWAY
 from strangerchat.edge.errors import error_response
 from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import (
@@ -22,7 +20,6 @@ from strangerchat.protocol import (
     FrameRequest,
     ResumeRequest,
     decode_json,
-    events_body,
 )
 from strangerchat.safety.gate import require_adult
 from strangerchat.safety.iphash import client_address
@@ -40,10 +37,6 @@ def _error(rejected: Rejected) -> web.Response:
 async def _decode(request: web.Request, kind: type[RequestT]) -> RequestT:
     require_origin(request, request.app[CHAT].settings)
     return decode_json(await request.read(), kind)
-
-
-def _unknown_session() -> Rejected:
-    return Rejected(Code.UNKNOWN_SESSION, "no such session: it ended or never existed")
 
 
 async def open_session(request: web.Request) -> web.Response:
@@ -73,35 +66,18 @@ async def resume_session(request: web.Request) -> web.Response:
 
 
 async def post_frame(request: web.Request) -> web.Response:
-    chat = request.app[CHAT]
     try:
         posted = await _decode(request, FrameRequest)
-        session = chat.find_session(posted.session)
-        require_transport(session, LONGPOLLED)
-        if session is not None and session.closed:
-            raise _unknown_session()  # its last events may still be polled, but it takes no frames
-        if session is not None:
-            session.last_seen = asyncio.get_running_loop().time()
-            await chat.handle(session, posted.frame)
-        elif not await chat.remote.handle(posted.session, posted.frame, LONGPOLLED):
-            raise _unknown_session()
+        await request.app[GATEWAY].frame(posted.session, posted.frame, LONGPOLLED)
     except Rejected as rejected:
         return _error(rejected)
     return web.Response(status=204)
 
 
 async def get_events(request: web.Request) -> web.Response:
-    chat = request.app[CHAT]
     try:
         poll = await _decode(request, EventsRequest)
-        session = chat.find_session(poll.session)
-        require_transport(session, LONGPOLLED)
-        if session is None:
-            body = await chat.remote.poll(poll.session, poll.after, LONGPOLLED)
-        else:
-            body = events_body(await chat.events_after(session, poll.after))
-        if body is None:
-            raise _unknown_session()
+        body = await request.app[GATEWAY].poll(poll.session, poll.after, LONGPOLLED)
     except Rejected as rejected:
         return _error(rejected)
     return web.Response(body=body, content_type="application/json")
