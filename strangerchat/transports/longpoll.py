@@ -13,6 +13,7 @@ import msgspec
 from aiohttp import web
 
 from strangerchat.appkeys import CHAT, GATEWAY
+from strangerchat.credentials import route_of
 from strangerchat.edge.errors import error_response
 from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import (
@@ -47,22 +48,28 @@ async def open_session(request: web.Request) -> web.Response:
         session = await chat.open_session(LONGPOLL, client_address(request), gate_id)
     except Rejected as rejected:
         raise session_refused(rejected) from None
-    return web.json_response({"session": session.id, "resume": chat.resume_token(session)})
+    gateway = request.app[GATEWAY]
+    return web.json_response(
+        {
+            "session": gateway.credential(session),
+            "route": gateway.route,  # for ?route= on later requests, which a balancer reads
+            "resume": chat.resume_token(session),
+        }
+    )
 
 
 async def resume_session(request: web.Request) -> web.Response:
     """Take up a session of the browser API (opened over a WebSocket or long-poll) for polling."""
-    chat = request.app[CHAT]
     require_adult(request)
     try:
         posted = await _decode(request, ResumeRequest)
-        session_id = await chat.take_up_anywhere(posted.token, posted.after, LONGPOLL)
+        credential = await request.app[GATEWAY].take_up(posted.token, posted.after, LONGPOLL)
     except Rejected as rejected:
         return _error(rejected)
-    if session_id is None:
+    if credential is None:
         failed = Rejected(Code.RESUME_FAILED, "that session cannot be taken up: open a new one")
         return _error(failed)
-    return web.json_response({"session": session_id})
+    return web.json_response({"session": credential, "route": route_of(credential)})
 
 
 async def post_frame(request: web.Request) -> web.Response:

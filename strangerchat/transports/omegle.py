@@ -116,18 +116,19 @@ async def start(request: web.Request) -> web.Response:
     except Rejected as rejected:
         await chat.close_session(session)
         return _fail(rejected)
+    credential = request.app[GATEWAY].credential(session)
     if request.query.get("firstevents") != "1":
-        return _json(msgspec.json.encode(session.id))
-    return _json(await _first_answer(chat, session))
+        return _json(msgspec.json.encode(credential))
+    return _json(await _first_answer(chat, session, credential))
 
 
 async def events(request: web.Request) -> web.Response:
-    try:
-        client_id = _required(await _fields(request), "id")
-    except Rejected as rejected:
-        return _fail(rejected)
     here = functools.partial(_hold, request.app, gone=functools.partial(_gone, request))
-    answer = await request.app[GATEWAY].call(EVENTS_CALL, client_id, ONLY_OMEGLE, here)
+    try:
+        credential = _required(await _fields(request), "id")
+        answer = await request.app[GATEWAY].call(EVENTS_CALL, credential, ONLY_OMEGLE, here)
+    except Rejected as rejected:  # store_unavailable: the holder's reply did not come back
+        return _fail(rejected)
     return _json(answer or NULL)
 
 
@@ -154,10 +155,10 @@ async def _hold(
 async def disconnect(request: web.Request) -> web.Response:
     """End the search or chat; the id is finished, so repeating this is harmless."""
     try:
-        client_id = _required(await _fields(request), "id")
+        credential = _required(await _fields(request), "id")
+        await request.app[GATEWAY].close(credential, ONLY_OMEGLE)  # wakes a held /events: null
     except Rejected as rejected:
         return _fail(rejected)
-    await request.app[GATEWAY].close(client_id, ONLY_OMEGLE)  # wakes a held /events: null
     return web.Response(text="win")
 
 
@@ -167,8 +168,8 @@ def _write_call(frame_for: Callable[[Mapping[str, str]], ClientFrame]) -> Handle
     async def write_call(request: web.Request) -> web.Response:
         try:
             fields = await _fields(request)
-            client_id = _required(fields, "id")
-            await request.app[GATEWAY].frame(client_id, frame_for(fields), ONLY_OMEGLE)
+            credential = _required(fields, "id")
+            await request.app[GATEWAY].frame(credential, frame_for(fields), ONLY_OMEGLE)
         except Rejected as rejected:
             return _fail(rejected)
         return web.Response(text="win")
@@ -211,12 +212,12 @@ async def _begin(chat: Chat, session: Session, frame: Start) -> None:
     await chat.handle(session, frame)
 
 
-async def _first_answer(chat: Chat, session: Session) -> bytes:
+async def _first_answer(chat: Chat, session: Session, credential: str) -> bytes:
     """`firstevents=1`: the first /events answer, inside the /start answer."""
     answer = await _take(chat, session) or b"[]"
     if session.closed:  # refused at once: there is no chat to poll, so no id to poll with
         return b'{"events":%s}' % answer
-    return b'{"clientID":%s,"events":%s}' % (msgspec.json.encode(session.id), answer)
+    return b'{"clientID":%s,"events":%s}' % (msgspec.json.encode(credential), answer)
 
 
 async def _next_answer(

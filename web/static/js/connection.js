@@ -163,14 +163,17 @@ class PollingLink {
         ? new GateClosed()
         : new Error(`the server refused a session (${response.status})`);
     }
-    const { session } = await response.json();
-    const link = new PollingLink(session, handlers);
+    const { session, route } = await response.json();
+    const link = new PollingLink(session, route, handlers);
     link.poll();
     return link;
   }
 
-  constructor(session, handlers) {
+  constructor(session, route, handlers) {
     this.session = session;
+    // The process holding the session, in the URL where a balancer can read it and send each
+    // request there (deploy/nginx.conf); any process would serve it, one hop further.
+    this.query = route ? `?route=${encodeURIComponent(route)}` : "";
     this.handlers = handlers;
     this.after = 0;
     this.open = true;
@@ -180,7 +183,7 @@ class PollingLink {
   }
 
   post(path, body, options = { signal: this.aborter.signal }) {
-    return fetch(path, {
+    return fetch(path + this.query, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ session: this.session, ...body }),
