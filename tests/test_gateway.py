@@ -6,12 +6,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from aiohttp.test_utils import TestClient
 
 from strangerchat.appkeys import CHAT, GATEWAY
 from strangerchat.credentials import Credentials
+from strangerchat.errors import ConfigError
 from strangerchat.gateway import Elsewhere
 from strangerchat.session import LONGPOLLED, ONLY_OMEGLE
+from strangerchat.settings import Settings
 from tests.strangers import PollingStranger
 
 
@@ -90,3 +93,10 @@ async def test_an_altered_omegle_id_is_refused_like_an_unknown_one(client: TestC
         assert await response.json() is None
     response = await client.post("/events", data={"id": credential})
     assert await response.json() == [["waiting"]]  # the real id was not spent by the forgeries
+
+
+@pytest.mark.parametrize("route", ["", "a.b", "x" * 33, "naïve", "a b"])
+def test_a_route_that_would_not_fit_in_a_credential_stops_the_start(route: str) -> None:
+    with pytest.raises(ConfigError, match="STRANGERCHAT_ROUTE"):
+        Settings(route=route)
+    assert Settings(route="chat-1_a").route == "chat-1_a"
