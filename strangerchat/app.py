@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 
 from strangerchat import entry, housekeeping, info_pages, service_worker, transparency_page
-from strangerchat.appkeys import CHAT, METRICS_REGISTRY
+from strangerchat.appkeys import CHAT, GATEWAY, METRICS_REGISTRY
 from strangerchat.appsettings import SETTINGS
 from strangerchat.brokers import create_broker
 from strangerchat.brokers.base import Broker
@@ -20,6 +20,7 @@ from strangerchat.edge.errors import (
     dress_aiohttp_answers,
     keep_addresses_out_of_aiohttp_logs,
 )
+from strangerchat.gateway import Gateway
 from strangerchat.health import healthz, readyz
 from strangerchat.metrics import make_registry, metrics_handler
 from strangerchat.moderation import appeal_api, console, retention
@@ -47,6 +48,7 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
     secret = settings.secret_key or stored_secret(settings.data_dir)
     services = create_services(settings, broker or create_broker(settings), secret)
     app[CHAT] = Chat(services)
+    app[GATEWAY] = Gateway(app[CHAT])
     setup_templates(app)
     app.router.add_get("/", index)
     app.router.add_get("/api/online", online)

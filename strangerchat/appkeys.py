@@ -6,6 +6,8 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry
 
 from strangerchat.chat import Chat
+from strangerchat.gateway import Gateway
 
 CHAT = web.AppKey("chat", Chat)
+GATEWAY = web.AppKey("gateway", Gateway)  # where a long-poll or Omegle session id leads
 METRICS_REGISTRY = web.AppKey("metrics_registry", CollectorRegistry)

@@ -98,7 +98,8 @@ class Resume(msgspec.Struct, tag_field="type", tag="resume", forbid_unknown_fiel
 
 ClientFrame = Start | Send | Typing | StoppedTyping | StopLooking | Disconnect | Block | Report
 
-SessionId = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
+# A session credential (credentials.py): route, id and MAC.
+SessionId = Annotated[str, msgspec.Meta(min_length=1, max_length=128)]
 
 
 class FrameRequest(msgspec.Struct, forbid_unknown_fields=True, frozen=True):

@@ -14,8 +14,8 @@ from typing import Protocol
 
 import msgspec
 
-from strangerchat.brokers.base import Broker
-from strangerchat.errors import Code, Rejected
+from strangerchat.brokers.base import Broker, CallLost
+from strangerchat.errors import Code, Rejected, store_unavailable_rejection
 from strangerchat.protocol import ClientFrame, Error, decode_frame, error_body, events_body
 from strangerchat.session import BRIDGED, Session
 from strangerchat.settings import Settings
@@ -70,20 +70,40 @@ class Remote:
         self._handlers[name] = handler
 
     async def call(
-        self, name: str, session_id: str, body: bytes = b"", via: frozenset[str] = ANY
+        self,
+        name: str,
+        session_id: str,
+        body: bytes = b"",
+        via: frozenset[str] = ANY,
+        route: str | None = None,
     ) -> bytes | None:
         """The reply of the process holding the session; None when no process holds it.
 
         `via`: the transports the caller's API serves; the holder answers as for no session
         when the session is of another one, since ids are bound to their transport
-        (edge/binding.py). Calls the server makes for itself pass ANY.
+        (edge/binding.py). Calls the server makes for itself pass ANY. `route`: the process
+        the client's credential names, asked first without looking the owner up in Redis.
+
+        Rejected (store_unavailable) when no reply came: the session may well be alive, so the
+        client is told to try again, never that it is unknown.
         """
         request = b"\n".join((name.encode(), ",".join(sorted(via)).encode(), body))
-        return await self._chat.broker.call_owner(session_id, request, self._wait)
+        broker = self._chat.broker
+        try:
+            if route is not None and route != broker.route:
+                reply = await broker.call_route(route, session_id, request, self._wait)
+                if reply is not None:
+                    return reply
+            # No route, our own (the session ended here) or not held there: ask who holds it.
+            return await broker.call_owner(session_id, request, self._wait)
+        except CallLost:
+            raise store_unavailable_rejection() from None
 
-    async def handle(self, session_id: str, frame: ClientFrame, via: frozenset[str]) -> bool:
+    async def handle(
+        self, session_id: str, frame: ClientFrame, via: frozenset[str], route: str | None = None
+    ) -> bool:
         """Chat.handle on the holder (it may raise Rejected); False when no process holds it."""
-        reply = await self.call("frame", session_id, msgspec.json.encode(frame), via)
+        reply = await self.call("frame", session_id, msgspec.json.encode(frame), via, route)
         if reply:
             error = msgspec.json.decode(reply, type=Error)
             # A holder running another version may send a code this one does not know.
@@ -93,13 +113,15 @@ class Remote:
             raise Rejected(code, error.message, until=error.until, appeal=error.appeal)
         return reply is not None
 
-    async def poll(self, session_id: str, after: int, via: frozenset[str]) -> bytes | None:
+    async def poll(
+        self, session_id: str, after: int, via: frozenset[str], route: str | None = None
+    ) -> bytes | None:
         """The long-poll answer (events after `after`, held on the holder); None: no session.
 
         When this process stops, the poll ends at once with no events: the client asks again
         (another process, through the balancer), and the holder keeps the events till then.
         """
-        call = asyncio.ensure_future(self.call("poll", session_id, b"%d" % after, via))
+        call = asyncio.ensure_future(self.call("poll", session_id, b"%d" % after, via, route))
         stopping = asyncio.ensure_future(self._stopping.wait())
         try:
             await asyncio.wait((call, stopping), return_when=asyncio.FIRST_COMPLETED)
@@ -114,9 +136,9 @@ class Remote:
         """This process is stopping: end the polls it holds for sessions elsewhere."""
         self._stopping.set()
 
-    async def close(self, session_id: str, via: frozenset[str]) -> bool:
+    async def close(self, session_id: str, via: frozenset[str], route: str | None = None) -> bool:
         """End the session on its holder; False when no process holds it."""
-        return await self.call("close", session_id, b"", via) is not None
+        return await self.call("close", session_id, b"", via, route) is not None
 
     async def _answer(self, session_id: str, request: bytes) -> bytes | None:
         name, _, rest = request.partition(b"\n")
@@ -142,14 +164,23 @@ class Remote:
     async def _poll(self, session: Session, body: bytes) -> bytes:
         return events_body(await self._chat.events_after(session, int(body)))
 
-    async def resume(self, session_id: str, after: int) -> bool:
+    async def resume(self, session_id: str, after: int) -> str | None:
         """Take up a browser-API session held elsewhere for a connection here (websocket.py's
-        bridge, or long-poll requests carried to the holder)."""
-        return await self.call("resume", session_id, b"%d" % after) == RESUMED_THERE
+        bridge, or long-poll requests carried to the holder): the holder's route, or None when
+        it cannot be taken up."""
+        reply = await self.call("resume", session_id, b"%d" % after)
+        taken, _, route = (reply or b"").partition(b"\t")
+        if taken != RESUMED_THERE:
+            return None
+        # A holder of an older version names no route: ours then, which still finds it (the
+        # owner is looked up when a session under our route is not here).
+        return route.decode() or self._chat.broker.route
 
     async def _resume(self, session: Session, body: bytes) -> bytes:
         # Polled from here on by the other process: it ends when the polls stop.
-        return RESUMED_THERE if await self._chat.take_up_as(session, int(body), BRIDGED) else b""
+        if not await self._chat.take_up_as(session, int(body), BRIDGED):
+            return b""
+        return RESUMED_THERE + b"\t" + self._chat.broker.route.encode()
 
     async def _close(self, session: Session, body: bytes) -> bytes:
         await self._chat.close_session(session)

@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import ipaddress
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -31,6 +32,7 @@ class Settings:
     listen_backlog: int = 4096
     redis_url: str | None = dataclasses.field(default=None, repr=False)
     redis_prefix: str = "strangerchat:"
+    route: str | None = None
     interest_wait: float = 10.0
     max_message_length: int = 2000
     max_interests: int = 10
@@ -131,6 +133,15 @@ def _networks(value: tuple[str, ...]) -> str | None:
     return None
 
 
+ROUTE = re.compile(r"[A-Za-z0-9_-]{1,32}")
+
+
+def _route(value: str | None) -> str | None:
+    if value is None or ROUTE.fullmatch(value):
+        return None
+    return "must be 1 to 32 letters, digits, - or _ (for example chat1)"
+
+
 def _data_dir(value: str) -> str | None:
     return None if value.strip() else "must be a directory path"
 
@@ -143,6 +154,7 @@ _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "port": _port,
     "listen_backlog": _positive(65_535),
     "redis_url": _redis_url,
+    "route": _route,
     "interest_wait": _positive(3600),
     "max_message_length": _positive(10_000),
     "max_interests": _positive(50),

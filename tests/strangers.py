@@ -6,10 +6,14 @@ import asyncio
 import json
 from typing import Any
 
-from aiohttp import ClientWebSocketResponse, WSMsgType
+from aiohttp import ClientWebSocketResponse, WSMsgType, web
 from aiohttp.test_utils import TestClient
 
+from strangerchat.appkeys import GATEWAY
+from strangerchat.session import POLLED, RESUMABLE, Session
+
 TIMEOUT = 3.0
+EVERY_TRANSPORT = POLLED | RESUMABLE
 # Events a test skips unless it asks for them: counts, and a session's resume credential.
 QUIET = ("count", "session")
 
@@ -138,3 +142,9 @@ def base(client: TestClient) -> str:
 async def ws_stranger(client: TestClient) -> Stranger:
     """A WebSocket stranger on that test server."""
     return Stranger(await client.ws_connect("/ws", headers={"Origin": base(client)}))
+
+
+def held_session(app: web.Application, credential: str) -> Session | None:
+    """The session a long-poll or Omegle credential names, if this app holds it."""
+    target = app[GATEWAY].resolve(credential, EVERY_TRANSPORT)
+    return target if isinstance(target, Session) else None

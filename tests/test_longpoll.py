@@ -6,10 +6,9 @@ import asyncio
 
 import pytest
 
-from strangerchat.appkeys import CHAT
 from strangerchat.settings import Settings
 from tests.conftest import CHATTY
-from tests.strangers import PollingStranger
+from tests.strangers import PollingStranger, held_session
 
 
 async def test_websocket_and_long_poll_strangers_chat(client, origin, stranger) -> None:
@@ -178,7 +177,7 @@ async def test_a_closed_session_takes_no_frames_but_its_last_events_can_be_polle
     client, origin
 ) -> None:
     alice = await PollingStranger.connect(client, origin)
-    session = client.app[CHAT].find_session(alice.session)
+    session = held_session(client.app, alice.session)
     session.close()
     assert await alice.send("start") == 404
     assert [event["type"] for event in await alice.poll()] == ["count"]

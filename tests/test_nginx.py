@@ -1,9 +1,11 @@
-"""A real nginx, plain round robin and no stickiness, in front of two processes on one Redis."""
+"""A real nginx in front of two processes on one Redis: round robin with no stickiness, except
+that a request naming its session's route goes to that process (deploy/nginx.conf's map)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import re
 import shutil
 import socket
@@ -11,6 +13,7 @@ import subprocess
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -19,10 +22,11 @@ from strangerchat.safety.bans import TRIPS_FOR_ADDRESS
 from tests.brokers.roundrobin import RoundRobinOmegle, RoundRobinPoller
 from tests.redis_server import RedisServer
 from tests.server_process import free_port, server_process
-from tests.strangers import Stranger
+from tests.strangers import LongPollClient, Stranger
 
 HOLD = 2  # seconds a poll is held; nginx must wait longer than that for an answer
 START_TIMEOUT = 10.0
+ROUTES = ("first", "second")  # each process's STRANGERCHAT_ROUTE, as CONFIG's map names them
 
 CONFIG = """
 worker_processes 1;
@@ -36,6 +40,17 @@ http {{
         server 127.0.0.1:{first};
         server 127.0.0.1:{second};
     }}
+    upstream first {{
+        server 127.0.0.1:{first};
+    }}
+    upstream second {{
+        server 127.0.0.1:{second};
+    }}
+    map $arg_route $strangerchat_upstream {{
+        default strangerchat;
+        first   first;
+        second  second;
+    }}
     map $http_upgrade $connection_upgrade {{
         default upgrade;
         ""      close;
@@ -43,7 +58,7 @@ http {{
     server {{
         listen 127.0.0.1:{port};
         location / {{
-            proxy_pass http://strangerchat;
+            proxy_pass http://$strangerchat_upstream;
             proxy_http_version 1.1;
             proxy_set_header Host $http_host;
             proxy_set_header Upgrade $http_upgrade;
@@ -82,7 +97,10 @@ def two_processes(
         "STRANGERCHAT_POLL_SESSION_TIMEOUT": str(HOLD * 5),
         **extra_env,
     }
-    with server_process(env=env) as first, server_process(env=env) as second:
+    with (
+        server_process(env={**env, "STRANGERCHAT_ROUTE": ROUTES[0]}) as first,
+        server_process(env={**env, "STRANGERCHAT_ROUTE": ROUTES[1]}) as second,
+    ):
         yield [first.port, second.port]
 
 
@@ -209,6 +227,61 @@ async def test_an_omegle_client_chats_through_nginx(
     assert await omegle.call("/disconnect") == (200, "win")
     await walker.expect("stranger_disconnected")
     assert len(upstreams_used(access_log, "/events") | upstreams_used(access_log, "/send")) == 2
+
+
+class RoutedPoller(LongPollClient):
+    """A long-poll client as the page is: every request after the first names its route."""
+
+    def __init__(self, http: aiohttp.ClientSession, url: str) -> None:
+        super().__init__()
+        self.http, self.url, self.route = http, url, ""
+
+    async def post(self, path: str, body: dict[str, Any] | None) -> tuple[int, str, bytes]:
+        params = {"route": self.route} if self.route else {}
+        headers = {"Origin": self.url}
+        async with self.http.post(
+            self.url + path, json=body, params=params, headers=headers
+        ) as response:
+            answer = await response.read()
+            if path == "/api/session":
+                self.route = json.loads(answer)["route"]
+            return response.status, response.content_type, answer
+
+
+@pytest.mark.timeout(60)
+async def test_long_polls_naming_their_route_reach_the_holder_through_nginx(
+    nginx: tuple[str, Path], two_processes: list[int], http: aiohttp.ClientSession
+) -> None:
+    url, access_log = nginx
+    walker = await ws_stranger(http, url)
+    await walker.start()
+    poller = RoutedPoller(http, url)
+    await poller.open()
+    assert poller.route in ROUTES
+    assert poller.session.startswith(poller.route + ".")  # the credential names it too
+    await poller.start()
+    await poller.expect("connected", timeout=5)
+    await walker.expect("connected", timeout=5)
+    for n in range(6):
+        await walker.send("send", text=f"w{n}")
+        assert await poller.send("send", text=f"note {n}") == 204
+    assert [(await poller.expect("message"))["text"] for _ in range(6)] == [
+        f"w{n}" for n in range(6)
+    ]
+    assert [(await walker.expect("message"))["text"] for _ in range(6)] == [
+        f"note {n}" for n in range(6)
+    ]
+    holder = f"127.0.0.1:{two_processes[ROUTES.index(poller.route)]}"
+    # Every frame and poll went to the process holding the session: none was forwarded.
+    routed = upstreams_used(access_log, "/api/frame") | upstreams_used(access_log, "/api/events")
+    assert routed == {holder}
+
+
+def test_the_shipped_nginx_routes_by_the_route_parameter() -> None:
+    shipped = (Path(__file__).parent.parent / "deploy" / "nginx.conf").read_text()
+    assert "map $arg_route $strangerchat_upstream" in shipped
+    assert "proxy_pass http://$strangerchat_upstream;" in shipped
+    assert "default strangerchat;" in shipped  # no route, or an unknown one: round robin
 
 
 def test_the_tests_nginx_passes_on_the_headers_the_shipped_one_does() -> None:

@@ -14,4 +14,4 @@ def create_broker(settings: Settings) -> Broker:
         return MemoryBroker()
     from strangerchat.brokers.redis import RedisBroker  # only a Redis deployment loads redis-py
 
-    return RedisBroker(settings.redis_url, settings.redis_prefix)
+    return RedisBroker(settings.redis_url, settings.redis_prefix, settings.route)

@@ -6,12 +6,18 @@ import abc
 import dataclasses
 from collections.abc import Awaitable, Callable, Iterable
 
+from strangerchat.errors import StrangerChatError
 from strangerchat.session import Session
 from strangerchat.session_table import SessionTable
 
 # Answers another process's call for a session held here: (session id, request) -> reply, or
 # None when the session is not held here (any more).
 Answerer = Callable[[str, bytes], Awaitable[bytes | None]]
+
+
+class CallLost(StrangerChatError):
+    """A call went out but no reply came back (in time, or at all): the holder may still hold
+    the session, so the caller must not take it for gone."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -62,6 +68,10 @@ class Broker(abc.ABC):
 
     def __init__(self) -> None:
         self.sessions = SessionTable()
+
+    # This process's route: what the ids it hands out name it by (credentials.py). A broker
+    # with no other processes needs no more than this.
+    route = "local"
 
     @abc.abstractmethod
     async def start(self) -> None:
@@ -201,5 +211,13 @@ class Broker(abc.ABC):
         """The reply of the other process that holds the session; None when no process does.
 
         A balancer may send a client's request to any process: this carries it to the session.
+        CallLost when the call went out and no reply came: the session may well be alive.
         """
+        return None
+
+    async def call_route(
+        self, route: str, session_id: str, request: bytes, wait: float
+    ) -> bytes | None:
+        """Like call_owner, to the process whose route is `route`, without looking the owner
+        up; None when no process has that route or the one that has it holds no such session."""
         return None

@@ -1,6 +1,7 @@
 """Calls: a request carried to the process that holds a session, and the reply carried back.
 
-Both travel on the processes' own channels: the call on the holder's, the reply on the caller's.
+Both travel on the processes' own channels: the call on the holder's (or on its route's channel,
+when the session's id names the route), the reply on the caller's.
 A call is `C\t<caller>\t<call id>\t<session id>\t<request>`; its reply is `A\t<call id>\t<reply>`,
 `N\t<call id>` (no such session there) or `E\t<call id>` (answering it failed).
 """
@@ -14,7 +15,7 @@ from collections.abc import Callable
 
 from redis.asyncio import Redis
 
-from strangerchat.brokers.base import Answerer
+from strangerchat.brokers.base import Answerer, CallLost
 from strangerchat.errors import StrangerChatError
 
 log = logging.getLogger(__name__)
@@ -36,20 +37,31 @@ class Calls:
         self.answerer: Answerer | None = None
 
     async def make(self, owner: str, session_id: str, request: bytes, wait: float) -> bytes | None:
-        """The owner's reply; None when it is gone, has no such session or is `wait` s late."""
+        """The owner's reply; None when it is gone or has no such session.
+
+        CallLost when no reply comes within `wait` s, or our channel (and the reply with it) is
+        lost: the owner may still hold the session.
+        """
+        return await self.make_on(self._channel(owner), session_id, request, wait)
+
+    async def make_on(
+        self, channel: str, session_id: str, request: bytes, wait: float
+    ) -> bytes | None:
+        """Like make, to whichever process follows `channel`."""
         call_id = b"%d" % next(self._ids)
         reply: asyncio.Future[bytes | None] = asyncio.get_running_loop().create_future()
         self._waiting[call_id] = reply
         call = b"C\t%s\t%s\t%s\t%s" % (self._caller, call_id, session_id.encode(), request)
         try:
-            if not await self._redis.publish(self._channel(owner), call):
+            if not await self._redis.publish(channel, call):
                 return None  # nobody follows that channel: the process has ended
             async with asyncio.timeout(wait):
                 return await reply
         except TimeoutError:
-            # Slower than any hold: it stalled, will be taken for dead and its sessions dropped.
+            # Slower than any hold: it stalled, or the reply was lost on the way. The client is
+            # told to try again, never that its session is unknown.
             log.warning("a call to another process was not answered in %g s", wait)
-            return None
+            raise CallLost("no reply from the process holding the session") from None
         finally:
             del self._waiting[call_id]
 
@@ -80,7 +92,7 @@ class Calls:
         """Our channel is lost, and replies with it: nobody waits any more."""
         for waiting in self._waiting.values():
             if not waiting.done():
-                waiting.set_result(None)
+                waiting.set_exception(CallLost("lost the channel the reply would come on"))
 
     async def _reply(self, session_id: str, request: bytes) -> bytes | None:
         if self.answerer is None:

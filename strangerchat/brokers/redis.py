@@ -21,7 +21,7 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
-from strangerchat.brokers.base import Answerer, Broker, Match, Ticket, Trio
+from strangerchat.brokers.base import Answerer, Broker, CallLost, Match, Ticket, Trio
 from strangerchat.brokers.calls import Calls
 from strangerchat.brokers.peers import Peers
 from strangerchat.brokers.scripts import RedisUnavailable, Scripts
@@ -48,7 +48,7 @@ def _ticket(session_id: str, fields: list[bytes]) -> Ticket:
 class RedisBroker(Broker):
     """Waiting pool, interest queues and pairs in Redis; Session objects in this process."""
 
-    def __init__(self, url: str, prefix: str) -> None:
+    def __init__(self, url: str, prefix: str, route: str | None = None) -> None:
         super().__init__()
         # No retries: a script sent twice could pair or unpair twice; a lost connection is
         # handled by _listen instead. The pool queues commands when every connection is busy.
@@ -67,6 +67,8 @@ class RedisBroker(Broker):
         self._clients = [self._redis]  # whose pooled connections go stale when Redis restarts
         self._prefix = prefix
         self.process_id = secrets.token_hex(8)
+        # Named by the operator (STRANGERCHAT_ROUTE) so a balancer can route on it; else ours.
+        self.route = route or self.process_id
         self._scripts = Scripts(self._redis, prefix, self.process_id)
         self._peers = Peers(self.process_id)
         self.write_behind = WriteBehind(self._redis)  # shared with the evidence buffer
@@ -235,9 +237,18 @@ class RedisBroker(Broker):
                 return None  # ended (or never was); one of ours would have been found locally
             return await self._calls.make(owner, session_id, request, wait)
         except RedisError as exc:
-            # The holder loses its channel too when Redis goes away, and ends its sessions.
+            # Whether the session lives is not known: the client is told to try again.
             log.warning("could not call the process holding a session: %s", exc)
-            return None
+            raise CallLost("could not reach Redis") from exc
+
+    async def call_route(
+        self, route: str, session_id: str, request: bytes, wait: float
+    ) -> bytes | None:
+        try:
+            return await self._calls.make_on(self._key("route", route), session_id, request, wait)
+        except RedisError as exc:
+            log.warning("could not call the process of a route: %s", exc)
+            raise CallLost("could not reach Redis") from exc
 
     async def _change(self, name: str, *args: str) -> list[Any]:
         # Events queued before a change must reach Redis first: a chat ended by the change
@@ -274,12 +285,15 @@ class RedisBroker(Broker):
                 await client.connection_pool.disconnect()
 
     async def _follow_channel(self) -> None:
+        own = self._key("events", self.process_id)
         async with self._redis.pubsub() as pubsub:
-            await pubsub.subscribe(self._key("events", self.process_id))
+            # Calls addressed by route come on the route's channel, subscribed first so that
+            # it is followed by the time we count as ready.
+            await pubsub.subscribe(self._key("route", self.route), own)
             async for message in pubsub.listen():
                 if message["type"] == "message":
                     self._on_message(message["data"])
-                elif message["type"] == "subscribe":
+                elif message["type"] == "subscribe" and message["channel"] in (own, own.encode()):
                     await self._scripts.query("register", STRANGER_DISCONNECTED, self._alive_ms)
                     self._ready.set()
 

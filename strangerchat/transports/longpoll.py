@@ -2,19 +2,18 @@
 
 POST /api/session opens a session, POST /api/frame carries one client frame, and POST
 /api/events is held until there are events after the sequence number the client last saw. A
-request for a session another process holds is carried out there (see remote.py).
+request names its session by the id the gateway resolves, here or on another process.
 """
 
 from __future__ import annotations
 
-import asyncio
 from typing import TypeVar
 
 import msgspec
 from aiohttp import web
 
-from strangerchat.appkeys import CHAT
-from strangerchat.edge.binding import require_transport
+from strangerchat.appkeys import CHAT, GATEWAY
+from strangerchat.credentials import route_of
 from strangerchat.edge.errors import error_response
 from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import (
@@ -22,7 +21,6 @@ from strangerchat.protocol import (
     FrameRequest,
     ResumeRequest,
     decode_json,
-    events_body,
 )
 from strangerchat.safety.gate import require_adult
 from strangerchat.safety.iphash import client_address
@@ -42,10 +40,6 @@ async def _decode(request: web.Request, kind: type[RequestT]) -> RequestT:
     return decode_json(await request.read(), kind)
 
 
-def _unknown_session() -> Rejected:
-    return Rejected(Code.UNKNOWN_SESSION, "no such session: it ended or never existed")
-
-
 async def open_session(request: web.Request) -> web.Response:
     chat = request.app[CHAT]
     require_origin(request, chat.settings)
@@ -54,54 +48,43 @@ async def open_session(request: web.Request) -> web.Response:
         session = await chat.open_session(LONGPOLL, client_address(request), gate_id)
     except Rejected as rejected:
         raise session_refused(rejected) from None
-    return web.json_response({"session": session.id, "resume": chat.resume_token(session)})
+    gateway = request.app[GATEWAY]
+    return web.json_response(
+        {
+            "session": gateway.credential(session),
+            "route": gateway.route,  # for ?route= on later requests, which a balancer reads
+            "resume": chat.resume_token(session),
+        }
+    )
 
 
 async def resume_session(request: web.Request) -> web.Response:
     """Take up a session of the browser API (opened over a WebSocket or long-poll) for polling."""
-    chat = request.app[CHAT]
     require_adult(request)
     try:
         posted = await _decode(request, ResumeRequest)
-        session_id = await chat.take_up_anywhere(posted.token, posted.after, LONGPOLL)
+        credential = await request.app[GATEWAY].take_up(posted.token, posted.after, LONGPOLL)
     except Rejected as rejected:
         return _error(rejected)
-    if session_id is None:
+    if credential is None:
         failed = Rejected(Code.RESUME_FAILED, "that session cannot be taken up: open a new one")
         return _error(failed)
-    return web.json_response({"session": session_id})
+    return web.json_response({"session": credential, "route": route_of(credential)})
 
 
 async def post_frame(request: web.Request) -> web.Response:
-    chat = request.app[CHAT]
     try:
         posted = await _decode(request, FrameRequest)
-        session = chat.find_session(posted.session)
-        require_transport(session, LONGPOLLED)
-        if session is not None and session.closed:
-            raise _unknown_session()  # its last events may still be polled, but it takes no frames
-        if session is not None:
-            session.last_seen = asyncio.get_running_loop().time()
-            await chat.handle(session, posted.frame)
-        elif not await chat.remote.handle(posted.session, posted.frame, LONGPOLLED):
-            raise _unknown_session()
+        await request.app[GATEWAY].frame(posted.session, posted.frame, LONGPOLLED)
     except Rejected as rejected:
         return _error(rejected)
     return web.Response(status=204)
 
 
 async def get_events(request: web.Request) -> web.Response:
-    chat = request.app[CHAT]
     try:
         poll = await _decode(request, EventsRequest)
-        session = chat.find_session(poll.session)
-        require_transport(session, LONGPOLLED)
-        if session is None:
-            body = await chat.remote.poll(poll.session, poll.after, LONGPOLLED)
-        else:
-            body = events_body(await chat.events_after(session, poll.after))
-        if body is None:
-            raise _unknown_session()
+        body = await request.app[GATEWAY].poll(poll.session, poll.after, LONGPOLLED)
     except Rejected as rejected:
         return _error(rejected)
     return web.Response(body=body, content_type="application/json")

@@ -1,7 +1,7 @@
 """The classic Omegle HTTP API (/start, /events, /send, ...) over the sessions /ws and /api/ use.
 
 docs/omegle-api.md says what is served, the rules old clients depend on, and what differs. A
-request for a session another process holds is carried out there (see remote.py).
+request names its session by the id the gateway resolves, here or on another process.
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from collections.abc import Awaitable, Callable, Mapping
 import msgspec
 from aiohttp import web
 
-from strangerchat.appkeys import CHAT
+from strangerchat.appkeys import CHAT, GATEWAY
 from strangerchat.chat import Chat
-from strangerchat.edge.binding import require_transport
 from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import (
     ClientFrame,
@@ -41,6 +40,7 @@ HOLDS = web.AppKey[dict[str, object]]("omegle_holds")
 EVENTS_CALL = "omegle_events"  # an /events held on the process that holds the session
 
 NULL = b"null"
+UNKNOWN_CHAT = "no such chat: it ended or never existed"
 ROBOTS_TXT = "User-agent: *\nDisallow:\n"  # nothing disallowed: one client obeys robots.txt
 
 # Omegle answers for the project's events that carry nothing but their type.
@@ -76,7 +76,7 @@ _queued = msgspec.json.Decoder(_Queued)
 def add_routes(app: web.Application) -> None:
     """Serve the API at the root, where Omegle's clients look for it."""
     app[HOLDS] = {}
-    app[CHAT].remote.add(EVENTS_CALL, functools.partial(_events_called, app))
+    app[GATEWAY].add(EVENTS_CALL, functools.partial(_events_called, app))
     app.router.add_get("/status", status)
     app.router.add_get("/start", start)
     app.router.add_post("/start", start)
@@ -116,31 +116,30 @@ async def start(request: web.Request) -> web.Response:
     except Rejected as rejected:
         await chat.close_session(session)
         return _fail(rejected)
+    credential = request.app[GATEWAY].credential(session)
     if request.query.get("firstevents") != "1":
-        return _json(msgspec.json.encode(session.id))
-    return _json(await _first_answer(chat, session))
+        return _json(msgspec.json.encode(credential))
+    return _json(await _first_answer(chat, session, credential))
 
 
 async def events(request: web.Request) -> web.Response:
-    chat = request.app[CHAT]
+    here = functools.partial(_hold, request.app, gone=functools.partial(_gone, request))
     try:
-        session_id = _required(await _fields(request), "id")
-    except Rejected as rejected:
+        credential = _required(await _fields(request), "id")
+        answer = await request.app[GATEWAY].call(EVENTS_CALL, credential, ONLY_OMEGLE, here)
+    except Rejected as rejected:  # store_unavailable: the holder's reply did not come back
         return _fail(rejected)
-    session = chat.find_session(session_id)
-    if session is not None and session.transport != OMEGLE:
-        return _json(NULL)  # ids are bound to their transport (edge/binding.py)
-    if session is None:
-        return _json(await chat.remote.call(EVENTS_CALL, session_id, via=ONLY_OMEGLE) or NULL)
-    return _json(await _hold(request.app, session, functools.partial(_gone, request)) or NULL)
+    return _json(answer or NULL)
 
 
 async def _events_called(app: web.Application, session: Session, body: bytes) -> bytes:
     """/events for a session held here that reached another process."""
-    return await _hold(app, session, _still_there) or NULL
+    return await _hold(app, session, gone=_still_there) or NULL
 
 
-async def _hold(app: web.Application, session: Session, gone: Callable[[], bool]) -> bytes | None:
+async def _hold(
+    app: web.Application, session: Session, *, gone: Callable[[], bool]
+) -> bytes | None:
     """The answer for the session's newest /events; None once the session is over."""
     if session.closed:
         return None
@@ -155,16 +154,11 @@ async def _hold(app: web.Application, session: Session, gone: Callable[[], bool]
 
 async def disconnect(request: web.Request) -> web.Response:
     """End the search or chat; the id is finished, so repeating this is harmless."""
-    chat = request.app[CHAT]
     try:
-        session_id = _required(await _fields(request), "id")
+        credential = _required(await _fields(request), "id")
+        await request.app[GATEWAY].close(credential, ONLY_OMEGLE)  # wakes a held /events: null
     except Rejected as rejected:
         return _fail(rejected)
-    session = chat.find_session(session_id)
-    if session is None:
-        await chat.remote.close(session_id, ONLY_OMEGLE)
-    elif session.transport == OMEGLE:  # ids are bound to their transport (edge/binding.py)
-        await chat.close_session(session)  # wakes a held /events, which answers null
     return web.Response(text="win")
 
 
@@ -172,14 +166,10 @@ def _write_call(frame_for: Callable[[Mapping[str, str]], ClientFrame]) -> Handle
     """A handler that turns the posted form into one frame for the session and answers `win`."""
 
     async def write_call(request: web.Request) -> web.Response:
-        chat = request.app[CHAT]
         try:
             fields = await _fields(request)
-            session = _session(chat, fields)
-            if session is not None:
-                await chat.handle(session, frame_for(fields))
-            elif not await chat.remote.handle(fields["id"], frame_for(fields), ONLY_OMEGLE):
-                raise _unknown_session()
+            credential = _required(fields, "id")
+            await request.app[GATEWAY].frame(credential, frame_for(fields), ONLY_OMEGLE)
         except Rejected as rejected:
             return _fail(rejected)
         return web.Response(text="win")
@@ -222,12 +212,12 @@ async def _begin(chat: Chat, session: Session, frame: Start) -> None:
     await chat.handle(session, frame)
 
 
-async def _first_answer(chat: Chat, session: Session) -> bytes:
+async def _first_answer(chat: Chat, session: Session, credential: str) -> bytes:
     """`firstevents=1`: the first /events answer, inside the /start answer."""
     answer = await _take(chat, session) or b"[]"
     if session.closed:  # refused at once: there is no chat to poll, so no id to poll with
         return b'{"events":%s}' % answer
-    return b'{"clientID":%s,"events":%s}' % (msgspec.json.encode(session.id), answer)
+    return b'{"clientID":%s,"events":%s}' % (msgspec.json.encode(credential), answer)
 
 
 async def _next_answer(
@@ -315,22 +305,6 @@ def _required(fields: Mapping[str, str], name: str) -> str:
     return value
 
 
-def _session(chat: Chat, fields: Mapping[str, str]) -> Session | None:
-    """The session if this process holds it; None when another process may."""
-    session = chat.find_session(_required(fields, "id"))
-    require_transport(session, OMEGLE)
-    if session is None:
-        return None
-    if session.closed:
-        raise _unknown_session()
-    session.last_seen = asyncio.get_running_loop().time()
-    return session
-
-
-def _unknown_session() -> Rejected:
-    return Rejected(Code.UNKNOWN_SESSION, "no such chat: it ended or never existed")
-
-
 def _gone(request: web.Request) -> bool:
     transport = request.transport
     return transport is None or transport.is_closing()
@@ -346,4 +320,6 @@ def _json(body: bytes) -> web.Response:
 
 
 def _fail(rejected: Rejected) -> web.Response:
-    return web.Response(status=rejected.status, text=f"fail: {rejected.message}")
+    # Omegle's clients know chats, not sessions: an unknown id is said so, wherever it was found.
+    message = UNKNOWN_CHAT if rejected.code is Code.UNKNOWN_SESSION else rejected.message
+    return web.Response(status=rejected.status, text=f"fail: {message}")

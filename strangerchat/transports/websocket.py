@@ -135,6 +135,9 @@ async def _resume_or_open(
     return fresh
 
 
+LOST_REPLY_PAUSE = 0.5  # seconds before a bridge polls again after a lost reply
+
+
 class _Polled(msgspec.Struct):
     events: list[msgspec.Raw]
 
@@ -162,17 +165,20 @@ async def _bridge(ws: web.WebSocketResponse, chat: Chat, session_id: str) -> Non
         pump.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await pump
-        if goodbye:
-            await chat.remote.close(
-                session_id, ONLY_BRIDGED
-            )  # else it ends on its holder once polls stop
+        if goodbye:  # else it ends on its holder once polls stop
+            with contextlib.suppress(Rejected):  # no reply came: it ends there that way too
+                await chat.remote.close(session_id, ONLY_BRIDGED)
 
 
 async def _pump_events(ws: web.WebSocketResponse, chat: Chat, session_id: str) -> None:
     after = 0  # the holder sends from where the resume left off, and nothing acknowledged
     with contextlib.suppress(ConnectionResetError):
         while not chat.shutting_down:
-            body = await chat.remote.poll(session_id, after, ONLY_BRIDGED)
+            try:
+                body = await chat.remote.poll(session_id, after, ONLY_BRIDGED)
+            except Rejected:  # the holder's reply was lost: it may well hold the session still
+                await asyncio.sleep(LOST_REPLY_PAUSE)
+                continue
             if body is None:
                 await ws.close(code=WSCloseCode.GOING_AWAY, message=b"the session has ended")
                 return

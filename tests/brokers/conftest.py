@@ -15,11 +15,17 @@ from strangerchat.brokers.memory import MemoryBroker
 from strangerchat.settings import Settings
 from tests.redis_server import RedisServer
 
+# Processes on one Redis share one configured key, as the README asks: each one checks the
+# session credentials (and resume tokens) the others issue.
+SHARED_SECRET = "a shared secret key for the Redis tests, 32+ characters"
+
 
 @pytest.fixture
 def redis_settings(settings: Settings, redis_server: RedisServer, redis_prefix: str) -> Settings:
     """The test settings, with a Redis of the test's own (by key prefix): many apps share it."""
-    return dataclasses.replace(settings, redis_url=redis_server.url, redis_prefix=redis_prefix)
+    return dataclasses.replace(
+        settings, redis_url=redis_server.url, redis_prefix=redis_prefix, secret_key=SHARED_SECRET
+    )
 
 
 async def _memory_broker(request: pytest.FixtureRequest) -> Broker:

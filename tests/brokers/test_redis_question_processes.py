@@ -120,6 +120,7 @@ async def test_a_killed_process_holding_a_stranger_ends_the_trio(
     env = {
         "STRANGERCHAT_REDIS_URL": redis_settings.redis_url or "",
         "STRANGERCHAT_REDIS_PREFIX": redis_settings.redis_prefix,
+        "STRANGERCHAT_SECRET_KEY": redis_settings.secret_key or "",
     }
     spy, first = await ws_stranger(apps[0]), await ws_stranger(apps[1])
     await spy.send("start", question=QUESTION)

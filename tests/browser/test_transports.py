@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import urllib.parse
+
 import pytest
 from aiohttp import web
 from playwright.async_api import Request, Route, expect
@@ -40,7 +42,7 @@ def count_polls(one: Visitor) -> list[str]:
     polls: list[str] = []
 
     def seen(request: Request) -> None:
-        if request.url.endswith("/api/events"):
+        if urllib.parse.urlsplit(request.url).path == "/api/events":  # with its ?route=
             polls.append(request.url)
 
     one.page.on("request", seen)
@@ -91,7 +93,7 @@ async def test_long_polling_rides_out_failed_polls_without_losing_a_message(visi
     async def flaky(route: Route) -> None:
         await (route.abort() if failing else route.continue_())
 
-    await alice.page.route("**/api/events", flaky)
+    await alice.page.route("**/api/events?*", flaky)
     failing = True
     await say(bob.page, "one")  # answers the poll in flight; the polls after it fail
     await expect_line(alice.page, "Connection trouble. Trying again...")

@@ -42,10 +42,10 @@ export async function connect(handlers) {
       // fall through to long-polling
     }
   }
-  const { session, resume } = await openPollSession();
+  const { session, resume, route } = await openPollSession();
   pollingFirst = true;
   link.token = resume;
-  link.usePolls(session);
+  link.usePolls(session, route);
   return link;
 }
 
@@ -87,8 +87,8 @@ class Link {
     }
   }
 
-  usePolls(session) {
-    this.use(new Poller(session, this));
+  usePolls(session, route) {
+    this.use(new Poller(session, route, this));
     this.scheduleUpgrade();
   }
 
@@ -209,9 +209,9 @@ class Link {
       return true; // nobody wants the session any more; unpolled, it ends on the server
     }
     if (response.ok) {
-      const { session } = await response.json();
+      const { session, route } = await response.json();
       pollingFirst = true;
-      this.usePolls(session); // the first poll brings what was missed, then `resumed`
+      this.usePolls(session, route); // the first poll brings what was missed, then `resumed`
       return true;
     }
     if (response.status !== 404) {
@@ -229,7 +229,7 @@ class Link {
     this.after = 0;
     this.quiet = false;
     this.handlers.onEvent({ type: "resume_failed", reason: "expired" });
-    this.usePolls(fresh.session);
+    this.usePolls(fresh.session, fresh.route);
     return true;
   }
 

@@ -25,8 +25,11 @@ export async function openPollSession() {
 }
 
 export class Poller {
-  constructor(session, link) {
+  constructor(session, route, link) {
     this.session = session;
+    // The process holding the session, in the URL where a balancer can read it and send each
+    // request there (deploy/nginx.conf); any process would serve it, one hop further.
+    this.query = route ? `?route=${encodeURIComponent(route)}` : "";
     this.link = link;
     this.handlers = link.handlers;
     this.open = true;
@@ -37,7 +40,7 @@ export class Poller {
   }
 
   post(path, body, options = { signal: this.aborter.signal }) {
-    return fetch(path, {
+    return fetch(path + this.query, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ session: this.session, ...body }),
