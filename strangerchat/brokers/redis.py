@@ -16,13 +16,12 @@ import secrets
 from collections.abc import Coroutine, Iterable
 from typing import Any
 
-from redis.asyncio import BlockingConnectionPool, Redis
-from redis.asyncio.retry import Retry
-from redis.backoff import NoBackoff
+from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from strangerchat.brokers.base import Answerer, Broker, Match, Ticket, Trio
 from strangerchat.brokers.calls import Calls
+from strangerchat.brokers.deadlines import open_client
 from strangerchat.brokers.mirror import Mirror
 from strangerchat.brokers.scripts import RedisUnavailable, Scripts
 from strangerchat.brokers.writebehind import WriteBehind
@@ -33,7 +32,7 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT = 1.0  # seconds between a process's heartbeats (and its sweeps for dead processes)
 ALIVE_FOR = 3.0  # a process silent this long is taken for dead: its partners are told
-REDIS_TIMEOUT = 5.0  # seconds to connect, or to wait for a free connection from the pool
+REDIS_TIMEOUT = 5.0  # seconds to start (reach Redis), and to stop
 MAX_CONNECTIONS = 64  # per process, the channel's included
 RECONNECT_DELAY = 0.25  # seconds between attempts to reach Redis again
 
@@ -48,21 +47,11 @@ class RedisBroker(Broker):
     """Waiting pool, interest queues and pairs in Redis; Session objects in this process."""
 
     def __init__(self, url: str, prefix: str) -> None:
-        # No retries: a script sent twice could pair or unpair twice; a lost connection is
-        # handled by _listen instead. The pool queues commands when every connection is busy.
-        # No socket_timeout: redis-py then writes through asyncio.wait_for, which on Python
-        # 3.11 can swallow a task's cancellation (and so hang the app's shutdown).
-        pool = BlockingConnectionPool.from_url(
-            url,
-            max_connections=MAX_CONNECTIONS,
-            timeout=REDIS_TIMEOUT,
-            retry=Retry(NoBackoff(), 0),
-            socket_timeout=None,
-            socket_connect_timeout=REDIS_TIMEOUT,
-            socket_keepalive=True,
-        )
-        self._redis = Redis.from_pool(pool)
-        self._clients = [self._redis]  # whose pooled connections go stale when Redis restarts
+        # Every command has a deadline and a burst waits for a pooled connection (deadlines.py).
+        self._redis = open_client(url, MAX_CONNECTIONS)
+        self._clients: list[Redis] = [
+            self._redis
+        ]  # whose pooled connections go stale when Redis restarts
         self._prefix = prefix
         self.process_id = secrets.token_hex(8)
         self._scripts = Scripts(self._redis, prefix, self.process_id)
