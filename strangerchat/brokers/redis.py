@@ -21,7 +21,8 @@ from redis.exceptions import RedisError
 
 from strangerchat.brokers.base import Answerer, Broker, Match, Ticket, Trio
 from strangerchat.brokers.calls import Calls
-from strangerchat.brokers.deadlines import open_client
+from strangerchat.brokers.deadlines import COMMAND_DEADLINE, open_client
+from strangerchat.brokers.liveness import Liveness
 from strangerchat.brokers.mirror import Mirror
 from strangerchat.brokers.scripts import RedisUnavailable, Scripts
 from strangerchat.brokers.writebehind import WriteBehind
@@ -35,6 +36,8 @@ ALIVE_FOR = 3.0  # a process silent this long is taken for dead: its partners ar
 REDIS_TIMEOUT = 5.0  # seconds to start (reach Redis), and to stop
 MAX_CONNECTIONS = 64  # per process, the channel's included
 RECONNECT_DELAY = 0.25  # seconds between attempts to reach Redis again
+FENCE_AFTER = 2.0  # seconds without an answer from Redis before this process fences itself
+WATCH = 0.25  # seconds between the loop's ticks (for liveness.py) and its fencing checks
 
 
 def _ticket(session_id: str, fields: list[bytes]) -> Ticket:
@@ -62,6 +65,9 @@ class RedisBroker(Broker):
         self._tasks: set[asyncio.Task[None]] = set()
         self._closed_last_beat: set[str] = set()
         self._online_elsewhere = 0
+        alive = self._key("alive", self.process_id)
+        self._liveness = Liveness(url, alive, int(ALIVE_FOR * 1000))
+        self._following: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         self._spawn(self._listen(), "redis broker channel")
@@ -72,7 +78,9 @@ class RedisBroker(Broker):
             await self.close()
             raise RedisUnavailable(f"cannot reach Redis for {self._prefix!r}") from None
         self._online_elsewhere = int(await self._scripts.query("count"))
+        self._liveness.start()
         self._spawn(self._beat(), "redis broker heartbeat")
+        self._spawn(self._watch(), "redis broker fence")
 
     async def close(self) -> None:
         # The last chats' ends (their evidence's countdowns) are still to be written.
@@ -87,6 +95,7 @@ class RedisBroker(Broker):
             for task in stuck:
                 log.error("%s did not stop when cancelled", task.get_name())
         self._scripts.release()
+        await asyncio.to_thread(self._liveness.stop)
         try:
             if self._mirror.sessions:
                 await self._scripts.query("drop", STRANGER_DISCONNECTED, *self._mirror.sessions)
@@ -99,7 +108,7 @@ class RedisBroker(Broker):
             await self._redis.aclose()
 
     async def reachable(self) -> bool:
-        if not self._ready.is_set():
+        if not self._ready.is_set() or self._cut_off():
             return False
         try:
             async with asyncio.timeout(REDIS_TIMEOUT):
@@ -240,9 +249,15 @@ class RedisBroker(Broker):
     async def _listen(self) -> None:
         """Follow our channel; if it breaks, events may be lost, so every session is let go."""
         while True:
+            self._following = asyncio.ensure_future(self._follow_channel())
             try:
-                await self._follow_channel()
-            except (RedisError, OSError) as exc:
+                await self._following
+            except asyncio.CancelledError:
+                current = asyncio.current_task()
+                if current is not None and current.cancelling():
+                    raise  # the broker is closing
+                log.warning("no answer from Redis for %g s: fencing this process", FENCE_AFTER)
+            except (RedisError, OSError) as exc:  # TimeoutError included
                 log.warning("lost the Redis channel: %s", exc)
             except Exception:
                 log.exception("could not apply a message from the Redis channel")
@@ -263,14 +278,17 @@ class RedisBroker(Broker):
                 await client.connection_pool.disconnect()
 
     async def _follow_channel(self) -> None:
-        async with self._redis.pubsub() as pubsub:
+        # Listening waits by design; subscribing and registering have a deadline.
+        async with self._redis.pubsub() as pubsub, asyncio.timeout(COMMAND_DEADLINE) as joining:
             await pubsub.subscribe(self._key("events", self.process_id))
             async for message in pubsub.listen():
                 if message["type"] == "message":
                     self._on_message(message["data"])
                 elif message["type"] == "subscribe":
                     await self._scripts.query("register", STRANGER_DISCONNECTED, self._alive_ms)
+                    self._liveness.missing = False
                     self._ready.set()
+                    joining.reschedule(None)
 
     @property
     def _alive_ms(self) -> str:
@@ -293,11 +311,29 @@ class RedisBroker(Broker):
                 log.exception("heartbeat round failed")
 
     async def _stay_alive(self) -> None:
-        alive = self._key("alive", self.process_id)
-        if not await self._redis.set(alive, 1, px=int(ALIVE_FOR * 1000), xx=True):
+        # The liveness thread refreshes our key (liveness.py); here we act on what it found.
+        if self._liveness.missing:
+            self._liveness.missing = False
             # Taken for dead (we stalled) or Redis restarted: our sessions are gone there.
             await self._let_go("Redis no longer knew this process")
             await self._scripts.query("register", STRANGER_DISCONNECTED, self._alive_ms)
+
+    async def _watch(self) -> None:
+        """Tick for the liveness thread; fence this process once Redis is silent FENCE_AFTER s.
+
+        Fencing ends the channel, so _listen lets every session go, /readyz says 503, and the
+        process rejoins by itself (registers again) as soon as Redis answers.
+        """
+        while True:
+            await asyncio.sleep(WATCH)
+            self._liveness.tick()
+            following = self._following
+            if self._cut_off() and self._ready.is_set() and following is not None:
+                self._ready.clear()
+                following.cancel()
+
+    def _cut_off(self) -> bool:
+        return self._liveness.silent_for() > FENCE_AFTER
 
     async def _drop_abandoned(self) -> None:
         """Drop sessions closed a whole heartbeat ago but never removed.
