@@ -208,3 +208,40 @@ async def test_a_slow_reader_is_cut_off_and_its_partner_told() -> None:
             assert reader.ws.close_code in (1008, 1006)
         assert_clean_exit(server)
     case_held()
+
+
+async def test_a_process_cut_off_from_redis_fences_itself_and_rejoins(
+    own_redis: RedisServer,
+) -> None:
+    """Promise: Redis frozen (SIGSTOP) under two processes: within 3 s both answer 503 on
+    /readyz and have let their chats go (the strangers are told), and once Redis answers
+    again both rejoin by themselves: /readyz 200 and new chats across them work."""
+    with two_processes(own_redis) as (first, second):
+        urls = [first.url, second.url]
+        async with aiohttp.ClientSession() as http:
+            one, two = await pair(http, first.url, second.url)
+            assert own_redis.process is not None
+            own_redis.process.send_signal(signal.SIGSTOP)
+            frozen_at = time.monotonic()
+            try:
+                for peer in (one, two):
+                    await peer.until("stranger_disconnected", "server_restarting", timeout=3.5)
+                fenced_after = time.monotonic() - frozen_at
+                assert fenced_after < 3.5  # 3 s, plus the test's own reading of the events
+                for url in urls:
+                    timeout = aiohttp.ClientTimeout(total=3)
+                    async with http.get(f"{url}/readyz", timeout=timeout) as answer:
+                        assert answer.status == 503
+            finally:
+                own_redis.process.send_signal(signal.SIGCONT)
+            deadline = time.monotonic() + 5
+            for url in urls:
+                while True:
+                    async with http.get(f"{url}/readyz") as answer:
+                        if answer.status == 200:
+                            break
+                    assert time.monotonic() < deadline, "did not rejoin"
+                    await asyncio.sleep(0.1)
+            assert await chats_all_succeed(http, urls, 6) == 0
+        assert_clean_exit(first, second)
+    case_held()
