@@ -19,7 +19,7 @@ from redis.exceptions import RedisError
 
 log = logging.getLogger(__name__)
 
-REFRESH = 0.5  # seconds between the thread's refreshes (or pings)
+REFRESH = 0.25  # seconds between the thread's refreshes (or pings)
 PROBE_TIMEOUT = 0.5  # seconds the thread waits for Redis to answer one of them
 STALL_LIMIT = 10.0  # a loop that has not turned for this long lets its key expire
 

@@ -22,7 +22,7 @@ from redis.exceptions import RedisError
 from strangerchat.brokers.base import Answerer, Broker, Match, Ticket, Trio
 from strangerchat.brokers.calls import Calls
 from strangerchat.brokers.deadlines import COMMAND_DEADLINE, open_client
-from strangerchat.brokers.liveness import Liveness
+from strangerchat.brokers.liveness import REFRESH, Liveness
 from strangerchat.brokers.mirror import Mirror
 from strangerchat.brokers.scripts import RedisUnavailable, Scripts
 from strangerchat.brokers.writebehind import WriteBehind
@@ -333,7 +333,8 @@ class RedisBroker(Broker):
                 following.cancel()
 
     def _cut_off(self) -> bool:
-        return self._liveness.silent_for() > FENCE_AFTER
+        # Redis may have answered the last probe up to REFRESH before it went silent.
+        return self._liveness.silent_for() > FENCE_AFTER + REFRESH
 
     async def _drop_abandoned(self) -> None:
         """Drop sessions closed a whole heartbeat ago but never removed.
