@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 import time
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 
+import pytest
 from redis.asyncio import Redis
 
 from strangerchat.brokers import liveness
 from strangerchat.brokers.liveness import Liveness
+from strangerchat.brokers.redis import ALIVE_FOR, HEARTBEAT, RedisBroker
+from strangerchat.session import Session
 from tests.redis_server import RedisServer
+
+T = TypeVar("T")
 
 
 async def test_the_key_is_refreshed_only_while_the_loop_turns(
@@ -48,3 +57,45 @@ def test_a_silent_redis_is_noticed(tmp_path) -> None:  # type: ignore[no-untyped
         assert alive.silent_for() >= 5
     finally:
         alive.stop()
+
+
+@pytest.mark.timeout(30)
+async def test_a_process_whose_loop_stalls_past_alive_for_is_not_reaped(
+    redis_server: RedisServer, redis_prefix: str
+) -> None:
+    """A broker on an event loop of its own (another thread, as another process would be) whose
+    loop is blocked for longer than ALIVE_FOR: the other broker's sweeps do not reap it."""
+    url = redis_server.url
+    watcher = RedisBroker(url, redis_prefix)
+    await watcher.start()
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+
+    async def there(job: Coroutine[Any, Any, T]) -> T:
+        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(job, loop))
+
+    async def started() -> tuple[RedisBroker, Session]:
+        broker = RedisBroker(url, redis_prefix)
+        await broker.start()
+        session = Session("websocket", 8, now=0.0)
+        await broker.add_session(session)
+        return broker, session
+
+    stalled, session = await there(started())
+    redis = Redis.from_url(url)
+    try:
+        stall = ALIVE_FOR + 2
+        loop.call_soon_threadsafe(time.sleep, stall)  # its loop is blocked, its threads are not
+        await asyncio.sleep(stall + 2 * HEARTBEAT)  # the watcher sweeps every HEARTBEAT
+        assert await redis.exists(f"{redis_prefix}alive:{stalled.process_id}")
+        assert await redis.exists(f"{redis_prefix}session:{session.id}")
+        assert stalled.local_session(session.id) is session
+        assert not session.closed
+    finally:
+        await redis.aclose()
+        await there(stalled.close())
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=5)
+        loop.close()
+        await watcher.close()
