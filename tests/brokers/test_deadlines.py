@@ -11,6 +11,7 @@ import pytest
 from redis.exceptions import TimeoutError as RedisTimeout
 
 from strangerchat.brokers.deadlines import DeadlineRedis, open_client
+from strangerchat.brokers.scripts import RedisUnavailable
 from strangerchat.errors import store_unavailable
 from tests.redis_server import RedisServer
 
@@ -129,3 +130,7 @@ async def test_a_connection_error_empties_the_idle_pool(own_redis: RedisServer) 
         assert all(await asyncio.gather(*(redis.ping() for _ in range(8))))
     finally:
         await redis.aclose()
+
+
+def test_a_broker_cut_off_from_redis_is_store_unavailable() -> None:
+    assert store_unavailable(RedisUnavailable("not connected to Redis"))
