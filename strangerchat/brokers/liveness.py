@@ -15,7 +15,9 @@ import threading
 import time
 
 from redis import Redis
+from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
+from redis.retry import Retry
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +30,12 @@ class Liveness:
     """Refreshes `key` every REFRESH while the loop ticks; records when Redis last answered."""
 
     def __init__(self, url: str, key: str, alive_ms: int) -> None:
+        # No retries: one round takes at most PROBE_TIMEOUT, and the next round is the retry.
         self._client = Redis.from_url(
-            url, socket_timeout=PROBE_TIMEOUT, socket_connect_timeout=PROBE_TIMEOUT
+            url,
+            socket_timeout=PROBE_TIMEOUT,
+            socket_connect_timeout=PROBE_TIMEOUT,
+            retry=Retry(NoBackoff(), 0),
         )
         self._key = key
         self._alive_ms = alive_ms
