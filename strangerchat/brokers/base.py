@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Awaitable, Callable, Iterable
 
 from strangerchat.session import Session
+from strangerchat.session_table import SessionTable
 
 # Answers another process's call for a session held here: (session id, request) -> reply, or
 # None when the session is not held here (any more).
@@ -53,7 +54,14 @@ class Trio:
 
 
 class Broker(abc.ABC):
-    """Sessions, the waiting pool and pairs; MemoryBroker holds them in dicts, others elsewhere."""
+    """Sessions, the waiting pool and pairs; MemoryBroker holds them in dicts, others elsewhere.
+
+    The sessions this process holds are in `sessions`, the one session table: a broker never
+    writes a session's chat state itself, it applies the Changes its commands made there.
+    """
+
+    def __init__(self) -> None:
+        self.sessions = SessionTable()
 
     @abc.abstractmethod
     async def start(self) -> None:
@@ -88,13 +96,13 @@ class Broker(abc.ABC):
         await self.remove_session(session_id)
         return partner_id
 
-    @abc.abstractmethod
     def local_session(self, session_id: str) -> Session | None:
         """The session with this id if this process holds it."""
+        return self.sessions.get(session_id)
 
-    @abc.abstractmethod
     def local_sessions(self) -> Iterable[Session]:
         """Every session this process holds."""
+        return self.sessions.sessions()
 
     @abc.abstractmethod
     async def online_count(self) -> int:

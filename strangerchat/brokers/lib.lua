@@ -133,49 +133,47 @@ local function drop(sid)
   redis.call('SREM', P .. 'members:' .. owner, sid)
 end
 
--- What the owner mirrors: id, gen, state, partner, last, and the owner and gen of the peer (the
--- partner, else the last partner), which stamp the events it sends there; then who (a watched
--- stranger's number, or '') and, as id, owner and gen each, the stranger's spy or the spy's
--- two strangers.
-local function line(sid)
+-- A Link (changes.py): a session tied to this one, as {id, process holding it, gen}.
+local function link(sid)
+  local found = redis.call('HMGET', session_key(sid), 'proc', 'gen')
+  return {sid, found[1] or '', tonumber(found[2]) or 0}
+end
+
+-- A Change (changes.py), the fields in its order: id, gen, state, partner, last partner, the
+-- peer (the partner, else the last partner) as a link, which stamps the events sent to it,
+-- who (a watched stranger's number, else 0) and the links: the stranger's spy or the spy's
+-- two strangers. Its owner decodes it with msgspec.
+local function change(sid)
   local gen, state, partner, last, who, spy, strangers = unpack(redis.call('HMGET', session_key(sid), 'gen', 'state', 'partner', 'last', 'who', 'spy', 'strangers'))
   partner, last = partner or '', last or ''
   local peer = partner ~= '' and partner or last
-  local peer_owner, peer_gen = '', ''
-  if peer ~= '' then
-    local found = redis.call('HMGET', session_key(peer), 'proc', 'gen')
-    peer_owner, peer_gen = found[1] or '', found[2] or ''
+  local links = {}
+  for _, tied in ipairs(spy and {spy} or split(strangers)) do
+    links[#links + 1] = link(tied)
   end
-  local fields = {sid, gen, state, partner, last, peer_owner, peer_gen, who or ''}
-  local links = spy and {spy} or split(strangers)
-  for _, link in ipairs(links) do
-    local found = redis.call('HMGET', session_key(link), 'proc', 'gen')
-    table.insert(fields, link)
-    table.insert(fields, found[1] or '')
-    table.insert(fields, found[2] or '')
-  end
-  return table.concat(fields, '\t')
+  return {sid, tonumber(gen), state, partner, last, peer ~= '' and link(peer) or {}, tonumber(who) or 0, links}
 end
 
 -- Tell each owner about its touched sessions (one message per owner, so it applies a pair at
 -- once), then send `notice` to every partner left behind. Returns 1 when the caller's own
 -- channel got the token, so that the caller knows to wait for it.
 local function publish(notice)
-  local lines, seen, mine = {}, {}, 0
+  local changes, seen, mine = {}, {}, 0
   for _, sid in ipairs(touched) do
     local owner = field(sid, 'proc')
     if owner and not seen[sid] then
       seen[sid] = true
-      lines[owner] = lines[owner] or {}
-      table.insert(lines[owner], line(sid))
+      changes[owner] = changes[owner] or {}
+      table.insert(changes[owner], change(sid))
     end
   end
-  for owner, list in pairs(lines) do
+  for owner, list in pairs(changes) do
     local token = ''
     if owner == ME then
       token, mine = TOKEN, 1
     end
-    redis.call('PUBLISH', P .. 'events:' .. owner, 'S\t' .. token .. '\n' .. table.concat(list, '\n'))
+    -- A StateMessage (changes.py): the token, then the changes.
+    redis.call('PUBLISH', P .. 'events:' .. owner, 'S\t' .. cmsgpack.pack({token, list}))
   end
   for _, sid in ipairs(told) do
     local owner, gen = unpack(redis.call('HMGET', session_key(sid), 'proc', 'gen'))

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import itertools
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from strangerchat.brokers.base import Broker, Match, Ticket, Trio
 from strangerchat.brokers.question_pool import QuestionPool
+from strangerchat.changes import NOBODY, Change, Link
 from strangerchat.protocol import STRANGER_LEFT
 from strangerchat.safety.blocks import BlockList, marks
 from strangerchat.session import Session, State
@@ -26,6 +28,23 @@ class _Ended(NamedTuple):
     partner_ip_hash: str | None
 
 
+@dataclasses.dataclass(slots=True)
+class _Record:
+    """A session's chat state as the broker keeps it (RedisBroker's session hash, here).
+
+    Every change raises `gen` and reaches the session table as a Change (see `_publish`).
+    """
+
+    ip_hash: str | None
+    gen: int = 0
+    state: State = State.IDLE
+    partner: str = ""
+    last: str = ""
+    spy: str = ""  # a watched stranger's spy...
+    who: int = 0  # ...and its number for the spy (1 or 2)
+    watching: tuple[str, ...] = ()  # a spy's two strangers
+
+
 class MemoryBroker(Broker):
     """Dicts keep insertion order, so the first acceptable entry is the longest waiter.
 
@@ -34,10 +53,11 @@ class MemoryBroker(Broker):
     """
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
         self._clock = clock
         self._blocks = BlockList(clock)
         self._ended: dict[str, _Ended] = {}  # session id: its last chat (a block may follow)
-        self._sessions: dict[str, Session] = {}
+        self._records: dict[str, _Record] = {}
         self._waiting: dict[str, Ticket] = {}
         self._open: dict[str, Ticket] = {}
         self._by_language: dict[str, dict[str, Ticket]] = {}
@@ -49,7 +69,8 @@ class MemoryBroker(Broker):
         pass
 
     async def close(self) -> None:
-        self._sessions.clear()
+        self.sessions.forget_all()
+        self._records.clear()
         self._waiting.clear()
         self._open.clear()
         self._by_language.clear()
@@ -57,24 +78,20 @@ class MemoryBroker(Broker):
         self._questions.clear()
 
     async def add_session(self, session: Session) -> None:
-        self._sessions[session.id] = session
+        self._records[session.id] = _Record(session.ip_hash)
+        self.sessions.add(session)
 
     async def remove_session(self, session_id: str) -> None:
         self._questions.leave(session_id)
-        self._sessions.pop(session_id, None)
+        self._records.pop(session_id, None)
+        self.sessions.forget(session_id)
         self._ended.pop(session_id, None)
 
-    def local_session(self, session_id: str) -> Session | None:
-        return self._sessions.get(session_id)
-
-    def local_sessions(self) -> Iterable[Session]:
-        return self._sessions.values()
-
     async def online_count(self) -> int:
-        return len(self._sessions)
+        return len(self.sessions)
 
     async def deliver(self, session_id: str, payload: bytes) -> bool:
-        session = self._sessions.get(session_id)
+        session = self.sessions.get(session_id)
         return session is not None and session.push(payload)
 
     async def join_pool(
@@ -90,7 +107,7 @@ class MemoryBroker(Broker):
             _enqueue(self._by_interest, (language, interest), ticket)
         if not interests:
             self._widen(ticket, to_anyone=language is None)
-        self._sessions[session_id].state = State.WAITING
+        self._set(session_id, state=State.WAITING)
         return ticket
 
     async def leave_pool(self, session_id: str) -> bool:
@@ -98,9 +115,8 @@ class MemoryBroker(Broker):
             self._remove_ticket(session_id)
         elif not self._questions.leave(session_id):
             return False
-        session = self._sessions[session_id]
-        if session.state is State.WAITING:
-            session.state = State.IDLE
+        if self._records[session_id].state is State.WAITING:
+            self._set(session_id, state=State.IDLE)
         return True
 
     async def open_to_anyone(self, session_id: str, order: int | None = None) -> bool:
@@ -120,67 +136,74 @@ class MemoryBroker(Broker):
         for ticket in (seeker, partner):
             self._remove_ticket(ticket.session_id)
         self._pair(seeker.session_id, partner.session_id)
+        self._publish(seeker.session_id, partner.session_id)
         return Match(seeker, partner, tuple(sorted(seeker.interests & partner.interests)))
 
     async def unpair(self, session_id: str) -> str | None:
-        session = self._sessions.get(session_id)
-        if session is None or session.partner_id is None:
+        record = self._records.get(session_id)
+        if record is None or not record.partner:
             return None
-        partner_id = session.partner_id
-        self._end_watch(session)
-        partner = self._sessions.get(partner_id)
-        self._end_pair_side(session, partner_id, partner)
-        if partner is not None and partner.partner_id == session_id:
-            self._end_pair_side(partner, session_id, session)
+        partner_id = record.partner
+        self._end_watch(session_id, record)
+        partner = self._records.get(partner_id)
+        self._end_pair_side(session_id, record, partner_id, partner)
+        if partner is not None and partner.partner == session_id:
+            self._end_pair_side(partner_id, partner, session_id, record)
+            self._publish(session_id, partner_id)
+        else:
+            self._publish(session_id)
         return partner_id
 
     async def block(self, blocker_id: str, seconds: float, window: float) -> str | None:
-        blocker = self._sessions.get(blocker_id)
+        blocker = self._records.get(blocker_id)
         if blocker is None:
             return None
-        if blocker.partner_id is not None:
-            partner = self._sessions.get(blocker.partner_id)
-            blocked_id, ip_hash = blocker.partner_id, _ip_hash(partner)
+        if blocker.partner:
+            partner = self._records.get(blocker.partner)
+            blocked_id, ip_hash = blocker.partner, _ip_hash(partner)
         else:
             ended = self._ended.get(blocker_id)
-            if blocker.last_partner_id is None or ended is None:
+            if not blocker.last or ended is None:
                 return None
             if self._clock() - ended.at > window:
                 return None
-            blocked_id, ip_hash = blocker.last_partner_id, ended.partner_ip_hash
+            blocked_id, ip_hash = blocker.last, ended.partner_ip_hash
         self._blocks.add(self._marks(blocker_id), marks(blocked_id, ip_hash), seconds)
         return blocked_id
 
     async def join_question_pool(self, session_id: str, question: str | None) -> None:
         self._questions.join(session_id, question)
-        self._sessions[session_id].state = State.WAITING
+        self._set(session_id, state=State.WAITING)
 
     async def claim_trio(self, seeker_id: str) -> Trio | None:
         trio = self._questions.take(seeker_id, self._apart)
         if trio is None:
             return None
         self._pair(*trio.strangers)
-        spy = self._sessions[trio.spy]
+        spy = self._records[trio.spy]
         spy.state = State.CHATTING
         spy.watching = trio.strangers
         for number, stranger_id in enumerate(trio.strangers, start=1):
-            stranger = self._sessions[stranger_id]
-            stranger.spy_id = trio.spy
-            stranger.stranger_number = number
+            stranger = self._records[stranger_id]
+            stranger.spy = trio.spy
+            stranger.who = number
+        self._publish(trio.spy, *trio.strangers)
         return trio
 
     async def stop_watching(self, spy_id: str) -> bool:
-        spy = self._sessions.get(spy_id)
+        spy = self._records.get(spy_id)
         if spy is None or not spy.watching:
             return False
         for stranger_id in spy.watching:
-            stranger = self._sessions.get(stranger_id)
-            if stranger is not None and stranger.spy_id == spy_id:
-                stranger.spy_id = None
-                stranger.stranger_number = 0
+            stranger = self._records.get(stranger_id)
+            if stranger is not None and stranger.spy == spy_id:
+                # No new gen, as in Redis: the strangers' chat goes on, nothing is dropped.
+                stranger.spy, stranger.who = "", 0
+                self.sessions.unwatched(stranger_id, stranger.gen)
         spy.watching = ()
         if spy.state is State.CHATTING:
             spy.state = State.IDLE
+        self._publish(spy_id)
         return True
 
     def _apart(self, a: str, b: str) -> bool:
@@ -188,15 +211,15 @@ class MemoryBroker(Broker):
         barred = self._blocks.barred_by(self._marks(a))  # mostly: none
         return bool(barred) and self._blocks.bars(barred, self._marks(b))
 
-    def _end_watch(self, stranger: Session) -> None:
+    def _end_watch(self, stranger_id: str, stranger: _Record) -> None:
         """A stranger's chat ends: so does its spy's watch, and the spy hears who left."""
-        spy = self._sessions.get(stranger.spy_id or "")
-        if spy is not None and stranger.id in spy.watching:
-            number = stranger.stranger_number
+        spy = self._records.get(stranger.spy)
+        if spy is not None and stranger_id in spy.watching:
             spy.watching = ()
             if spy.state is State.CHATTING:
                 spy.state = State.IDLE
-            spy.push(STRANGER_LEFT[number])
+            self._publish(stranger.spy)
+            self.sessions.receive(stranger.spy, spy.gen, STRANGER_LEFT[stranger.who])
 
     def _widen(self, ticket: Ticket, *, to_anyone: bool) -> None:
         """Open a search to anyone who speaks its language and, if `to_anyone`, to anyone."""
@@ -246,26 +269,49 @@ class MemoryBroker(Broker):
 
     def _pair(self, a: str, b: str) -> None:
         for own, other in ((a, b), (b, a)):
-            session = self._sessions[own]
-            session.partner_id = other
-            session.state = State.CHATTING
+            record = self._records[own]
+            record.partner = other
+            record.state = State.CHATTING
+
+    def _set(self, session_id: str, state: State) -> None:
+        self._records[session_id].state = state
+        self._publish(session_id)
+
+    def _publish(self, *session_ids: str) -> None:
+        """Each session's new state, under a new gen, to the session table."""
+        for session_id in session_ids:
+            record = self._records[session_id]
+            record.gen += 1
+            peer = record.partner or record.last
+            tied = (record.spy,) if record.who else record.watching
+            change = Change(
+                session_id,
+                record.gen,
+                record.state,
+                record.partner,
+                record.last,
+                Link(peer) if peer else NOBODY,
+                record.who,
+                tuple(Link(other) for other in tied),
+            )
+            self.sessions.apply(change)
 
     def _marks(self, session_id: str) -> tuple[str, ...]:
-        session = self._sessions.get(session_id)
-        return marks(session_id, _ip_hash(session))
+        return marks(session_id, _ip_hash(self._records.get(session_id)))
 
-    def _end_pair_side(self, session: Session, partner_id: str, partner: Session | None) -> None:
-        self._ended[session.id] = _Ended(self._clock(), _ip_hash(partner))
-        session.partner_id = None
-        session.spy_id = None
-        session.stranger_number = 0
-        session.last_partner_id = partner_id
-        if session.state is State.CHATTING:
-            session.state = State.IDLE
+    def _end_pair_side(
+        self, session_id: str, record: _Record, partner_id: str, partner: _Record | None
+    ) -> None:
+        self._ended[session_id] = _Ended(self._clock(), _ip_hash(partner))
+        record.partner = ""
+        record.spy, record.who = "", 0
+        record.last = partner_id
+        if record.state is State.CHATTING:
+            record.state = State.IDLE
 
 
-def _ip_hash(session: Session | None) -> str | None:
-    return session.ip_hash if session is not None else None
+def _ip_hash(record: _Record | None) -> str | None:
+    return record.ip_hash if record is not None else None
 
 
 def _enqueue(queues: dict[_K, dict[str, Ticket]], key: _K, ticket: Ticket) -> None:

@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import logging
 import secrets
-from collections.abc import Coroutine, Iterable
+from collections.abc import Coroutine
 from typing import Any
 
 from redis.asyncio import Redis
@@ -23,9 +23,10 @@ from strangerchat.brokers.base import Answerer, Broker, Match, Ticket, Trio
 from strangerchat.brokers.calls import Calls
 from strangerchat.brokers.deadlines import COMMAND_DEADLINE, open_client
 from strangerchat.brokers.liveness import REFRESH, Liveness
-from strangerchat.brokers.mirror import Mirror
+from strangerchat.brokers.peers import Peers
 from strangerchat.brokers.scripts import RedisUnavailable, Scripts
 from strangerchat.brokers.writebehind import WriteBehind
+from strangerchat.changes import STATE_MESSAGES
 from strangerchat.protocol import STRANGER_DISCONNECTED, STRANGER_LEFT
 from strangerchat.session import GOING_AWAY, POLICY_VIOLATION, Session, State
 
@@ -50,15 +51,15 @@ class RedisBroker(Broker):
     """Waiting pool, interest queues and pairs in Redis; Session objects in this process."""
 
     def __init__(self, url: str, prefix: str) -> None:
+        super().__init__()
         # Every command has a deadline and a burst waits for a pooled connection (deadlines.py).
         self._redis = open_client(url, MAX_CONNECTIONS)
-        self._clients: list[Redis] = [
-            self._redis
-        ]  # whose pooled connections go stale when Redis restarts
+        # The clients whose pooled connections go stale when Redis restarts.
+        self._clients: list[Redis] = [self._redis]
         self._prefix = prefix
         self.process_id = secrets.token_hex(8)
         self._scripts = Scripts(self._redis, prefix, self.process_id)
-        self._mirror = Mirror(self.process_id)
+        self._peers = Peers(self.process_id)
         self.write_behind = WriteBehind(self._redis)  # shared with the evidence buffer
         self._calls = Calls(self._redis, lambda owner: self._key("events", owner), self.process_id)
         self._ready = asyncio.Event()
@@ -97,14 +98,14 @@ class RedisBroker(Broker):
         self._scripts.release()
         await asyncio.to_thread(self._liveness.stop)
         try:
-            if self._mirror.sessions:
-                await self._scripts.query("drop", STRANGER_DISCONNECTED, *self._mirror.sessions)
+            if len(self.sessions):
+                await self._scripts.query("drop", STRANGER_DISCONNECTED, *self.sessions)
             await self._redis.delete(self._key("alive", self.process_id))
             await self._redis.srem(self._key("procs"), self.process_id)
         except RedisError as exc:
             log.warning("could not unregister from Redis: %s", exc)
         finally:
-            self._mirror.forget_all()
+            self._forget_all()
             await self._redis.aclose()
 
     async def reachable(self) -> bool:
@@ -131,7 +132,7 @@ class RedisBroker(Broker):
             )
             pipe.sadd(self._key("members", self.process_id), session.id)
             await pipe.execute()
-        self._mirror.add(session)
+        self.sessions.add(session)
 
     async def remove_session(self, session_id: str) -> None:
         try:
@@ -141,28 +142,22 @@ class RedisBroker(Broker):
             # Redis is away: its record of the session goes with this process's heartbeat.
             log.warning("could not remove a session from Redis: %s", exc)
         finally:
-            self._mirror.forget(session_id)
+            self._forget(session_id)
 
     async def drop_session(self, session_id: str) -> str | None:
         await self.remove_session(session_id)  # the drop script tells a partner left behind
         return None
 
-    def local_session(self, session_id: str) -> Session | None:
-        return self._mirror.sessions.get(session_id)
-
-    def local_sessions(self) -> Iterable[Session]:
-        return self._mirror.sessions.values()
-
     async def online_count(self) -> int:
         # Sessions elsewhere are counted once a heartbeat, not on every call: the count is
         # asked for each new connection, and a second's lag does not matter on screen.
-        return len(self._mirror.sessions) + self._online_elsewhere
+        return len(self.sessions) + self._online_elsewhere
 
     async def deliver(self, session_id: str, payload: bytes) -> bool:
-        session = self._mirror.sessions.get(session_id)
+        session = self.sessions.get(session_id)
         if session is not None:
             return session.push(payload)  # same process: straight into the outbox
-        peer = self._mirror.peer(session_id)
+        peer = self._peers.get(session_id)
         if peer is None:
             return False
         message = b"D\t%s\t%d\t%s" % (session_id.encode(), peer.gen, payload)
@@ -342,22 +337,23 @@ class RedisBroker(Broker):
         A transport cancelled while it was leaving (a lost connection can cancel its handler)
         leaves its session here, still paired in Redis; its partner is told now.
         """
-        closed = {sid for sid, session in self._mirror.sessions.items() if session.closed}
+        closed = {session.id for session in self.sessions.sessions() if session.closed}
         abandoned = closed & self._closed_last_beat
         self._closed_last_beat = closed - abandoned
         if abandoned:
             await self._scripts.query("drop", STRANGER_DISCONNECTED, *abandoned)
             for sid in abandoned:
-                self._mirror.forget(sid)
+                self._forget(sid)
 
     def _on_message(self, data: bytes) -> None:
         kind, _, rest = data.partition(b"\t")
         match kind:
             case b"S":
-                token, *lines = rest.decode().split("\n")
-                for line in lines:
-                    self._mirror.apply(line)
-                self._scripts.arrived(token)
+                message = STATE_MESSAGES.decode(rest)
+                for change in message.changes:
+                    if self.sessions.apply(change):
+                        self._peers.link(change)
+                self._scripts.arrived(message.token)
             case b"D":
                 session_id, gen, payload = rest.split(b"\t", 2)
                 self._receive(session_id.decode(), int(gen), payload)
@@ -365,19 +361,23 @@ class RedisBroker(Broker):
                 spy_id, gen, who = rest.split(b"\t")
                 self._receive(spy_id.decode(), int(gen), STRANGER_LEFT[int(who)])
             case b"Q":  # the spy of a stranger here left
-                stranger_id, gen = rest.split(b"\t")
-                self._mirror.unwatched(stranger_id.decode(), int(gen))
+                stranger, gen = rest.split(b"\t")
+                left = self.sessions.unwatched(stranger.decode(), int(gen))
+                if left is not None:
+                    self._peers.unlink_one(stranger.decode(), left)
             case b"C":
                 self._spawn(self._calls.answer(rest), "answer a call")
             case b"A" | b"N" | b"E":
                 self._calls.replied(kind, rest)
 
     def _receive(self, session_id: str, gen: int, payload: bytes) -> None:
-        if self._mirror.receive(session_id, gen, payload):
+        if self.sessions.receive(session_id, gen, payload):
             return
         # Full outbox: the same policy as for a local event. The relay's drop would skip a
         # session closed here, so the broker removes it itself (the partner is told).
-        self._mirror.sessions[session_id].close(POLICY_VIOLATION)
+        session = self.sessions.get(session_id)
+        if session is not None:
+            session.close(POLICY_VIOLATION)
         self._spawn(self.remove_session(session_id), "drop a session that fell behind")
 
     async def _let_go(self, reason: str) -> None:
@@ -388,7 +388,7 @@ class RedisBroker(Broker):
         """
         self._scripts.release()
         self._calls.release()
-        sessions = self._mirror.forget_all()
+        sessions = self._forget_all()
         if not sessions:
             return
         log.warning("%s: closing %d sessions", reason, len(sessions))
@@ -398,6 +398,14 @@ class RedisBroker(Broker):
             session.close(GOING_AWAY)
         with contextlib.suppress(RedisError):
             await self._scripts.query("drop", STRANGER_DISCONNECTED, *(s.id for s in sessions))
+
+    def _forget(self, session_id: str) -> None:
+        self.sessions.forget(session_id)
+        self._peers.unlink(session_id)
+
+    def _forget_all(self) -> list[Session]:
+        self._peers.clear()
+        return self.sessions.forget_all()
 
     def _spawn(self, job: Coroutine[Any, Any, None], name: str) -> None:
         task = asyncio.create_task(job, name=name)

@@ -30,7 +30,7 @@ from strangerchat.safety.vocabulary import is_everyday
 CONTACT_REMOVED = "[contact removed]"
 
 _DIGIT_WORDS = (
-    "zero oh one two three four five six seven eight nine"
+    "zero oh one two three four five six seven eight nine double triple dobbelt"
     " nul en et to tre fire fem seks syv otte ni"
     " un deux trois quatre cinq sept huit neuf"
 )
@@ -106,7 +106,7 @@ _CONTACT = re.compile(
             r"[a-z0-9_.@]*[a-z_][a-z0-9_.@]*"
             r"|(?<![\w.])[\w.]{2,32}\s?#\s?\d{4}\b)",
             # Only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
-            rf"(?P<is_>{_PLATFORM}{_ACCOUNT}\s+(?:is|er|est|c'est)\s+(?=[a-z0-9_.\-]*[0-9_.])"
+            rf"(?P<is_>{_PLATFORM}{_ACCOUNT}\s+(?:is|er|est|c'?\s?est)\s+(?=[a-z0-9_.\-]*[0-9_.])"
             rf"{_HANDLE.format('is_handle')})",
             rf"(?P<said>{_PLATFORM}{_ACCOUNT}\s*(?:[:=>]|-|\u2013)\s*"
             rf"{_HANDLE.format('said_handle')})",
@@ -281,8 +281,10 @@ def _handle_like(word: str) -> bool:
 
 # A handle found far from its app: letters with "_" or "." inside ("lou.rsn", "klara_s"; not
 # "e.g" or "ph.d") or letters then two digits or more ("gamer75").
+# "x.jordan.x" too: short parts around a long one; "e.g", "ph.d" and "u.s.a" have none.
 _STRICT_HANDLE = re.compile(
     r"[a-z][a-z0-9]{2,}[._][a-z0-9._]*[a-z0-9]|[a-z][a-z_]{2,}\d{2,}[a-z0-9_]*"
+    r"|[a-z0-9]{1,2}[._][a-z][a-z0-9]{2,}(?:[._][a-z0-9]+)*"
 )
 
 
@@ -390,11 +392,21 @@ def _spaced_phone(groups: list[str]) -> bool:
     return len(groups[0]) == 2 and groups[0].startswith("0") and not ordered
 
 
+def _counting_up(groups: list[str]) -> bool:
+    """Six numbers of one or two digits or more, each bigger than the last: a list or a count."""
+    if len(groups) < 6 or not all(group.isdigit() and len(group) <= 2 for group in groups):
+        return False
+    values = [int(group) for group in groups]
+    return all(a < b for a, b in itertools.pairwise(values))
+
+
 def _is_phone(candidate: str) -> bool:
     digits = _NOT_DIGIT.sub("", candidate)
     groups = {len(group) for group in candidate.split()}
     if len(groups) > 1 and max(groups) <= 2 and not _spaced_phone(candidate.split()):
         return False  # "4 8 15 16 23 42": a list of small numbers, not a spaced-out phone
+    if _counting_up(candidate.split()):
+        return False  # "12 24 36 48 60 72": a phone number has at most five pairs
 
     if len(digits) < 8 and not _SHORT_PHONE.fullmatch(candidate):
         return False

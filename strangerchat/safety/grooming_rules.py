@@ -95,6 +95,8 @@ _SEE_OR_KNOW_EN = _any(
     "see", "sees", "know", "knows", "find out", "finds out", "hear", "hears", "read", "reads",
     "check", "checks", "look", "looks", "notice", "notices", "find", "finds", "mention", "tell",
     "show", "let", "understand", "approve", "get it", "ask", "asks", "catch", "catches",
+    "scroll", "scrolls", "go through", "goes through", "look through", "looks through", "snoop",
+    "snoops",
 )  # fmt: skip
 # Danish and French put the negation after the verb too: "sig det ikke", "montre pas".
 _SEE_OR_KNOW = _any(
@@ -106,7 +108,7 @@ _SEE_OR_KNOW = _any(
     "montre", "montrer", "dis", "dire", "parle", "parler", "raconte", "raconter",
     "comprendraient", "comprendront", "comprendre", "apprennent", "apprenne", "spørge",
     "spørger", "demande", "demandent", "forstå", "entende", "entendent", "entendre", "remarque",
-    "remarquent",
+    "remarquent", "snage", "snager", "fouille", "fouillent", "fouiller",
 )  # fmt: skip
 _NOT_AFTER = _any("ikke", "ik", "aldrig", "pas", "jamais", "rien")
 # Not "i don't know what your dad does": the one who must not know is the parent.
@@ -282,6 +284,12 @@ _COVER = {
     "leave mention nævn": r"\bleave\s+me\s+out\s+of\s+it\b|\b(?:don'?t|dont|never)\s+mention\s+me\b"
     r"|\bnævn\s+(?:ikke\s+)?mig\s+(?:ikke\s+)?(?:for|over\s+for)\b",
     "about": r"\b(?:don'?t|dont)\s+tell\s+(?:them|him|her|anyone)\s+about\s+(?:me|us)\b",
+    # Not passing the chat on: "dont show this to anyone", "vis det ikke til nogen".
+    "show forward screenshot vis send montre": r"\b(?:don'?t|dont|never|do\s+not)\s+(?:show|forward"
+    r"|screenshot|send)\s+(?:this|it|these|that|our\s+\w+)\s+(?:to\s+)?(?:anyone|anybody|nobody"
+    r"|your|ur|them)\b"
+    r"|\bvis\s+(?:det|dem|vores\s+\w+)\s+(?:ikke|aldrig)\s+(?:til\s+)?(?:nogen|dine|din)\b"
+    r"|\bmontre\s+(?:ca|les|nos\s+\w+)\s+(?:a\s+)?(?:personne|tes|ta|ton)\b",
     "moi": r"\b(?:ne\s+)?parle\s+pas\s+de\s+moi\b",
 }
 
@@ -583,6 +591,7 @@ _ASKS_CONTACT = {
     "what whats wats give send drop gimme": rf"\b(?:what(?:'s|s|\s+is)?|wats?|give\s+me|send\s+me"
     rf"|drop|gimme)\s+{_YOUR}\s+{_CONTACT}",
     "can could may": rf"\b(?:can|could|may)\s+i\s+(?:have|get|add)\s+{_YOUR}\s+{_CONTACT}",
+    "need want wanna": rf"\b(?:need|want|wanna\s+have|wanna\s+get)\s+{_YOUR}\s+{_CONTACT}",
     "got have on": rf"\b(?:got|have|do\s+{_YOU}\s+have|{_YOU}\s+have|u\s+got|you\s+got|on)\s+"
     rf"{_APP}\s*\?",
     "your ur yr youre you": rf"\b{_YOUR}\s+{_CONTACT}\s*\?",
@@ -611,7 +620,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "asl l asv": r"\ba\s?/?\s?s\s?/?\s?l\b|\basv\b",
         # Tried on every message with a number in it: kept lean.
         "minor under over 18 10 11 12 13 14 15 16 17 myndig mindreårig": rf"(?:^|\s){_YOU}\s+"
-        r"1[0-7]\s*\?"
+        r"1[0-7]\s*\?|^\s*(?:like\s+|maybe\s+|genre\s+|sadan\s+)?1[0-7]\s*\?"
         rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|under\s*(?:18|age)|over\s*18|18|1[0-7])\b"
         r"|\ber\s+du\s+(?:under\s+18|over\s+18|18|1[0-7]|myndig|mindreårig)\b"
         r"|\b(?:t'as|tu\s+as|ta)\s+(?:1[0-7]|18)\s*ans\s*\?",

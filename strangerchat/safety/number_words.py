@@ -132,8 +132,16 @@ def as_digits(normalised: str) -> str:
     return _WORD.sub(_read, normalised)
 
 
+# The second halves of numbers written as two words, each no number of its own ("sept" is 7):
+# "dis-sept" and "four teen" are read only as one.
+_SECOND_PARTS = frozenset(["sept", "huit", "neuf", "teen"])
+
+
 def has_number_word(words: list[str]) -> bool:
     """Whether any of `words` (runs of letters of a normalised text) is a number word to read."""
-    return any(
-        _value(word) is not None or word in _ORDINALS for word in words if word[0] in _FIRST_LETTERS
-    )
+    for i, word in enumerate(words):
+        if word[0] in _FIRST_LETTERS and (_value(word) is not None or word in _ORDINALS):
+            return True
+        if i and word in _SECOND_PARTS and _value(words[i - 1] + word) is not None:
+            return True
+    return False

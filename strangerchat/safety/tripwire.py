@@ -13,8 +13,10 @@ to the partner ("are you 14?") and adult ages ("I'm 41", "I'm 19").
 
 A bare number with a gender ("14 f") or "years old" counts only where an answer to "asl?" would
 stand: at the start of the message or of a sentence, after a greeting, or after "asl"/"age",
-and only when no sentence follows ("F16 is my fav jet" is a code). A bare number ("15", "bare
-15", "16 lol") counts when the partner's last message asked the writer's age (`asked_age`).
+and only when no sentence follows ("F16 is my fav jet" is a code); a letter touching the number
+("f16", "p13") only alone or before a separator or "here" ("F16 rocks", "p13 parking" are
+codes). A bare number ("15", "bare 15", "16 lol", "guess lol.. 14", "presque 15", "m15 texas")
+counts when the partner's last message asked the writer's age (`asked_age`).
 
 Number words are read as digits first (`number_words.as_digits`), misspelt ones too ("fourten",
 "fjårten", "kinze"), so the rules below read digits only. Also read: ages about to come or just
@@ -60,6 +62,7 @@ _UNITS = (
     r"|ar\s+(?:inde|i|ældre|yngre|fra|gift|sammen|som|med|pa|erfaring)|ars\s+\w*(?:forskel"
     r"|erfaring)"
     r"|ans\s+(?:de\s+(?:plus|moins|difference|mariage)|d'|dans|que|qu')"
+    r"|(?:years?|yrs?|ars?|ans)?\s*(?:age\s+|d'\s?age\s+)?(?:gap|difference|forskel|d'\s?ecart)"
     r"|(?:years?|yrs?)\s+(?:into|in|of(?!\s+age)|sober|clean|married|ago|later|as|at|with|"
     r"together|since|younger|older|apart|difference|gap)|m\s+(?:away|tall|long|high|from)"
     r"|m\s*(?:views|subs|followers)"
@@ -77,22 +80,28 @@ _DA_FILLERS = (
 )
 _FR_FILLERS = (
     r"(?:(?:que|seulement|juste|genre|tout\s+juste|bientot|presque|meme\s+pas|pas\s+encore"
-    r"|encore|a\s+peine|limite|deja|quasi|quasiment)\s+)*"
+    r"|encore|toujours|a\s+peine|limite|deja|quasi|quasiment)\s+)*"
 )
+# "yrs" without "old" only where an answer to "asl?" ends: "14 yrs in the army" is a span.
 _YEARS_OLD = (
-    r"\s*(?:yo|y\s?/?\s?o|y\.o\.?|yrs?(?:\s+old)?|years?\s+(?:old|young)|year\s+old)\b"
+    r"\s*(?:yo|y\s?/?\s?o|y\.o\.?|yrs?\s+old|years?\s+(?:old|young)|year\s+old"
+    r"|yrs?\b(?=\s*(?:$|[.,!?/)]|(?:and|n|u|you|here|lol|m|f|male|female|boy|girl)\b)))\b"
     r"(?!\s+(?:me|self|version|scotch|whisky|whiskey|wine|car|dog|cat)\b)"
 )
 _A_YEAR_OLD = r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:year|yr)s?[\s-]*old)"
 _GENDER = r"(?:m|f|male|female|boy|girl|guy|gurl|dreng|pige|p|d|fille|garcon|gars|mec|meuf)"
 # Before the number only: "k16" (kvinde), "g14" (garçon); after it they are thousands and grams.
 _GENDER_FIRST = rf"(?:{_GENDER}|k|g|me)"
-# What follows an answer to "asl?": nothing, punctuation, a place, "and you?". Not a sentence:
+# What follows an answer to "asl?": nothing, punctuation, "and you?", "here". Not a sentence:
 # "F16 is my fav jet", "F12 åbner konsollen" are codes.
-_ASL_TAIL = (
-    r"(?=\s*(?:$|[.,!?;:/)(\-]|(?:and|og|et|u|you|dig|toi|here|her|ici|btw|lol|haha|mdr|from|fra"
-    r"|de|looking|hmu|cherche|soger)\b|[a-zæø]+\s*[.!?]*$))"
+_ANSWER_END = (
+    r"\s*(?:$|[.,!?;:/)(\-]|(?:and|og|et|u|you|dig|toi|here|her|ici|btw|lol|haha|mdr|from|fra"
+    r"|de|looking|hmu|cherche|soger)\b"
 )
+# After a letter touching an age ("m15") that is all: "F16 rocks", "p13 parking" are codes.
+_CODE_TAIL = rf"(?={_ANSWER_END}))"
+# Otherwise a place may end it too: "15 f uk", "m 16 texas".
+_ASL_TAIL = rf"(?={_ANSWER_END}|[a-zæø]+\s*[.!?]*$))"
 _GREETING = r"hi+|hey+|hello|heya|yo|sup|ok|okay|lol|haha+|hej|hejsa|salut|slt|bonjour|coucou|cc"
 # Where an answer to "asl?" stands: the start of the message or of a sentence, after a greeting.
 _START = (
@@ -117,7 +126,7 @@ _SOMEONE_ELSE = re.compile(
     r"|\b(?:you|u|ur|your|du|dig|din|dit|tu|t'es|tes|vous|ton|ta|he|she|they|han|hun|il|elle"
     r"|ils|elles|teach|teaches|teaching|underviser|underviste|when|back|remember|remembered"
     r"|miss|missed|used|quand|dengang|husker|souviens)\b"
-    r"|\b(?:was|were|had|did|got|went|thought|knew|met|broke|began|left|took|came|var|havde|fik|gik"
+    r"|\b(?:was|were|had|did|went|thought|knew|met|broke|began|left|took|came|var|havde|fik|gik"
     r"|troede|ville|etait|etais|avais|avait|taught|work|works|working|worked|travaille|bosse"
     r"|arbejder)\b|\b(?:i|we)\s+\w+[^e]ed\b"
     r"|(?<!vores )(?<!our )(?<!notre )(?<!min )(?<!my )(?<!mon )(?<!ma )"
@@ -130,6 +139,7 @@ _AFTER = re.compile(
     r"|hated|met|broke|began|left|took|came|var|havde|fik|gik|troede|ville|elskede|hadede"
     r"|startede|begyndte|siden|etait|etais|avais|avait)\b|\b(?:i|we)\s+\w+[^e]ed\b)"
     rf"|^[^.!?]*{_OTHER_PERSON}"
+    r"|^\s*(?:\w+\s+)?(?:teachers?|tutors?|lærer|lærere|profs?|professeurs?)\b"
 )
 
 
@@ -156,14 +166,22 @@ _RULES = [
     _rule(
         rf"{_START}(?:{_AGE}(?:{_YEARS_OLD}|\s+here\b|\s*[/,]?\s*{_GENDER}(?![a-z]){_ASL_TAIL}"
         r"(?!\s+(?:views|subs|followers|tall|long|from\s+here)))"
-        rf"|{_GENDER_FIRST}\s*[/,:]?\s*{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
-        rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b|inde|ældre|yngre|fra|gift|sammen|med))"
-        rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans)\b))"
+        # A letter touching the number ("f16", "p13") is a code before a lone word ("F16 rocks",
+        # "p13 parking"); as an answer it stands alone, or before a separator or "here".
+        rf"|{_GENDER_FIRST}\s*[/,:]\s*{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
+        rf"|{_GENDER_FIRST}\s+{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
+        rf"|{_GENDER_FIRST}{_AGE}{_NOT_AN_AGE}{_CODE_TAIL}"
+        rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b|inde|ældre|yngre|fra|gift|sammen|med"
+        r"|mellem|til|forskel|pa\s+(?:samme|det|den|min|mit)))"
+        rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|d|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans"
+        r"|d'\s?ecart|ecart|difference)\b))"
     ),
     # "15 and bored", "14 og keder mig", "15 et je m'ennuie": an age, then how the writer is.
     _rule(
         rf"^{_AGE}\s+(?:and|og|et)\s+(?:i'?m\s+|im\s+|jeg\s+|je\s+)?(?:so\s+|sa\s+)?(?:bored|single"
-        r"|lonely|alone|looking|new\s+here|keder|alene|søger|leder|m'ennuie|seule?|cherche)\b",
+        r"|lonely|alone|looking|new\s+here|keder|alene|søger|leder|m'ennuie|seule?|cherche)\b"
+        # "14 and a half", "15 og et halvt", "13 et demi".
+        rf"|^{_AGE}\s+(?:and\s+a\s+half|og\s+et\s+halvt|et\s+demi)\b",
         "and og et",
     ),
     # English: "i'm 14", "im a 14 year old", "i'm a minor", "im below 18", "im in year 8".
@@ -178,7 +196,7 @@ _RULES = [
         r"|(?:still\s+|currently\s+|now\s+)?in\s+(?:(?:the\s+)?(?:[5-9]|1[0-2])(?:th)?\s+grade"
         r"|grade\s+(?:[5-9]|1[0-2])\b|year\s+(?:[7-9]|1[0-3])\b(?!\s+of\b)|middle\s+school"
         r"|junior\s+high"
-        r"|high\s+school|secondary\s+school|sixth\s+form))",
+        r"|high\s+school|hs\b|secondary\s+school|sixth\s+form))",
         "i im iam ima",
     ),
     _rule(rf"{_NOT_PAST}\b(?:age|alder)\s*[:=\-]?\s*{_AGE}{_NOT_AN_AGE}", "age alder"),
@@ -191,6 +209,13 @@ _RULES = [
         r"(?:^|[.!?,;]\s*|\bi\s+|\bi'?m\s+|\bim\s+|\bi\s?'?ll\s+|\bi\s+will\s+)"
         rf"(?:(?:gonna|going\s+to|will|shall)\s+)?be\s+(?:like\s+)?{_AGE_TO_COME}{_NOT_AN_AGE}",
         "be",
+    ),
+    _rule(
+        r"\b(?:won'?t|wont|will\s+not|not\s+gonna)\s+be\s+18\s+(?:till|until|til|before|for)\b"
+        r"|(?:^|\bi'?m\s+|\bim\s+|\bi\s+am\s+|\bi\s+turn\s+)18\s+(?:next\s+(?:year|month|week|summer)"
+        r"|in\s+(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|months?)|this\s+"
+        r"(?:summer|year|month|spring|fall|autumn|winter))\b",
+        "be next in this",
     ),
     _rule(
         r"\b(?:until|till|til|untill|before|when)\s+(?:i\s+turn|i\s?'?m|im|i\s+am|i\s+become"
@@ -214,8 +239,11 @@ _RULES = [
     ),
     _rule(
         r"\b(?:my|it'?s\s+my|today'?s\s+my)\s+(?:9|1[0-7])(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)"
-        r"|\b(?:down\s+to|till|until|before)\s+my\s+(?:9|1[0-8])(?:st|nd|rd|th)\b",
-        "birthday bday b down till until before",
+        r"|\b(?:down\s+to|till|until|before)\s+my\s+(?:9|1[0-8])(?:st|nd|rd|th)\b"
+        # "my 16th is on saturday", "my 13th is next week": the birthday left unsaid.
+        r"|\bmy\s+(?:9|1[0-8])(?:st|nd|rd|th)\s+(?:is|was|'s|party|comes|coming|tomorrow|next"
+        r"|this|on|in\s+(?!a\s+row)|soon)\b",
+        "birthday bday b down till until before my",
     ),
     _rule(
         rf"^{_AGE}\s+in\s+(?:a|one|two|three|few|a\s+few|\d+)\s+(?:days?|weeks?|months?)\b"
@@ -257,10 +285,14 @@ _RULES = [
         r"(?<!the )\byear\s+(?:[7-9]|1[0-3])(?!\d|\s*(?:of|old|olds|anniversary|in\s+a\s+row)\b)"
         r"|\b(?:in\s+(?:the\s+)?)?(?:[5-9]|1[0-2])th\s+grade\b"
         r"|\b(?:still\s+in|starting|start|doing)\s+(?:sixth\s+form|middle\s+school|junior\s+high"
+        r"|high\s+school|secondary\s+school|hs\b"
         r"|year\s+(?:[7-9]|1[0-3]))\b"
         r"|\b(?:my|doing|taking|sitting|revising\s+for|studying\s+for)\s+(?:my\s+)?gcses?\b"
-        r"|\bgcses?\s+(?:soon|next|this|coming)\b"
-        r"|\bhigh\s+school\s+(?:freshman|sophomore|junior)\b",
+        r"|\bgcses?\s+(?:soon|next|this|coming|tomorrow|tmrw|today|on|in)\b"
+        r"|\b(?:have|got|sitting|doing|taking)\s+(?:a|an|my|two|three|\d)\s+(?:\w+\s+)?gcses?\b"
+        r"|\bhigh\s+school\s+(?:freshman|sophomore|junior)\b"
+        r"|\bi\s+(?:go\s+to|attend)\s+(?:middle\s+school|junior\s+high|high\s+school"
+        r"|secondary\s+school)\b(?!\s+reunions?)",
         "year grade sixth middle junior gcse gcses high",
         guarded=True,
     ),
@@ -281,7 +313,7 @@ _RULES = [
     _rule(
         rf"(?:\bjeg\s+|{_SENTENCE})(?:(?:har\s+)?(?:lige\s+)?(?:haft|faet)\s+min\s+"
         rf"{_AGE}\s*(?:ars|-ars)|blev\s+{_AGE}{_NOT_AN_AGE}"
-        rf"|fylder\s+{_AGE_TO_COME}{_NOT_AN_AGE}|bliver\s+{_AGE_TO_COME}{_NOT_AN_AGE})",
+        rf"|(?:fylder|bliver)\s+(?:snart\s+|nu\s+|sa\s+)?{_DA_FILLERS}{_AGE_TO_COME}{_NOT_AN_AGE})",
         "haft faet blev fylder bliver",
     ),
     _rule(
@@ -343,6 +375,7 @@ _RULES = [
         "juste peine bientot presque pas",
     ),
     _rule(r"\bpas\s+encore\s+18\b|\bmoi\s+qui\s+ai\s+1[0-7]\b", "pas qui"),
+    _rule(rf"\bmoi\s+c\s?'?\s?est\s+{_FR_FILLERS}{_AGE}\s*ans\b", "moi"),
     _rule(
         rf"\bj\s?'?\s?ai\s+(?:(?:que|seulement|juste)\s+)?{_AGE}"
         r"(?=\s*(?:$|[.!?,;)/]|(?:et\s+)?(?:toi|vous|lol|mdr|f|h|fille|gars|mec)\b))",
@@ -356,7 +389,8 @@ _RULES = [
         rf"{_AGE}|(?:encore\s+|toujours\s+)?mineure?|au\s+(?:college|lycee)"
         r"|(?:un|une)\s+(?:fille|garcon|mec|meuf|ado|adolescente?|gamine?|jeune|collegienne?"
         rf"|lyceenne?|gars|petite?)\s+(?:\w+\s+)?de\s+{_AGE}\s*ans"
-        r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|premiere(?!\s+classe)|terminale|troisieme"
+        r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|2nde\b|1\s*e?re\b|premiere(?!\s+classe)|terminale"
+        r"|troisieme"
         r"|quatrieme|cinquieme|sixieme)|collegienne?|lyceenne?)",
         "suis jsuis chui chuis moi",
     ),
@@ -383,25 +417,31 @@ _RULES = [
 ]
 # Every rule needs a number from 9 to 18 or one of these words; most messages have neither.
 # A digit touching another is part of a bigger number ("2009", "0123"), never an age.
-_TRIGGER = re.compile(r"(?<!\d)(?:1\W{0,2}[0-8]|9)(?!\d)|[3-6]\s*i?e|\d\.?\s*(?:kl|g)\b|\dth\b")
+_TRIGGER = re.compile(
+    r"(?<!\d)(?:1\W{0,2}[0-8]|9)(?!\d)|[3-6]\s*i?e|\d\.?\s*(?:kl|g)\b|\dth\b|\b[12]\s*(?:e?re|n?de)\b"
+)
 # "jeg går i 7.": "går" alone is too common a word to wake every rule.
 _GOES_TO = re.compile(r"\bgar\s+(?:i|pa)\b")
-# An answer to "how old are you?": "15", "bare 15", "øhh 15", "16 lol", "14 h lyon".
+# An answer to "how old are you?": "15", "bare 15", "øhh 15", "16 lol", "14 h lyon", a guess
+# game first ("guess lol.. 14", "gæt... 15", "devine... 14"), or "almost 15", "presque 15".
 _ANSWER = re.compile(
-    rf"^(?:(?:bare|kun|only|just|like|um+|uh+|euh+|oh+|ø+h+|hm+|i'?m|im|jeg\s+er|j'ai|jai)\s+)*"
-    rf"{_AGE}(?:\s+[hfm]\b|{_NOT_AN_AGE})"
+    r"^(?:(?:bare|kun|only|just|like|um+|uh+|euh+|oh+|ø+h+|hm+|i'?m|im|jeg\s+er|j'ai|jai|guess"
+    r"|gæt|gaet|devine|lol|haha+|mdr|almost|nearly|presque|næsten|quasi|snart|bientot)[\s.,!:]+)*"
+    rf"(?:{_GENDER_FIRST}\s*[/,:]?\s*)?{_AGE}(?:\s+[hfm]\b|{_NOT_AN_AGE})"
 )
 # Someone else's words: "he typed 'im 13'", "people who write "jeg er 15"", "il m'a dit ...".
 _REPORTED = re.compile(
     r"(?:\b(?:says?|saying|said|tell|tells|telling|told|typed?|types|typing|writes?|wrote|writing"
     r"|written|put|puts|putting|claims?|claimed|claiming|posts?|posted|siger|sagde|sige|sagt"
     r"|skriver|skrev|skrive|skrevet|pastar|pastod|pasta|fortæller|fortalte|dit|dire|disait|ecrit"
-    r"|ecrire|ecrivait|repete|repetes|repeter|pretend|pretendait)\b[^.!?,]{0,25}|[\"]\s*"
+    r"|ecrire|ecrivait|repete|repetes|repeter|pretend|pretendait|goes|went|(?:was|is|were)\s+like)"
+    r"\b[^.!?,]{0,25}|[\"]\s*"
     r"|(?:^|\s)'\s*)$"
 )
 _TRIGGER_WORDS = _words(
     "teen minor mineur mineure majeur majeure mindrearig umyndig myndig voksen adult underage"
-    " middle junior freshman sophomore schooler grade grader year sixth gcse gcses college lycee"
+    " middle junior high hs secondary freshman sophomore schooler grade grader year sixth gcse"
+    " gcses college lycee"
     " seconde premiere terminale troisieme quatrieme cinquieme sixieme brevet klasse folkeskole"
     " efterskole ungdomsskole femte sjette syvende ottende niende tiende"
 )

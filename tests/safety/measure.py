@@ -1,7 +1,7 @@
 """How well the text rules do on the labelled lines: `python -m tests.safety.measure`.
 
 Prints, for each labelled set in `tests/safety/labelled/` and each half (dev, test; each half
-reads every batch file of the set, `<set>.tsv` then `<set>.2.tsv`): recall on
+reads every batch file of the set, `<set>.tsv`, `<set>.2.tsv`, `<set>.3.tsv`): recall on
 the lines that should be caught and the false-positive rate on the others, per language and per
 class. Tune the rules on `dev` only; `test` is for reporting.
 
@@ -31,8 +31,8 @@ from strangerchat.safety.tripwire import says_under_18
 LABELLED = Path(__file__).with_name("labelled")
 HALVES = ("dev", "test")
 # Each batch of lines is split on its own, so a later batch never moves an earlier row between
-# halves: batch 1 is `<set>.tsv`, batch 2 `<set>.2.tsv` (written by `tests.safety.split_batch`).
-BATCHES = ("", ".2")
+# halves: batch 1 is `<set>.tsv`, batch N `<set>.N.tsv` (written by `tests.safety.split_batch N`).
+BATCHES = ("", ".2", ".3")
 
 
 @dataclass(frozen=True)

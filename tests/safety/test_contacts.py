@@ -203,3 +203,23 @@ def test_app_words_counts_and_other_numbers_stay(message: str) -> None:
 def test_a_handle_far_from_its_app_is_masked_alone() -> None:
     shown = mask_contacts("jeg er sara.k derovre på den gule app")
     assert shown == f"jeg er {CONTACT_REMOVED} derovre på den gule app"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "zero seven seven double one two three four five six",
+        "find me as x.jordan.x over on snapchat",
+        "snap c est l.u.n.a_22",
+    ],
+)
+def test_doubled_digits_short_handle_parts_and_c_est_are_masked(message: str) -> None:
+    assert has_contact(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["the combo was 12 24 36 48 60 72", "3 6 9 12 15 18 21", "snap c est nul", "e.g. snap"],
+)
+def test_counting_up_and_plain_words_stay(message: str) -> None:
+    assert mask_contacts(message) == message

@@ -237,3 +237,31 @@ def test_a_combination_of_families_alerts(chat: tuple[str, ...]) -> None:
 )
 def test_ordinary_chats_with_look_alikes_do_not_alert(chat: tuple[str, ...]) -> None:
     assert not alerts(*chat)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        (Signal.SECRECY, "lock your phone so your parents cant scroll through our chat"),
+        (Signal.SECRECY, "dont show this to anyone"),
+        (Signal.SECRECY, "vis det ikke til nogen"),
+        (Signal.SECRECY, "montre ça à personne"),
+        (Signal.ASKS_AGE, "13? wow you seem older"),
+        (Signal.ASKS_CONTACT, "just need your number to send the code"),
+    ],
+)
+def test_third_round_wordings_are_recognised(signal: Signal, text: str) -> None:
+    assert signal in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        (Signal.SECRECY, "dont send this to me twice lol"),
+        (Signal.SECRECY, "i scroll through tiktok all night"),
+        (Signal.ASKS_AGE, "the score was 13? no way"),
+        (Signal.ASKS_CONTACT, "i need your advice on a phone"),
+    ],
+)
+def test_third_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
+    assert signal not in signals_in(text, gives_contact=False)

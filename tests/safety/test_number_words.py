@@ -56,3 +56,10 @@ def test_dix_before_another_word_is_still_ten() -> None:
 def test_english_ordinals_become_ordinal_digits() -> None:
     assert as_digits("my fourteenth birthday") == "my 14th birthday"
     assert has_number_word(["my", "sixteenth"])
+
+
+def test_a_misspelt_two_word_number_is_found_and_read() -> None:
+    words = ["j", "ai", "dis", "sept", "ans"]
+    assert has_number_word(words)
+    assert as_digits(normalise("j'ai dis-sept ans")) == "j'ai 17 ans"
+    assert not has_number_word(["sept", "ans"])

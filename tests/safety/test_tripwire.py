@@ -190,3 +190,59 @@ def test_each_class_is_read_and_its_look_alikes_are_not(kind: str) -> None:
     minors, others = CLASSES[kind]
     assert [line for line in minors if not says_under_18(line)] == []
     assert [line for line in others if says_under_18(line)] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("guess lol.. 14", True),
+        ("gæt... 15", True),
+        ("devine... 14", True),
+        ("presque 15", True),
+        ("m15 texas", True),
+        ("my 16th is on saturday", False),
+        ("jeg bliver snart 13", False),
+        ("i have a maths gcse tomorrow", False),
+        ("got homework for my 8th grade science class", False),
+        ("i go to middle school", False),
+        ("j'ai dis-sept ans", False),
+        ("m15", False),
+        ("f14, texas", False),
+        ("14 and a half", False),
+        ("moi c est 15 ans", False),
+        ("i wont be 18 till june", False),
+        ("im 18 next year", False),
+        ("j ai toujours 17 ans", False),
+        ("still in high school", False),
+        ("im in hs", False),
+        ("je suis en 1ère", False),
+    ],
+)
+def test_third_round_statements_are_read(message: str, asked: bool) -> None:
+    assert says_under_18(message, asked_age=asked)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "F16 rocks",
+        "p13 parking",
+        "f14 tomcat",
+        "m15 cable",
+        "14 yrs in the army",
+        "16 yrs age gap is too much imo",
+        "14 år mellem os",
+        "15 ans d écart",
+        "my 10th in a row",
+        "i go to high school reunions",
+        "guess lol.. 14",  # without the partner asking, a guess game is no claim
+        "15 år på samme job",
+        "she was like im 14 and i was like ok",
+        "year 9 teacher here",
+        "im 18 next to you lol",
+        "i went to high school in leeds",
+        "la 1ere fois",
+    ],
+)
+def test_third_round_look_alikes_are_not_read(message: str) -> None:
+    assert not says_under_18(message)
