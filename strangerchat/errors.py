@@ -13,6 +13,10 @@ class ConfigError(StrangerChatError):
     """A setting has a value the server cannot start with."""
 
 
+class StoreUnavailable(StrangerChatError):
+    """A store shared by every process (Redis) cannot be reached, or this process fenced itself."""
+
+
 class Code(enum.StrEnum):
     """Every error code a client can be sent; the values are the protocol (docs/protocol.md)."""
 
@@ -115,7 +119,7 @@ class Rejected(StrangerChatError):
 
 def store_unavailable(exc: BaseException) -> bool:
     """Redis down or frozen (redis-py's errors, named so that memory mode never imports redis)."""
-    if isinstance(exc, (ConnectionError, TimeoutError)):
+    if isinstance(exc, (StoreUnavailable, ConnectionError, TimeoutError)):
         return True
     # Their subclasses too (MaxConnectionsError, BusyLoadingError are ConnectionErrors).
     return any(

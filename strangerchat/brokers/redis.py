@@ -16,13 +16,13 @@ import secrets
 from collections.abc import Coroutine
 from typing import Any
 
-from redis.asyncio import BlockingConnectionPool, Redis
-from redis.asyncio.retry import Retry
-from redis.backoff import NoBackoff
+from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from strangerchat.brokers.base import Answerer, Broker, CallLost, Match, Ticket, Trio
 from strangerchat.brokers.calls import Calls
+from strangerchat.brokers.deadlines import COMMAND_DEADLINE, open_client
+from strangerchat.brokers.liveness import REFRESH, Liveness
 from strangerchat.brokers.peers import Peers
 from strangerchat.brokers.scripts import RedisUnavailable, Scripts
 from strangerchat.brokers.writebehind import WriteBehind
@@ -34,9 +34,11 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT = 1.0  # seconds between a process's heartbeats (and its sweeps for dead processes)
 ALIVE_FOR = 3.0  # a process silent this long is taken for dead: its partners are told
-REDIS_TIMEOUT = 5.0  # seconds to connect, or to wait for a free connection from the pool
+REDIS_TIMEOUT = 5.0  # seconds to start (reach Redis), and to stop
 MAX_CONNECTIONS = 64  # per process, the channel's included
 RECONNECT_DELAY = 0.25  # seconds between attempts to reach Redis again
+FENCE_AFTER = 2.0  # seconds without an answer from Redis before this process fences itself
+WATCH = 0.25  # seconds between the loop's ticks (for liveness.py) and its fencing checks
 
 
 def _ticket(session_id: str, fields: list[bytes]) -> Ticket:
@@ -50,21 +52,10 @@ class RedisBroker(Broker):
 
     def __init__(self, url: str, prefix: str, route: str | None = None) -> None:
         super().__init__()
-        # No retries: a script sent twice could pair or unpair twice; a lost connection is
-        # handled by _listen instead. The pool queues commands when every connection is busy.
-        # No socket_timeout: redis-py then writes through asyncio.wait_for, which on Python
-        # 3.11 can swallow a task's cancellation (and so hang the app's shutdown).
-        pool = BlockingConnectionPool.from_url(
-            url,
-            max_connections=MAX_CONNECTIONS,
-            timeout=REDIS_TIMEOUT,
-            retry=Retry(NoBackoff(), 0),
-            socket_timeout=None,
-            socket_connect_timeout=REDIS_TIMEOUT,
-            socket_keepalive=True,
-        )
-        self._redis = Redis.from_pool(pool)
-        self._clients = [self._redis]  # whose pooled connections go stale when Redis restarts
+        # Every command has a deadline and a burst waits for a pooled connection (deadlines.py).
+        self._redis = open_client(url, MAX_CONNECTIONS)
+        # The clients whose pooled connections go stale when Redis restarts.
+        self._clients: list[Redis] = [self._redis]
         self._prefix = prefix
         self.process_id = secrets.token_hex(8)
         # Named by the operator (STRANGERCHAT_ROUTE) so a balancer can route on it; else ours.
@@ -77,6 +68,9 @@ class RedisBroker(Broker):
         self._tasks: set[asyncio.Task[None]] = set()
         self._closed_last_beat: set[str] = set()
         self._online_elsewhere = 0
+        alive = self._key("alive", self.process_id)
+        self._liveness = Liveness(url, alive, int(ALIVE_FOR * 1000))
+        self._following: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         self._spawn(self._listen(), "redis broker channel")
@@ -87,7 +81,9 @@ class RedisBroker(Broker):
             await self.close()
             raise RedisUnavailable(f"cannot reach Redis for {self._prefix!r}") from None
         self._online_elsewhere = int(await self._scripts.query("count"))
+        self._liveness.start()
         self._spawn(self._beat(), "redis broker heartbeat")
+        self._spawn(self._watch(), "redis broker fence")
 
     async def close(self) -> None:
         # The last chats' ends (their evidence's countdowns) are still to be written.
@@ -102,6 +98,7 @@ class RedisBroker(Broker):
             for task in stuck:
                 log.error("%s did not stop when cancelled", task.get_name())
         self._scripts.release()
+        await asyncio.to_thread(self._liveness.stop)
         try:
             if len(self.sessions):
                 await self._scripts.query("drop", STRANGER_DISCONNECTED, *self.sessions)
@@ -114,7 +111,7 @@ class RedisBroker(Broker):
             await self._redis.aclose()
 
     async def reachable(self) -> bool:
-        if not self._ready.is_set():
+        if not self._ready.is_set() or self._cut_off():
             return False
         try:
             async with asyncio.timeout(REDIS_TIMEOUT):
@@ -262,9 +259,15 @@ class RedisBroker(Broker):
     async def _listen(self) -> None:
         """Follow our channel; if it breaks, events may be lost, so every session is let go."""
         while True:
+            self._following = asyncio.ensure_future(self._follow_channel())
             try:
-                await self._follow_channel()
-            except (RedisError, OSError) as exc:
+                await self._following
+            except asyncio.CancelledError:
+                current = asyncio.current_task()
+                if current is not None and current.cancelling():
+                    raise  # the broker is closing
+                log.warning("no answer from Redis for %g s: fencing this process", FENCE_AFTER)
+            except (RedisError, OSError) as exc:  # TimeoutError included
                 log.warning("lost the Redis channel: %s", exc)
             except Exception:
                 log.exception("could not apply a message from the Redis channel")
@@ -286,7 +289,8 @@ class RedisBroker(Broker):
 
     async def _follow_channel(self) -> None:
         own = self._key("events", self.process_id)
-        async with self._redis.pubsub() as pubsub:
+        # Listening waits by design; subscribing and registering have a deadline.
+        async with self._redis.pubsub() as pubsub, asyncio.timeout(COMMAND_DEADLINE) as joining:
             # Calls addressed by route come on the route's channel, subscribed first so that
             # it is followed by the time we count as ready.
             await pubsub.subscribe(self._key("route", self.route), own)
@@ -295,7 +299,9 @@ class RedisBroker(Broker):
                     self._on_message(message["data"])
                 elif message["type"] == "subscribe" and message["channel"] in (own, own.encode()):
                     await self._scripts.query("register", STRANGER_DISCONNECTED, self._alive_ms)
+                    self._liveness.missing = False
                     self._ready.set()
+                    joining.reschedule(None)
 
     @property
     def _alive_ms(self) -> str:
@@ -318,11 +324,30 @@ class RedisBroker(Broker):
                 log.exception("heartbeat round failed")
 
     async def _stay_alive(self) -> None:
-        alive = self._key("alive", self.process_id)
-        if not await self._redis.set(alive, 1, px=int(ALIVE_FOR * 1000), xx=True):
+        # The liveness thread refreshes our key (liveness.py); here we act on what it found.
+        if self._liveness.missing:
+            self._liveness.missing = False
             # Taken for dead (we stalled) or Redis restarted: our sessions are gone there.
             await self._let_go("Redis no longer knew this process")
             await self._scripts.query("register", STRANGER_DISCONNECTED, self._alive_ms)
+
+    async def _watch(self) -> None:
+        """Tick for the liveness thread; fence this process once Redis is silent FENCE_AFTER s.
+
+        Fencing ends the channel, so _listen lets every session go, /readyz says 503, and the
+        process rejoins by itself (registers again) as soon as Redis answers.
+        """
+        while True:
+            await asyncio.sleep(WATCH)
+            self._liveness.tick()
+            following = self._following
+            if self._cut_off() and self._ready.is_set() and following is not None:
+                self._ready.clear()
+                following.cancel()
+
+    def _cut_off(self) -> bool:
+        # Redis may have answered the last probe up to REFRESH before it went silent.
+        return self._liveness.silent_for() > FENCE_AFTER + REFRESH
 
     async def _drop_abandoned(self) -> None:
         """Drop sessions closed a whole heartbeat ago but never removed.

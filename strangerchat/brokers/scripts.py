@@ -16,7 +16,7 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.commands.core import AsyncScript
 
-from strangerchat.errors import StrangerChatError
+from strangerchat.errors import StoreUnavailable
 
 NAMES = (
     *("join", "leave", "widen", "claim", "unpair", "drop", "count", "register", "reap", "block"),
@@ -26,7 +26,7 @@ BLOCKING = ("claim", "block", "question_claim")  # the scripts that also get blo
 FENCE_TIMEOUT = 5.0  # longest wait for one of our own changes to come back on our channel
 
 
-class RedisUnavailable(StrangerChatError):
+class RedisUnavailable(StoreUnavailable):
     """Redis cannot be reached, or this process lost its channel and let its sessions go."""
 
 

@@ -20,6 +20,8 @@ from strangerchat.storage.connect import open_database
 from strangerchat.storage.records import DatabaseReportStore, ModerationStore
 from strangerchat.storage.reports import ReportStore
 
+STORES_CONNECTIONS = 32  # per process, beside the broker's 64 (docs/operations.md)
+
 
 @dataclasses.dataclass(slots=True)
 class SafetyStores:
@@ -47,11 +49,11 @@ def create_stores(settings: Settings, broker: Broker) -> SafetyStores:
     reports = DatabaseReportStore(records)
     if settings.redis_url is None:
         return SafetyStores(MemoryEvidence(retention), MemoryStandings(), reports, records)
-    from redis.asyncio import Redis  # only a Redis deployment loads redis-py
-
+    # Only a Redis deployment loads redis-py.
+    from strangerchat.brokers.deadlines import open_client
     from strangerchat.brokers.redis import RedisBroker
 
-    redis = Redis.from_url(settings.redis_url, socket_connect_timeout=5.0)
+    redis = open_client(settings.redis_url, STORES_CONNECTIONS)
     prefix = settings.redis_prefix
     write_behind = None
     if isinstance(broker, RedisBroker):

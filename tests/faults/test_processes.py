@@ -25,8 +25,10 @@ TRACEBACK = "Traceback (most recent call last)"
 
 
 @contextlib.contextmanager
-def two_processes(redis: RedisServer) -> Iterator[tuple[ServerProcess, ServerProcess]]:
-    env = {"STRANGERCHAT_REDIS_URL": redis.url, "STRANGERCHAT_SECRET_KEY": "k" * 40}
+def two_processes(
+    redis: RedisServer, **extra: str
+) -> Iterator[tuple[ServerProcess, ServerProcess]]:
+    env = {"STRANGERCHAT_REDIS_URL": redis.url, "STRANGERCHAT_SECRET_KEY": "k" * 40, **extra}
     with server_process(env=env) as first, server_process(env=env) as second:
         yield first, second
 
@@ -71,6 +73,7 @@ async def test_redis_killed_and_restarted_mid_chat(own_redis: RedisServer) -> No
             own_redis.start()
             await asyncio.sleep(2.0)
             assert await chats_all_succeed(http, urls, 10) == 0
+            assert await longpoll_sessions_failed(http, urls, 10) == 0
         assert_clean_exit(first, second)
     case_held()
 
@@ -123,6 +126,26 @@ async def test_one_of_two_processes_killed(own_redis: RedisServer) -> None:
             assert await chats_all_succeed(http, [survivor.url, survivor.url], 4) == 0
         assert_clean_exit(survivor)
     case_held()
+
+
+async def longpoll_sessions_failed(http: aiohttp.ClientSession, urls: list[str], count: int) -> int:
+    """How many of `count` long-poll sessions (opened, started, polled) failed on each process."""
+    failed = 0
+    for url in urls:
+        for _ in range(count):
+            headers = {"Origin": url}
+            async with http.post(f"{url}/api/session", headers=headers) as answer:
+                if answer.status != 200:
+                    failed += 1
+                    continue
+                session = (await answer.json())["session"]
+            frame = {"session": session, "frame": {"type": "start"}}
+            async with http.post(f"{url}/api/frame", json=frame, headers=headers) as answer:
+                failed += answer.status >= 300
+            stop = {"session": session, "frame": {"type": "disconnect"}}
+            async with http.post(f"{url}/api/frame", json=stop, headers=headers) as answer:
+                failed += answer.status >= 300
+    return failed
 
 
 def session_id_of(peer: Peer) -> str:
@@ -207,4 +230,67 @@ async def test_a_slow_reader_is_cut_off_and_its_partner_told() -> None:
             # 1008 when the close frame gets through; a socket still too full for it is aborted.
             assert reader.ws.close_code in (1008, 1006)
         assert_clean_exit(server)
+    case_held()
+
+
+async def test_a_process_cut_off_from_redis_fences_itself_and_rejoins(
+    own_redis: RedisServer,
+) -> None:
+    """Promise: Redis frozen (SIGSTOP) under two processes: within 3 s both answer 503 on
+    /readyz and have let their chats go (the strangers are told), and once Redis answers
+    again both rejoin by themselves: /readyz 200 and new chats across them work."""
+    with two_processes(own_redis) as (first, second):
+        urls = [first.url, second.url]
+        async with aiohttp.ClientSession() as http:
+            one, two = await pair(http, first.url, second.url)
+            assert own_redis.process is not None
+            own_redis.process.send_signal(signal.SIGSTOP)
+            frozen_at = time.monotonic()
+            try:
+                for peer in (one, two):
+                    await peer.until("stranger_disconnected", "server_restarting", timeout=3.0)
+                fenced_after = time.monotonic() - frozen_at
+                assert fenced_after < 3.0
+                for url in urls:
+                    timeout = aiohttp.ClientTimeout(total=3)
+                    async with http.get(f"{url}/readyz", timeout=timeout) as answer:
+                        assert answer.status == 503
+            finally:
+                own_redis.process.send_signal(signal.SIGCONT)
+            deadline = time.monotonic() + 5
+            for url in urls:
+                while True:
+                    async with http.get(f"{url}/readyz") as answer:
+                        if answer.status == 200:
+                            break
+                    assert time.monotonic() < deadline, "did not rejoin"
+                    await asyncio.sleep(0.1)
+            assert await chats_all_succeed(http, urls, 6) == 0
+        assert_clean_exit(first, second)
+    case_held()
+
+
+async def test_a_burst_of_connects_waits_for_redis_connections(own_redis: RedisServer) -> None:
+    """Promise: 400 WebSocket handshakes at once over two processes (far more than either
+    pool holds) are each answered without a 5xx: a burst waits for a pooled connection."""
+    trusted = {"STRANGERCHAT_TRUSTED_CLIENTS": "127.0.0.0/8"}  # no per-address caps
+    with two_processes(own_redis, **trusted) as (first, second):
+        urls = [first.url, second.url]
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
+
+            async def connect(turn: int) -> int:
+                url = urls[turn % 2]
+                try:
+                    ws = await http.ws_connect(f"{url}/ws", headers={"Origin": url})
+                except aiohttp.WSServerHandshakeError as refused:
+                    return refused.status
+                await ws.close()
+                return 101
+
+            async with asyncio.timeout(30):
+                answers = await asyncio.gather(*(connect(turn) for turn in range(400)))
+        assert not [status for status in answers if status >= 500]
+        assert answers.count(101) == len(answers)
+        for server in (first, second):
+            assert "Too many connections" not in output_of(server)
     case_held()

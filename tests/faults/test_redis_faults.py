@@ -14,8 +14,10 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from strangerchat.app import create_app
+from strangerchat.brokers.deadlines import DeadlineRedis
 from strangerchat.settings import Settings
 from tests.redis_server import RedisServer
+from tests.strangers import Stranger
 
 
 @pytest.fixture
@@ -55,4 +57,35 @@ async def test_a_new_session_while_redis_is_down_is_a_clean_503(
     response = await redis_client.post("/api/session", headers={"Origin": origin})
     assert response.status == 503, await response.text()
     assert (await response.json())["code"]
+    no_tracebacks(caplog)
+
+
+async def test_a_frame_past_its_deadline_is_refused_and_the_session_lives_on(
+    redis_client: TestClient,
+    own_redis: RedisServer,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Promise: a frame whose Redis command misses its deadline (Redis frozen) is refused
+    `store_unavailable`; the socket stays open, and once Redis answers the session goes on."""
+    monkeypatch.setattr(DeadlineRedis, "deadline", 0.3)  # well before the fence at 2 s
+    origin = f"http://{redis_client.server.host}:{redis_client.server.port}"
+    stranger = Stranger(await redis_client.ws_connect("/ws", headers={"Origin": origin}))
+    await stranger.start()
+    assert own_redis.process is not None
+    own_redis.process.send_signal(signal.SIGSTOP)
+    try:
+        await stranger.send("disconnect")
+        refused = await stranger.expect("error", timeout=1.5)
+        assert refused["code"] == "store_unavailable"
+    finally:
+        own_redis.process.send_signal(signal.SIGCONT)
+    # The refused leave may still have run once Redis woke: whether it did or not, the same
+    # session can leave and search again.
+    await stranger.send("disconnect")
+    await stranger.send("start", interests=[])
+    while (event := await stranger.next_event(timeout=5))["type"] != "waiting":
+        assert event["type"] in ("you_disconnected", "count", "error"), event
+        assert event.get("code") in (None, "not_waiting"), event
+    assert not stranger.ws.closed
     no_tracebacks(caplog)
