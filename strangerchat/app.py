@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 
 from strangerchat import entry, housekeeping, info_pages, service_worker, transparency_page
-from strangerchat.appkeys import CHAT, GATEWAY, METRICS_REGISTRY
+from strangerchat.appkeys import CHAT, GATEWAY, LOOP_LAG, METRICS_REGISTRY
 from strangerchat.appsettings import SETTINGS
 from strangerchat.brokers import create_broker
 from strangerchat.brokers.base import Broker
@@ -22,6 +22,7 @@ from strangerchat.edge.errors import (
 )
 from strangerchat.gateway import Gateway
 from strangerchat.health import healthz, readyz
+from strangerchat.loop_lag import LoopLag
 from strangerchat.metrics import make_registry, metrics_handler
 from strangerchat.moderation import appeal_api, console, retention
 from strangerchat.pages import WEB_DIR, index, online, setup_templates
@@ -49,6 +50,7 @@ def create_app(settings: Settings, broker: Broker | None = None) -> web.Applicat
     services = create_services(settings, broker or create_broker(settings), secret)
     app[CHAT] = Chat(services)
     app[GATEWAY] = Gateway(app[CHAT])
+    app[LOOP_LAG] = LoopLag()
     setup_templates(app)
     app.router.add_get("/", index)
     app.router.add_get("/api/online", online)
@@ -89,6 +91,7 @@ async def _background_tasks(app: web.Application) -> AsyncIterator[None]:
     tasks = [
         asyncio.create_task(chat.matchmaker.run(), name="matchmaker"),
         asyncio.create_task(housekeeping.run(chat), name="housekeeping"),
+        asyncio.create_task(app[LOOP_LAG].run(), name="loop lag"),
         asyncio.create_task(
             retention.run(records, chat.settings.report_retention), name="retention"
         ),

@@ -8,7 +8,7 @@ from typing import Any
 
 from aiohttp import web
 
-from strangerchat.appkeys import CHAT
+from strangerchat.appkeys import CHAT, LOOP_LAG
 
 # /readyz answers within this, whatever the broker does: a frozen Redis must not hang the check.
 READY_DEADLINE = 2.0
@@ -20,10 +20,13 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 async def readyz(request: web.Request) -> web.Response:
-    """503 while shutting down or while the broker cannot be reached; 200 otherwise."""
+    """503 while shutting down, while the event loop lags (loop_lag.py) or while the broker
+    cannot be reached; 200 otherwise."""
     chat = request.app[CHAT]
     if chat.shutting_down:
         return web.Response(status=503, text="shutting down")
+    if request.app[LOOP_LAG].overloaded:
+        return web.Response(status=503, text="overloaded")
     if not await _reachable_within(chat.broker.reachable(), READY_DEADLINE):
         return web.Response(status=503, text="broker unreachable")
     return web.Response(text="ready")
