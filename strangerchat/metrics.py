@@ -41,6 +41,15 @@ class ChatCollector(Collector):
         yield _counter("outbox_overflows", "Clients dropped for lagging", stats.outbox_overflows)
         yield _counter("rate_limit_hits", "Frames or connections refused", stats.rate_limit_hits)
         yield _counter("broker_errors", "Failed matchmaking or housekeeping", stats.broker_errors)
+        yield _counter(
+            "typing_shed", "Typing notices dropped: Redis queue half full", stats.typing_shed
+        )
+        yield _counter("busy_refusals", "Messages refused: Redis queue full", stats.busy_refusals)
+        yield GaugeMetricFamily(
+            "strangerchat_redis_queue_fill",
+            "How full the queue of writes towards Redis is, 0 to 1",
+            value=self._chat.broker.pressure(),
+        )
         yield _labelled("reports", "Reports taken", "category", stats.reports_by_category)
         yield _labelled("bans", "Bans brought about by reports", "length", stats.bans_by_length)
         cumulative = list(itertools.accumulate(stats.match_wait_counts))

@@ -145,6 +145,7 @@ async def carry_out(services: FrameServices, session: Session, frame: ClientFram
             # The queue towards other processes is full (brokers/writebehind.py): refused
             # before anything is queued for it, and not counted against the sender (it is
             # not their doing), so outside the steps' refusals.
+            services.stats.busy_refusals += 1
             raise Rejected(Code.RATE_LIMITED, "the server is busy: send it again in a moment")
         await _refusals_told(services, session, frame)
     except Rejected as rejected:

@@ -51,12 +51,16 @@ class Relay:
                 await self.deliver(session.spy_id, encode_event(spied))
 
     async def typing(self, session: Session, typing: bool) -> None:
-        if session.partner_id is not None and self._broker.pressure() < SHED_TYPING:
-            event = STRANGER_TYPING if typing else STRANGER_STOPPED_TYPING
-            await self.deliver(session.partner_id, event)
-            if session.spy_id is not None:
-                spied = SPIED_TYPING if typing else SPIED_STOPPED_TYPING
-                await self.deliver(session.spy_id, spied[session.stranger_number])
+        if session.partner_id is None:
+            return
+        if self._broker.pressure() >= SHED_TYPING:
+            self._stats.typing_shed += 1  # the first to go when Redis falls behind
+            return
+        event = STRANGER_TYPING if typing else STRANGER_STOPPED_TYPING
+        await self.deliver(session.partner_id, event)
+        if session.spy_id is not None:
+            spied = SPIED_TYPING if typing else SPIED_STOPPED_TYPING
+            await self.deliver(session.spy_id, spied[session.stranger_number])
 
     async def end_chat(self, session: Session, leaver_event: bytes = YOU_DISCONNECTED) -> bool:
         """Leave the chat: partner gets `stranger_disconnected`, leaver `you_disconnected`.

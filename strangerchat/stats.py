@@ -24,6 +24,9 @@ class Stats:
     outbox_overflows: int = 0
     rate_limit_hits: int = 0
     broker_errors: int = 0
+    # The overflow policy towards Redis (brokers/writebehind.py): notices shed, sends refused.
+    typing_shed: int = 0
+    busy_refusals: int = 0
     reports_by_category: dict[str, int] = dataclasses.field(default_factory=dict)
     bans_by_length: dict[str, int] = dataclasses.field(default_factory=dict)
     match_wait_counts: list[int] = dataclasses.field(

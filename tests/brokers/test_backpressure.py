@@ -40,6 +40,7 @@ async def test_a_half_full_queue_drops_typing_but_carries_messages(
     _fill(broker, 0.5)
     await chat.receive(session, '{"type":"typing"}')
     assert broker.write_behind.pressure == 0.5, "the typing notice was not queued"
+    assert chat.stats.typing_shed == 1
     await chat.receive(session, '{"type":"send","text":"still here","id":1}')
     assert broker.write_behind.pressure > 0.5, "the message was"
     assert (await there.expect("message"))["text"] == "still here"
@@ -64,3 +65,4 @@ async def test_a_full_queue_refuses_messages_and_the_chat_goes_on(
     await here.send("send", text="now it fits", id=8)
     assert (await there.expect("message"))["text"] == "now it fits"
     assert chat.stats.rate_limit_hits == 0, "a busy server is not the sender's fault"
+    assert chat.stats.busy_refusals == 1
