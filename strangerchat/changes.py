@@ -14,8 +14,8 @@ from strangerchat.session import State
 
 
 class Link(msgspec.Struct, array_like=True, frozen=True):
-    """Another session this one is tied to: its id, the process holding it ('' when it is
-    held by this one, or nobody knows) and its gen, which stamps the events sent to it."""
+    """Another session this one is tied to: its id, the process holding it (from Redis; ''
+    in memory mode, or when it is gone) and its gen, which stamps the events sent to it."""
 
     id: str = ""  # '' for nobody (a script sends an empty array)
     owner: str = ""
