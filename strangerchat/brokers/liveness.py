@@ -52,6 +52,10 @@ class Liveness:
         """The event loop turned (called from it, often)."""
         self._ticked = time.monotonic()
 
+    def heard(self) -> None:
+        """Redis answered the loop just now (as good as an answer to the thread)."""
+        self.answered = time.monotonic()
+
     def silent_for(self) -> float:
         """Seconds since Redis last answered the thread."""
         return time.monotonic() - self.answered

@@ -300,6 +300,9 @@ class RedisBroker(Broker):
                 elif message["type"] == "subscribe" and message["channel"] in (own, own.encode()):
                     await self._scripts.query("register", STRANGER_DISCONNECTED, self._alive_ms)
                     self._liveness.missing = False
+                    # Redis just answered: the thread's last probe may be older than the
+                    # fencing limit still, which must not cut the channel we just joined.
+                    self._liveness.heard()
                     self._ready.set()
                     joining.reschedule(None)
 
@@ -325,11 +328,19 @@ class RedisBroker(Broker):
 
     async def _stay_alive(self) -> None:
         # The liveness thread refreshes our key (liveness.py); here we act on what it found.
-        if self._liveness.missing:
-            self._liveness.missing = False
-            # Taken for dead (we stalled) or Redis restarted: our sessions are gone there.
+        if not self._liveness.missing:
+            return
+        # Taken for dead (we stalled) or Redis restarted: our sessions are gone there. No new
+        # session until registered again (registering drops what Redis had of ours), and the
+        # key counts as found only once it is there again, so a failed try is tried again.
+        self._ready.clear()
+        try:
             await self._let_go("Redis no longer knew this process")
             await self._scripts.query("register", STRANGER_DISCONNECTED, self._alive_ms)
+            self._liveness.missing = False
+        finally:
+            if self._following is not None and not self._following.done():
+                self._ready.set()  # unless the channel went meanwhile: joining it sets it
 
     async def _watch(self) -> None:
         """Tick for the liveness thread; fence this process once Redis is silent FENCE_AFTER s.
