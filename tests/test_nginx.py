@@ -284,6 +284,16 @@ def test_the_shipped_nginx_routes_by_the_route_parameter() -> None:
     assert "default strangerchat;" in shipped  # no route, or an unknown one: round robin
 
 
+def test_the_shipped_nginx_logs_no_address_and_no_credential() -> None:
+    shipped = (Path(__file__).parent.parent / "deploy" / "nginx.conf").read_text()
+    logs = [line.strip() for line in shipped.splitlines() if line.strip().startswith("access_log")]
+    assert logs, "with no access_log, nginx logs whole request lines, query strings included"
+    assert all(line.endswith(" strangerchat;") for line in logs)
+    log_format = shipped[shipped.index("log_format strangerchat") :].split(";")[0]
+    for leak in ("$remote_addr", "$request ", '$request"', "$request_uri", "$args", "$query"):
+        assert leak not in log_format
+
+
 def test_the_tests_nginx_passes_on_the_headers_the_shipped_one_does() -> None:
     shipped = Path(__file__).parent.parent / "deploy" / "nginx.conf"
     headers = [line.strip() for line in shipped.read_text().splitlines()]
