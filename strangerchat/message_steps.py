@@ -54,7 +54,9 @@ async def keep_evidence(services: FrameServices, turn: Turn[Send]) -> bool:
 
 
 async def relay_text(services: FrameServices, turn: Turn[Send]) -> bool:
-    await services.relay.send(turn.session, _verdict(turn).text)
+    # Only to the partner it was checked and kept for: if the chat ended meanwhile (or a new
+    # one began), it reaches nobody.
+    await services.relay.send(turn.session, _verdict(turn).text, _partner(turn))
     return GO_ON
 
 

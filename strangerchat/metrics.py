@@ -45,9 +45,14 @@ class ChatCollector(Collector):
             "typing_shed", "Typing notices dropped: Redis queue half full", stats.typing_shed
         )
         yield _counter("busy_refusals", "Messages refused: Redis queue full", stats.busy_refusals)
+        yield _counter(
+            "redis_writes_dropped",
+            "Writes towards Redis dropped: queue past full",
+            self._chat.broker.dropped_writes(),
+        )
         yield GaugeMetricFamily(
             "strangerchat_redis_queue_fill",
-            "How full the queue of writes towards Redis is, 0 to 1",
+            "How full the queue of writes towards Redis is (1: full)",
             value=self._chat.broker.pressure(),
         )
         yield _labelled("reports", "Reports taken", "category", stats.reports_by_category)

@@ -42,10 +42,11 @@ class Relay:
             self._stats.outbox_overflows += 1
             await self.drop(session, POLICY_VIOLATION)
 
-    async def send(self, session: Session, text: str) -> None:
-        if session.partner_id is not None:
+    async def send(self, session: Session, text: str, partner_id: str) -> None:
+        """A message for `partner_id`: it goes only if that is still the session's partner."""
+        if session.partner_id == partner_id:
             self._stats.messages_relayed += 1
-            await self.deliver(session.partner_id, encode_event(Message(text=text)))
+            await self.deliver(partner_id, encode_event(Message(text=text)))
             if session.spy_id is not None:
                 spied = SpiedMessage(who=session.stranger_number, text=text)
                 await self.deliver(session.spy_id, encode_event(spied))

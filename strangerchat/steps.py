@@ -185,23 +185,28 @@ async def read_interests(services: FrameServices, turn: Turn[Start]) -> bool:
 
 async def search_pool(services: FrameServices, turn: Turn[Start]) -> bool:
     search = services.matchmaker.search(turn.session, turn.interests, turn.language)
-    await _search(turn.session, search)
+    await _search(services, turn.session, search)
     return GO_ON
 
 
 async def search_question(services: FrameServices, turn: Turn[Start]) -> bool:
-    await _search(turn.session, services.questions.search(turn.session, turn.question))
+    await _search(services, turn.session, services.questions.search(turn.session, turn.question))
     return GO_ON
 
 
-async def _search(session: Session, search: Awaitable[None]) -> None:
-    # Waiting from now on, so that a second `start` sent meanwhile (two long-poll requests
-    # at once) is refused as already started instead of racing this one into the pool.
+async def _search(services: FrameServices, session: Session, search: Awaitable[None]) -> None:
+    # Waiting from now on, ahead of the broker's own change, so that a second `start` sent
+    # meanwhile (two long-poll requests at once) is refused as already started instead of
+    # racing this one into the pool, and a `disconnect` sent meanwhile leaves the pool.
+    table = services.broker.sessions
+    gen = table.gen(session.id)
     session.state = State.WAITING
     try:
         await search
     except BaseException:
-        if session.state is State.WAITING:
+        # Put back only if the broker changed nothing meanwhile: a join that went through
+        # though its caller gave up (a missed deadline) made the state what it is now.
+        if session.state is State.WAITING and table.gen(session.id) == gen:
             session.state = State.IDLE
         raise
 

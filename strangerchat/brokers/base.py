@@ -82,9 +82,13 @@ class Broker(abc.ABC):
         """Disconnect; the broker is not used afterwards."""
 
     def pressure(self) -> float:
-        """How full the queue of writes towards other processes is, 0 to 1; a broker with no
+        """How full the queue of writes towards other processes is (1: full); a broker with no
         other processes has none (see brokers/writebehind.py for the overflow policy)."""
         return 0.0
+
+    def dropped_writes(self) -> int:
+        """Writes towards other processes dropped because their queue was full."""
+        return 0
 
     async def reachable(self) -> bool:
         """Whether the state store answers; a broker with nothing remote is always reachable."""

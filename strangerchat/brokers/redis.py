@@ -122,6 +122,9 @@ class RedisBroker(Broker):
     def pressure(self) -> float:
         return self.write_behind.pressure
 
+    def dropped_writes(self) -> int:
+        return self.write_behind.dropped
+
     async def add_session(self, session: Session) -> None:
         if not self._ready.is_set():
             raise RedisUnavailable("not connected to Redis")

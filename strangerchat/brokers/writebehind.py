@@ -9,9 +9,10 @@ script that ends a chat, say), or a read of what was written, cannot overtake it
 
 The queue is bounded (MAX_QUEUED). Its overflow policy, named SHED_THEN_REFUSE: from half full
 (`pressure` 0.5) the relay drops typing notices, and once full the chat refuses messages with
-`rate_limited` before anything is queued for them; a write that still finds the queue full (a
-chat's end, a notice to a partner) is dropped and counted in `dropped`, never queued past the
-bound.
+`rate_limited` before anything is queued for them. Past full, RESERVE more writes still fit, so
+a message let in just below full is queued whole (its evidence line, its copies) and so are the
+chats' ends and notices of that turn; a write that finds even that used up is dropped and
+counted in `dropped`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ Arg = str | bytes | int | float
 # Writes queued and not yet sent, at most: about a fifth of a second of Redis's time, where
 # batches of 16-34k commands taking 1-3 s were seen without a bound.
 MAX_QUEUED = 10_000
+RESERVE = 64  # writes that fit past MAX_QUEUED: what a turn queues after its last check
 
 
 class WriteBehind:
@@ -87,7 +89,7 @@ class WriteBehind:
             self._sending.cancel()
 
     def _queue(self, write: tuple[Any, ...]) -> bool:
-        if len(self._queued) >= self.max_queued:
+        if len(self._queued) >= self.max_queued + RESERVE:
             self.dropped += 1
             return False
         self._queued.append(write)
