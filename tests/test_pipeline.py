@@ -231,6 +231,17 @@ async def test_relay_text_sends_what_the_guard_let_through(
     assert events(alice) == []
 
 
+async def test_relay_text_sends_nothing_once_the_partner_it_was_checked_for_is_gone(
+    chat: Chat, pair: tuple[Session, Session]
+) -> None:
+    alice, bob = pair
+    # Checked and kept for an earlier partner: the chat changed before it was relayed.
+    turn = sent(alice, "for them only", partner_id="earlier-partner", verdict=Verdict(text="x"))
+    assert await message_steps.relay_text(chat, turn) is steps.GO_ON
+    assert events(bob) == []
+    assert events(alice) == []
+
+
 async def test_tell_sender_what_was_shown_only_when_it_differs(
     chat: Chat, pair: tuple[Session, Session]
 ) -> None:
