@@ -41,7 +41,8 @@ POLICY_VIOLATION = 1008
 
 
 def new_session_id() -> str:
-    """128 random bits: the id is also the long-poll client's only credential."""
+    """128 random bits. A client's credential is this id with its route and a MAC of both
+    (credentials.py); the bare id, which Redis keys hold, is not enough to act on it."""
     return secrets.token_urlsafe(16)
 
 
