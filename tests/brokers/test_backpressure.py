@@ -6,18 +6,26 @@ from aiohttp.test_utils import TestClient
 
 from strangerchat.appkeys import CHAT
 from strangerchat.brokers.redis import RedisBroker
+from strangerchat.chat import Chat
+from strangerchat.session import Session
 from tests.strangers import Stranger, ws_stranger
 
 
-async def _pair_across(apps: list[TestClient]) -> tuple[Stranger, Stranger, RedisBroker]:
+async def _pair_across(
+    apps: list[TestClient],
+) -> tuple[Stranger, Stranger, RedisBroker, Chat, Session]:
+    """Two strangers chatting from two processes; the first's broker (its queue towards Redis
+    cut to 200 writes), chat and session."""
     here, there = await ws_stranger(apps[0]), await ws_stranger(apps[1])
     await here.start()
     await there.start()
     await here.expect("connected")
     await there.expect("connected")
-    broker = apps[0].app[CHAT].broker
+    chat = apps[0].app[CHAT]
+    broker = chat.broker
     assert isinstance(broker, RedisBroker)
-    return here, there, broker
+    broker.write_behind.max_queued = 200
+    return here, there, broker, chat, next(iter(broker.local_sessions()))
 
 
 def _fill(broker: RedisBroker, share: float) -> None:
@@ -31,10 +39,7 @@ def _fill(broker: RedisBroker, share: float) -> None:
 async def test_a_half_full_queue_drops_typing_but_carries_messages(
     apps: list[TestClient],
 ) -> None:
-    here, there, broker = await _pair_across(apps)
-    broker.write_behind.max_queued = 200
-    chat = apps[0].app[CHAT]
-    session = next(iter(broker.local_sessions()))
+    here, there, broker, chat, session = await _pair_across(apps)
     # Each frame is carried out up to its first write before anything awaits: the queue
     # cannot drain in between, so what each one queued is what the pressure shows.
     _fill(broker, 0.5)
@@ -52,10 +57,7 @@ async def test_a_half_full_queue_drops_typing_but_carries_messages(
 async def test_a_full_queue_refuses_messages_and_the_chat_goes_on(
     apps: list[TestClient],
 ) -> None:
-    here, there, broker = await _pair_across(apps)
-    broker.write_behind.max_queued = 200
-    chat = apps[0].app[CHAT]
-    session = next(iter(broker.local_sessions()))
+    here, there, broker, chat, session = await _pair_across(apps)
     _fill(broker, 1.0)
     await chat.receive(session, '{"type":"send","text":"too soon","id":7}')
     error = await here.expect("error")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from redis.exceptions import TimeoutError as RedisTimeout
@@ -22,17 +20,6 @@ local start = t[1] * 1000000 + t[2]
 repeat t = redis.call('TIME') until t[1] * 1000000 + t[2] - start > 300000
 return 'slow'
 """
-
-
-@pytest.fixture
-def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
-    """A redis-server this test alone may stop and kill (woken first, so that it can be killed)."""
-    server = RedisServer(tmp_path)
-    server.start()
-    yield server
-    if server.process is not None:
-        server.process.send_signal(signal.SIGCONT)
-    server.kill()
 
 
 def client(server: RedisServer, connections: int = 1, deadline: float = 0.1) -> DeadlineRedis:
