@@ -26,8 +26,11 @@ LOST = "Lost the connection to the server."
 TROUBLE = "Connection trouble. Trying again..."
 AGAIN = "Connected again."
 REFUSED_WEBSOCKET = r"WebSocket connection to .* failed"
-# Chromium logs each request that fails while the network is cut.
-CUT_REQUEST = r"Failed to load resource: net::ERR_(CONNECTION_RESET|SOCKET_NOT_CONNECTED)"
+# Chromium logs each request that fails while the network is cut: reset, or closed after the
+# request went and before any answer came.
+CUT_REQUEST = (
+    r"Failed to load resource: net::ERR_(CONNECTION_RESET|SOCKET_NOT_CONNECTED|EMPTY_RESPONSE)"
+)
 # The network is back after DOWN_S; the page may be in a backoff sleep of up to 3 s (+50 %), then
 # fails one more WebSocket before it polls: room to spare on top.
 DOWN_S = 3
