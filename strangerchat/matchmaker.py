@@ -16,6 +16,9 @@ from strangerchat.stats import Stats
 
 log = logging.getLogger(__name__)
 
+# Seconds before a failed round's seekers are tried again (Redis away or slow to answer).
+RETRY_AFTER = 0.25
+
 
 class Matchmaker:
     """Searches start here; `run` pairs them, like with like first, anyone after `interest_wait`."""
@@ -76,18 +79,34 @@ class Matchmaker:
                     log.warning("matchmaking round failed: Redis did not answer (%s)", exc)
                 else:
                     log.exception("matchmaking round failed")
+                if self._seekers:
+                    await asyncio.sleep(RETRY_AFTER)  # the seekers left wait for the next try
+                    self._wakeup.set()
 
     async def pair_waiting(self) -> None:
-        """One round: widen the searches that waited long enough, then try every fresh seeker."""
+        """One round: widen the searches that waited long enough, then try every fresh seeker.
+
+        A widening or a claim that fails (Redis away) is kept for the next round: a search is
+        never forgotten because the broker did not answer once.
+        """
         now = asyncio.get_running_loop().time()
         while self._widen_at and self._widen_at[0][0] <= now:
-            _, order, session_id = heapq.heappop(self._widen_at)
-            if await self._broker.open_to_anyone(session_id, order):
-                self._seekers[session_id] = None
+            due = heapq.heappop(self._widen_at)
+            try:
+                widened = await self._broker.open_to_anyone(due[2], due[1])
+            except BaseException:
+                heapq.heappush(self._widen_at, due)
+                raise
+            if widened:
+                self._seekers[due[2]] = None
         while self._seekers:
             seeker = next(iter(self._seekers))
-            del self._seekers[seeker]
-            match = await self._broker.claim(seeker)
+            del self._seekers[seeker]  # before the claim: a widening meanwhile asks again
+            try:
+                match = await self._broker.claim(seeker)
+            except BaseException:
+                self._seekers[seeker] = None  # tried again next round
+                raise
             if match is not None:
                 await self._announce(match)
 
