@@ -7,6 +7,7 @@ strangers to it (readyz 503) lets it catch up instead of taking on more.
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 
 INTERVAL = 0.1  # seconds between the sleeps whose lateness is measured
 WINDOW = 2.0  # the lag reported is the worst lateness seen in about this many seconds
@@ -17,7 +18,9 @@ class LoopLag:
     """Sleeps INTERVAL again and again, and keeps the worst lateness of the last WINDOW."""
 
     def __init__(self) -> None:
-        self._recent: list[float] = []  # lateness of each of the last WINDOW / INTERVAL sleeps
+        # The lateness of each of the last WINDOW / INTERVAL sleeps; a long stall counts as
+        # one late wake-up, kept for a whole window.
+        self._recent: deque[float] = deque(maxlen=int(WINDOW / INTERVAL))
 
     @property
     def lag(self) -> float:
@@ -30,10 +33,7 @@ class LoopLag:
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
-        kept = int(WINDOW / INTERVAL)
         while True:
             before = loop.time()
             await asyncio.sleep(INTERVAL)
-            late = max(0.0, loop.time() - before - INTERVAL)
-            # A long stall counts as one late wake-up, kept for a whole window.
-            self._recent = [*self._recent[-(kept - 1) :], late]
+            self._recent.append(max(0.0, loop.time() - before - INTERVAL))

@@ -18,6 +18,7 @@ counted in `dropped`.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
 from collections.abc import Sequence
@@ -146,8 +147,7 @@ class WriteBehind:
             await self._send(unknown)
 
 
+@functools.cache  # few scripts, hashed once each
 def _sha(script: str) -> str:
-    return _SHAS.get(script) or _SHAS.setdefault(script, hashlib.sha1(script.encode()).hexdigest())
-
-
-_SHAS: dict[str, str] = {}  # a script's SHA1, as Redis names it (few scripts: a few entries)
+    """A script's SHA1, as Redis names it."""
+    return hashlib.sha1(script.encode()).hexdigest()

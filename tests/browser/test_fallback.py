@@ -18,7 +18,7 @@ from playwright.async_api import Browser, expect
 
 from strangerchat.appkeys import CHAT
 from strangerchat.session import LONGPOLL, WEBSOCKET
-from tests.browser.helpers import Visitor, expect_line, log_lines, matched, say, start
+from tests.browser.helpers import Visitor, chat_pair, expect_line, log_lines, say
 from tests.cutter import Cutter
 
 LEFT = "Stranger has disconnected."
@@ -65,10 +65,7 @@ async def pair(browser: Browser, server: TestServer, visitor) -> AsyncIterator[P
         alice.page.on("pageerror", alice.on_page_error)
         try:
             await alice.open()
-            await start(alice)
-            await expect(alice.page.locator("#log > p.status")).to_have_count(2)
-            await start(bob)
-            await matched(alice, bob)
+            await chat_pair(alice, bob)
             yield Pair(alice, bob, cutter)
             assert not alice.problems, "\n".join(alice.problems)
         finally:
@@ -183,10 +180,7 @@ async def test_a_page_that_started_on_long_poll_moves_to_a_websocket_and_can_res
         alice.page.on("pageerror", alice.on_page_error)
         try:
             await alice.open()
-            await start(alice)
-            await expect(alice.page.locator("#log > p.status")).to_have_count(2)
-            await start(bob)
-            await matched(alice, bob)
+            await chat_pair(alice, bob)
             assert transports(app) == [LONGPOLL, WEBSOCKET]
             cutter.pass_websockets()
             deadline = time.monotonic() + UPGRADE_S

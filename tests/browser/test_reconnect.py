@@ -12,7 +12,7 @@ from playwright.async_api import Browser, expect
 
 from strangerchat.app import create_app
 from strangerchat.settings import Settings
-from tests.browser.helpers import Visitor, expect_line, log_lines, matched, say, start
+from tests.browser.helpers import Visitor, chat_pair, expect_line, log_lines, matched, say, start
 from tests.browser.test_gate import pass_gate
 from tests.cutter import Cutter
 
@@ -56,10 +56,7 @@ async def drop_for_six_seconds(
         alice = Visitor(context, await context.new_page(), f"{cutter.origin}/")
         try:
             await alice.open()
-            await start(alice)
-            await expect(alice.page.locator("#log > p.status")).to_have_count(2)
-            await start(bob)
-            await matched(alice, bob)
+            await chat_pair(alice, bob)
             await say(bob.page, "before the drop")
             await expect_line(alice.page, "Stranger: before the drop")
 
@@ -137,10 +134,7 @@ async def test_a_message_written_while_the_page_reconnects_is_sent_once_it_is_ba
         alice = Visitor(context, await context.new_page(), f"{cutter.origin}/")
         try:
             await alice.open()
-            await start(alice)
-            await expect(alice.page.locator("#log > p.status")).to_have_count(2)
-            await start(bob)
-            await matched(alice, bob)
+            await chat_pair(alice, bob)
             cutter.cut()
             await expect_line(alice.page, "Connection trouble. Trying again...")
             await say(alice.page, "written while away")
