@@ -239,12 +239,14 @@ async def websocket_steps(http: aiohttp.ClientSession, bases: list[str], monitor
     near = [await ws(http, bases[0]) for _ in range(REPEAT)]
     far = [await ws(http, bases[1]) for _ in range(REPEAT)]
     await monitor.mark("setup")
-    same = [await ws(http, bases[0]) for _ in range(2)]
+    here = [await ws(http, bases[0]) for _ in range(2 * REPEAT)]
     await monitor.mark("start and match, partners on two processes (per match)", REPEAT)
     for a, b in zip(near, far, strict=True):
         await pair(a, b)
-    await monitor.mark("setup")
-    await pair(*same)
+    await monitor.mark("start and match, partners on one process (per match)", REPEAT)
+    for a, b in zip(here[::2], here[1::2], strict=True):
+        await pair(a, b)
+    same = here[:2]
     await monitor.mark("message, partner on another process", REPEAT)
     await messages(near[0], far[0], "send")
     await monitor.mark("typing, partner on another process", REPEAT)
@@ -260,7 +262,7 @@ async def websocket_steps(http: aiohttp.ClientSession, bases: list[str], monitor
         await one.close()
     await asyncio.sleep(0.5)  # the close finishes after the socket's
     await monitor.mark("setup")
-    for one in same:
+    for one in here:
         await one.close()
 
 

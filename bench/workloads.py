@@ -47,7 +47,8 @@ def drive(
 ) -> Figures:
     """Run loadgen.js once; each phase it marks gets the servers' and the generator's CPU share."""
     argv = ["node", str(LOADGEN / "loadgen.js"), workload]
-    argv += ["--urls", ",".join(server.ws_url for server in servers)]
+    urls = [server.ws_url for server in servers if server.serves_clients]
+    argv += ["--urls", ",".join(urls)]
     for key, value in args.items():
         argv += [f"--{key}", str(value)]
     process = subprocess.Popen(

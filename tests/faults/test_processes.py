@@ -237,12 +237,14 @@ async def test_a_process_cut_off_from_redis_fences_itself_and_rejoins(
     own_redis: RedisServer,
 ) -> None:
     """Promise: Redis frozen (SIGSTOP) under two processes: within 3 s both answer 503 on
-    /readyz and have let their chats go (the strangers are told), and once Redis answers
-    again both rejoin by themselves: /readyz 200 and new chats across them work."""
+    /readyz and have let their chats across processes go (the strangers are told), while a
+    chat of two strangers on one process goes on; once Redis answers again both rejoin by
+    themselves: /readyz 200 and new chats across them work."""
     with two_processes(own_redis) as (first, second):
         urls = [first.url, second.url]
         async with aiohttp.ClientSession() as http:
             one, two = await pair(http, first.url, second.url)
+            near, nearer = await pair(http, first.url, first.url)  # met on their process
             assert own_redis.process is not None
             own_redis.process.send_signal(signal.SIGSTOP)
             frozen_at = time.monotonic()
@@ -255,6 +257,10 @@ async def test_a_process_cut_off_from_redis_fences_itself_and_rejoins(
                     timeout = aiohttp.ClientTimeout(total=3)
                     async with http.get(f"{url}/readyz", timeout=timeout) as answer:
                         assert answer.status == 503
+                await near.send("send", text="still here")
+                assert (await nearer.until("message"))["text"] == "still here"
+                ended = {"stranger_disconnected", "server_restarting"}
+                assert not [e for e in near.events + nearer.events if e["type"] in ended]
             finally:
                 own_redis.process.send_signal(signal.SIGCONT)
             deadline = time.monotonic() + 5

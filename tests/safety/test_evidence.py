@@ -14,6 +14,7 @@ from strangerchat.safety.evidence import (
     EvidenceBuffer,
     MemoryEvidence,
     RedisEvidence,
+    SplitEvidence,
     session_hash,
 )
 from strangerchat.safety.iphash import AddressHasher, SharedDayKeys
@@ -40,11 +41,38 @@ async def redis(redis_server: RedisServer):  # type: ignore[no-untyped-def]
     await client.aclose()
 
 
-@pytest.fixture(params=["memory", "redis"])
+@pytest.fixture(params=["memory", "redis", "split"])
 def evidence(request: pytest.FixtureRequest, redis: Redis, redis_prefix: str) -> EvidenceBuffer:
     if request.param == "memory":
         return MemoryEvidence(retention=0.3)
-    return RedisEvidence(redis, redis_prefix, retention=0.3)
+    shared = RedisEvidence(redis, redis_prefix, retention=0.3)
+    if request.param == "redis":
+        return shared
+    # Local-first matching in Redis mode: "carol" is held by another process.
+    return SplitEvidence(MemoryEvidence(retention=0.3), shared, lambda sid: sid != "carol")
+
+
+async def test_a_chat_within_one_process_stays_in_its_memory_and_one_across_goes_to_redis(
+    redis: Redis, redis_prefix: str
+) -> None:
+    here = {"alice", "bob", "carol"}  # dave is on another process
+    shared = RedisEvidence(redis, redis_prefix, retention=5)
+    split = SplitEvidence(MemoryEvidence(retention=5), shared, here.__contains__)
+    await split.record("alice", "bob", "between us", None)
+    await split.record("carol", "dave", "across", "carol-ip")
+    await split.end("alice", "bob")
+    await split.end("carol", "dave")
+    assert await shared.read("alice", "bob") is None  # nothing of it in Redis
+    kept = await split.read("bob", "alice")
+    assert kept is not None
+    assert kept.ended_at is not None
+    assert [line.text for line in kept.lines] == ["between us"]
+    # The other process (dave's) reads the chat across from Redis, ended.
+    elsewhere = RedisEvidence(redis, redis_prefix, retention=5)
+    across = await elsewhere.read("dave", "carol")
+    assert across is not None
+    assert across.ended_at is not None
+    assert [line.text for line in across.lines] == ["across"]
 
 
 async def test_evidence_keeps_the_last_lines_of_a_chat_whichever_side_asks(
