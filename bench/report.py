@@ -297,6 +297,14 @@ def _redis_lines(report: dict[str, Any]) -> list[str]:
             f"too), against strangerchat in memory | {_number(memory)} | {_number(value)} "
             f"| {_number(ratio_)} | ratio <= {target} | {met} |"
         )
+    pairs = redis.get("pairs", {})
+    if "rate_offered_per_s" in pairs:
+        lines.append(
+            f"| redis | pairs at {pairs['rate_offered_per_s']:,.0f} msg/s offered: processes "
+            f"alive after, sockets the servers closed, messages lost | | "
+            f"{redis.get('alive', '?')} of {redis['processes']}, {pairs.get('closed_early', '?')}"
+            f", {pairs.get('rate_lost', '?')} | | | |"
+        )
     share = redis.get("churn", {}).get("local_share")
     if share is not None:
         lines.append(

@@ -61,7 +61,9 @@ def run(layout: Layout, options: workloads.Options) -> dict[str, Any]:
                 total = sum(made.values())
                 churn["matches_made"] = made
                 churn["local_share"] = round(made.get("process", 0) / total, 3) if total else None
-                return {"processes": PROCESSES, "pairs": pairs, "churn": churn}
+                # Overload (a --rate past what they carry) must leave both standing.
+                alive = sum(server.process.poll() is None for server in servers)
+                return {"processes": PROCESSES, "alive": alive, "pairs": pairs, "churn": churn}
         except ServerFailed as failed:
             return {"skipped": str(failed)}
         except workloads.LoadgenFailed as failed:

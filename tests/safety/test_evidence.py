@@ -190,3 +190,30 @@ async def test_redis_standings_are_shared_and_expire(redis: Redis, redis_prefix:
     assert await other.restriction_for(("reported",)) == ban
     ttl = await redis.pttl(f"{redis_prefix}standing:reported")
     assert ttl > 0
+
+
+async def test_the_standings_of_starts_in_one_turn_are_read_in_one_round_trip(
+    redis: Redis, redis_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    standings = RedisStandings(redis, redis_prefix)
+    bans = Bans(standings)
+    await bans.impose(["banned-address"], NOW + HOUR, "spam", "case-1")
+    reads: list[int] = []
+    real_mget = redis.mget
+
+    async def counted_mget(keys: list[str]) -> list[bytes | None]:
+        reads.append(len(keys))
+        return await real_mget(keys)
+
+    monkeypatch.setattr(redis, "mget", counted_mget)
+    addresses = [("banned-address",), *((f"address-{n}",) for n in range(9))]
+    found = await asyncio.gather(
+        *(bans.restriction_for(hashes, ("same-person",)) for hashes in addresses)
+    )
+    assert reads == [11]  # ten starts, one MGET, each key once
+    assert found[0] is not None
+    assert found[0].ref == "case-1"
+    assert found[1:] == [None] * 9
+    # A start alone still gets its answer, in a round trip of its own.
+    assert await bans.restriction_for(("banned-address",)) is not None
+    assert reads == [11, 1]
