@@ -25,6 +25,9 @@ from strangerchat.brokers.redis import RedisBroker
 from strangerchat.brokers.scripts import RedisUnavailable
 from strangerchat.session import Session
 
+# Seconds between tries to share a search that is due while this process is cut off from Redis.
+RETRY_SHARE = 0.25
+
 
 @dataclasses.dataclass(slots=True)
 class _Search:
@@ -175,11 +178,13 @@ class LocalFirstBroker(Broker):
         return match
 
     def look_again(self, seeker_id: str) -> float | None:
-        """Seconds until a search that found nobody here is shared: claim then tries Redis."""
+        """Seconds until a search that found nobody here is shared: claim then tries Redis.
+        Cut off from Redis, it is tried again every RETRY_SHARE until Redis is back."""
         search = self._searches.get(seeker_id)
         if search is None or seeker_id in self._in_redis:
             return None
-        return max(0.0, search.since + self._local_wait - self._clock())
+        due = search.since + self._local_wait - self._clock()
+        return due if due > 0 else RETRY_SHARE
 
     async def unpair(self, session_id: str) -> str | None:
         await self._settled(session_id)
@@ -225,6 +230,7 @@ class LocalFirstBroker(Broker):
         session = self.sessions.get(seeker_id)
         ticket = self.local.hand_over(seeker_id)
         if session is None or ticket is None:
+            self._searches.pop(seeker_id, None)  # not waiting here any more
             return None
         # From here its chat state is Redis's, even if the reply is lost (the script may have
         # run): it is never in both pools at once.
