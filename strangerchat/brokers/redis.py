@@ -161,11 +161,12 @@ class RedisBroker(Broker):
         return self._ready.is_set()
 
     async def register(self, session: Session) -> None:
-        """Give a session held here its record in Redis (idle, at the table's gen), once."""
+        """Give a session held here its record in Redis (idle, at the table's gen): from now
+        on its chat state is in Redis."""
         if not self._ready.is_set():
             raise RedisUnavailable("not connected to Redis")
-        if session.id in self._in_redis:
-            return
+        # A record left from an earlier chat through Redis is idle: written over, its gen
+        # raised to the table's, which went on rising with the chats on this process since.
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.hset(
                 self._key("session", session.id),

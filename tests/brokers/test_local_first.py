@@ -221,3 +221,30 @@ async def test_question_mode_waits_in_redis_and_a_later_search_comes_back(
     assert match is not None
     assert match.partner.session_id == one.id
     assert (one.partner_id, spy.partner_id) == (spy.id, one.id)
+
+
+async def test_question_mode_after_chats_here_and_in_redis_keeps_its_gens(
+    processes: Start, clock: Clock
+) -> None:
+    (broker,) = await processes(1)
+    alice, bob = await add(broker), await add(broker)
+    # A chat through Redis, then one on this process: Redis's record of alice is older.
+    await search(broker, alice)
+    clock.pass_the_local_wait()
+    await broker.claim(alice.id)
+    await search(broker, bob)
+    clock.pass_the_local_wait()
+    assert await broker.claim(bob.id) is not None
+    await broker.unpair(alice.id)
+    await search(broker, alice)
+    await search(broker, bob)
+    assert await broker.claim(bob.id) is not None
+    await broker.unpair(alice.id)
+    # Then question mode, in Redis again: its changes must still reach the sessions.
+    carol = await add(broker)
+    await broker.join_question_pool(alice.id, "tea or coffee?")
+    await broker.join_question_pool(bob.id, None)
+    await broker.join_question_pool(carol.id, None)
+    assert await broker.claim_trio(carol.id) is not None
+    await until(lambda: alice.watching == (bob.id, carol.id))
+    assert bob.partner_id == carol.id
