@@ -622,7 +622,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "minor under over 18 10 11 12 13 14 15 16 17 myndig mindreårig": rf"(?:^|\s){_YOU}\s+"
         r"1[0-7]\s*\?|^\s*(?:like\s+|maybe\s+|genre\s+|sadan\s+)?1[0-7]\s*\?"
         rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|under\s*(?:18|age)|over\s*18|18|1[0-7])\b"
-        r"|\ber\s+du\s+(?:under\s+18|over\s+18|18|1[0-7]|myndig|mindreårig)\b"
+        r"|\ber\s+du\s+(?:(?:vel|da|nok|egentlig)\s+)?(?:under\s+18|over\s+18|18|1[0-7]|myndig"
+        r"|mindreårig)\b|\bdu\s+er\s+(?:vel|da|nok)\s+(?:ikke\s+)?(?:over|under)\s+18\b"
+        rf"|(?:^|\s){_YOU}\s+18\s*\+|^\s*18\s*\+\s*\?"
         r"|\b(?:t'as|tu\s+as|ta)\s+(?:1[0-7]|18)\s*ans\s*\?",
         "teen teenager majeur majeure": rf"\b{_YOU}\s+(?:a\s+)?(?:teen|teenager)\s*\?"
         rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?teenager\b"

@@ -91,7 +91,7 @@ _YEARS_OLD = (
 _A_YEAR_OLD = r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:year|yr)s?[\s-]*old)"
 _GENDER = r"(?:m|f|male|female|boy|girl|guy|gurl|dreng|pige|p|d|fille|garcon|gars|mec|meuf)"
 # Before the number only: "k16" (kvinde), "g14" (garçon); after it they are thousands and grams.
-_GENDER_FIRST = rf"(?:{_GENDER}|k|g|me)"
+_GENDER_FIRST = rf"(?:{_GENDER}|k|g|h|me)"
 # What follows an answer to "asl?": nothing, punctuation, "and you?", "here". Not a sentence:
 # "F16 is my fav jet", "F12 åbner konsollen" are codes.
 _ANSWER_END = (
@@ -164,14 +164,15 @@ def _words(text: str) -> frozenset[str]:
 _RULES = [
     # Answers to "asl?": "14 yo", "15/f", "f 14", "m14", "14 here", "14 år", "14 ans".
     _rule(
-        rf"{_START}(?:{_AGE}(?:{_YEARS_OLD}|\s+here\b|\s*[/,]?\s*{_GENDER}(?![a-z]){_ASL_TAIL}"
+        rf"{_START}(?:{_AGE}(?:{_YEARS_OLD}|\s+(?:here|ici)\b|\s+her\s*(?=$|[.,!?])"
+        rf"|\s*[/,(]?\s*{_GENDER}(?![a-z]){_ASL_TAIL}"
         r"(?!\s+(?:views|subs|followers|tall|long|from\s+here)))"
         # A letter touching the number ("f16", "p13") is a code before a lone word ("F16 rocks",
         # "p13 parking"); as an answer it stands alone, or before a separator or "here".
         rf"|{_GENDER_FIRST}\s*[/,:]\s*{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
         rf"|{_GENDER_FIRST}\s+{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
         rf"|{_GENDER_FIRST}{_AGE}{_NOT_AN_AGE}{_CODE_TAIL}"
-        rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b|inde|ældre|yngre|fra|gift|sammen|med"
+        rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b|inde|ældre|yngre|fra|gift|sammen|med|som"
         r"|mellem|til|forskel|pa\s+(?:samme|det|den|min|mit)))"
         rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|d|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans"
         r"|d'\s?ecart|ecart|difference)\b))"
@@ -191,13 +192,33 @@ _RULES = [
         rf"|(?:still\s+)?not\s+(?:even\s+{_AGE}|{_AGE}\s+yet\b|18\b){_NOT_AN_AGE}"
         r"|(?:still\s+)?not\s+(?:an?\s+)?(?:adult|grown\s*up|of\s+age)\b"
         r"|a\s+(?:high\s+school\s+)?(?:freshman|sophomore)\b|a\s+high\s+school\s+junior\b"
+        r"|a\s+junior\s+(?:in|at)\s+(?:high\s+school|hs)\b"
         r"|an?\s+(?:[5-9]|1[0-2])th\s+grader\b|a\s+(?:high\s+|middle\s+)?schooler\b"
         r"|(?:almost|nearly|turning)\s+18\b"
         r"|(?:still\s+|currently\s+|now\s+)?in\s+(?:(?:the\s+)?(?:[5-9]|1[0-2])(?:th)?\s+grade"
-        r"|grade\s+(?:[5-9]|1[0-2])\b|year\s+(?:[7-9]|1[0-3])\b(?!\s+of\b)|middle\s+school"
+        r"|grade\s+(?:[5-9]|1[0-2])\b|(?:year|yr)\s+(?:[7-9]|1[0-3])\b(?!\s+of\b)|middle\s+school"
+        r"|(?:[5-9]|1[0-2])th\b(?!\s+(?:place|row|position|spot|floor|century|round|inning|minute"
+        r"|gear|level|line|grade\s+teacher))"
         r"|junior\s+high"
         r"|high\s+school|hs\b|secondary\s+school|sixth\s+form))",
         "i im iam ima",
+    ),
+    # Pro-drop and bare answers: "technically still a minor", "me? 13", "uhh 13 if that matters",
+    # "euh 14", "me and my friends are all 16", "we're both 15".
+    _rule(
+        rf"{_SENTENCE}{_NO_QUESTION}{_FILLERS}(?:a\s+minor|(?:under|below)\s*18)\b",
+        "minor under below",
+    ),
+    # Anchored at the start, so cheap enough to try on every message with a number.
+    _rule(
+        rf"^(?:me|moi|mig)\s*\?+\s*{_AGE}{_NOT_AN_AGE}(?!\s*\?)"
+        rf"|^(?:u+h+m*|u+m+|e+r+m+|e+u+h+|bah|ben|bof|ø+h+m*|hm+)[\s.,!]+{_AGE}{_NOT_AN_AGE}"
+        r"(?!\s*\?)"
+    ),
+    _rule(
+        rf"\b(?:we\s?'?re|we\s+are)\s+(?:all|both)\s+{_AGE}{_NOT_AN_AGE}"
+        rf"|\bme\s+and\s+(?:my\s+)?\w+\s+are\s+(?:all\s+|both\s+)?{_AGE}{_NOT_AN_AGE}",
+        "we we're were are",
     ),
     _rule(rf"{_NOT_PAST}\b(?:age|alder)\s*[:=\-]?\s*{_AGE}{_NOT_AN_AGE}", "age alder"),
     _rule(
@@ -207,7 +228,8 @@ _RULES = [
     # Ages about to come: "gonna be 15 friday", "ill be 15", "till im 18", "my 16th bday".
     _rule(
         r"(?:^|[.!?,;]\s*|\bi\s+|\bi'?m\s+|\bim\s+|\bi\s?'?ll\s+|\bi\s+will\s+)"
-        rf"(?:(?:gonna|going\s+to|will|shall)\s+)?be\s+(?:like\s+)?{_AGE_TO_COME}{_NOT_AN_AGE}",
+        rf"{_FILLERS}(?:(?:gonna|going\s+to|will|shall)\s+)?{_FILLERS}be\s+(?:like\s+)?"
+        rf"{_AGE_TO_COME}{_NOT_AN_AGE}",
         "be",
     ),
     _rule(
@@ -225,10 +247,15 @@ _RULES = [
         "until till til untill before when wait want wish",
     ),
     _rule(
-        r"(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning|(?:just|recently)\s+turned|turned)"
+        r"(?:^|(?<!when )(?<!after )(?<!since )(?<!before )\bi\s+|\bim\s+|\bi'm\s+)"
+        r"(?:almost|nearly|turning|(?:just|recently)\s+turned|turned)"
         rf"\s+{_AGE}{_NOT_AN_AGE}|(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning)\s+18\b"
-        rf"|\bi\s+turn\s+{_AGE_TO_COME}{_NOT_AN_AGE}",
-        "almost nearly turning turned turn",
+        rf"|\bi\s+turn\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
+        rf"|\b(?:gonna|going\s+to|will|about\s+to|i'?ll|ill)\s+turn\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
+        # "just hit 15", "hit 16 last week": not "hit 15 home runs".
+        rf"|(?:^|\bi\s+|[.!?,;]\s*)(?:just\s+|finally\s+)?hit\s+{_AGE}"
+        r"(?=\s*(?:$|[.,!?]|last|yesterday|today|this|on|lol|haha)\b)",
+        "almost nearly turning turned turn hit",
     ),
     # Pro-drop, the age just reached: "been 15 since tuesday", "finally 14 as of today".
     _rule(
@@ -255,7 +282,8 @@ _RULES = [
     ),
     # The age inside a phrase: "being 15 sucks", "as a 13-year-old", "a 14-year-old like me".
     _rule(
-        rf"\b(?:being|at\s+være|d'\s?avoir)\s+{_AGE}{_NOT_AN_AGE}(?!\s+(?:years?|yo|ar|ans)\b)",
+        rf"\b(?:being|at\s+være|d'\s?avoir)\s+(?:{_AGE}{_NOT_AN_AGE}(?!\s+(?:years?|yo|ar|ans)\b)"
+        rf"|an?\s+{_AGE}{_A_YEAR_OLD}\b)",
         "being være avoir",
         guarded=True,
     ),
@@ -281,8 +309,16 @@ _RULES = [
         r"\b[5-9]th\s+grader\s+here\b|^(?:freshman|sophomore)\s+here\b",
         "grader freshman sophomore",
     ),
+    # "sophomore in hs, u?", "freshman year is killing me": the year at the start, not college.
     _rule(
-        r"(?<!the )\byear\s+(?:[7-9]|1[0-3])(?!\d|\s*(?:of|old|olds|anniversary|in\s+a\s+row)\b)"
+        r"^(?:(?:a|just\s+a|only\s+a)\s+)?(?:freshman|sophomore)\b"
+        r"(?!\s+(?:(?:year\s+)?(?:in|at|of)\s+)?(?:college|uni|university)\b)",
+        "freshman sophomore",
+        guarded=True,
+    ),
+    _rule(
+        r"(?<!the )\b(?:year|yr)\s+(?:[7-9]|1[0-3])"
+        r"(?!\d|\s*(?:of|old|olds|anniversary|in\s+a\s+row)\b)"
         r"|\b(?:in\s+(?:the\s+)?)?(?:[5-9]|1[0-2])th\s+grade\b"
         r"|\b(?:still\s+in|starting|start|doing)\s+(?:sixth\s+form|middle\s+school|junior\s+high"
         r"|high\s+school|secondary\s+school|hs\b"
@@ -293,7 +329,7 @@ _RULES = [
         r"|\bhigh\s+school\s+(?:freshman|sophomore|junior)\b"
         r"|\bi\s+(?:go\s+to|attend)\s+(?:middle\s+school|junior\s+high|high\s+school"
         r"|secondary\s+school)\b(?!\s+reunions?)",
-        "year grade sixth middle junior gcse gcses high",
+        "year yr grade sixth middle junior gcse gcses high",
         guarded=True,
     ),
     # Danish: "jeg er 14", "er lige fyldt 15", "jeg fylder 15", "jeg er ikke myndig endnu".
@@ -306,19 +342,19 @@ _RULES = [
         rf"|{_DA_FILLERS}(?:en\s+)?{_AGE}\s*-?\s*arig"
         rf"|{_DA_FILLERS}(?:en\s+)?(?:pige|dreng|fyr|knægt|teenager|gut)\s+pa\s+{_AGE}{_NOT_AN_AGE}"
         r"|i\s+(?:[5-9]|10)\.?\s*(?:klasse|kl)\b"
-        rf"|(?:lige\s+)?(?:fyldt|blevet)\s+{_AGE}{_NOT_AN_AGE}"
+        rf"|{_DA_FILLERS}(?:fyldt|blevet)\s+{_AGE}{_NOT_AN_AGE}"
         r"|(?:næsten|snart|under)\s+18\b|langt\s+fra\s+(?:18|voksen|myndig)\b)",
         "er",
     ),
     _rule(
-        rf"(?:\bjeg\s+|{_SENTENCE})(?:(?:har\s+)?(?:lige\s+)?(?:haft|faet)\s+min\s+"
-        rf"{_AGE}\s*(?:ars|-ars)|blev\s+{_AGE}{_NOT_AN_AGE}"
+        rf"(?:(?<!da )(?<!nar )(?<!efter )(?<!siden )\bjeg\s+|{_SENTENCE})"
+        rf"(?:(?:har\s+)?(?:lige\s+)?(?:haft|faet)\s+min\s+{_AGE}\s*(?:ars|-ars)|blev\s+{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
         rf"|(?:fylder|bliver)\s+(?:snart\s+|nu\s+|sa\s+)?{_DA_FILLERS}{_AGE_TO_COME}{_NOT_AN_AGE})",
         "haft faet blev fylder bliver",
     ),
     _rule(
         rf"(?:^|\bog\s+|\bjeg\s+)(?:bliver|fylder|næsten|snart)\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
-        rf"|(?:^|\bog\s+|\bjeg\s+)blev\s+{_AGE}{_NOT_AN_AGE}"
+        rf"|(?:^|\bog\s+|(?<!da )(?<!nar )(?<!efter )(?<!siden )\bjeg\s+)blev\s+{_AGE}{_NOT_AN_AGE}"
         rf"|\b(?:bliver|fylder)\s+jeg\s+(?:{_DA_FILLERS}){_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|\b(?:er|blev)\s+jeg\s+(?:{_DA_FILLERS}){_AGE}{_NOT_AN_AGE}(?!\s*\?)",
         "bliver fylder blev næsten snart er",
@@ -328,6 +364,12 @@ _RULES = [
         rf"|(?:{_SENTENCE}|\bjeg\s+)som\s+(?:en\s+)?{_AGE}\s*-?\s*arig(?:\s+[a-zæø]+)?\s+"
         r"(?:kan|ma|synes|er|har|gider|forstar|ved|tror|siger|skal|vil|hader|elsker|føler)\b",
         "er som",
+    ),
+    # "fyldte 15 i weekenden": just reached, unless it was "da jeg fyldte 15" or a year ago.
+    _rule(
+        rf"(?:^|[.!?,;:]\s*|(?<!da )(?<!nar )(?<!efter )\bjeg\s+)fyldte\s+{_AGE}{_NOT_AN_AGE}"
+        r"(?!\s+(?:i\s+(?:19|20)\d\d|for\b))",
+        "fyldte",
     ),
     # Danish school: "jeg går i 8. klasse", "går i 1.g", "jeg går på efterskole", "i 7. klasse".
     _rule(
@@ -339,6 +381,13 @@ _RULES = [
     _rule(
         rf"(?:\bi\s+|{_SENTENCE})(?:[0-9]|10)\.\s*(?:klasse|kl)\b",
         "klasse kl",
+        guarded=True,
+    ),
+    # The exams at the end of 9th grade: "skal op til afgangsprøverne", "mine afgangsprøver".
+    _rule(
+        r"\b(?:skal\s+(?:op\s+)?til|op\s+til|mine|læser\s+til|har|tager)\s+(?:\w+\s+)?"
+        r"afgangsprøv\w*",
+        "skal op mine læser har tager",
         guarded=True,
     ),
     _rule(
@@ -355,12 +404,19 @@ _RULES = [
     ),
     _rule(
         rf"\b(?:j\s?'?\s?aurai|je\s+vais\s+avoir|j\s?'?\s?vais\s+avoir)\s+{_FR_FILLERS}"
-        rf"{_AGE_TO_COME}\s*ans\b",
+        # "j'aurai 15" without "ans", but not a grade ("14 de moyenne", "15 sur 20").
+        rf"{_AGE_TO_COME}(?:\s*ans\b|{_NOT_AN_AGE}(?!\s*(?:de|d'|sur|/|en|a\s+l|au)\b))"
+        # "j'ai 15 ans dans deux semaines": the age to come.
+        rf"|\bj\s?'?\s?ai\s+{_AGE_TO_COME}\s*ans\s+dans\s+(?:\d+|une?|deux|trois|quatre|cinq|six"
+        r"|quelques|peu\s+de)\s*"
+        r"(?:jours?|semaines?|sem|mois)\b",
+        "aurai jaurai vais jvais dans",
         "aurai jaurai vais jvais",
     ),
     _rule(
-        r"\b(?:je\s+vais\s+sur|j?viens\s+d'\s?avoir|j\s?'?\s?ai\s+(?:fete|eu)\s+mes"
-        r"|j\s?'?\s?ai\s+eu|anniv(?:ersaire)?\s+de|^presque|^(?:a|moi)\s+qui\s+ai"
+        r"(?<!quand )(?<!lorsque )(?<!que )(?<!qu')"
+        r"\b(?:je\s+vais\s+sur|j?viens\s+(?:(?:juste|tout\s+juste|a\s+peine)\s+)?d'\s?avoir"
+        r"|j\s?'?\s?ai\s+(?:fete|eu)\s+mes|j\s?'?\s?ai\s+eu|anniv(?:ersaire)?\s+de|^presque|^(?:a|moi)\s+qui\s+ai"
         rf"|(?:c'est\s+\w+|dur)\s+d'\s?avoir)\s+{_AGE}\s*ans\b|^a\s+{_AGE}\s*ans\s+on\b"
         r"|\b(?:fete|feter|fetera|avant|bientot|presque|attends"
         rf"|sur)\s+mes\s+{_AGE_TO_COME}\s*ans\b"
@@ -370,9 +426,14 @@ _RULES = [
     ),
     _rule(
         rf"^(?:tout\s+juste|a\s+peine)\s+{_AGE}\s*ans\b(?!\s*(?:que|qu'|de|d'|dans)\b)"
+        # "15 depuis hier", "14 ans depuis mardi": the age just reached.
+        rf"|^{_AGE}\s*(?:ans\s+)?depuis\s+(?:hier|avant-hier|\w+di|ce\s+(?:matin|week-?end)"
+        r"|cette\s+semaine|la\s+semaine\s+derniere|peu)\b"
+        # "fille de 14 ans", "mec de 15 ans ici".
+        rf"|^(?:une?\s+)?(?:fille|garcon|gars|mec|meuf|ado|gamine?)\s+de\s+{_AGE}\s*ans\b"
         rf"|^(?:bientot|presque|pas\s+encore|meme\s+pas)\s+{_AGE_TO_COME}\s*ans\b"
         r"(?!\s*(?:que|qu'|de|d'|dans)\b)",
-        "juste peine bientot presque pas",
+        "juste peine bientot presque pas depuis fille garcon gars mec meuf ado gamin gamine",
     ),
     _rule(r"\bpas\s+encore\s+18\b|\bmoi\s+qui\s+ai\s+1[0-7]\b", "pas qui"),
     _rule(rf"\bmoi\s+c\s?'?\s?est\s+{_FR_FILLERS}{_AGE}\s*ans\b", "moi"),
@@ -387,7 +448,8 @@ _RULES = [
     _rule(
         r"(?:\bje\s+suis|\bj\s?'?\s?suis|\bchui|\bchuis|\bmoi)\s+(?:agee?\s+de\s+"
         rf"{_AGE}|(?:encore\s+|toujours\s+)?mineure?|au\s+(?:college|lycee)"
-        r"|(?:un|une)\s+(?:fille|garcon|mec|meuf|ado|adolescente?|gamine?|jeune|collegienne?"
+        r"|(?:qu'\s?|que\s+|juste\s+|seulement\s+)?(?:un|une)\s+(?:fille|garcon|mec|meuf|ado"
+        r"|adolescente?|gamine?|jeune|collegienne?"
         rf"|lyceenne?|gars|petite?)\s+(?:\w+\s+)?de\s+{_AGE}\s*ans"
         r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|2nde\b|1\s*e?re\b|premiere(?!\s+classe)|terminale"
         r"|troisieme"
@@ -404,6 +466,18 @@ _RULES = [
         rf"\s*ans\b|\bla\s+vie\s+d'\s?une?\s+(?:fille|garcon|mec|meuf|ado|gamine?)\s+de\s+{_AGE}"
         r"\s*ans\b",
         "tant vie",
+    ),
+    _rule(
+        rf"\bnous\s+(?:les\s+|autres\s+)?(?:ados|jeunes|filles|gars|mecs|meufs|gamins|gamines)"
+        rf"\s+de\s+{_AGE}\s*ans\b",
+        "nous",
+    ),
+    # Pro-drop: "en 5e et j'en ai marre" (not "en seconde main", "en 3e position").
+    _rule(
+        r"^(?:en|in)\s+(?:[3-6]\s*(?:e|eme)\b|seconde|2nde\b|troisieme|quatrieme|cinquieme"
+        r"|sixieme)(?!\s+(?:main|position|place|ligne|rang|vitesse)\b)",
+        "en in",
+        guarded=True,
     ),
     # French school: "je vais au collège", "je passe le brevet", "je rentre en 4e".
     _rule(
@@ -426,6 +500,7 @@ _GOES_TO = re.compile(r"\bgar\s+(?:i|pa)\b")
 # game first ("guess lol.. 14", "gæt... 15", "devine... 14"), or "almost 15", "presque 15".
 _ANSWER = re.compile(
     r"^(?:(?:bare|kun|only|just|like|um+|uh+|euh+|oh+|ø+h+|hm+|i'?m|im|jeg\s+er|j'ai|jai|guess"
+    r"|no|nope|nah|nej|non|nn|naw"
     r"|gæt|gaet|devine|lol|haha+|mdr|almost|nearly|presque|næsten|quasi|snart|bientot)[\s.,!:]+)*"
     rf"(?:{_GENDER_FIRST}\s*[/,:]?\s*)?{_AGE}(?:\s+[hfm]\b|{_NOT_AN_AGE})"
 )
@@ -444,6 +519,7 @@ _TRIGGER_WORDS = _words(
     " gcses college lycee"
     " seconde premiere terminale troisieme quatrieme cinquieme sixieme brevet klasse folkeskole"
     " efterskole ungdomsskole femte sjette syvende ottende niende tiende"
+    " afgangsprøve afgangsprøver afgangsprøven afgangsprøverne"
 )
 _LETTERS = re.compile(r"[a-zæø]+")
 _SENTENCE_END = re.compile(r"[.!?;]")

@@ -246,3 +246,66 @@ def test_third_round_statements_are_read(message: str, asked: bool) -> None:
 )
 def test_third_round_look_alikes_are_not_read(message: str) -> None:
     assert not says_under_18(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("nah 15", True),
+        ("nej 14 desværre", True),
+        ("me? 14", False),
+        ("uhh 15 if that matters", False),
+        ("euh 13", False),
+        ("technically a minor still", False),
+        ("we're both 15", False),
+        ("me and my cousin are 14", False),
+        ("being a 15yo is hard", False),
+        ("ill probably be 16 by then", False),
+        ("gonna turn 15 soon", False),
+        ("just hit 14", False),
+        ("im in 9th", False),
+        ("im in yr 9", False),
+        ("im a junior in high school", False),
+        ("sophomore in high school lol", False),
+        ("13 (f)", False),
+        ("seksten her", False),
+        ("jeg er faktisk fyldt 15", False),
+        ("fyldte 14 i søndags", False),
+        ("blev lige 15", False),
+        ("mine afgangsprøver starter i maj", False),
+        ("h15", False),
+        ("je viens juste d'avoir 15 ans", False),
+        ("j'aurai 15 la semaine pro", False),
+        ("j'ai 15 ans dans deux semaines", False),
+        ("15 depuis hier", False),
+        ("fille de 14 ans", False),
+        ("je suis qu'une fille de 15 ans", False),
+        ("nous les jeunes de 14 ans", False),
+        ("en 4e et c'est nul", False),
+    ],
+)
+def test_fourth_round_statements_are_read(message: str, asked: bool) -> None:
+    assert says_under_18(message, asked_age=asked)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "when i turned 16 i got a car",
+        "da jeg blev 15 fik jeg knallert",
+        "da jeg fyldte 15 flyttede vi",
+        "quand j'ai eu 16 ans j'ai eu mon scooter",
+        "12 år som vegetar",
+        "hit 15 home runs this season",
+        "im in 9th place",
+        "freshman year of college was fun",
+        "me? 25",
+        "uhh 15 minutes",
+        "me and my wife are both 35",
+        "en seconde main",
+        "je vais avoir 14 de moyenne",
+        "15 h",
+    ],
+)
+def test_fourth_round_look_alikes_are_not_read(message: str) -> None:
+    assert not says_under_18(message)
