@@ -301,8 +301,9 @@ _RULES = [
     ),
     _rule(
         r"(?:^|\bstill\s+|\bim\s+|\bi'm\s+)not\s+(?:even\s+(?:"
-        rf"{_AGE}|18)|{_AGE}\s+yet|18)\b{_NOT_AN_AGE}|^(?:still\s+)?not\s+(?:an?\s+)?adult\b",
-        "not",
+        rf"{_AGE}|18)|{_AGE}\s+yet|18)\b{_NOT_AN_AGE}|^(?:still\s+)?not\s+(?:an?\s+)?adult\b"
+        rf"|\bi\s+(?:ain'?t|aint)\s+(?:even\s+)?(?:18|{_AGE})(?:\s+yet)?\b{_NOT_AN_AGE}",
+        "not ain't aint",
     ),
     # School years: "8th grader here", "year 10 is so hard", "in 7th grade", "sixth form".
     _rule(
@@ -341,7 +342,8 @@ _RULES = [
         r"|(?:stadig\s+|jo\s+|bare\s+)?(?:ikke\s+(?:voksen|myndig|gammel\s+nok)|mindrearig|umyndig)"
         rf"|{_DA_FILLERS}(?:en\s+)?{_AGE}\s*-?\s*arig"
         rf"|{_DA_FILLERS}(?:en\s+)?(?:pige|dreng|fyr|knægt|teenager|gut)\s+pa\s+{_AGE}{_NOT_AN_AGE}"
-        r"|i\s+(?:[5-9]|10)\.?\s*(?:klasse|kl)\b"
+        r"|i\s+(?:(?:[5-9]|10)\.?\s*(?:klasse|kl)\b|(?:[5-9]|10)\.\s*[a-f]\b"
+        r"|(?:femte|sjette|syvende|ottende|niende|tiende)\s*(?:klasse|kl)\b)"
         rf"|{_DA_FILLERS}(?:fyldt|blevet)\s+{_AGE}{_NOT_AN_AGE}"
         r"|(?:næsten|snart|under)\s+18\b|langt\s+fra\s+(?:18|voksen|myndig)\b)",
         "er",
@@ -365,6 +367,21 @@ _RULES = [
         r"(?:kan|ma|synes|er|har|gider|forstar|ved|tror|siger|skal|vil|hader|elsker|føler)\b",
         "er som",
     ),
+    # Pro-drop: "nyfyldt 15", "lige blevet 14", "og er blevet 14", "fejrede min 15 års fødselsdag".
+    _rule(
+        rf"(?:{_SENTENCE}|\bog\s+er\s+|\bog\s+)(?:ny|lige\s+|netop\s+|nu\s+)?(?:fyldt|blevet)\s+"
+        rf"{_AGE}{_NOT_AN_AGE}"
+        rf"|(?:^|(?<!da )(?<!nar )\bjeg\s+|\bog\s+)(?:fejrede|fejrer|havde|holdt|holder)\s+min\s+"
+        rf"{_AGE}\s*-?\s*ars\b",
+        "nyfyldt fyldt blevet fejrede fejrer havde holdt holder",
+    ),
+    # "starter i 1.g efter sommerferien": a year of school still to start.
+    _rule(
+        r"\b(?:jeg\s+)?(?:starter|skal\s+starte|skal)\s+(?:i|pa)\s+(?:1\.?\s*g\b|gymnasiet\b"
+        r"|efterskole\b|(?:[7-9]|10)\.\s*(?:klasse|kl)\b)",
+        "starter skal",
+        guarded=True,
+    ),
     # "fyldte 15 i weekenden": just reached, unless it was "da jeg fyldte 15" or a year ago.
     _rule(
         rf"(?:^|[.!?,;:]\s*|(?<!da )(?<!nar )(?<!efter )\bjeg\s+)fyldte\s+{_AGE}{_NOT_AN_AGE}"
@@ -374,8 +391,9 @@ _RULES = [
     # Danish school: "jeg går i 8. klasse", "går i 1.g", "jeg går på efterskole", "i 7. klasse".
     _rule(
         rf"(?:\bjeg\s+|{_SENTENCE})gar\s+(?:stadig\s+|nu\s+)?(?:i|pa)\s+(?:(?:[0-9]|10)\.?\s*"
-        r"(?:klasse|kl\b|(?=\s*(?:$|[,!?]|og\b)))|[1-3]\.?\s*g\b|folkeskole|(?:en\s+)?efterskole"
-        r"|ungdomsskole|(?:femte|sjette|syvende|ottende|niende|tiende)\b)",
+        r"(?:klasse|kl\b|[a-f]\b|(?=\s*(?:$|[,!?]|og\b)))|[1-3]\.?\s*g\b|folkeskole"
+        r"|(?:en\s+)?efterskole|ungdomsskole|udskolingen|overbygningen|mellemtrinnet"
+        r"|(?:femte|sjette|syvende|ottende|niende|tiende)\b)",
         "gar",
     ),
     _rule(
@@ -398,9 +416,9 @@ _RULES = [
     ),
     # French: "j'ai 14 ans", "j'ai 14", "j'aurai 15 ans", "je suis mineure", "je suis en 3eme".
     _rule(
-        rf"\b(?:j\s?'?\s?ai|g|moi)\s+{_FR_FILLERS}{_AGE}\s*ans?\b"
+        rf"\b(?:j\s?'?\s?ai|je\s+n\s?'?\s?ai|g|moi)\s+{_FR_FILLERS}{_AGE}\s*ans?\b"
         r"(?!\s*(?:de|d'|dans)\b(?!\s*toute\s+facon))",
-        "j ai jai g moi",
+        "j ai jai g moi n nai",
     ),
     _rule(
         rf"\b(?:j\s?'?\s?aurai|je\s+vais\s+avoir|j\s?'?\s?vais\s+avoir)\s+{_FR_FILLERS}"
@@ -443,7 +461,8 @@ _RULES = [
         "j ai jai",
     ),
     _rule(
-        r"\bj\s?'?\s?ai\s+(?:moins\s+de|presque|bientot|pas\s+(?:encore\s+)?)\s*18\b", "j ai jai"
+        r"\bj\s?'?\s?ai\s+(?:moins\s+de|presque|bientot|pas\s+(?:encore\s+)?)\s*18(?:\s*ans)?\b",
+        "j ai jai",
     ),
     _rule(
         r"(?:\bje\s+suis|\bj\s?'?\s?suis|\bchui|\bchuis|\bmoi)\s+(?:agee?\s+de\s+"
@@ -457,9 +476,9 @@ _RULES = [
         "suis jsuis chui chuis moi",
     ),
     _rule(
-        r"(?:\bje\s+suis\s+|\bj\s?'?\s?suis\s+|\bchuis?\s+|^|[.!?,;]\s*)"
-        r"(?:pas|toujours\s+pas|pas\s+encore|meme\s+pas)\s+majeure?\b",
-        "majeur majeure",
+        r"(?:\bje\s+(?:ne\s+|n')?suis\s+|\bj\s?'?\s?suis\s+|\bchuis?\s+|^|[.!?,;]\s*)"
+        r"(?:pas|toujours\s+pas|pas\s+encore|meme\s+pas)\s+(?:majeure?|adulte)\b",
+        "majeur majeure adulte",
     ),
     _rule(
         rf"\ben\s+tant\s+qu(?:e\s+|')(?:(?:fille|garcon|mec|meuf|ado|gamine?|jeune)\s+de\s+)?{_AGE}"
@@ -514,12 +533,18 @@ _REPORTED = re.compile(
     r"|(?:^|\s)'\s*)$"
 )
 _TRIGGER_WORDS = _words(
-    "teen minor mineur mineure majeur majeure mindrearig umyndig myndig voksen adult underage"
-    " middle junior high hs secondary freshman sophomore schooler grade grader year sixth gcse"
-    " gcses college lycee"
+    "teen minor mineur mineure majeur majeure mindrearig umyndig myndig voksen adult adulte"
+    " underage middle junior high hs secondary freshman sophomore schooler grade grader year yr"
+    " sixth gcse gcses college lycee gymnasiet udskolingen overbygningen mellemtrinnet"
     " seconde premiere terminale troisieme quatrieme cinquieme sixieme brevet klasse folkeskole"
     " efterskole ungdomsskole femte sjette syvende ottende niende tiende"
     " afgangsprøve afgangsprøver afgangsprøven afgangsprøverne"
+)
+# An adult age right after a denied one: "i'm not 18 im 30", "jeg er ikke 18 men 28".
+_CORRECTED = re.compile(
+    r"\b(?:not|ikke|pas)\s+(?:even\s+|engang\s+|encore\s+)?(?:1[0-8]|9)\b(?:\s*(?:ans|ar|yet|endnu))?"
+    r"\s*[,.!]?\s*(?:men|but|mais|im|i'm|i\s+am|jeg\s+er|j'en\s+ai|more\s+like|plutot)\s+"
+    r"(?:[2-9]\d|1[89])\b"
 )
 _LETTERS = re.compile(r"[a-zæø]+")
 _SENTENCE_END = re.compile(r"[.!?;]")
@@ -542,6 +567,8 @@ def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
         return False
     if asked_age and _ANSWER.search(normalised):
         return True
+    if _CORRECTED.search(normalised):
+        return False
     present = frozenset(words)
     for rule in _RULES:
         if rule.gate and rule.gate.isdisjoint(present):

@@ -282,6 +282,18 @@ def test_third_round_look_alikes_are_not_read(message: str) -> None:
         ("je suis qu'une fille de 15 ans", False),
         ("nous les jeunes de 14 ans", False),
         ("en 4e et c'est nul", False),
+        ("nyfyldt 15", False),
+        ("lige blevet 15", False),
+        ("fejrede min 15 års fødselsdag i går", False),
+        ("jeg går i 8.a", False),
+        ("jeg er i ottende klasse", False),
+        ("jeg går i udskolingen", False),
+        ("jeg starter i 1.g efter sommerferien", False),
+        ("jai pas encore 18ans", False),
+        ("je n'ai que 15 ans", False),
+        ("je ne suis pas majeur", False),
+        ("je suis pas encore adulte", False),
+        ("i aint 18 yet", False),
     ],
 )
 def test_fourth_round_statements_are_read(message: str, asked: bool) -> None:
@@ -305,6 +317,9 @@ def test_fourth_round_statements_are_read(message: str, asked: bool) -> None:
         "en seconde main",
         "je vais avoir 14 de moyenne",
         "15 h",
+        "i'm not 18 im 30",
+        "jeg er ikke 18 men 28",
+        "da jeg havde min 15 års fødselsdag",
     ],
 )
 def test_fourth_round_look_alikes_are_not_read(message: str) -> None:
