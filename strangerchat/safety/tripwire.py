@@ -72,15 +72,16 @@ _I_AM = r"\b(?:i\s?'?\s?m|i\s+am|iam|ima)\s+"
 _FILLERS = (
     r"(?:(?:only|just|like|about|around|actually|really|literally|now|still|a|an|um+|uh+|erm"
     r"|honestly|basically|kinda|sorta|prob|probably|technically|barely|merely|fresh|newly"
-    r"|finally|also|too)\s+)*"
+    r"|finally|also|too|roughly|approximately|approx|bout|abt)\s+)*"
 )
 _DA_FILLERS = (
     r"(?:(?:kun|bare|lige|sadan|vel|faktisk|egentlig|altsa|nu|stadig|jo|da|ligesom|nok|vist"
-    r"|ogsa|ogsa|knap|netop)\s+)*"
+    r"|ogsa|knap|netop|cirka|omkring|ca\.?)\s+)*"
 )
 _FR_FILLERS = (
     r"(?:(?:que|seulement|juste|genre|tout\s+juste|bientot|presque|meme\s+pas|pas\s+encore"
-    r"|encore|toujours|a\s+peine|limite|deja|quasi|quasiment)\s+)*"
+    r"|encore|toujours|a\s+peine|limite|deja|quasi|quasiment|environ|a\s+peu\s+pres|dans\s+les"
+    r"|vers)\s+)*"
 )
 # "yrs" without "old" only where an answer to "asl?" ends: "14 yrs in the army" is a span.
 _YEARS_OLD = (
@@ -248,7 +249,7 @@ _RULES = [
     ),
     _rule(
         r"(?:^|(?<!when )(?<!after )(?<!since )(?<!before )\bi\s+|\bim\s+|\bi'm\s+)"
-        r"(?:almost|nearly|turning|(?:just|recently)\s+turned|turned)"
+        rf"{_FILLERS}(?:almost|nearly|turning|(?:just|recently)\s+turned|turned)"
         rf"\s+{_AGE}{_NOT_AN_AGE}|(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning)\s+18\b"
         rf"|\bi\s+turn\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|\b(?:gonna|going\s+to|will|about\s+to|i'?ll|ill)\s+turn\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
@@ -273,12 +274,18 @@ _RULES = [
         "birthday bday b down till until before my",
     ),
     _rule(
-        rf"^{_AGE}\s+in\s+(?:a|one|two|three|few|a\s+few|\d+)\s+(?:days?|weeks?|months?)\b"
+        rf"^{_AGE}\s+(?:in|om|dans)\s+(?:a|one|two|three|few|a\s+few|\d+|en|et|nogle|une?|quelques)"
+        r"\s+(?:days?|weeks?|months?|dage?|uger?|maneder|jours?|semaines?|mois)\b"
+        # "15 soon", "16 on friday", "soon to be 16".
+        rf"|^{_AGE_TO_COME}\s+(?:soon|snart|bientot)\s*(?:$|[.!,]|lol|haha|mdr)"
+        rf"|^{_AGE_TO_COME}\s+on\s+(?:\w+day|the\s+\d+(?:st|nd|rd|th)?)\b"
+        rf"|\bsoon\s+to\s+be\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|^{_AGE_TO_COME}\s+(?:next\s+(?:week|month|year)|tomorrow|tmrw|tmr|this\s+(?:week"
         r"|month))\b"
         rf"|^{_AGE}\s+(?:since|as\s+of)\s+(?:last|yesterday|today|this|\w+day)\b"
         rf"|^{_AGE}\s+(?:snart|bientot|almost|nearly|soon|presque|næsten)\s+{_AGE_TO_COME}\b",
-        "in snart bientot almost nearly soon presque næsten next tomorrow tmrw tmr this since as",
+        "in om dans snart bientot almost nearly soon presque næsten next tomorrow tmrw tmr this"
+        " since as on",
     ),
     # The age inside a phrase: "being 15 sucks", "as a 13-year-old", "a 14-year-old like me".
     _rule(
@@ -289,6 +296,8 @@ _RULES = [
     ),
     _rule(
         rf"\b(?:as|from|speaking\s+as)\s+an?\s+{_AGE}{_A_YEAR_OLD}\b"
+        rf"|\bas\s+(?:someone|somebody|a\s+person)\s+(?:who'?s|who\s+is|that'?s)\s+{_FILLERS}{_AGE}"
+        rf"{_NOT_AN_AGE}"
         rf"|\bfor\s+an?\s+{_AGE}{_A_YEAR_OLD}\s*,?\s*(?:i|i'm|im)\b"
         rf"|\b(?:us|we)\s+{_AGE}{_A_YEAR_OLD}s\b|\bvi\s+{_AGE}\s*-?\s*arige\b",
         "as from for speaking us we vi",
@@ -449,14 +458,14 @@ _RULES = [
         r"|cette\s+semaine|la\s+semaine\s+derniere|peu)\b"
         # "fille de 14 ans", "mec de 15 ans ici".
         rf"|^(?:une?\s+)?(?:fille|garcon|gars|mec|meuf|ado|gamine?)\s+de\s+{_AGE}\s*ans\b"
-        rf"|^(?:bientot|presque|pas\s+encore|meme\s+pas)\s+{_AGE_TO_COME}\s*ans\b"
+        rf"|^(?:bientot|presque|pas\s+encore|meme\s+pas)\s+{_AGE_TO_COME}(?:\s*ans\b|\s*(?=$|[.!,]))"
         r"(?!\s*(?:que|qu'|de|d'|dans)\b)",
         "juste peine bientot presque pas depuis fille garcon gars mec meuf ado gamin gamine",
     ),
     _rule(r"\bpas\s+encore\s+18\b|\bmoi\s+qui\s+ai\s+1[0-7]\b", "pas qui"),
     _rule(rf"\bmoi\s+c\s?'?\s?est\s+{_FR_FILLERS}{_AGE}\s*ans\b", "moi"),
     _rule(
-        rf"\bj\s?'?\s?ai\s+(?:(?:que|seulement|juste)\s+)?{_AGE}"
+        rf"\bj\s?'?\s?ai\s+{_FR_FILLERS}{_AGE}"
         r"(?=\s*(?:$|[.!?,;)/]|(?:et\s+)?(?:toi|vous|lol|mdr|f|h|fille|gars|mec)\b))",
         "j ai jai",
     ),
@@ -519,9 +528,10 @@ _GOES_TO = re.compile(r"\bgar\s+(?:i|pa)\b")
 # game first ("guess lol.. 14", "gæt... 15", "devine... 14"), or "almost 15", "presque 15".
 _ANSWER = re.compile(
     r"^(?:(?:bare|kun|only|just|like|um+|uh+|euh+|oh+|ø+h+|hm+|i'?m|im|jeg\s+er|j'ai|jai|guess"
-    r"|no|nope|nah|nej|non|nn|naw"
+    r"|no|nope|nah|nej|non|nn|naw|well|prob|probably|i\s+guess|honestly|tbh|ngl|about|around"
+    r"|roughly|bout|abt|so|ok\s+so"
     r"|gæt|gaet|devine|lol|haha+|mdr|almost|nearly|presque|næsten|quasi|snart|bientot)[\s.,!:]+)*"
-    rf"(?:{_GENDER_FIRST}\s*[/,:]?\s*)?{_AGE}(?:\s+[hfm]\b|{_NOT_AN_AGE})"
+    rf"(?:{_GENDER_FIRST}\s*[/,:]?\s*)?{_AGE}(?:\s*-?\s*ish\b)?(?:\s+[hfm]\b|{_NOT_AN_AGE})"
 )
 # Someone else's words: "he typed 'im 13'", "people who write "jeg er 15"", "il m'a dit ...".
 _REPORTED = re.compile(

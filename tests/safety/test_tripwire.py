@@ -294,6 +294,19 @@ def test_third_round_look_alikes_are_not_read(message: str) -> None:
         ("je ne suis pas majeur", False),
         ("je suis pas encore adulte", False),
         ("i aint 18 yet", False),
+        ("i guess 15", True),
+        ("14ish", True),
+        ("i'm roughly 15", False),
+        ("15 soon", False),
+        ("16 on friday", False),
+        ("soon to be 16", False),
+        ("finally turning 16 tomorrow", False),
+        ("as someone who's 15", False),
+        ("jeg er ca 15", False),
+        ("15 om en uge", False),
+        ("j'ai environ 14 ans", False),
+        ("j'ai genre 14", False),
+        ("bientôt 15", False),
     ],
 )
 def test_fourth_round_statements_are_read(message: str, asked: bool) -> None:
@@ -320,6 +333,8 @@ def test_fourth_round_statements_are_read(message: str, asked: bool) -> None:
         "i'm not 18 im 30",
         "jeg er ikke 18 men 28",
         "da jeg havde min 15 års fødselsdag",
+        "like 15 people",
+        "i guess 15",  # without the partner asking, a count as likely as an age
     ],
 )
 def test_fourth_round_look_alikes_are_not_read(message: str) -> None:
