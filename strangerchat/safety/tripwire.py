@@ -538,7 +538,10 @@ _REPORTED = re.compile(
     r"(?:\b(?:says?|saying|said|tell|tells|telling|told|typed?|types|typing|writes?|wrote|writing"
     r"|written|put|puts|putting|claims?|claimed|claiming|posts?|posted|siger|sagde|sige|sagt"
     r"|skriver|skrev|skrive|skrevet|pastar|pastod|pasta|fortæller|fortalte|dit|dire|disait|ecrit"
-    r"|ecrire|ecrivait|repete|repetes|repeter|pretend|pretendait|goes|went|(?:was|is|were)\s+like)"
+    r"|ecrire|ecrivait|repete|repetes|repeter|pretend|pretendait|goes|went|(?:was|is|were)\s+like"
+    # Seeming, not being: "i act like im 15", "people think im 15", "folk tror jeg er 15".
+    r"|acts?\s+like|acting\s+like|looks?\s+like|feels?\s+like|think|thinks|thought|tror|troede"
+    r"|croit|croient|pense|pensent)"
     r"\b[^.!?,]{0,25}|[\"]\s*"
     r"|(?:^|\s)'\s*)$"
 )
@@ -552,6 +555,9 @@ _TRIGGER_WORDS = _words(
 )
 # An adult age right after a denied one: "i'm not 18 im 30", "jeg er ikke 18 men 28".
 _CORRECTED = re.compile(
+    # "... but im 24", "... men jeg er 23", "... mais j'en ai 25": the writer's real age, adult.
+    r"\b(?:but|men|mais)\s+(?:i'?m|im|i\s+am|jeg\s+er|j'en\s+ai|j'ai)\s+(?:really\s+|actually\s+"
+    r"|faktisk\s+|egentlig\s+|en\s+vrai\s+)?(?:[2-9]\d|1[89])\b|"
     r"\b(?:not|ikke|pas)\s+(?:even\s+|engang\s+|encore\s+)?(?:1[0-8]|9)\b(?:\s*(?:ans|ar|yet|endnu))?"
     r"\s*[,.!]?\s*(?:men|but|mais|im|i'm|i\s+am|jeg\s+er|j'en\s+ai|more\s+like|plutot)\s+"
     r"(?:[2-9]\d|1[89])\b"

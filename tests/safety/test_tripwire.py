@@ -334,6 +334,10 @@ def test_fourth_round_statements_are_read(message: str, asked: bool) -> None:
         "jeg er ikke 18 men 28",
         "da jeg havde min 15 års fødselsdag",
         "like 15 people",
+        "i act like im 15",
+        "people think im 15 but im 24",
+        "folk tror jeg er 15 men jeg er 23",
+        "on me donne 15 ans mais j'en ai 25",
         "i guess 15",  # without the partner asking, a count as likely as an age
     ],
 )
