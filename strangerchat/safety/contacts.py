@@ -118,9 +118,11 @@ _CONTACT = re.compile(
             rf"(?P<is_>{_PLATFORM}{_ACCOUNT}\s+(?:is|its|it'?s|it\s+is|er|est|c'?\s?est|c)\s+"
             r"(?=[a-z0-9_.\-]*[0-9_.])"
             rf"{_HANDLE.format('is_handle')})",
-            rf"(?P<said>{_PLATFORM}{_ACCOUNT}\s*(?:[:=>]|-|\u2013)\s*"
+            # "snap: name", "snapchat -> name", "insta? name", "username: name".
+            rf"(?P<said>(?:{_PLATFORM}{_ACCOUNT}|\b(?:username|handle|pseudo|brugernavn|gamertag))"
+            r"\s*(?:-+>|=+>|[:=>?\u2192]|-|\u2013)\s*"
             rf"{_HANDLE.format('said_handle')})",
-            rf"(?P<mine>\b(?:my|mine|mon|ma|min|mit){_ACCOUNT}\s+{_PLATFORM}{_ACCOUNT}"
+            rf"(?P<mine>\b(?:my|mine|mon|ma|min|mit){_ACCOUNT}\s+(?:{_PLATFORM}|@){_ACCOUNT}"
             rf"\s+(?:is|er|est|c'est|it's|its|=)\s+{_HANDLE.format('mine_handle')})",
             rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur|as|som|comme|@))?,?"
             rf"{_ACCOUNT}\s+"
@@ -155,6 +157,7 @@ _DATE = re.compile(
     rf"(?:{_DAY_MONTH}[.\-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
     r"|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d)(?:\s\d\d?)?"
 )
+_DECIMALS = re.compile(r"\d+\.\d{3,}(?:[\s,]+\d+\.\d{3,})+")
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[\s\-]*)+")
 _LETTERS = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -183,7 +186,8 @@ _TRIGGER = re.compile(r"[@#\[({<]|\d(?:[\s().\-]{0,3}\d){6}|\sat\s+[\w\-]+\s?\.\
 _TRIGGER_WORDS = frozenset(
     f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d0t arobase snabel"
     " ghost yellow gule fantome jaune spogelses everywhere overalt partout add ajoute ajoutez"
-    " ajouter tilfoj follow folg search cherche sog".split()
+    " ajouter tilfoj follow folg search cherche sog username handle pseudo brugernavn"
+    " gamertag".split()
 )
 # A disguised app name read back: separators dropped, look-alike digits and symbols as letters.
 # Only a cheap first test (it joins words), so that most messages skip _CONTACT.
@@ -364,7 +368,8 @@ _OTHER_NUMBER_WORDS = """
     isbn issn part parts ref reference piece model modele serial serie order ordre commande
     ordrenummer varenummer vare article artikel sku code kode pin version chapter kapitel chapitre
     page side tracking sporing suivi colis invoice faktura facture iban cvr siret lot batch
-    produit product score scores resultat stilling"""
+    produit product score scores resultat stilling student membership medlemsnummer kundenummer
+    customer matricule"""
 _OTHER_NUMBERS = frozenset(_OTHER_NUMBER_WORDS.split())
 
 
@@ -379,7 +384,8 @@ _UNIT_AFTER = re.compile(
 def _named_as_other_number(match: re.Match[str]) -> bool:
     # "l'isbn c'est ...": the word after an elided article.
     words = [w.split("'")[-1] for w in _words_before(match) if w not in _FILLERS]
-    return bool(words) and words[-1].strip(":#") in _OTHER_NUMBERS
+    # The last two words: "student id", "order no".
+    return any(word.strip(":#") in _OTHER_NUMBERS for word in words[-2:])
 
 
 _UNITS = frozenset(_DIGIT_WORDS.split())
@@ -446,6 +452,8 @@ def _is_phone(candidate: str) -> bool:
         return False  # an ISBN: no country dials +978 or +979
     if _numbered_run(candidate.replace(",", " ").split()):
         return False
+    if _DECIMALS.fullmatch(candidate):
+        return False  # "55.6761 12.5683": coordinates or measurements
     groups = {len(group) for group in candidate.split()}
     if len(groups) > 1 and max(groups) <= 2 and not _spaced_phone(candidate.split()):
         return False  # "4 8 15 16 23 42": a list of small numbers, not a spaced-out phone

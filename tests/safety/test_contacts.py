@@ -239,6 +239,10 @@ def test_counting_up_and_plain_words_stay(message: str) -> None:
         "ajoute noah_lfc04 stp",
         "tilføj mig: mads_k09",
         "zero six 11 22 33 44",
+        "snapchat -> ava.b",
+        "insta? ava.b",
+        "my @ is ava.b",
+        "username: ava_b22",
     ],
 )
 def test_sound_alike_apps_handles_without_an_app_and_a_spoken_trunk_zero_are_masked(
@@ -257,6 +261,9 @@ def test_sound_alike_apps_handles_without_an_app_and_a_spoken_trunk_zero_are_mas
         "add sugar and stir",
         "søg på nettet",
         "cherche pas",
+        "my student id is 2023 4567",
+        "coordinates 55.6761 12.5683",
+        "insta? nah not really",
     ],
 )
 def test_numbered_runs_isbns_and_plain_invitations_stay(message: str) -> None:
