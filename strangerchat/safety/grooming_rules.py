@@ -251,6 +251,25 @@ _WONT_TELL = (
     + _any("dirai", "repeterai", "raconterai", "balancerai", "parlerai", "diras")
     + r"\s+(?:\w+\s+)?(?:jamais|rien|a\s+personne|pas)\b"
 )  # fmt: skip
+_THEIR_PHONE = (
+    r"(?:your|ur|din|dit|dine|ton|ta|tes)\s+"
+    + _any("phone", "messages", "texts", "chats", "dms", "telefon", "mobil", "beskeder", "tel",
+           "telephone", "portable", "messages", "conversations")
+)  # fmt: skip
+_PARENTS_WATCH = (
+    rf"\b(?:do|does|will|would)\s+(?:{_THEIR_PARENT})\s+(?:ever\s+)?(?:check|look\s+(?:at|through)"
+    rf"|go\s+through|read|monitor)\s+{_THEIR_PHONE}\b"
+    rf"|\b(?:tjekker|kigger\s+(?:i|pa)|læser)\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?{_THEIR_PHONE}\b"
+    rf"|(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:regardent|fouillent|checkent|lisent|regarde|fouille|lit"
+    rf"|check)\s+{_THEIR_PHONE}\b"
+)
+_MUST_NOT_TELL = (
+    rf"\b{_YOU}\s+(?:can'?t|cannot|can\s+not|mustn'?t|must\s+not|shouldn'?t|shouldnt|can\s+never)"
+    r"\s+(?:ever\s+)?(?:tell|say|mention)\s+(?:\S+\s+)?(?:anyone|anybody|nobody|a\s+soul|your|ur|them)\b"
+    # Not "tu peux pas dire ça", "faut pas dire ça": something that must not be passed on.
+    r"|\b(?:(?:il\s+)?faut|tu\s+dois)\s+(?:(?:pas|jamais)\s+(?:le\s+|en\s+|l')|rien\s+)"
+    r"(?:dire|raconter|repeter)\b"
+)
 _OURS = (
     r"\bour\s+(?:little\s+)?(?:secret|thing)\b|\bthis\s+is\s+(?:just\s+)?our\s+thing\b"
     r"|\bvores\s+(?:lille\s+)?(?:hemmelighed|ting)\b|\bnotre\s+(?:petit\s+)?(?:secret|truc)\b"
@@ -756,6 +775,10 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.SECRECY: {
         # Hiding the chat from their parents: "dine forældre behøver ikke kende til mig".
         _PARENT_WORDS: (_THEIR_PARENT, _HIDING),
+        # Whether their parents watch: "do your parents check ur phone", "tes parents regardent
+        # ton tel ?".
+        f"{_PARENT_WORDS} / check checks look looks read reads monitor go tjekker kigger læser"
+        " regardent fouillent checkent lisent regarde fouille lit": _PARENTS_WATCH,
         # A cover story for when they ask: "if your dad checks your phone just say ...".
         "checks check looks asks sees finds tjekker kigger spørger ser finder regarde demande voit"
         " fouille tombe demandent regardent voient fouillent tombent ask": (
@@ -817,6 +840,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " dirai dire"
         " repeterai raconterai balancerai parlerai diras": _WONT_TELL,
         "our vores notre entre between mellem keep hold garde garder secret hemmelighed": _OURS,
+        # Told not to tell: "you can't tell anyone about this", "faut pas le dire".
+        "tell say mention dire raconter repeter / can cannot cant must mustn shouldn shouldnt"
+        " faut dois": _MUST_NOT_TELL,
         "private privat prive discret discrete discretion discreet low dl secure safer encrypted"
         " sikkert sikker sikrere krypteret sur securise chiffre crypte": _PRIVATE,
         "nobody one noone no ingen personne pas": _UNWATCHED,

@@ -289,6 +289,12 @@ def test_third_round_look_alikes_carry_no_such_signal(signal: Signal, text: str)
         (Signal.SECRECY, "and delete the pics"),
         (Signal.SECRECY, "si tes parents demandent je suis un pote du foot"),
         (Signal.SECRECY, "hvis din mor spørger så er jeg en veninde"),
+        (Signal.SECRECY, "you can't tell anyone about this"),
+        (Signal.SECRECY, "faut pas le dire"),
+        (Signal.SECRECY, "tu dois rien dire"),
+        (Signal.SECRECY, "do your parents check ur phone"),
+        (Signal.SECRECY, "tjekker dine forældre din telefon"),
+        (Signal.SECRECY, "tes parents regardent ton tel ?"),
     ],
 )
 def test_fourth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
@@ -305,6 +311,9 @@ def test_fourth_round_wordings_are_recognised(signal: Signal, text: str) -> None
         (Signal.MOVES_APP, "i saw that video on tiktok"),
         (Signal.SECRECY, "this app saves everything to the cloud"),
         (Signal.SECRECY, "i should delete the photos from the trip"),
+        (Signal.SECRECY, "tu peux pas dire ça"),
+        (Signal.SECRECY, "faut pas dire ça"),
+        (Signal.SECRECY, "my parents check my phone"),
     ],
 )
 def test_fourth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
