@@ -100,50 +100,60 @@ _DIGIT = rf"(?:\d|\b(?:{_DANISH_PAIR}|{_either(_DIGIT_WORDS + ' ' + _PAIR_WORDS)
 
 # In the lookbehinds, "]" counts as part of a word: what follows an earlier "[contact removed]"
 # was not a contact the first time, and must not become one when a text is masked twice.
-_CONTACT = re.compile(
+_CONTACT_PARTS = [
+    r"(?P<phone>(?<![\w+.,\-\]])(?:\+|00)?(?:\(\d{1,5}\)\s?)?\d(?:[\s().\-]{0,3}\d){6,16}"
+    r"(?![\w.,]\d|\w))",
+    # Seven digits or more, some of them words: "five five five one two 3 4", "toogtyve
+    # treogtredive ..." (pairs count twice: _spoken_digits).
+    rf"(?P<spoken>(?<!\w)(?=[\d\s,.\-]{{0,40}}[a-z]){_DIGIT}(?:[\s,.\-]*{_DIGIT}){{3,}})",
+    rf"(?P<email>(?<![\w.+\-\]])[\w.+\-]+{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}[a-z]{{2,}}\b"
+    rf"|(?<![\w.+\-\]])[\w.+\-]+{_AT}{_either(_PROVIDERS)}\b)",
+    # "@name" but not "@ 5", "@5pm", "@10:30"; Discord's "name#1234".
+    r"(?P<tag>(?<![\w@\]])@(?!\d{1,2}(?:[:.h]\d\d)?\s?(?:am|pm)?\b)"
+    r"[a-z0-9_.@]*[a-z_][a-z0-9_.@]*"
+    r"|(?<![\w.])[\w.]{2,32}\s?#\s?\d{4}\b)",
+    # Only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
+    rf"(?P<is_>{_PLATFORM}{_ACCOUNT}\s+(?:is|its|it'?s|it\s+is|er|est|c'?\s?est|c)\s+"
+    r"(?=[a-z0-9_.\-]*[0-9_.])"
+    rf"{_HANDLE.format('is_handle')})",
+    # "snap: name", "snapchat -> name", "insta? name", "username: name".
+    rf"(?P<said>(?:{_PLATFORM}{_ACCOUNT}|\b(?:username|handle|pseudo|brugernavn|gamertag))"
+    r"\s*(?:-+>|=+>|[:=>?\u2192]|-|\u2013)\s*"
+    rf"{_HANDLE.format('said_handle')})",
+    rf"(?P<mine>\b(?:my|mine|mon|ma|min|mit){_ACCOUNT}\s+(?:{_PLATFORM}|@){_ACCOUNT}"
+    rf"\s+(?:is|er|est|c'est|it's|its|=)\s+{_HANDLE.format('mine_handle')})",
+    rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur|as|som|comme|@))?,?"
+    rf"{_ACCOUNT}\s+"
+    rf"{_HANDLE.format('named_handle')})",
+    # The handle first: "I'm name_21 on snap", "name_21 is my snap", "je suis x sur snap".
+    # Both only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
+    rf"(?P<before>(?<![\w@.])(?=[a-z0-9_.\-]*[0-9_.]){_HANDLE.format('before_handle')}"
+    rf"\s+(?:on|pa|sur|is\s+my|er\s+min|c'est\s+mon)\s+{_PLATFORM})",
+    # Further apart: "jeg er name.k derinde på den gule app", "sur snap je suis lou.rsn".
+    rf"(?P<near>(?<![\w@.]){_HANDLE.format('near_handle')}(?={_BETWEEN}"
+    rf"(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}))",
+    rf"(?P<after>\b(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}{_BETWEEN}"
+    rf"(?:i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg)\s+{_HANDLE.format('after_handle')})",
+]
+_CONTACT = re.compile("|".join(_CONTACT_PARTS))
+# Handles with no app named: a handle before "everywhere", after "add" or "ajoute". Tried only
+# when one of those words is there (_NO_APP_HINT): a handle-like word can stand anywhere, and
+# looking for one at every word of every message would cost more than all the rest.
+_CONTACT_NO_APP = re.compile(
     "|".join(
         [
-            r"(?P<phone>(?<![\w+.,\-\]])(?:\+|00)?(?:\(\d{1,5}\)\s?)?\d(?:[\s().\-]{0,3}\d){6,16}"
-            r"(?![\w.,]\d|\w))",
-            # Seven digits or more, some of them words: "five five five one two 3 4", "toogtyve
-            # treogtredive ..." (pairs count twice: _spoken_digits).
-            rf"(?P<spoken>(?<!\w)(?=[\d\s,.\-]{{0,40}}[a-z]){_DIGIT}(?:[\s,.\-]*{_DIGIT}){{3,}})",
-            rf"(?P<email>(?<![\w.+\-\]])[\w.+\-]+{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}[a-z]{{2,}}\b"
-            rf"|(?<![\w.+\-\]])[\w.+\-]+{_AT}{_either(_PROVIDERS)}\b)",
-            # "@name" but not "@ 5", "@5pm", "@10:30"; Discord's "name#1234".
-            r"(?P<tag>(?<![\w@\]])@(?!\d{1,2}(?:[:.h]\d\d)?\s?(?:am|pm)?\b)"
-            r"[a-z0-9_.@]*[a-z_][a-z0-9_.@]*"
-            r"|(?<![\w.])[\w.]{2,32}\s?#\s?\d{4}\b)",
-            # Only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
-            rf"(?P<is_>{_PLATFORM}{_ACCOUNT}\s+(?:is|its|it'?s|it\s+is|er|est|c'?\s?est|c)\s+"
-            r"(?=[a-z0-9_.\-]*[0-9_.])"
-            rf"{_HANDLE.format('is_handle')})",
-            # "snap: name", "snapchat -> name", "insta? name", "username: name".
-            rf"(?P<said>(?:{_PLATFORM}{_ACCOUNT}|\b(?:username|handle|pseudo|brugernavn|gamertag))"
-            r"\s*(?:-+>|=+>|[:=>?\u2192]|-|\u2013)\s*"
-            rf"{_HANDLE.format('said_handle')})",
-            rf"(?P<mine>\b(?:my|mine|mon|ma|min|mit){_ACCOUNT}\s+(?:{_PLATFORM}|@){_ACCOUNT}"
-            rf"\s+(?:is|er|est|c'est|it's|its|=)\s+{_HANDLE.format('mine_handle')})",
-            rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur|as|som|comme|@))?,?"
-            rf"{_ACCOUNT}\s+"
-            rf"{_HANDLE.format('named_handle')})",
-            # The handle first: "I'm name_21 on snap", "name_21 is my snap", "je suis x sur snap".
-            # Both only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
-            rf"(?P<before>(?<![\w@.])(?=[a-z0-9_.\-]*[0-9_.]){_HANDLE.format('before_handle')}"
-            rf"\s+(?:on|pa|sur|is\s+my|er\s+min|c'est\s+mon)\s+{_PLATFORM})",
-            # Further apart: "jeg er name.k derinde på den gule app", "sur snap je suis lou.rsn".
-            rf"(?P<near>(?<![\w@.]){_HANDLE.format('near_handle')}(?={_BETWEEN}"
-            rf"(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}))",
+            *_CONTACT_PARTS,
             # No app named: "i'm name04 pretty much everywhere", "ajoute noah_lfc04 stp".
             rf"(?P<everywhere>(?<![\w@.]){_HANDLE.format('everywhere_handle')}(?=(?:\s+\S+){{0,3}}?"
             r"\s+(?:everywhere|overalt|partout)\b))",
             rf"(?P<invited>\b(?:add|ajoute|ajoutez|ajouter|tilfoj|tilføj|follow|folg|følg|search"
             rf"|cherche|sog|søg)(?:\s+(?:me|moi|mig))?(?:\s+(?:efter|for))?(?:\s*:)?\s+"
             rf"{_HANDLE.format('invited_handle')})",
-            rf"(?P<after>\b(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}{_BETWEEN}"
-            rf"(?:i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg)\s+{_HANDLE.format('after_handle')})",
         ]
     )
+)
+_NO_APP_HINT = re.compile(
+    r"everywhere|overalt|partout|\b(?:add|ajout|tilf[oø]j|follow|f[oø]lg|search|cherche|s[oø]g)"
 )
 _CHAT_APP = re.compile(rf"{_either(_CHAT_APPS)}\b|{_NICKNAMES}")
 _SHORT_PHONE = re.compile(r"\d{3}[\-. ]\d{4}")
@@ -193,9 +203,8 @@ _TRIGGER_WORDS = frozenset(
 # Only a cheap first test (it joins words), so that most messages skip _CONTACT.
 _SQUASH = str.maketrans("5$4@æ1!|037+", "ssaaaiiioett", " .-_*")
 # Read as it sounds: "dizkord", "diskord" (not in _SQUASH: it would turn "kik" into "cic").
-_SOUNDS = str.maketrans("zk", "sc")
-# Words with "ø" split in two for _WORD: "tilføj", "følg", "søg".
-_DANISH_INVITE = re.compile(r"\b(?:tilføj|følg|søg)\b")
+# Words with "ø", split in two by _WORD: "tilføj", "følg", "søg".
+_DANISH_INVITES = ("tilføj", "følg", "søg")
 _SQUASHED_APPS = ("snap", "insta", "discord", "tele", "kik", "whatsapp")
 _PAIR_WORD_SET = frozenset(_PAIR_WORDS.split())
 _DIGIT_WORD_SET = frozenset(_DIGIT_WORDS.split()) | _PAIR_WORD_SET
@@ -207,7 +216,11 @@ def mask_contacts(text: str | Reading) -> str:
     folded = Reading.of(text).folded
     if not _may_have_contact(folded.text) or _only_numbers_no_phone(folded.text):
         return folded.original
-    return folded.redact(_CONTACT, CONTACT_REMOVED, _is_contact)
+    return folded.redact(_contact_pattern(folded.text), CONTACT_REMOVED, _is_contact)
+
+
+def _contact_pattern(folded: str) -> re.Pattern[str]:
+    return _CONTACT_NO_APP if _NO_APP_HINT.search(folded) else _CONTACT
 
 
 def has_contact(text: str | Reading) -> bool:
@@ -225,7 +238,8 @@ def _may_have_contact(folded: str) -> bool:
     squashed = folded.translate(_SQUASH)
     if any(app in squashed for app in _SQUASHED_APPS) or "\U0001f47b" in folded:
         return True
-    if "discord" in squashed.translate(_SOUNDS) or _DANISH_INVITE.search(folded):
+    # Substrings, not a regex: this runs on every message.
+    if "kord" in squashed or "zcord" in squashed or any(map(folded.__contains__, _DANISH_INVITES)):
         return True
     return _number_words(words) >= 3
 

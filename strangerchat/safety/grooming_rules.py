@@ -1021,7 +1021,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         rf"\s+dig\b|\bi(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:bought|got)\s+{_YOU}\s+"
         rf"(?:a\s+|an\s+|some\s+|the\s+|new\s+|nice\s+)*{_GIFT}\b",
         # Something in return: "så skal du bare gøre noget for mig", "en échange".
-        "me mig moi return exchange gengæld echange": _IN_RETURN,
+        "favour favor something thing return exchange gøre gengæld fasses dois devras echange": (
+            _IN_RETURN
+        ),
     },
     Signal.FLATTERS: {
         "mature moden grown voksen mure mur hovedet grande older ældre vieille vieux agee age alder"

@@ -210,16 +210,16 @@ _RULES = [
         rf"{_SENTENCE}{_NO_QUESTION}{_FILLERS}(?:a\s+minor|(?:under|below)\s*18)\b",
         "minor under below",
     ),
-    # Anchored at the start, so cheap enough to try on every message with a number.
+    # "me? 13", "uhh 13 if that matters", "euh 14": a bare age after a hesitation.
     _rule(
-        rf"^(?:me|moi|mig)\s*\?+\s*{_AGE}{_NOT_AN_AGE}(?!\s*\?)"
-        rf"|^(?:u+h+m*|u+m+|e+r+m+|e+u+h+|bah|ben|bof|ø+h+m*|hm+)[\s.,!]+{_AGE}{_NOT_AN_AGE}"
-        r"(?!\s*\?)"
+        rf"^(?:(?:me|moi|mig)\s*\?+\s*|(?:u+h+m*|u+m+|e+r+m+|e+u+h+|bah|ben|bof|ø+h+m*|hm+)[\s.,!]+)"
+        rf"{_AGE}{_NOT_AN_AGE}(?!\s*\?)",
+        "me moi mig uh uhh uhhh uhm um umm erm euh euhh euhhh bah ben bof øh øhh øhm hm hmm hmmm",
     ),
     _rule(
         rf"\b(?:we\s?'?re|we\s+are)\s+(?:all|both)\s+{_AGE}{_NOT_AN_AGE}"
         rf"|\bme\s+and\s+(?:my\s+)?\w+\s+are\s+(?:all\s+|both\s+)?{_AGE}{_NOT_AN_AGE}",
-        "we we're were are",
+        "all both me",
     ),
     _rule(rf"{_NOT_PAST}\b(?:age|alder)\s*[:=\-]?\s*{_AGE}{_NOT_AN_AGE}", "age alder"),
     _rule(
@@ -274,18 +274,24 @@ _RULES = [
         "birthday bday b down till until before my",
     ),
     _rule(
-        rf"^{_AGE}\s+(?:in|om|dans)\s+(?:a|one|two|three|few|a\s+few|\d+|en|et|nogle|une?|quelques)"
-        r"\s+(?:days?|weeks?|months?|dage?|uger?|maneder|jours?|semaines?|mois)\b"
-        # "15 soon", "16 on friday", "soon to be 16".
-        rf"|^{_AGE_TO_COME}\s+(?:soon|snart|bientot)\s*(?:$|[.!,]|lol|haha|mdr)"
-        rf"|^{_AGE_TO_COME}\s+on\s+(?:\w+day|the\s+\d+(?:st|nd|rd|th)?)\b"
-        rf"|\bsoon\s+to\s+be\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
-        rf"|^{_AGE_TO_COME}\s+(?:next\s+(?:week|month|year)|tomorrow|tmrw|tmr|this\s+(?:week"
+        # One "^" in front of all: the engine then tries the start of the message alone.
+        rf"^(?:{_AGE}\s+(?:in|om|dans)\s+(?:a|one|two|three|few|a\s+few|\d+|en|et|nogle|une?"
+        r"|quelques)\s+(?:days?|weeks?|months?|dage?|uger?|maneder|jours?|semaines?|mois)\b"
+        # "15 soon", "16 on friday".
+        rf"|{_AGE_TO_COME}\s+(?:soon|snart|bientot)\s*(?:$|[.!,]|lol|haha|mdr)"
+        rf"|{_AGE_TO_COME}\s+on\s+(?:\w+day|the\s+\d+(?:st|nd|rd|th)?)\b"
+        rf"|{_AGE_TO_COME}\s+(?:next\s+(?:week|month|year)|tomorrow|tmrw|tmr|this\s+(?:week"
         r"|month))\b"
-        rf"|^{_AGE}\s+(?:since|as\s+of)\s+(?:last|yesterday|today|this|\w+day)\b"
-        rf"|^{_AGE}\s+(?:snart|bientot|almost|nearly|soon|presque|næsten)\s+{_AGE_TO_COME}\b",
+        rf"|{_AGE}\s+(?:since|as\s+of)\s+(?:last|yesterday|today|this|\w+day)\b"
+        rf"|{_AGE}\s+(?:snart|bientot|almost|nearly|soon|presque|næsten)\s+{_AGE_TO_COME}\b)",
         "in om dans snart bientot almost nearly soon presque næsten next tomorrow tmrw tmr this"
         " since as on",
+    ),
+    _rule(
+        rf"\bsoon\s+to\s+be\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
+        rf"|\bas\s+(?:someone|somebody|a\s+person)\s+(?:who'?s|who\s+is|that'?s)\s+{_FILLERS}{_AGE}"
+        rf"{_NOT_AN_AGE}",
+        "soon someone somebody person",
     ),
     # The age inside a phrase: "being 15 sucks", "as a 13-year-old", "a 14-year-old like me".
     _rule(
@@ -296,8 +302,6 @@ _RULES = [
     ),
     _rule(
         rf"\b(?:as|from|speaking\s+as)\s+an?\s+{_AGE}{_A_YEAR_OLD}\b"
-        rf"|\bas\s+(?:someone|somebody|a\s+person)\s+(?:who'?s|who\s+is|that'?s)\s+{_FILLERS}{_AGE}"
-        rf"{_NOT_AN_AGE}"
         rf"|\bfor\s+an?\s+{_AGE}{_A_YEAR_OLD}\s*,?\s*(?:i|i'm|im)\b"
         rf"|\b(?:us|we)\s+{_AGE}{_A_YEAR_OLD}s\b|\bvi\s+{_AGE}\s*-?\s*arige\b",
         "as from for speaking us we vi",
@@ -562,6 +566,7 @@ _CORRECTED = re.compile(
     r"\s*[,.!]?\s*(?:men|but|mais|im|i'm|i\s+am|jeg\s+er|j'en\s+ai|more\s+like|plutot)\s+"
     r"(?:[2-9]\d|1[89])\b"
 )
+_CORRECTION_WORDS = frozenset(("but", "men", "mais", "not", "ikke", "pas"))
 _LETTERS = re.compile(r"[a-zæø]+")
 _SENTENCE_END = re.compile(r"[.!?;]")
 
@@ -583,9 +588,9 @@ def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
         return False
     if asked_age and _ANSWER.search(normalised):
         return True
-    if _CORRECTED.search(normalised):
-        return False
     present = frozenset(words)
+    if not _CORRECTION_WORDS.isdisjoint(present) and _CORRECTED.search(normalised):
+        return False
     for rule in _RULES:
         if rule.gate and rule.gate.isdisjoint(present):
             continue
