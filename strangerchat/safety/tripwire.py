@@ -442,7 +442,6 @@ _RULES = [
         r"|quelques|peu\s+de)\s*"
         r"(?:jours?|semaines?|sem|mois)\b",
         "aurai jaurai vais jvais dans",
-        "aurai jaurai vais jvais",
     ),
     _rule(
         r"(?<!quand )(?<!lorsque )(?<!que )(?<!qu')"
