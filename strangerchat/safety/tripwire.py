@@ -59,7 +59,8 @@ _UNITS = (
     r"degrees?|grader|euros?|dollars?|kr|kroner|chats?|chiens?|enfants?|freres?|soeurs?|amis?|"
     r"katte|hunde|born|venner|mbit|mega|gb|go|to\s+(?:\d|go)|in\s+(?:line|the\s+queue|a\s+row)"
     r"|(?:in|en|i|back\s+in)\s+(?:19|20)\d\d"
-    r"|ar\s+(?:inde|i|ældre|yngre|fra|gift|sammen|som|med|pa|erfaring)|ars\s+\w*(?:forskel"
+    r"|ar\s+(?:inde|i(?!\s+(?:dag|gar|morgen)\b(?!\s+siden))|ældre|yngre|fra|gift|sammen|som|med|pa|erfaring)"
+    r"|ars\s+\w*(?:forskel"
     r"|erfaring)"
     r"|ans\s+(?:de\s+(?:plus|moins|difference|mariage)|d'|dans|que|qu')"
     r"|(?:years?|yrs?|ars?|ans)?\s*(?:age\s+|d'\s?age\s+)?(?:gap|difference|forskel|d'\s?ecart)"
@@ -72,7 +73,7 @@ _I_AM = r"\b(?:i\s?'?\s?m|i\s+am|iam|ima)\s+"
 _FILLERS = (
     r"(?:(?:only|just|like|about|around|actually|really|literally|now|still|a|an|um+|uh+|erm"
     r"|honestly|basically|kinda|sorta|prob|probably|technically|barely|merely|fresh|newly"
-    r"|finally|also|too|roughly|approximately|approx|bout|abt)\s+)*"
+    r"|finally|also|too|roughly|approximately|approx|bout|abt|officially)\s+)*"
 )
 _DA_FILLERS = (
     r"(?:(?:kun|bare|lige|sadan|vel|faktisk|egentlig|altsa|nu|stadig|jo|da|ligesom|nok|vist"
@@ -173,7 +174,7 @@ _RULES = [
         rf"|{_GENDER_FIRST}\s*[/,:]\s*{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
         rf"|{_GENDER_FIRST}\s+{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
         rf"|{_GENDER_FIRST}{_AGE}{_NOT_AN_AGE}{_CODE_TAIL}"
-        rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b|inde|ældre|yngre|fra|gift|sammen|med|som"
+        rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b(?!\s+(?:dag|gar|morgen)\b(?!\s+siden))|inde|ældre|yngre|fra|gift|sammen|med|som"
         r"|mellem|til|forskel|pa\s+(?:samme|det|den|min|mit)))"
         rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|d|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans"
         r"|d'\s?ecart|ecart|difference)\b))"
@@ -260,10 +261,12 @@ _RULES = [
     ),
     # Pro-drop, the age just reached: "been 15 since tuesday", "finally 14 as of today".
     _rule(
-        rf"{_SENTENCE}{_NO_QUESTION}(?:(?:been|finally|newly|freshly|barely|only|just|still)\s+)+"
-        rf"{_AGE}{_NOT_AN_AGE}"
-        r"(?!\s*(?:years?|yrs?)\b)",
-        "been finally newly freshly barely only just still",
+        rf"{_SENTENCE}{_NO_QUESTION}(?:(?:been|finally|newly|freshly|barely|only|just|still"
+        rf"|officially)\s+)+{_AGE}{_NOT_AN_AGE}"
+        r"(?!\s*(?:years?|yrs?)\b)"
+        # "15 today!!": the birthday.
+        rf"|^{_AGE}\s+today(?=\s*(?:$|[.!,]|lol|haha|yay))",
+        "been finally newly freshly barely only just still officially today",
     ),
     _rule(
         r"\b(?:my|it'?s\s+my|today'?s\s+my)\s+(?:9|1[0-7])(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)"
@@ -320,8 +323,9 @@ _RULES = [
     ),
     # School years: "8th grader here", "year 10 is so hard", "in 7th grade", "sixth form".
     _rule(
-        r"\b[5-9]th\s+grader\s+here\b|^(?:freshman|sophomore)\s+here\b",
-        "grader freshman sophomore",
+        r"\b[5-9]th\s+grader\s+here\b|^(?:freshman|sophomore)\s+here\b"
+        r"|^(?:a\s+)?(?:middle|high)\s+schooler\s+here\b",
+        "grader freshman sophomore schooler",
     ),
     # "sophomore in hs, u?", "freshman year is killing me": the year at the start, not college.
     _rule(
@@ -357,7 +361,7 @@ _RULES = [
         rf"|{_DA_FILLERS}(?:en\s+)?(?:pige|dreng|fyr|knægt|teenager|gut)\s+pa\s+{_AGE}{_NOT_AN_AGE}"
         r"|i\s+(?:(?:[5-9]|10)\.?\s*(?:klasse|kl)\b|(?:[5-9]|10)\.\s*[a-f]\b"
         r"|(?:femte|sjette|syvende|ottende|niende|tiende)\s*(?:klasse|kl)\b)"
-        rf"|{_DA_FILLERS}(?:fyldt|blevet)\s+{_AGE}{_NOT_AN_AGE}"
+        rf"|{_DA_FILLERS}(?:fyldt|blevet|rundet)\s+{_AGE}{_NOT_AN_AGE}"
         r"|(?:næsten|snart|under)\s+18\b|langt\s+fra\s+(?:18|voksen|myndig)\b)",
         "er",
     ),
@@ -382,11 +386,12 @@ _RULES = [
     ),
     # Pro-drop: "nyfyldt 15", "lige blevet 14", "og er blevet 14", "fejrede min 15 års fødselsdag".
     _rule(
-        rf"(?:{_SENTENCE}|\bog\s+er\s+|\bog\s+)(?:ny|lige\s+|netop\s+|nu\s+)?(?:fyldt|blevet)\s+"
+        rf"(?:{_SENTENCE}|\bog\s+er\s+|\bog\s+|\bjeg\s+har\s+)(?:ny|lige\s+|netop\s+|nu\s+)?"
+        r"(?:fyldt|blevet|rundet)\s+"
         rf"{_AGE}{_NOT_AN_AGE}"
         rf"|(?:^|(?<!da )(?<!nar )\bjeg\s+|\bog\s+)(?:fejrede|fejrer|havde|holdt|holder)\s+min\s+"
         rf"{_AGE}\s*-?\s*ars\b",
-        "nyfyldt fyldt blevet fejrede fejrer havde holdt holder",
+        "nyfyldt fyldt blevet rundet fejrede fejrer havde holdt holder",
     ),
     # "starter i 1.g efter sommerferien": a year of school still to start.
     _rule(
@@ -397,9 +402,10 @@ _RULES = [
     ),
     # "fyldte 15 i weekenden": just reached, unless it was "da jeg fyldte 15" or a year ago.
     _rule(
-        rf"(?:^|[.!?,;:]\s*|(?<!da )(?<!nar )(?<!efter )\bjeg\s+)fyldte\s+{_AGE}{_NOT_AN_AGE}"
+        rf"(?:^|[.!?,;:]\s*|(?<!da )(?<!nar )(?<!efter )\bjeg\s+)(?:fyldte|rundede)\s+{_AGE}"
+        rf"{_NOT_AN_AGE}"
         r"(?!\s+(?:i\s+(?:19|20)\d\d|for\b))",
-        "fyldte",
+        "fyldte rundede",
     ),
     # Danish school: "jeg går i 8. klasse", "går i 1.g", "jeg går på efterskole", "i 7. klasse".
     _rule(

@@ -307,6 +307,12 @@ def test_third_round_look_alikes_are_not_read(message: str) -> None:
         ("j'ai environ 14 ans", False),
         ("j'ai genre 14", False),
         ("bientôt 15", False),
+        ("jeg har lige rundet 15", False),
+        ("rundede 14 i går", False),
+        ("jeg er 15 år i dag", False),
+        ("15 today!!", False),
+        ("i'm officially 15", False),
+        ("middle schooler here", False),
     ],
 )
 def test_fourth_round_statements_are_read(message: str, asked: bool) -> None:
@@ -339,6 +345,9 @@ def test_fourth_round_statements_are_read(message: str, asked: bool) -> None:
         "folk tror jeg er 15 men jeg er 23",
         "on me donne 15 ans mais j'en ai 25",
         "i guess 15",  # without the partner asking, a count as likely as an age
+        "vi har været gift 15 år i dag",
+        "15 år i dag siden vi mødtes",
+        "15 today is the deadline",
     ],
 )
 def test_fourth_round_look_alikes_are_not_read(message: str) -> None:
