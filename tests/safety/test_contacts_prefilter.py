@@ -65,7 +65,8 @@ def before(text: str) -> str:
     folded = Reading.of(text).folded
     if not contacts._may_have_contact(folded.text):
         return folded.original
-    return folded.redact(contacts._CONTACT, CONTACT_REMOVED, contacts._is_contact)
+    pattern = contacts._contact_pattern(folded.text)
+    return folded.redact(pattern, CONTACT_REMOVED, contacts._is_contact)
 
 
 def corpus() -> list[str]:
