@@ -59,19 +59,25 @@ async def chats_all_succeed(http: aiohttp.ClientSession, urls: list[str], count:
 
 
 async def test_redis_killed_and_restarted_mid_chat(own_redis: RedisServer) -> None:
-    """Promise: when Redis is killed mid-chat, both strangers are told the chat ended (no
-    silent hang), neither process dies or logs a traceback, and every chat started from 2 s
-    after Redis is back works, on both processes (no stale pooled connection fails it)."""
+    """Promise: when Redis is killed mid-chat, both strangers of a chat across processes are
+    told it ended (no silent hang), two strangers matched on one process chat on, neither
+    process dies or logs a traceback, and every chat started from 2 s after Redis is back
+    works, on both processes (no stale pooled connection fails it)."""
     with two_processes(own_redis) as (first, second):
         urls = [first.url, second.url]
         async with aiohttp.ClientSession() as http:
             one, two = await pair(http, first.url, second.url)
+            near, nearer = await pair(http, second.url, second.url)
             own_redis.kill()
             for peer in (one, two):
                 ended = await peer.until("stranger_disconnected", "server_restarting", timeout=5)
                 assert ended["type"]
+            await near.send("send", text="no Redis needed")
+            assert (await nearer.until("message"))["text"] == "no Redis needed"
             own_redis.start()
             await asyncio.sleep(2.0)
+            await nearer.send("send", text="still here")
+            assert (await near.until("message"))["text"] == "still here"
             assert await chats_all_succeed(http, urls, 10) == 0
             assert await longpoll_sessions_failed(http, urls, 10) == 0
         assert_clean_exit(first, second)
