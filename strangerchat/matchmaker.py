@@ -109,6 +109,9 @@ class Matchmaker:
             # the list before their claims, so a widening meanwhile asks again.
             seekers = list(self._seekers)
             self._seekers.clear()
+            if len(seekers) == 1:  # the common round: no task to make
+                await self._claim_for(seekers[0], now)
+                continue
             tried = [self._claim_for(seeker, now) for seeker in seekers]
             failures = [
                 outcome
