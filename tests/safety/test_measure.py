@@ -23,7 +23,7 @@ def test_each_half_is_what_the_fixed_split_gives(name: str, batch: str) -> None:
     assert not set(stored["dev"]) & set(stored["test"])
 
 
-@pytest.mark.parametrize("batch", [2, 3, 4])
+@pytest.mark.parametrize("batch", [2, 3, 4, 5])
 @pytest.mark.parametrize("name", list(measure.RULES))
 def test_a_later_batch_is_its_source_split_and_repeats_no_earlier_line(
     name: str, batch: int
@@ -53,6 +53,7 @@ def test_every_half_reads_every_batch() -> None:
         assert _lines("tripwire", half, ".2")
         assert _lines("tripwire", half, ".3")
         assert _lines("tripwire", half, ".4")
+        assert _lines("tripwire", half, ".5")
         rows = measure.read("tripwire", half)
         assert len(rows) == sum(len(_lines("tripwire", half, b)) for b in measure.BATCHES)
         assert len(measure.read("tripwire", half, batches=[""])) == len(_lines("tripwire", half))
