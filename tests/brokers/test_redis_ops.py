@@ -47,16 +47,16 @@ async def test_a_match_and_a_forwarded_request_cost_what_the_capacity_model_says
     figures: dict[str, dict[str, Any]],
 ) -> None:
     local = figures["start and match, partners on one process (per match)"]
-    # Matched on their own process: nothing but each start's look for a ban (one MGET).
-    assert local["round trips"] == local["by command"]["MGET"] == 2
+    # Matched on their own process, whose standings it remembers: nothing at all.
+    assert local["round trips"] == 0
     assert local["publishes"] == 0
     shared = figures["start and match, partners on two processes (per match)"]
     # One search script a side (join and claim in one; above 2 only by loading it the first
-    # time), each start's look for a ban, and the `connected` for the other process.
+    # time) and the `connected` for the other process; the standings are remembered.
     scripts = shared["by command"]["EVALSHA"] + shared["by command"].get("EVAL", 0)
     assert 2 <= scripts < 2.5
-    assert shared["by command"]["MGET"] == 2
-    assert 5 <= shared["round trips"] < 6
+    assert "MGET" not in shared["by command"]
+    assert 3 <= shared["round trips"] < 4
     # Above the whole number only when a pooled connection is opened (its HELLO counts).
     poll = figures["long-poll poll, sent to a process without the session"]
     # The credential names the holder's route: the call and its reply, no lookup of the owner.
