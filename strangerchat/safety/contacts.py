@@ -21,6 +21,7 @@ Run it before `links.remove_links`, so that e-mail addresses read as contact det
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -91,41 +92,71 @@ _DIGIT = rf"(?:\d|\b(?:{_DANISH_PAIR}|{_either(_DIGIT_WORDS + ' ' + _PAIR_WORDS)
 
 # In the lookbehinds, "]" counts as part of a word: what follows an earlier "[contact removed]"
 # was not a contact the first time, and must not become one when a text is masked twice.
-_CONTACT = re.compile(
-    "|".join(
-        [
-            r"(?P<phone>(?<![\w+.,\-\]])(?:\+|00)?(?:\(\d{1,5}\)\s?)?\d(?:[\s().\-]{0,3}\d){6,16}"
-            r"(?![\w.,]\d|\w))",
-            # Seven digits or more, some of them words: "five five five one two 3 4", "toogtyve
-            # treogtredive ..." (pairs count twice: _spoken_digits).
-            rf"(?P<spoken>(?<!\w)(?=[\d\s,.\-]{{0,40}}[a-z]){_DIGIT}(?:[\s,.\-]*{_DIGIT}){{3,}})",
-            rf"(?P<email>(?<![\w.+\-\]])[\w.+\-]+{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}[a-z]{{2,}}\b"
-            rf"|(?<![\w.+\-\]])[\w.+\-]+{_AT}{_either(_PROVIDERS)}\b)",
-            # "@name" but not "@ 5", "@5pm", "@10:30"; Discord's "name#1234".
-            r"(?P<tag>(?<![\w@\]])@(?!\d{1,2}(?:[:.h]\d\d)?\s?(?:am|pm)?\b)"
-            r"[a-z0-9_.@]*[a-z_][a-z0-9_.@]*"
-            r"|(?<![\w.])[\w.]{2,32}\s?#\s?\d{4}\b)",
-            # Only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
-            rf"(?P<is_>{_PLATFORM}{_ACCOUNT}\s+(?:is|er|est|c'?\s?est)\s+(?=[a-z0-9_.\-]*[0-9_.])"
-            rf"{_HANDLE.format('is_handle')})",
-            rf"(?P<said>{_PLATFORM}{_ACCOUNT}\s*(?:[:=>]|-|\u2013)\s*"
-            rf"{_HANDLE.format('said_handle')})",
-            rf"(?P<mine>\b(?:my|mine|mon|ma|min|mit){_ACCOUNT}\s+{_PLATFORM}{_ACCOUNT}"
-            rf"\s+(?:is|er|est|c'est|it's|its|=)\s+{_HANDLE.format('mine_handle')})",
-            rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur))?,?{_ACCOUNT}\s+"
-            rf"{_HANDLE.format('named_handle')})",
-            # The handle first: "I'm name_21 on snap", "name_21 is my snap", "je suis x sur snap".
-            # Both only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
-            rf"(?P<before>(?<![\w@.])(?=[a-z0-9_.\-]*[0-9_.]){_HANDLE.format('before_handle')}"
-            rf"\s+(?:on|pa|sur|is\s+my|er\s+min|c'est\s+mon)\s+{_PLATFORM})",
-            # Further apart: "jeg er name.k derinde på den gule app", "sur snap je suis lou.rsn".
-            rf"(?P<near>(?<![\w@.]){_HANDLE.format('near_handle')}(?={_BETWEEN}"
-            rf"(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}))",
-            rf"(?P<after>\b(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}{_BETWEEN}"
-            rf"(?:i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg)\s+{_HANDLE.format('after_handle')})",
-        ]
-    )
-)
+# Each kind of contact with what it cannot match without (see _needs).
+_KINDS = [
+    (
+        "phone",
+        r"(?P<phone>(?<![\w+.,\-\]])(?:\+|00)?(?:\(\d{1,5}\)\s?)?\d(?:[\s().\-]{0,3}\d){6,16}"
+        r"(?![\w.,]\d|\w))",
+    ),
+    # Seven digits or more, some of them words: "five five five one two 3 4", "toogtyve
+    # treogtredive ..." (pairs count twice: _spoken_digits).
+    (
+        "spoken",
+        rf"(?P<spoken>(?<!\w)(?=[\d\s,.\-]{{0,40}}[a-z]){_DIGIT}(?:[\s,.\-]*{_DIGIT}){{3,}})",
+    ),
+    (
+        "email",
+        rf"(?P<email>(?<![\w.+\-\]])[\w.+\-]+{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}[a-z]{{2,}}\b"
+        rf"|(?<![\w.+\-\]])[\w.+\-]+{_AT}{_either(_PROVIDERS)}\b)",
+    ),
+    # "@name" but not "@ 5", "@5pm", "@10:30"; Discord's "name#1234".
+    (
+        "tag",
+        r"(?P<tag>(?<![\w@\]])@(?!\d{1,2}(?:[:.h]\d\d)?\s?(?:am|pm)?\b)"
+        r"[a-z0-9_.@]*[a-z_][a-z0-9_.@]*"
+        r"|(?<![\w.])[\w.]{2,32}\s?#\s?\d{4}\b)",
+    ),
+    # Only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
+    (
+        "platform",
+        rf"(?P<is_>{_PLATFORM}{_ACCOUNT}\s+(?:is|er|est|c'?\s?est)\s+(?=[a-z0-9_.\-]*[0-9_.])"
+        rf"{_HANDLE.format('is_handle')})",
+    ),
+    (
+        "platform",
+        rf"(?P<said>{_PLATFORM}{_ACCOUNT}\s*(?:[:=>]|-|\u2013)\s*{_HANDLE.format('said_handle')})",
+    ),
+    (
+        "platform",
+        rf"(?P<mine>\b(?:my|mine|mon|ma|min|mit){_ACCOUNT}\s+{_PLATFORM}{_ACCOUNT}"
+        rf"\s+(?:is|er|est|c'est|it's|its|=)\s+{_HANDLE.format('mine_handle')})",
+    ),
+    (
+        "platform",
+        rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur))?,?{_ACCOUNT}\s+"
+        rf"{_HANDLE.format('named_handle')})",
+    ),
+    # The handle first: "I'm name_21 on snap", "name_21 is my snap", "je suis x sur snap".
+    # Both only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
+    (
+        "platform",
+        rf"(?P<before>(?<![\w@.])(?=[a-z0-9_.\-]*[0-9_.]){_HANDLE.format('before_handle')}"
+        rf"\s+(?:on|pa|sur|is\s+my|er\s+min|c'est\s+mon)\s+{_PLATFORM})",
+    ),
+    # Further apart: "jeg er name.k derinde på den gule app", "sur snap je suis lou.rsn".
+    (
+        "platform",
+        rf"(?P<near>(?<![\w@.]){_HANDLE.format('near_handle')}(?={_BETWEEN}"
+        rf"(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}))",
+    ),
+    (
+        "platform",
+        rf"(?P<after>\b(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}{_BETWEEN}"
+        rf"(?:i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg)\s+{_HANDLE.format('after_handle')})",
+    ),
+]
+_CONTACT = re.compile("|".join(pattern for _, pattern in _KINDS))
 _CHAT_APP = re.compile(rf"{_either(_CHAT_APPS)}\b|{_NICKNAMES}")
 _SHORT_PHONE = re.compile(r"\d{3}[\-. ]\d{4}")
 _NOT_DIGIT = re.compile(r"\D")
@@ -181,7 +212,10 @@ def mask_contacts(text: str | Reading) -> str:
     folded = Reading.of(text).folded
     if not _may_have_contact(folded.text) or _only_numbers_no_phone(folded.text):
         return folded.original
-    return folded.redact(_CONTACT, CONTACT_REMOVED, _is_contact)
+    needs = _needs(folded.text)
+    if not needs:
+        return folded.original
+    return folded.redact(_scan(needs), CONTACT_REMOVED, _is_contact)
 
 
 def has_contact(text: str | Reading) -> bool:
@@ -200,6 +234,55 @@ def _may_have_contact(folded: str) -> bool:
     if any(app in squashed for app in _SQUASHED_APPS) or "\U0001f47b" in folded:
         return True
     return _number_words(words) >= 3
+
+
+# What a kind of contact cannot match without, tested far more cheaply than the kind itself: a
+# run of 7 digits (phone), 4 digits or number words (spoken), "@" or "at" (email), "@" or "#"
+# (tag), an app's name, nickname or disguise (platform). _CONTACT less the kinds a text cannot
+# match finds the same matches in it: at each place the first kind that matches wins, and a kind
+# that matches nowhere never does.
+_APP_WORDS = frozenset(f"{_CHAT_APPS} {_OTHER_APPS}".split())
+_NICKNAME_PARTS = ("\U0001f47b", "ghost", "yellow", "gule", "spogelses", "fantome", "jaune")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _needs(folded: str) -> frozenset[str]:
+    """The kinds of contact that can match somewhere in `folded`."""
+    words = _WORD.findall(folded)
+    needs = set()
+    if _LONG_RUN.search(folded):
+        needs.add("phone")
+    if len(_ANY_DIGIT.findall(folded)) + _spoken_units(words) >= 4:
+        needs.add("spoken")
+    if "@" in folded or "at" in words or "arobase" in folded or "snabel" in folded:
+        needs.add("email")
+    if "@" in folded or "#" in folded:
+        needs.add("tag")
+    if _names_app(folded, words):
+        needs.add("platform")
+    return frozenset(needs)
+
+
+def _names_app(folded: str, words: list[str]) -> bool:
+    """Whether `_PLATFORM` can match in `folded`: an app's name, nickname or disguise."""
+    if not _APP_WORDS.isdisjoint(words) or any(part in folded for part in _NICKNAME_PARTS):
+        return True
+    # Every kind of whitespace dropped too, as _PLATFORM's disguises skip it.
+    squashed = "".join(folded.split()).translate(_SQUASH)
+    return any(app in squashed for app in _SQUASHED_APPS)
+
+
+@functools.cache
+def _scan(needs: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(pattern for need, pattern in _KINDS if need in needs))
+
+
+def _spoken_units(words: list[str]) -> int:
+    """Number words among `words`: Danish pairs ("toogtyve") too."""
+    units = sum(map(_DIGIT_WORD_SET.__contains__, words))
+    return units + sum(
+        "og" in word and _DANISH_PAIR_WORD.fullmatch(word) is not None for word in words
+    )
 
 
 def _number_words(words: list[str]) -> int:
@@ -242,7 +325,12 @@ def _only_numbers_no_phone(folded: str) -> bool:
     if "at" in folded and _AT_DOTTED.search(folded):
         return False
     words = _WORD.findall(folded)
-    return _TRIGGER_WORDS.isdisjoint(words) and _number_words(words) < 3
+    # A disguised app ("5n4p 1.250.000") takes the number after it as a handle.
+    return (
+        _TRIGGER_WORDS.isdisjoint(words)
+        and _number_words(words) < 3
+        and not _names_app(folded, words)
+    )
 
 
 def _is_contact(match: re.Match[str]) -> bool:
