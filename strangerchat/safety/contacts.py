@@ -21,7 +21,6 @@ Run it before `links.remove_links`, so that e-mail addresses read as contact det
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
@@ -156,7 +155,8 @@ _KINDS = [
         rf"(?:i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg)\s+{_HANDLE.format('after_handle')})",
     ),
 ]
-_CONTACT = re.compile("|".join(pattern for _, pattern in _KINDS))
+_CONTACT = re.compile("|".join(pattern for _, pattern in _KINDS))  # all of them, at once
+_SCANS = [(kind, re.compile(pattern)) for kind, pattern in _KINDS]
 _CHAT_APP = re.compile(rf"{_either(_CHAT_APPS)}\b|{_NICKNAMES}")
 _SHORT_PHONE = re.compile(r"\d{3}[\-. ]\d{4}")
 _NOT_DIGIT = re.compile(r"\D")
@@ -213,9 +213,8 @@ def mask_contacts(text: str | Reading) -> str:
     if not _may_have_contact(folded.text) or _only_numbers_no_phone(folded.text):
         return folded.original
     needs = _needs(folded.text)
-    if not needs:
-        return folded.original
-    return folded.redact(_scan(needs), CONTACT_REMOVED, _is_contact)
+    scans = [pattern for kind, pattern in _SCANS if kind in needs]
+    return folded.redact(scans, CONTACT_REMOVED, _is_contact)
 
 
 def has_contact(text: str | Reading) -> bool:
@@ -238,8 +237,8 @@ def _may_have_contact(folded: str) -> bool:
 
 # What a kind of contact cannot match without, tested far more cheaply than the kind itself: a
 # run of 7 digits (phone), 4 digits or number words (spoken), "@" or "at" (email), "@" or "#"
-# (tag), an app's name, nickname or disguise (platform). _CONTACT less the kinds a text cannot
-# match finds the same matches in it: at each place the first kind that matches wins, and a kind
+# (tag), an app's name, nickname or disguise (platform). Scanning for the kinds a text can hold
+# finds what _CONTACT finds in it: at each place the first kind that matches wins, and a kind
 # that matches nowhere never does.
 _APP_WORDS = frozenset(f"{_CHAT_APPS} {_OTHER_APPS}".split())
 _NICKNAME_PARTS = ("\U0001f47b", "ghost", "yellow", "gule", "spogelses", "fantome", "jaune")
@@ -270,11 +269,6 @@ def _names_app(folded: str, words: list[str]) -> bool:
     # Every kind of whitespace dropped too, as _PLATFORM's disguises skip it.
     squashed = "".join(folded.split()).translate(_SQUASH)
     return any(app in squashed for app in _SQUASHED_APPS)
-
-
-@functools.cache
-def _scan(needs: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(pattern for need, pattern in _KINDS if need in needs))
 
 
 def _spoken_units(words: list[str]) -> int:

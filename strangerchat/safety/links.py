@@ -23,7 +23,6 @@ E-mail addresses are contact details: run `contacts.mask_contacts` first so they
 
 from __future__ import annotations
 
-import functools
 import re
 
 from strangerchat.safety.normalise import Reading
@@ -157,7 +156,8 @@ _PATTERNS = [
     ),
 ]
 _ENDS_AFTER = re.compile(_ENDS)
-_LINK = re.compile("|".join(f"(?:{pattern})" for _, pattern in _PATTERNS))
+_LINK = re.compile("|".join(f"(?:{pattern})" for _, pattern in _PATTERNS))  # all at once
+_SCANS = [(need, re.compile(pattern)) for need, pattern in _PATTERNS]
 
 # Something every link above has: a slash, "www", an address's dots, or a separator right before
 # a TLD. Ordinary messages rarely have one, and this scan is far cheaper than _LINK's.
@@ -166,8 +166,8 @@ _TRIGGER = re.compile(
     r"|[\])}>]\s*[a-z]{2}|,\s?(?:com|net|org)|[\u00b7\u2022\u2219\u22c5]|d\s[o0]\s?t"
     rf"|{_DOT_WORDS}\s*-?\s*[a-z]|slash|skra+streg"
 )
-# What the patterns of each need: cheap tests, and _LINK less the patterns a text cannot match
-# finds the same links in it (at each place the first pattern that matches wins, and one that
+# What the patterns of each need: cheap tests. Scanning for the patterns a text can match finds
+# what _LINK finds in it (at each place the first pattern that matches wins, and one that
 # matches nowhere never does).
 _LOOSE_SEPARATOR = re.compile(rf"[\u00b7\u2022\u2219\u22c5]|\s\.\s|\b{_DOT_WORDS}\b")
 _OCTETS = re.compile(r"\d\s?(?:\.|\[\.\]|\(\.\))\s?\d")
@@ -179,7 +179,8 @@ def remove_links(text: str | Reading) -> str:
     folded = Reading.of(text).folded
     if _TRIGGER.search(folded.text) is None:
         return folded.original
-    return folded.redact(_scan(_needs(folded.text)), LINK_REMOVED, _accept)
+    needs = _needs(folded.text)
+    return folded.redact([p for need, p in _SCANS if need in needs], LINK_REMOVED, _accept)
 
 
 def _needs(folded: str) -> frozenset[str]:
@@ -196,11 +197,6 @@ def _needs(folded: str) -> frozenset[str]:
     if "com" in folded or "net" in folded or "org" in folded:
         needs.add("com")
     return frozenset(needs)
-
-
-@functools.cache
-def _scan(needs: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{pattern})" for need, pattern in _PATTERNS if need in needs))
 
 
 def _accept(match: re.Match[str]) -> bool:
