@@ -420,6 +420,9 @@ _RULES = [
 _TRIGGER = re.compile(
     r"(?<!\d)(?:1\W{0,2}[0-8]|9)(?!\d)|[3-6]\s*i?e|\d\.?\s*(?:kl|g)\b|\dth\b|\b[12]\s*(?:e?re|n?de)\b"
 )
+# Every alternative of _TRIGGER starts with a digit: a text with none is ruled out by a search
+# the regex engine does far faster (a single character class).
+_DIGIT = re.compile(r"\d")
 # "jeg går i 7.": "går" alone is too common a word to wake every rule.
 _GOES_TO = re.compile(r"\bgar\s+(?:i|pa)\b")
 # An answer to "how old are you?": "15", "bare 15", "øhh 15", "16 lol", "14 h lyon", a guess
@@ -459,7 +462,7 @@ def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
     if has_number_word(words):
         normalised = as_digits(normalised)
     elif (
-        not _TRIGGER.search(normalised)
+        not (_DIGIT.search(normalised) and _TRIGGER.search(normalised))
         and _TRIGGER_WORDS.isdisjoint(words)
         and not ("gar" in words and _GOES_TO.search(normalised))
     ):
