@@ -151,10 +151,15 @@ class _Rule(NamedTuple):
     guarded: bool = False
     # Names the writer ("like me", "som mig"), so counts even in reported words.
     own: bool = False
+    # Text every match holds: without it the rule is not tried ("be", "in" and "this" are
+    # everywhere, "18" is not).
+    needs: str = ""
 
 
-def _rule(pattern: str, gate: str = "", guarded: bool = False, own: bool = False) -> _Rule:
-    return _Rule(re.compile(pattern), _words(gate), guarded, own)
+def _rule(
+    pattern: str, gate: str = "", guarded: bool = False, own: bool = False, needs: str = ""
+) -> _Rule:
+    return _Rule(re.compile(pattern), _words(gate), guarded, own, needs)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -216,6 +221,7 @@ _RULES = [
         r"|in\s+(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|months?)|this\s+"
         r"(?:summer|year|month|spring|fall|autumn|winter))\b",
         "be next in this",
+        needs="18",
     ),
     _rule(
         r"\b(?:until|till|til|untill|before|when)\s+(?:i\s+turn|i\s?'?m|im|i\s+am|i\s+become"
@@ -223,6 +229,7 @@ _RULES = [
         r"|wish)\s+(?:to\s+(?:be|turn)"
         r"|i\s+(?:was|were))\s+18\b",
         "until till til untill before when wait want wish",
+        needs="18",
     ),
     _rule(
         r"(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning|(?:just|recently)\s+turned|turned)"
@@ -382,7 +389,9 @@ _RULES = [
         "j ai jai",
     ),
     _rule(
-        r"\bj\s?'?\s?ai\s+(?:moins\s+de|presque|bientot|pas\s+(?:encore\s+)?)\s*18\b", "j ai jai"
+        r"\bj\s?'?\s?ai\s+(?:moins\s+de|presque|bientot|pas\s+(?:encore\s+)?)\s*18\b",
+        "j ai jai",
+        needs="18",
     ),
     _rule(
         r"(?:\bje\s+suis|\bj\s?'?\s?suis|\bchui|\bchuis|\bmoi)\s+(?:agee?\s+de\s+"
@@ -471,7 +480,7 @@ def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
         return True
     present = frozenset(words)
     for rule in _RULES:
-        if rule.gate and rule.gate.isdisjoint(present):
+        if (rule.gate and rule.gate.isdisjoint(present)) or rule.needs not in normalised:
             continue
         for match in rule.pattern.finditer(normalised):
             if rule.own or _counts(normalised, match, rule.guarded):
