@@ -139,18 +139,18 @@ _KINDS = [
     # The handle first: "I'm name_21 on snap", "name_21 is my snap", "je suis x sur snap".
     # Both only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
     (
-        "platform",
+        "platform_before",
         rf"(?P<before>(?<![\w@.])(?=[a-z0-9_.\-]*[0-9_.]){_HANDLE.format('before_handle')}"
         rf"\s+(?:on|pa|sur|is\s+my|er\s+min|c'est\s+mon)\s+{_PLATFORM})",
     ),
     # Further apart: "jeg er name.k derinde på den gule app", "sur snap je suis lou.rsn".
     (
-        "platform",
+        "platform_near",
         rf"(?P<near>(?<![\w@.]){_HANDLE.format('near_handle')}(?={_BETWEEN}"
         rf"(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}))",
     ),
     (
-        "platform",
+        "platform_near",
         rf"(?P<after>\b(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}{_BETWEEN}"
         rf"(?:i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg)\s+{_HANDLE.format('after_handle')})",
     ),
@@ -237,12 +237,17 @@ def _may_have_contact(folded: str) -> bool:
 
 # What a kind of contact cannot match without, tested far more cheaply than the kind itself: a
 # run of 7 digits (phone), 4 digits or number words (spoken), "@" or "at" (email), "@" or "#"
-# (tag), an app's name, nickname or disguise (platform). Scanning for the kinds a text can hold
+# (tag), an app's name, nickname or disguise (platform; and a word such as "on" between them
+# for a handle before or far from it). Scanning for the kinds a text can hold
 # finds what _CONTACT finds in it: at each place the first kind that matches wins, and a kind
 # that matches nowhere never does.
 _APP_WORDS = frozenset(f"{_CHAT_APPS} {_OTHER_APPS}".split())
 _NICKNAME_PARTS = ("\U0001f47b", "ghost", "yellow", "gule", "spogelses", "fantome", "jaune")
 _ANY_DIGIT = re.compile(r"\d")
+# The words that stand between a handle and its app in `before` ("c" of "c'est") and in `near`
+# and `after`.
+_BEFORE_WORDS = frozenset(["on", "pa", "sur", "is", "er", "c"])
+_NEAR_WORDS = frozenset(["on", "pa", "sur", "in", "i"])
 
 
 def _needs(folded: str) -> frozenset[str]:
@@ -259,6 +264,11 @@ def _needs(folded: str) -> frozenset[str]:
         needs.add("tag")
     if _names_app(folded, words):
         needs.add("platform")
+        # The handle far from its app: only with the word between them ("name_21 on snap").
+        if not _BEFORE_WORDS.isdisjoint(words):
+            needs.add("platform_before")
+        if not _NEAR_WORDS.isdisjoint(words):
+            needs.add("platform_near")
     return frozenset(needs)
 
 
