@@ -55,6 +55,9 @@ class Server:
     process: subprocess.Popen[bytes]
     port: int
     log: Path
+    # False for a process whose CPU counts with the servers' but that clients do not reach
+    # (the redis workload's redis-server).
+    serves_clients: bool = True
 
     @property
     def pid(self) -> int:

@@ -5,8 +5,9 @@
 Starts a redis-server of its own on a free loopback port and two strangerchat apps sharing it
 (as two processes would, in this one process), then runs each step of a chat many times and
 prints, per event: round trips to Redis (a script call, a command or a MULTI/EXEC block each
-count once), commands run inside scripts, and PUBLISHes (inside scripts or not). Heartbeats are
-counted apart, per process and second. Last, redis-benchmark measures how many round trips of
+count once), commands run inside scripts, and PUBLISHes (inside scripts or not), and, from a
+second run without MONITOR, Redis's own CPU per event. Heartbeats are counted apart, per
+process and second. Last, redis-benchmark measures how many round trips of
 each kind this machine's Redis serves per second. docs/operations.md turns these into a
 capacity model.
 """
@@ -37,6 +38,7 @@ REPEAT = 50  # each step runs this often; the figures are averages per event
 IDLE_SECONDS = 10.0  # heartbeats are counted over this long, with nobody online
 PREFIX = "bench:"
 IDLE = "idle, per process and second"
+IDLE_BASELINE = 3.0  # seconds of Redis's idle CPU measured before the CPU run
 
 
 def free_port() -> int:
@@ -201,6 +203,54 @@ def tally(step: Counter, client: str, name: str, open_multi: set[str]) -> None:
         step[name] += 1
 
 
+class CpuMeter:
+    """Redis's own CPU per step (its main thread's, from INFO cpu at each mark), measured in a
+    run of its own: MONITOR makes Redis do much more for each command. What Redis spends with
+    nobody online (its timers, the heartbeats), measured first for IDLE_BASELINE seconds, is
+    taken off each step for as long as it lasted: a step that waits (a search's local wait)
+    would otherwise be charged for Redis's idle time."""
+
+    def __init__(self, url: str) -> None:
+        self._client = Redis.from_url(url)
+        self.used: dict[str, tuple[float, int]] = {}  # step: (CPU seconds, events)
+        self._step = ""
+        self._events = 0
+        self._since = 0.0
+        self._started = 0.0
+        self._idle_per_second = 0.0
+
+    async def __aenter__(self) -> CpuMeter:
+        before = await self._cpu()
+        await asyncio.sleep(IDLE_BASELINE)
+        self._since = await self._cpu()
+        self._idle_per_second = (self._since - before) / IDLE_BASELINE
+        self._started = time.monotonic()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.mark("the end")
+        await self._client.aclose()
+
+    async def mark(self, name: str, events: int = 0) -> None:
+        await asyncio.sleep(0.05)  # as Monitor: writes sent behind trail their step a little
+        now, at = await self._cpu(), time.monotonic()
+        if self._events:
+            spent = now - self._since - self._idle_per_second * (at - self._started)
+            seconds, counted = self.used.get(self._step, (0.0, 0))
+            self.used[self._step] = (seconds + max(spent, 0.0), counted + self._events)
+        self._step, self._events, self._since, self._started = name, events, now, at
+
+    def per_event_us(self) -> dict[str, float]:
+        return {step: round(cpu * 1e6 / n, 1) for step, (cpu, n) in self.used.items()}
+
+    async def _cpu(self) -> float:
+        info = await self._client.info("cpu")
+        return float(info["used_cpu_sys_main_thread"]) + float(info["used_cpu_user_main_thread"])
+
+
+Marker = Monitor | CpuMeter
+
+
 async def ws(http: aiohttp.ClientSession, base: str) -> aiohttp.ClientWebSocketResponse:
     socket_ = await http.ws_connect(base + "/ws", headers={"Origin": base})
     await until(socket_, "count")
@@ -234,17 +284,19 @@ async def messages(
         await until(b, "message" if kind == "send" else "typing")
 
 
-async def websocket_steps(http: aiohttp.ClientSession, bases: list[str], monitor: Monitor) -> None:
+async def websocket_steps(http: aiohttp.ClientSession, bases: list[str], monitor: Marker) -> None:
     await monitor.mark("open a WebSocket session", 2 * REPEAT)
     near = [await ws(http, bases[0]) for _ in range(REPEAT)]
     far = [await ws(http, bases[1]) for _ in range(REPEAT)]
     await monitor.mark("setup")
-    same = [await ws(http, bases[0]) for _ in range(2)]
+    here = [await ws(http, bases[0]) for _ in range(2 * REPEAT)]
     await monitor.mark("start and match, partners on two processes (per match)", REPEAT)
     for a, b in zip(near, far, strict=True):
         await pair(a, b)
-    await monitor.mark("setup")
-    await pair(*same)
+    await monitor.mark("start and match, partners on one process (per match)", REPEAT)
+    for a, b in zip(here[::2], here[1::2], strict=True):
+        await pair(a, b)
+    same = here[:2]
     await monitor.mark("message, partner on another process", REPEAT)
     await messages(near[0], far[0], "send")
     await monitor.mark("typing, partner on another process", REPEAT)
@@ -260,7 +312,7 @@ async def websocket_steps(http: aiohttp.ClientSession, bases: list[str], monitor
         await one.close()
     await asyncio.sleep(0.5)  # the close finishes after the socket's
     await monitor.mark("setup")
-    for one in same:
+    for one in here:
         await one.close()
 
 
@@ -269,7 +321,7 @@ async def post(http: aiohttp.ClientSession, base: str, path: str, body: Any) -> 
         return await response.json() if response.status == 200 else None
 
 
-async def longpoll_steps(http: aiohttp.ClientSession, bases: list[str], monitor: Monitor) -> None:
+async def longpoll_steps(http: aiohttp.ClientSession, bases: list[str], monitor: Marker) -> None:
     await monitor.mark("setup")
     session = (await post(http, bases[0], "/api/session", None))["session"]
     walker = await ws(http, bases[1])
@@ -308,6 +360,17 @@ async def chat_steps(url: str) -> dict[str, Counter]:
             await websocket_steps(http, bases, monitor)
             await longpoll_steps(http, bases, monitor)
     return count_steps(monitor.lines, shas)
+
+
+async def chat_cpu(url: str) -> dict[str, float]:
+    """Redis's CPU µs per event of each step, on fresh servers, without MONITOR."""
+    unlimited = aiohttp.TCPConnector(limit=0)
+    async with servers(url, 2) as bases, aiohttp.ClientSession(connector=unlimited) as http:
+        await asyncio.sleep(HEARTBEAT + 0.3)
+        async with CpuMeter(url) as meter:
+            await websocket_steps(http, bases, meter)
+            await longpoll_steps(http, bases, meter)
+    return meter.per_event_us()
 
 
 def per_event(name: str, counts: Counter) -> dict[str, Any]:
@@ -364,11 +427,15 @@ async def main() -> None:
     with redis_server() as url:
         idle = await idle_heartbeats(url)
         steps = await chat_steps(url)
+        cpu = await chat_cpu(url)
         rates = reference_rates(url)
     print(f"# Redis operations per event, two processes, each step run {REPEAT} times")
     for name, counts in [*steps.items(), (IDLE, idle)]:
         if counts["events"]:
-            print(json.dumps(per_event(name, counts)))
+            figures = per_event(name, counts)
+            if name in cpu:
+                figures["redis cpu µs"] = cpu[name]  # from a run without MONITOR
+            print(json.dumps(figures, ensure_ascii=False))
     print(f"# redis-benchmark, {BENCHMARK_CLIENTS} connections, requests per second")
     for name, figures in rates.items():
         print(json.dumps({"command": name} | figures, ensure_ascii=False))

@@ -295,4 +295,32 @@ def _redis_lines(report: dict[str, Any]) -> list[str]:
             f"| redis | {workload} {label}, {redis['processes']} processes + Redis "
             f"| {_number(reference)} | {_number(value)} | {_number(ratio_)} | | |"
         )
+    # Redis mode's whole cost (both processes and Redis) next to one process in memory.
+    for workload, key, label, target in (
+        ("pairs", "cpu_us_per_message", "CPU µs per message", 1.3),
+        ("churn", "cpu_us_per_match", "CPU µs per match", 1.5),
+    ):
+        value = redis.get(workload, {}).get(key)
+        memory = report["summary"].get(workload, {}).get(SUBJECT, {}).get(key)
+        ratio_ = round(value / memory, 2) if value is not None and memory else None
+        met = "" if ratio_ is None else ("yes" if ratio_ <= target else "**no**")
+        lines.append(
+            f"| redis | {workload} {label}, {redis['processes']} processes + Redis (its CPU "
+            f"too), against strangerchat in memory | {_number(memory)} | {_number(value)} "
+            f"| {_number(ratio_)} | ratio <= {target} | {met} |"
+        )
+    pairs = redis.get("pairs", {})
+    if "rate_offered_per_s" in pairs:
+        lines.append(
+            f"| redis | pairs at {pairs['rate_offered_per_s']:,.0f} msg/s offered: processes "
+            f"alive after, sockets the servers closed, messages lost | | "
+            f"{redis.get('alive', '?')} of {redis['processes']}, {pairs.get('closed_early', '?')}"
+            f", {pairs.get('rate_lost', '?')} | | | |"
+        )
+    share = redis.get("churn", {}).get("local_share")
+    if share is not None:
+        lines.append(
+            f"| redis | churn: share of matches made on one process, users round robin over "
+            f"{redis['processes']} | | {share:.1%} | | | |"
+        )
     return lines

@@ -64,7 +64,8 @@ def _drive(
     timeout: float,
 ) -> Figures:
     argv = ["node", str(LOADGEN / "loadgen.js"), workload]
-    argv += ["--urls", ",".join(server.ws_url for server in servers)]
+    urls = [server.ws_url for server in servers if server.serves_clients]
+    argv += ["--urls", ",".join(urls)]
     for key, value in args.items():
         argv += [f"--{key}", str(value)]
     process = subprocess.Popen(

@@ -31,6 +31,8 @@ class Matchmaker:
         # Insertion-ordered and de-duplicated: asking twice to widen queues one claim, not two.
         self._seekers: dict[str, None] = {}
         self._widen_at: list[tuple[float, int, str]] = []  # (deadline, ticket order, session id)
+        # Searches the broker asked to be tried again (look_again): (when, session id).
+        self._look_at: list[tuple[float, str]] = []
         self._wakeup = asyncio.Event()
 
     async def search(
@@ -64,7 +66,8 @@ class Matchmaker:
         """Pair sessions until cancelled; a failed round is logged and the next one goes on."""
         loop = asyncio.get_running_loop()
         while True:
-            timeout = self._widen_at[0][0] - loop.time() if self._widen_at else None
+            due = [timers[0][0] for timers in (self._widen_at, self._look_at) if timers]
+            timeout = min(due) - loop.time() if due else None
             try:
                 async with asyncio.timeout(timeout):
                     await self._wakeup.wait()
@@ -99,16 +102,37 @@ class Matchmaker:
                 raise
             if widened:
                 self._seekers[due[2]] = None
+        while self._look_at and self._look_at[0][0] <= now:
+            self._seekers[heapq.heappop(self._look_at)[1]] = None
         while self._seekers:
-            seeker = next(iter(self._seekers))
-            del self._seekers[seeker]  # before the claim: a widening meanwhile asks again
-            try:
-                match = await self._broker.claim(seeker)
-            except BaseException:
-                self._seekers[seeker] = None  # tried again next round
-                raise
-            if match is not None:
-                await self._announce(match)
+            # All at once: a claim that waits for Redis does not hold up the others. Taken off
+            # the list before their claims, so a widening meanwhile asks again.
+            seekers = list(self._seekers)
+            self._seekers.clear()
+            if len(seekers) == 1:  # the common round: no task to make
+                await self._claim_for(seekers[0], now)
+                continue
+            tried = [self._claim_for(seeker, now) for seeker in seekers]
+            failures = [
+                outcome
+                for outcome in await asyncio.gather(*tried, return_exceptions=True)
+                if isinstance(outcome, BaseException)
+            ]
+            if failures:
+                raise failures[0]
+
+    async def _claim_for(self, seeker: str, now: float) -> None:
+        try:
+            match = await self._broker.claim(seeker)
+        except BaseException:
+            self._seekers[seeker] = None  # tried again next round
+            raise
+        if match is not None:
+            await self._announce(match)
+            return
+        wait = self._broker.look_again(seeker)
+        if wait is not None:
+            heapq.heappush(self._look_at, (now + wait, seeker))
 
     async def _announce(self, match: Match) -> None:
         self._record(match)

@@ -55,6 +55,12 @@ class ChatCollector(Collector):
             "How full the queue of writes towards Redis is (1: full)",
             value=self._chat.broker.pressure(),
         )
+        yield _labelled(
+            "matches_made",
+            "Matches this process's claims made: on this process alone, or through Redis",
+            "place",
+            self._chat.broker.matches_made(),
+        )
         yield _labelled("reports", "Reports taken", "category", stats.reports_by_category)
         yield _labelled("bans", "Bans brought about by reports", "length", stats.bans_by_length)
         cumulative = list(itertools.accumulate(stats.match_wait_counts))

@@ -34,6 +34,7 @@ class Settings:
     redis_prefix: str = "strangerchat:"
     route: str | None = None
     interest_wait: float = 10.0
+    local_wait: float = 0.1
     max_message_length: int = 2000
     max_interests: int = 10
     outbox_capacity: int = 256
@@ -77,6 +78,13 @@ class Settings:
 def _positive(limit: float) -> Callable[[float], str | None]:
     def check(value: float) -> str | None:
         return None if 0 < value <= limit else f"must be above 0 and at most {limit:g}"
+
+    return check
+
+
+def _at_most(limit: float) -> Callable[[float], str | None]:
+    def check(value: float) -> str | None:
+        return None if 0 <= value <= limit else f"must be from 0 to {limit:g}"
 
     return check
 
@@ -156,6 +164,7 @@ _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "redis_url": _redis_url,
     "route": _route,
     "interest_wait": _positive(3600),
+    "local_wait": _at_most(60),
     "max_message_length": _positive(10_000),
     "max_interests": _positive(50),
     "outbox_capacity": _positive(100_000),

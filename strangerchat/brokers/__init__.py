@@ -7,11 +7,15 @@ from strangerchat.settings import Settings
 
 
 def create_broker(settings: Settings) -> Broker:
-    """The in-memory broker by default; STRANGERCHAT_REDIS_URL asks for the Redis one."""
+    """The in-memory broker by default; STRANGERCHAT_REDIS_URL asks for Redis, behind which
+    each process first matches its own strangers (local_first.py)."""
     if settings.redis_url is None:
         from strangerchat.brokers.memory import MemoryBroker
 
         return MemoryBroker()
-    from strangerchat.brokers.redis import RedisBroker  # only a Redis deployment loads redis-py
+    # Only a Redis deployment loads redis-py.
+    from strangerchat.brokers.local_first import LocalFirstBroker
+    from strangerchat.brokers.redis import RedisBroker
 
-    return RedisBroker(settings.redis_url, settings.redis_prefix, settings.route)
+    shared = RedisBroker(settings.redis_url, settings.redis_prefix, settings.route)
+    return LocalFirstBroker(shared, settings.local_wait)

@@ -66,8 +66,9 @@ class Broker(abc.ABC):
     writes a session's chat state itself, it applies the Changes its commands made there.
     """
 
-    def __init__(self) -> None:
-        self.sessions = SessionTable()
+    def __init__(self, sessions: SessionTable | None = None) -> None:
+        # A broker made of two (local_first.py) gives both parts its one table.
+        self.sessions = sessions if sessions is not None else SessionTable()
 
     # This process's route: what the ids it hands out name it by (credentials.py). A broker
     # with no other processes needs no more than this.
@@ -89,6 +90,11 @@ class Broker(abc.ABC):
     def dropped_writes(self) -> int:
         """Writes towards other processes dropped because their queue was full."""
         return 0
+
+    def matches_made(self) -> dict[str, int]:
+        """Matches this process's claims made, by where ("process" or "redis"), for a broker
+        that makes them in more than one place; {} for one that has one pool."""
+        return {}
 
     async def reachable(self) -> bool:
         """Whether the state store answers; a broker with nothing remote is always reachable."""
@@ -167,6 +173,12 @@ class Broker(abc.ABC):
         paired with themselves, a last partner only when nobody else is available, and never
         a stranger either of them blocked (see `block`).
         """
+
+    def look_again(self, seeker_id: str) -> float | None:
+        """Seconds after which a claim for this seeker, which just found nobody, may find
+        someone it could not now (local_first.py: once its search is shared); None: only
+        when someone new arrives, as with a broker that has one pool."""
+        return None
 
     @abc.abstractmethod
     async def unpair(self, session_id: str) -> str | None:

@@ -1,5 +1,6 @@
 -- Block a session's partner, or the last partner of a chat that ended at most ARGV[6] ms ago,
 -- for ARGV[5] ms. ARGV[4] the blocker. Returns the blocked session's id, or '' for nobody.
+-- Every process hears of it (tell_block), for its own matching (local_first.py).
 local blocker, ttl, window = ARGV[4], tonumber(ARGV[5]), tonumber(ARGV[6])
 local ip, partner, last, last_ip, ended =
   unpack(redis.call('HMGET', session_key(blocker), 'ip', 'partner', 'last', 'lastip', 'ended'))
@@ -12,5 +13,7 @@ elseif last and ended and now - tonumber(ended) <= window then
 else
   return ''
 end
-add_block(marks(blocker, ip), marks(blocked, blocked_ip), now, ttl)
+local own, theirs = marks(blocker, ip), marks(blocked, blocked_ip)
+add_block(own, theirs, now, ttl)
+tell_block(own, theirs, ttl)
 return blocked

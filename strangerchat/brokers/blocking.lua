@@ -74,3 +74,9 @@ local function add_block(blocker, blocked, now, ttl)
     end
   end
 end
+
+-- Every process hears of a block on the blocks channel, as a msgpack array: the blocker's
+-- marks, the blocked one's and the milliseconds it lasts.
+local function tell_block(own, theirs, ttl)
+  redis.call('PUBLISH', P .. 'blocks', 'B\t' .. cmsgpack.pack({own, theirs, ttl}))
+end

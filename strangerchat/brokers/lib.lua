@@ -67,6 +67,35 @@ local function remove_ticket(sid)
   redis.call('HDEL', session_key(sid), 'order', 'tags', 'lang', 'shun', 'open', 'question')
 end
 
+-- Put an idle session in the waiting pool; its ticket's order. The order counter makes
+-- "longest waiter first" a sorted-set score.
+local function join(sid, tags, lang, shun)
+  local order = redis.call('INCR', P .. 'order')
+  -- A search that asked for nothing (no interests, no language) has nothing to wait for.
+  local open = (tags == '' and lang == '') and '1' or '0'
+  set_state(sid, 'waiting', 'order', order, 'tags', tags, 'lang', lang, 'shun', shun, 'open', open)
+  for _, tag in ipairs(split(tags)) do
+    redis.call('ZADD', tag_key(lang, tag), order, sid)
+  end
+  if tags == '' and lang ~= '' then
+    redis.call('ZADD', lang_key(lang), order, sid)
+  end
+  if open == '1' then
+    redis.call('ZADD', P .. 'open', order, sid)
+  end
+  return order
+end
+
+-- Open a waiting search to anyone who chose its language, and to anyone at all.
+local function widen(sid)
+  local order, lang = unpack(redis.call('HMGET', session_key(sid), 'order', 'lang'))
+  redis.call('HSET', session_key(sid), 'open', '1')
+  redis.call('ZADD', P .. 'open', order, sid)
+  if lang and lang ~= '' then
+    redis.call('ZADD', lang_key(lang), order, sid)
+  end
+end
+
 -- Milliseconds since the epoch, by Redis's clock.
 local function now_ms()
   local time = redis.call('TIME')

@@ -16,9 +16,12 @@ from strangerchat.changes import NOBODY, Change, Link
 from strangerchat.protocol import STRANGER_LEFT
 from strangerchat.safety.blocks import BlockList, marks
 from strangerchat.session import Session, State
+from strangerchat.session_table import SessionTable
 
 _by_order = attrgetter("order")
 _K = TypeVar("_K")
+
+Marks = tuple[str, ...]
 
 
 class _Ended(NamedTuple):
@@ -52,8 +55,10 @@ class MemoryBroker(Broker):
     (willing to meet anyone who speaks it) and open (willing to meet anyone at all).
     """
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        super().__init__()
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, sessions: SessionTable | None = None
+    ) -> None:
+        super().__init__(sessions)
         self._clock = clock
         self._blocks = BlockList(clock)
         self._ended: dict[str, _Ended] = {}  # session id: its last chat (a block may follow)
@@ -155,6 +160,16 @@ class MemoryBroker(Broker):
         return partner_id
 
     async def block(self, blocker_id: str, seconds: float, window: float) -> str | None:
+        found = self.whom_to_block(blocker_id, window)
+        if found is None:
+            return None
+        blocked_id, own, theirs = found
+        self._blocks.add(own, theirs, seconds)
+        return blocked_id
+
+    def whom_to_block(self, blocker_id: str, window: float) -> tuple[str, Marks, Marks] | None:
+        """Who a block by `blocker_id` would bar (see `block`), with the blocker's marks and
+        theirs; None when there is nobody to block."""
         blocker = self._records.get(blocker_id)
         if blocker is None:
             return None
@@ -168,8 +183,35 @@ class MemoryBroker(Broker):
             if self._clock() - ended.at > window:
                 return None
             blocked_id, ip_hash = blocker.last, ended.partner_ip_hash
-        self._blocks.add(self._marks(blocker_id), marks(blocked_id, ip_hash), seconds)
-        return blocked_id
+        return blocked_id, self._marks(blocker_id), marks(blocked_id, ip_hash)
+
+    def add_block(self, blocker: Marks, blocked: Marks, seconds: float) -> None:
+        """Keep a block between marks (one made elsewhere, or found by `whom_to_block`)."""
+        self._blocks.add(blocker, blocked, seconds)
+
+    # Local-first matching (local_first.py) moves a search to the shared pool and back.
+
+    def hand_over(self, session_id: str) -> Ticket | None:
+        """Take a waiting search out of this pool for another pool, with no change of state:
+        the session waits on. Its record stays (its last chat, for a block). The ticket, or
+        None when it was not waiting here."""
+        ticket = self._waiting.get(session_id)
+        if ticket is not None:
+            self._remove_ticket(session_id)
+        return ticket
+
+    def take_back(self, session_id: str) -> None:
+        """The session's chat state is back here after a chat elsewhere: idle, its gen the
+        table's, so that the next change here is newer than the last one from elsewhere."""
+        record = self._records[session_id]
+        record.gen = self.sessions.gen(session_id) or record.gen
+        record.state, record.partner, record.spy, record.who = State.IDLE, "", "", 0
+        record.watching = ()
+
+    def chatted_last_with(self, session_id: str, other_id: str | None) -> bool:
+        """Whether this broker made the chat of `session_id` with `other_id` (now or last)."""
+        record = self._records.get(session_id)
+        return record is not None and bool(other_id) and other_id in (record.partner, record.last)
 
     async def join_question_pool(self, session_id: str, question: str | None) -> None:
         self._questions.join(session_id, question)

@@ -13,9 +13,10 @@ import asyncio
 import contextlib
 import logging
 import secrets
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any
 
+import msgspec
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
@@ -29,6 +30,7 @@ from strangerchat.brokers.writebehind import WriteBehind
 from strangerchat.changes import STATE_MESSAGES
 from strangerchat.protocol import STRANGER_DISCONNECTED, STRANGER_LEFT
 from strangerchat.session import GOING_AWAY, POLICY_VIOLATION, Session, State
+from strangerchat.session_table import SessionTable
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,11 @@ FENCE_AFTER = 2.0  # seconds without an answer from Redis before this process fe
 WATCH = 0.25  # seconds between the loop's ticks (for liveness.py) and its fencing checks
 
 
+Marks = tuple[str, ...]
+# A block as the blocks channel carries it: the blocker's marks, the blocked one's, and ms.
+_BLOCKS = msgspec.msgpack.Decoder(tuple[list[str], list[str], int])
+
+
 def _ticket(session_id: str, fields: list[bytes]) -> Ticket:
     order, tags, language, shun = (field.decode() for field in fields)
     interests = frozenset(tags.split("\n")) if tags else frozenset()
@@ -50,8 +57,21 @@ def _ticket(session_id: str, fields: list[bytes]) -> Ticket:
 class RedisBroker(Broker):
     """Waiting pool, interest queues and pairs in Redis; Session objects in this process."""
 
-    def __init__(self, url: str, prefix: str, route: str | None = None) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        url: str,
+        prefix: str,
+        route: str | None = None,
+        sessions: SessionTable | None = None,
+    ) -> None:
+        super().__init__(sessions)
+        # The sessions whose chat state is in Redis, and those Redis has a record of (more:
+        # one that chats on its own process again keeps its idle record until it closes).
+        # With local-first matching the table holds sessions that are in neither.
+        self._members: set[str] = set()
+        self._in_redis: set[str] = set()
+        # Told of every block made on any process (the blocks channel).
+        self.on_block: Callable[[Marks, Marks, float], None] | None = None
         # Every command has a deadline and a burst waits for a pooled connection (deadlines.py).
         self._redis = open_client(url, MAX_CONNECTIONS)
         # The clients whose pooled connections go stale when Redis restarts.
@@ -80,7 +100,7 @@ class RedisBroker(Broker):
         except TimeoutError:
             await self.close()
             raise RedisUnavailable(f"cannot reach Redis for {self._prefix!r}") from None
-        self._online_elsewhere = int(await self._scripts.query("count"))
+        self._online_elsewhere = await self._count_elsewhere()
         self._liveness.start()
         self._spawn(self._beat(), "redis broker heartbeat")
         self._spawn(self._watch(), "redis broker fence")
@@ -100,9 +120,11 @@ class RedisBroker(Broker):
         self._scripts.release()
         await asyncio.to_thread(self._liveness.stop)
         try:
-            if len(self.sessions):
-                await self._scripts.query("drop", STRANGER_DISCONNECTED, *self.sessions)
-            await self._redis.delete(self._key("alive", self.process_id))
+            if self._in_redis:
+                await self._scripts.query("drop", STRANGER_DISCONNECTED, *self._in_redis)
+            await self._redis.delete(
+                self._key("alive", self.process_id), self._key("count", self.process_id)
+            )
             await self._redis.srem(self._key("procs"), self.process_id)
         except RedisError as exc:
             log.warning("could not unregister from Redis: %s", exc)
@@ -126,23 +148,80 @@ class RedisBroker(Broker):
         return self.write_behind.dropped
 
     async def add_session(self, session: Session) -> None:
+        self.sessions.add(session)
+        try:
+            await self.register(session)
+        except BaseException:
+            self.sessions.forget(session.id)
+            raise
+
+    @property
+    def connected(self) -> bool:
+        """Whether this process follows its channel (it is not fenced, nor starting)."""
+        return self._ready.is_set()
+
+    async def register(self, session: Session) -> None:
+        """Give a session held here its record in Redis (idle, at the table's gen): from now
+        on its chat state is in Redis."""
         if not self._ready.is_set():
             raise RedisUnavailable("not connected to Redis")
+        # A record left from an earlier chat through Redis is idle: written over, its gen
+        # raised to the table's, which went on rising with the chats on this process since.
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.hset(
                 self._key("session", session.id),
                 mapping={
                     "proc": self.process_id,
-                    "gen": 0,
+                    "gen": self.sessions.gen(session.id) or 0,
                     "state": State.IDLE.value,
                     "ip": session.ip_hash or "",
                 },
             )
             pipe.sadd(self._key("members", self.process_id), session.id)
             await pipe.execute()
-        self.sessions.add(session)
+        self._members.add(session.id)
+        self._in_redis.add(session.id)
+
+    async def share(self, session: Session, ticket: Ticket, widened: bool) -> Match | None:
+        """Search the shared pool for a session held here, in one script: registered if Redis
+        has no record of it yet, put in the pool (opened to anyone if `widened`) and claimed
+        for. The match, or None when it waits in the pool now."""
+        if not self._ready.is_set():
+            raise RedisUnavailable("not connected to Redis")
+        # Before the call: if its reply is lost, the script may still have run.
+        self._members.add(session.id)
+        self._in_redis.add(session.id)
+        gen = self.sessions.gen(session.id) or 0
+        tags = "\n".join(sorted(ticket.interests))
+        found = await self._change(
+            "search",
+            session.id,
+            session.ip_hash or "",
+            str(gen),
+            tags,
+            ticket.language or "",
+            ticket.last_partner_id or "",
+            "1" if widened else "",
+        )
+        if len(found) == 1:
+            return None
+        return self._match(session.id, found[1:])
+
+    def release(self, session_id: str) -> None:
+        """The session's chat state is back on this process (local_first.py): Redis keeps
+        its idle record until the session closes, and nothing here follows it any more."""
+        self._members.discard(session_id)
+        self._peers.unlink(session_id)
+
+    async def bar(self, blocker: Marks, blocked: Marks, seconds: float) -> None:
+        """Keep a block made on this process's own chat for every process (blocks channel)."""
+        ms = str(round(seconds * 1000))
+        await self._scripts.query("bar", ms, "\n".join(blocker), "\n".join(blocked))
 
     async def remove_session(self, session_id: str) -> None:
+        if session_id not in self._in_redis:
+            self._forget(session_id)
+            return
         try:
             await self.write_behind.flush()
             await self._scripts.query("drop", STRANGER_DISCONNECTED, session_id)
@@ -160,6 +239,10 @@ class RedisBroker(Broker):
         # Sessions elsewhere are counted once a heartbeat, not on every call: the count is
         # asked for each new connection, and a second's lag does not matter on screen.
         return len(self.sessions) + self._online_elsewhere
+
+    async def _count_elsewhere(self) -> int:
+        mine = str(len(self.sessions))
+        return int(await self._scripts.query("count", mine, self._alive_ms))
 
     async def deliver(self, session_id: str, payload: bytes) -> bool:
         session = self.sessions.get(session_id)
@@ -198,6 +281,11 @@ class RedisBroker(Broker):
         found = await self._change("claim", seeker_id)
         if not found:
             return None
+        return self._match(seeker_id, found)
+
+    @staticmethod
+    def _match(seeker_id: str, found: list[bytes]) -> Match:
+        """The Match of a claim's reply: the partner, then both tickets' fields."""
         seeker = _ticket(seeker_id, found[1:5])
         partner = _ticket(found[0].decode(), found[5:9])
         return Match(seeker, partner, tuple(sorted(seeker.interests & partner.interests)))
@@ -296,7 +384,7 @@ class RedisBroker(Broker):
         async with self._redis.pubsub() as pubsub, asyncio.timeout(COMMAND_DEADLINE) as joining:
             # Calls addressed by route come on the route's channel, subscribed first so that
             # it is followed by the time we count as ready.
-            await pubsub.subscribe(self._key("route", self.route), own)
+            await pubsub.subscribe(self._key("route", self.route), self._key("blocks"), own)
             async for message in pubsub.listen():
                 if message["type"] == "message":
                     self._on_message(message["data"])
@@ -323,7 +411,7 @@ class RedisBroker(Broker):
                 await self._stay_alive()
                 await self._scripts.query("reap", STRANGER_DISCONNECTED)
                 await self._drop_abandoned()
-                self._online_elsewhere = int(await self._scripts.query("count"))
+                self._online_elsewhere = await self._count_elsewhere()
             except RedisError as exc:
                 log.warning("heartbeat failed: %s", exc)
             except Exception:  # the heartbeat must outlive any one bad round
@@ -369,7 +457,11 @@ class RedisBroker(Broker):
         A transport cancelled while it was leaving (a lost connection can cancel its handler)
         leaves its session here, still paired in Redis; its partner is told now.
         """
-        closed = {session.id for session in self.sessions.sessions() if session.closed}
+        closed = {
+            session.id
+            for session in self.sessions.sessions()
+            if session.closed and session.id in self._in_redis
+        }
         abandoned = closed & self._closed_last_beat
         self._closed_last_beat = closed - abandoned
         if abandoned:
@@ -399,6 +491,10 @@ class RedisBroker(Broker):
                     self._peers.unlink_one(stranger.decode(), left)
             case b"C":
                 self._spawn(self._calls.answer(rest), "answer a call")
+            case b"B":
+                if self.on_block is not None:
+                    blocker, blocked, ms = _BLOCKS.decode(rest)
+                    self.on_block(tuple(blocker), tuple(blocked), ms / 1000)
             case b"A" | b"N" | b"E":
                 self._calls.replied(kind, rest)
 
@@ -434,10 +530,19 @@ class RedisBroker(Broker):
     def _forget(self, session_id: str) -> None:
         self.sessions.forget(session_id)
         self._peers.unlink(session_id)
+        self._members.discard(session_id)
+        self._in_redis.discard(session_id)
 
     def _forget_all(self) -> list[Session]:
+        """Forget the sessions whose chat state is in Redis; those that chat on this process
+        alone (local_first.py) go on."""
         self._peers.clear()
-        return self.sessions.forget_all()
+        gone = [self.sessions.get(sid) for sid in self._members]
+        for sid in self._members:
+            self.sessions.forget(sid)
+        self._members.clear()
+        self._in_redis.clear()
+        return [session for session in gone if session is not None]
 
     def _spawn(self, job: Coroutine[Any, Any, None], name: str) -> None:
         task = asyncio.create_task(job, name=name)

@@ -1,7 +1,7 @@
 """Scripts: RedisBroker's Lua scripts, and the wait that keeps a process's view in Redis's order.
 
-Each script is lib.lua (and, for those that check or make blocks, blocking.lua) followed by its
-own file. ARGV starts with the key prefix, the calling
+Each script is lib.lua (and, for those that check or make blocks, blocking.lua; for those that
+claim, claiming.lua) followed by its own file. ARGV starts with the key prefix, the calling
 process and a token; a script that changes one of the caller's sessions publishes that token on
 the caller's channel together with the change.
 """
@@ -20,9 +20,10 @@ from strangerchat.errors import StoreUnavailable
 
 NAMES = (
     *("join", "leave", "widen", "claim", "unpair", "drop", "count", "register", "reap", "block"),
-    *("question_join", "question_claim", "stop_watching"),
+    *("question_join", "question_claim", "stop_watching", "search", "bar"),
 )
-BLOCKING = ("claim", "block", "question_claim")  # the scripts that also get blocking.lua
+BLOCKING = ("claim", "block", "question_claim", "search", "bar")  # also get blocking.lua
+CLAIMING = ("claim", "search")  # also get claiming.lua, after blocking.lua
 FENCE_TIMEOUT = 5.0  # longest wait for one of our own changes to come back on our channel
 
 
@@ -34,10 +35,12 @@ def _load(client: Redis) -> dict[str, AsyncScript]:
     folder = resources.files(__package__)
     lib = folder.joinpath("lib.lua").read_text()
     blocking = folder.joinpath("blocking.lua").read_text()
+    claiming = folder.joinpath("claiming.lua").read_text()
     return {
         name: client.register_script(
             lib
             + (blocking if name in BLOCKING else "")
+            + (claiming if name in CLAIMING else "")
             + folder.joinpath(f"{name}.lua").read_text()
         )
         for name in NAMES

@@ -18,6 +18,7 @@ process reads and changes the same standings; without it they live in this proce
 from __future__ import annotations
 
 import abc
+import asyncio
 import functools
 import hashlib
 import time
@@ -177,7 +178,8 @@ class Standings(abc.ABC):
         """The standing kept under `key`, if any."""
 
     async def get_all(self, keys: tuple[str, ...]) -> list[Standing | None]:
-        """The standings kept under each of `keys` (asked for at every start: one round trip)."""
+        """The standings kept under each of `keys` (asked for at every start: one round trip,
+        shared in Redis by the starts of one turn of the event loop)."""
         return [await self.get(key) for key in keys]
 
     @abc.abstractmethod
@@ -218,6 +220,50 @@ class MemoryStandings(Standings):
 _decoder = msgspec.json.Decoder(Standing)
 
 
+Raw = bytes | str | None  # a value as redis-py returns it
+
+
+class _ReadsPerTurn:
+    """Reads asked for in one turn of the event loop go to Redis together, as one MGET: every
+    start asks for its standings, and under load many starts come in one turn."""
+
+    def __init__(self, redis: Redis) -> None:
+        self._redis = redis
+        self._asked: list[tuple[list[str], asyncio.Future[list[Raw]]]] = []
+        self._sending: set[asyncio.Task[None]] = set()
+
+    async def read(self, names: list[str]) -> list[Raw]:
+        loop = asyncio.get_running_loop()
+        answer: asyncio.Future[list[Raw]] = loop.create_future()
+        if not self._asked:
+            loop.call_soon(self._send)  # after what else is ready to run in this turn
+        self._asked.append((names, answer))
+        return await answer
+
+    def _send(self) -> None:
+        asked, self._asked = self._asked, []
+        task = asyncio.create_task(self._mget(asked), name="read standings")
+        self._sending.add(task)
+        task.add_done_callback(self._sending.discard)
+
+    async def _mget(self, asked: list[tuple[list[str], asyncio.Future[list[Raw]]]]) -> None:
+        unique = list(dict.fromkeys(name for names, _ in asked for name in names))
+        try:
+            found = dict(zip(unique, await self._redis.mget(unique), strict=True))
+        except Exception as failed:  # each asker gets the failure (a deadline, Redis away)
+            for _, answer in asked:
+                if not answer.done():
+                    answer.set_exception(failed)
+            return
+        except BaseException:  # cancelled (the process is stopping): so are the askers
+            for _, answer in asked:
+                answer.cancel()
+            raise
+        for names, answer in asked:
+            if not answer.done():  # its asker may have gone meanwhile
+                answer.set_result([found[name] for name in names])
+
+
 class RedisStandings(Standings):
     """One JSON value per address hash, expiring when nothing in it matters any more."""
 
@@ -225,6 +271,7 @@ class RedisStandings(Standings):
         super().__init__(clock)
         self._redis = redis
         self._prefix = prefix
+        self._reads = _ReadsPerTurn(redis)
 
     def _key(self, key: str) -> str:
         return f"{self._prefix}standing:{key}"
@@ -234,7 +281,7 @@ class RedisStandings(Standings):
         return None if raw is None else _decoder.decode(raw)
 
     async def get_all(self, keys: tuple[str, ...]) -> list[Standing | None]:
-        found = await self._redis.mget([self._key(key) for key in keys])
+        found = await self._reads.read([self._key(key) for key in keys])
         return [None if raw is None else _decoder.decode(raw) for raw in found]
 
     async def change(self, key: str, step: Callable[[Standing], T]) -> T:

@@ -1,12 +1,12 @@
 """Blocks: a stranger someone blocked is never matched with them again for 24 hours.
 
-A block is kept between *marks*: a session's id ("s:<id>"; in Redis, where blocks outlive the
-sessions by a day, a SHA-1 of the id, since ids are credentials) and, when it has one, its
-address hash ("ip:<hash>"). Every mark of the blocker is barred from every mark of the blocked
-stranger and the other way round, so a new session from the blocked stranger's address stays
-barred, and so does a new tab of the blocker's. When both come from one address (a shared
-network), only their session ids are barred: barring the address from itself would bar everyone
-behind it.
+A block is kept between *marks*: a session's id, as a SHA-1 ("s:<sha1 of id>": blocks outlive
+the sessions by a day and ids are credentials; Redis's blocking.lua makes the same marks) and,
+when it has one, its address hash ("ip:<hash>"). Every mark of the blocker is barred from
+every mark of the blocked stranger and the other way round, so a new session from the blocked
+stranger's address stays barred, and so does a new tab of the blocker's. When both come from
+one address (a shared network), only their session ids are barred: barring the address from
+itself would bar everyone behind it.
 
 The broker checks blocks inside its atomic claim (MemoryBroker with a BlockList, RedisBroker
 with the same rules in blocking.lua), so a blocked pair can never be matched, not even as the
@@ -15,6 +15,7 @@ last resort a last partner is.
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import time
 from collections.abc import Callable, Iterable
@@ -24,8 +25,9 @@ BLOCK_WINDOW = 300.0  # seconds after a chat ended in which its stranger can sti
 
 
 def marks(session_id: str, ip_hash: str | None) -> tuple[str, ...]:
-    """What a block holds a session by: its id, and its address hash when it has one."""
-    return (f"s:{session_id}", f"ip:{ip_hash}") if ip_hash else (f"s:{session_id}",)
+    """What a block holds a session by: its id (hashed), and its address hash when it has one."""
+    own = "s:" + hashlib.sha1(session_id.encode()).hexdigest()
+    return (own, f"ip:{ip_hash}") if ip_hash else (own,)
 
 
 def barred_pairs(blocker: tuple[str, ...], blocked: tuple[str, ...]) -> Iterable[tuple[str, str]]:

@@ -58,7 +58,16 @@ def _either(words: str) -> str:
     return "(?:" + "|".join(sorted(words.split(), key=len, reverse=True)) + ")"
 
 
-_LOOKS_LIKE = {"s": "[s5$]", "a": "[a4@]", "i": "[i1!|]", "o": "[o0]", "e": "[e3]", "t": "[t7+]"}
+# "snæp", "dizkord": a letter written as it sounds counts as a look-alike too.
+_LOOKS_LIKE = {
+    "s": "[s5$z]",
+    "a": "[a4@æ]",
+    "i": "[i1!|]",
+    "o": "[o0]",
+    "e": "[e3]",
+    "t": "[t7+]",
+    "c": "[ck]",
+}
 # The apps people disguise to get past a filter: "s n a p", "s.n.a.p", "5nap", "sn@p", "1nsta".
 _DISGUISED_APPS = "snapchat snap instagram insta discord telegram kik whatsapp"
 
@@ -119,21 +128,26 @@ _KINDS = [
     # Only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
     (
         "platform",
-        rf"(?P<is_>{_PLATFORM}{_ACCOUNT}\s+(?:is|er|est|c'?\s?est)\s+(?=[a-z0-9_.\-]*[0-9_.])"
+        rf"(?P<is_>{_PLATFORM}{_ACCOUNT}\s+(?:is|its|it'?s|it\s+is|er|est|c'?\s?est|c)\s+"
+        r"(?=[a-z0-9_.\-]*[0-9_.])"
         rf"{_HANDLE.format('is_handle')})",
     ),
+    # "snap: name", "snapchat -> name", "insta? name", "username: name".
     (
-        "platform",
-        rf"(?P<said>{_PLATFORM}{_ACCOUNT}\s*(?:[:=>]|-|\u2013)\s*{_HANDLE.format('said_handle')})",
+        "said",
+        rf"(?P<said>(?:{_PLATFORM}{_ACCOUNT}|\b(?:username|handle|pseudo|brugernavn|gamertag))"
+        r"\s*(?:-+>|=+>|[:=>?\u2192]|-|\u2013)\s*"
+        rf"{_HANDLE.format('said_handle')})",
     ),
     (
-        "platform",
-        rf"(?P<mine>\b(?:my|mine|mon|ma|min|mit){_ACCOUNT}\s+{_PLATFORM}{_ACCOUNT}"
+        "mine",
+        rf"(?P<mine>\b(?:my|mine|mon|ma|min|mit){_ACCOUNT}\s+(?:{_PLATFORM}|@){_ACCOUNT}"
         rf"\s+(?:is|er|est|c'est|it's|its|=)\s+{_HANDLE.format('mine_handle')})",
     ),
     (
         "platform",
-        rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur))?,?{_ACCOUNT}\s+"
+        rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur|as|som|comme|@))?,?"
+        rf"{_ACCOUNT}\s+"
         rf"{_HANDLE.format('named_handle')})",
     ),
     # The handle first: "I'm name_21 on snap", "name_21 is my snap", "je suis x sur snap".
@@ -154,8 +168,28 @@ _KINDS = [
         rf"(?P<after>\b(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}{_BETWEEN}"
         rf"(?:i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg)\s+{_HANDLE.format('after_handle')})",
     ),
+    # No app named: "i'm name04 pretty much everywhere", "ajoute noah_lfc04 stp". Tried only
+    # when one of those words is there (_NO_APP_HINT): a handle-like word can stand anywhere, and
+    # looking for one at every word of every message would cost more than all the rest.
+    (
+        "no_app",
+        rf"(?P<everywhere>(?<![\w@.]){_HANDLE.format('everywhere_handle')}(?=(?:\s+\S+){{0,3}}?"
+        r"\s+(?:everywhere|overalt|partout)\b))",
+    ),
+    (
+        "no_app",
+        rf"(?P<invited>\b(?:add|ajoute|ajoutez|ajouter|tilfoj|tilføj|follow|folg|følg|search"
+        rf"|cherche|sog|søg)(?:\s+(?:me|moi|mig))?(?:\s+(?:efter|for))?(?:\s*:)?\s+"
+        rf"{_HANDLE.format('invited_handle')})",
+    ),
 ]
-_CONTACT = re.compile("|".join(pattern for _, pattern in _KINDS))  # all of them, at once
+_CONTACT_PARTS = [pattern for kind, pattern in _KINDS if kind != "no_app"]
+# The full scans, all kinds at once: without and with the handles that name no app.
+_CONTACT = re.compile("|".join(_CONTACT_PARTS))
+_CONTACT_NO_APP = re.compile("|".join(pattern for _, pattern in _KINDS))
+_NO_APP_HINT = re.compile(
+    r"everywhere|overalt|partout|\b(?:add|ajout|tilf[oø]j|follow|f[oø]lg|search|cherche|s[oø]g)"
+)
 _SCANS = [(kind, re.compile(pattern)) for kind, pattern in _KINDS]
 _CHAT_APP = re.compile(rf"{_either(_CHAT_APPS)}\b|{_NICKNAMES}")
 _SHORT_PHONE = re.compile(r"\d{3}[\-. ]\d{4}")
@@ -169,6 +203,7 @@ _DATE = re.compile(
     rf"(?:{_DAY_MONTH}[.\-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
     r"|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d)(?:\s\d\d?)?"
 )
+_DECIMALS = re.compile(r"\d+\.\d{3,}(?:[\s,]+\d+\.\d{3,})+")
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[\s\-]*)+")
 _LETTERS = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -196,11 +231,16 @@ _NOT_HANDLES = frozenset(_EVERYDAY_WORDS.split())
 _TRIGGER = re.compile(r"[@#\[({<]|\d(?:[\s().\-]{0,3}\d){6}|\sat\s+[\w\-]+\s?\.\s?[a-z]")
 _TRIGGER_WORDS = frozenset(
     f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d0t arobase snabel"
-    " ghost yellow gule fantome jaune spogelses".split()
+    " ghost yellow gule fantome jaune spogelses everywhere overalt partout add ajoute ajoutez"
+    " ajouter tilfoj follow folg search cherche sog username handle pseudo brugernavn"
+    " gamertag".split()
 )
 # A disguised app name read back: separators dropped, look-alike digits and symbols as letters.
 # Only a cheap first test (it joins words), so that most messages skip _CONTACT.
-_SQUASH = str.maketrans("5$4@1!|037+", "ssaaiiioett", " .-_*")
+_SQUASH = str.maketrans("5$4@æ1!|037+", "ssaaaiiioett", " .-_*")
+# Read as it sounds: "dizkord", "diskord" (not in _SQUASH: it would turn "kik" into "cic").
+# Words with "ø", split in two by _WORD: "tilføj", "følg", "søg".
+_DANISH_INVITES = ("tilføj", "følg", "søg")
 _SQUASHED_APPS = ("snap", "insta", "discord", "tele", "kik", "whatsapp")
 _PAIR_WORD_SET = frozenset(_PAIR_WORDS.split())
 _DIGIT_WORD_SET = frozenset(_DIGIT_WORDS.split()) | _PAIR_WORD_SET
@@ -215,6 +255,11 @@ def mask_contacts(text: str | Reading) -> str:
     needs = _needs(folded.text)
     scans = [pattern for kind, pattern in _SCANS if kind in needs]
     return folded.redact(scans, CONTACT_REMOVED, _is_contact)
+
+
+def _contact_pattern(folded: str) -> re.Pattern[str]:
+    """The full scan `_needs` narrows: every kind of contact (tests compare with it)."""
+    return _CONTACT_NO_APP if _NO_APP_HINT.search(folded) else _CONTACT
 
 
 def has_contact(text: str | Reading) -> bool:
@@ -232,13 +277,17 @@ def _may_have_contact(folded: str) -> bool:
     squashed = folded.translate(_SQUASH)
     if any(app in squashed for app in _SQUASHED_APPS) or "\U0001f47b" in folded:
         return True
+    # Substrings, not a regex: this runs on every message.
+    if "kord" in squashed or "zcord" in squashed or any(map(folded.__contains__, _DANISH_INVITES)):
+        return True
     return _number_words(words) >= 3
 
 
 # What a kind of contact cannot match without, tested far more cheaply than the kind itself: a
 # run of 7 digits (phone), 4 digits or number words (spoken), "@" or "at" (email), "@" or "#"
 # (tag), an app's name, nickname or disguise (platform; and a word such as "on" between them
-# for a handle before or far from it). Scanning for the kinds a text can hold
+# for a handle before or far from it), or instead of an app a word such as "username" (said)
+# or "@" (mine), a word such as "add" (no_app). Scanning for the kinds a text can hold
 # finds what _CONTACT finds in it: at each place the first kind that matches wins, and a kind
 # that matches nowhere never does.
 _APP_WORDS = frozenset(f"{_CHAT_APPS} {_OTHER_APPS}".split())
@@ -248,6 +297,10 @@ _ANY_DIGIT = re.compile(r"\d")
 # and `after`.
 _BEFORE_WORDS = frozenset(["on", "pa", "sur", "is", "er", "c"])
 _NEAR_WORDS = frozenset(["on", "pa", "sur", "in", "i"])
+# What `said` can start with instead of an app.
+_ACCOUNT_WORDS = ("username", "handle", "pseudo", "brugernavn", "gamertag")
+# The look-alikes of _LOOKS_LIKE that _SQUASH leaves: "z" for "s", "k" for "c".
+_SOUNDS = str.maketrans("zk", "sc")
 
 
 def _needs(folded: str) -> frozenset[str]:
@@ -263,12 +316,18 @@ def _needs(folded: str) -> frozenset[str]:
     if "@" in folded or "#" in folded:
         needs.add("tag")
     if _names_app(folded, words):
-        needs.add("platform")
+        needs.update(("platform", "said", "mine"))
         # The handle far from its app: only with the word between them ("name_21 on snap").
         if not _BEFORE_WORDS.isdisjoint(words):
             needs.add("platform_before")
         if not _NEAR_WORDS.isdisjoint(words):
             needs.add("platform_near")
+    elif any(map(folded.__contains__, _ACCOUNT_WORDS)):
+        needs.add("said")  # "username: name"
+    if "@" in folded:
+        needs.add("mine")  # "my @ is name"
+    if _NO_APP_HINT.search(folded):
+        needs.add("no_app")
     return frozenset(needs)
 
 
@@ -278,7 +337,11 @@ def _names_app(folded: str, words: list[str]) -> bool:
         return True
     # Every kind of whitespace dropped too, as _PLATFORM's disguises skip it.
     squashed = "".join(folded.split()).translate(_SQUASH)
-    return any(app in squashed for app in _SQUASHED_APPS)
+    if any(app in squashed for app in _SQUASHED_APPS):
+        return True
+    # Letters written as they sound ("znap", "dizkord"); "kik" was looked for above.
+    sounded = squashed.translate(_SOUNDS)
+    return any(app in sounded for app in _SQUASHED_APPS)
 
 
 def _spoken_units(words: list[str]) -> int:
@@ -348,10 +411,12 @@ def _is_contact(match: re.Match[str]) -> bool:
     if kind == "spoken":
         # Three number words at least: "from 2009 to 2015" is a span of years, not a number.
         words = _LETTERS.findall(match.group())
+        if len(words) == 2 and words[0] in _ZEROS:
+            return _spoken_digits(match.group()) >= 8  # "zero six 11 22 33 44": the trunk zero
         return len(words) >= 3 and _spoken_digits(match.group()) >= 7
     if kind in ("before", "is_"):
         return True  # the pattern asks for a handle-like word
-    if kind in ("near", "after"):
+    if kind in ("near", "after", "everywhere", "invited"):
         return _strict_handle(match.group(f"{kind}_handle"))
     if kind in ("said", "mine", "named"):
         handle = match.group(f"{kind}_handle").strip(".-")
@@ -430,7 +495,8 @@ _OTHER_NUMBER_WORDS = """
     isbn issn part parts ref reference piece model modele serial serie order ordre commande
     ordrenummer varenummer vare article artikel sku code kode pin version chapter kapitel chapitre
     page side tracking sporing suivi colis invoice faktura facture iban cvr siret lot batch
-    produit product score scores resultat stilling"""
+    produit product score scores resultat stilling student membership medlemsnummer kundenummer
+    customer matricule"""
 _OTHER_NUMBERS = frozenset(_OTHER_NUMBER_WORDS.split())
 
 
@@ -443,11 +509,14 @@ _UNIT_AFTER = re.compile(
 
 
 def _named_as_other_number(match: re.Match[str]) -> bool:
-    words = [w for w in _words_before(match) if w not in _FILLERS]
-    return bool(words) and words[-1].strip(":#") in _OTHER_NUMBERS
+    # "l'isbn c'est ...": the word after an elided article.
+    words = [w.split("'")[-1] for w in _words_before(match) if w not in _FILLERS]
+    # The last two words: "student id", "order no".
+    return any(word.strip(":#") in _OTHER_NUMBERS for word in words[-2:])
 
 
 _UNITS = frozenset(_DIGIT_WORDS.split())
+_ZEROS = frozenset(("zero", "oh", "nul"))
 # Tens that take the unit after them into the same pair: "quarante et un", "twenty one".
 _TENS_WORDS = "vingt trente quarante cinquante soixante twenty thirty forty fifty sixty seventy"
 _TENS = frozenset(f"{_TENS_WORDS} eighty ninety".split())
@@ -492,8 +561,26 @@ def _counting_up(groups: list[str]) -> bool:
     return all(a < b for a, b in itertools.pairwise(values))
 
 
+def _numbered_run(groups: list[str]) -> bool:
+    """ "201 202 203", "14 15 16 17": rooms, seats or items numbered one after another."""
+    if not all(group.isdigit() and len(group) >= 2 for group in groups):
+        return False
+    if len(groups) < (4 if len(groups[0]) == 2 else 3):
+        return False
+    values = [int(group) for group in groups]
+    return len(set(map(len, groups))) == 1 and all(
+        b - a == 1 for a, b in itertools.pairwise(values)
+    )
+
+
 def _is_phone(candidate: str) -> bool:
     digits = _NOT_DIGIT.sub("", candidate)
+    if len(digits) == 13 and digits.startswith(("978", "979")):
+        return False  # an ISBN: no country dials +978 or +979
+    if _numbered_run(candidate.replace(",", " ").split()):
+        return False
+    if _DECIMALS.fullmatch(candidate):
+        return False  # "55.6761 12.5683": coordinates or measurements
     groups = {len(group) for group in candidate.split()}
     if len(groups) > 1 and max(groups) <= 2 and not _spaced_phone(candidate.split()):
         return False  # "4 8 15 16 23 42": a list of small numbers, not a spaced-out phone

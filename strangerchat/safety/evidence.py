@@ -146,6 +146,10 @@ class MemoryEvidence(EvidenceBuffer):
     def __len__(self) -> int:
         return len(self._chats)
 
+    def keeps(self, one: str, other: str) -> bool:
+        """Whether anything of the chat of these two is kept here."""
+        return chat_key(one, other) in self._chats
+
 
 _line_decoder = msgspec.json.Decoder(Line)
 
@@ -245,3 +249,35 @@ class RedisEvidence(EvidenceBuffer):
             float(ended) if ended is not None else None,
             ip_hashes,
         )
+
+
+class SplitEvidence(EvidenceBuffer):
+    """Redis mode, where two strangers on one process chat there alone (local_first.py): what
+    they say is kept in this process's memory and never touches Redis; a chat across processes
+    is kept in Redis, where the reporting side's process can read what the other side said."""
+
+    def __init__(
+        self, near: MemoryEvidence, far: RedisEvidence, held_here: Callable[[str], bool]
+    ) -> None:
+        super().__init__(far.retention)
+        self._near = near
+        self._far = far
+        self._held_here = held_here
+
+    async def record(
+        self, writer_id: str, partner_id: str, text: str, writer_ip_hash: str | None
+    ) -> None:
+        keeper = self._near if self._held_here(partner_id) else self._far
+        await keeper.record(writer_id, partner_id, text, writer_ip_hash)
+
+    async def end(self, one: str, other: str) -> None:
+        if self._near.keeps(one, other):
+            await self._near.end(one, other)
+        elif not (self._held_here(one) and self._held_here(other)):
+            await self._far.end(one, other)  # across processes, or a side already gone
+
+    async def read(self, one: str, other: str) -> Evidence | None:
+        return await self._near.read(one, other) or await self._far.read(one, other)
+
+    def forget_expired(self) -> None:
+        self._near.forget_expired()

@@ -185,6 +185,32 @@ _VANISHING = _any(
     "delete themselves", "deletes itself", "self-deleting", "disappear after", "slettes automatisk",
     "sletter sig selv", "forsvinder efter", "s'effacent", "s'autodetruisent", "disparaissent",
 )  # fmt: skip
+_LOGGED = (
+    r"\b(?:this|the)\s+(?:site|app|chat|website|place)\s+(?:\S+\s+)?(?:logs|records|tracks"
+    r"|monitors)\s+(?:everything|it\s+all|all|our|the\s+chats?)\b"
+    r"|\b(?:site|siden|side|hjemmeside|appen|chatten)\s+(?:\S+\s+)?(?:logger|overvager|optager)"
+    r"\s+(?:alt|det\s+hele|alle)\b"
+    r"|\b(?:site|appli|application|chat)\s+(?:\S+\s+)?(?:enregistre|surveille)"
+    r"\s+(?:tout|toutes?|les\s+conv\w*|nos)\b"
+)
+_DELETE_PICS_KEY = (
+    "delete erase wipe remove slet slette sletter fjern fjerne efface effacer supprime supprimer /"
+    " phone tel telephone portable mobil telefon telefonen gallery galerie pellicule roll"
+    " kamerarulle pic pics photo photos picture pictures billedet billederne billeder billede"
+    " selfie selfies video videos vid vids"
+)
+_DELETE_PICS = (
+    rf"\b{_DELETE}\s*-?\s*(?:\S+\s+){{0,2}}?(?:from|fra|af|de)\s+(?:your|ur|din|dit|ton|ta)\s+"
+    + _any("phone", "tel", "telephone", "portable", "mobil", "telefon", "telefonen", "gallery",
+           "galerie", "pellicule", "camera roll", "kamerarulle")
+    # A bare "delete the pics" only as a request: "and delete the pic", "nu slet billedet".
+    + r"\b|(?:^|[.!?,]\s*|\b(?:and|og|et|now|nu|maintenant|just|bare|juste|pls|please|then|sa"
+    + r"|remember\s+to|husk\s+at|make\s+sure\s+(?:you|u)|n'oublie\s+pas\s+de)\s+)"
+    + rf"{_DELETE}\s+(?:the\s+|that\s+|those\s+|these\s+|la\s+|les\s+|det\s+|de\s+)?"
+    + _any("pics?", "photos?", "pictures?", "billedet", "billederne", "billeder", "selfies?",
+           "videos?", "vids?")
+    + r"\b"
+)  # fmt: skip
 _PASSCODE = (
     _any("code", "passcode", "password", "pin", "lock", "kode", "adgangskode", "mot de passe",
          "mdp", "verrou", "cadenas")
@@ -225,6 +251,25 @@ _WONT_TELL = (
     + _any("dirai", "repeterai", "raconterai", "balancerai", "parlerai", "diras")
     + r"\s+(?:\w+\s+)?(?:jamais|rien|a\s+personne|pas)\b"
 )  # fmt: skip
+_THEIR_PHONE = (
+    r"(?:your|ur|din|dit|dine|ton|ta|tes)\s+"
+    + _any("phone", "messages", "texts", "chats", "dms", "telefon", "mobil", "beskeder", "tel",
+           "telephone", "portable", "messages", "conversations")
+)  # fmt: skip
+_PARENTS_WATCH = (
+    rf"\b(?:do|does|will|would)\s+(?:{_THEIR_PARENT})\s+(?:ever\s+)?(?:check|look\s+(?:at|through)"
+    rf"|go\s+through|read|monitor)\s+{_THEIR_PHONE}\b"
+    rf"|\b(?:tjekker|kigger\s+(?:i|pa)|læser)\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?{_THEIR_PHONE}\b"
+    rf"|(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:regardent|fouillent|checkent|lisent|regarde|fouille|lit"
+    rf"|check)\s+{_THEIR_PHONE}\b"
+)
+_MUST_NOT_TELL = (
+    rf"\b{_YOU}\s+(?:can'?t|cannot|can\s+not|mustn'?t|must\s+not|shouldn'?t|shouldnt|can\s+never)"
+    r"\s+(?:ever\s+)?(?:tell|say|mention)\s+(?:\S+\s+)?(?:anyone|anybody|nobody|a\s+soul|your|ur|them)\b"
+    # Not "tu peux pas dire ça", "faut pas dire ça": something that must not be passed on.
+    r"|\b(?:(?:il\s+)?faut|tu\s+dois)\s+(?:(?:pas|jamais)\s+(?:le\s+|en\s+|l')|rien\s+)"
+    r"(?:dire|raconter|repeter)\b"
+)
 _OURS = (
     r"\bour\s+(?:little\s+)?(?:secret|thing)\b|\bthis\s+is\s+(?:just\s+)?our\s+thing\b"
     r"|\bvores\s+(?:lille\s+)?(?:hemmelighed|ting)\b|\bnotre\s+(?:petit\s+)?(?:secret|truc)\b"
@@ -350,6 +395,18 @@ _GIFT_WORDS = (
     " buy købe køber kobe kober achete acheter offre offrir paye payer donne donner"
 )
 _YOU_ANY = r"\b(?:you|u|ya|dig|din|dit|toi|te|tu|ton|ta)\b|\bt'"
+_IN_RETURN = (
+    rf"\b{_YOU}\s+(?:just\s+|only\s+)?(?:have\s+to|gotta|need\s+to|must)\s+(?:do\s+)?(?:something"
+    r"|a\s+(?:little\s+)?(?:thing|favou?r))\s+for\s+me\b"
+    # What they must give back, said to them: not "what do i get in return".
+    rf"|\bin\s+(?:return|exchange)\s*,?\s+{_YOU}\b|\b{_YOU}\s+(?:\S+\s+){{0,5}}?in\s+(?:return|exchange)\b"
+    r"|\bdu\s+(?:skal\s+)?(?:bare\s+|kun\s+)?(?:skal\s+)?gøre\s+(?:noget|en\s+ting)\s+for\s+mig\b"
+    r"|\btil\s+gengæld\s+(?:skal\s+|kan\s+|ma\s+)?(?:du|dig)\b|\bdu\s+(?:\S+\s+){0,5}?til\s+gengæld\b"
+    r"|\b(?:faut|il\s+faut)\s+(?:juste\s+)?que\s+tu\s+(?:me\s+)?fasses\s+(?:un\s+truc|quelque\s+chose"
+    r"|une\s+chose)\s+pour\s+moi\b|\ben\s+echange\s*,?\s+(?:tu|t')|\btu\s+(?:\S+\s+){0,5}?en\s+echange\b"
+    r"|\btu\s+(?:dois|devras)\s+(?:juste\s+)?(?:me\s+)?faire\s+(?:un\s+truc|quelque\s+chose)"
+    r"\s+pour\s+moi\b"
+)
 
 # Flattery that makes a child feel older: "you're so mature", "moden for din alder".
 _FLATTERY = (
@@ -501,7 +558,8 @@ _MOVES = {
     rf"mig\s+(?:pa|pa\s+min)\s+{_APP}\b",
     "on tu ca": rf"\bon\s+(?:utilise|prend)\s+{_APP}\b"
     r"|\b(?:on|tu\s+veux\s+qu'on|ca\s+te\s+dit\s+qu'on|on\s+peut|on\s+pourrait|on\s+devrait"
-    r"|on\s+va)\s+(?:continuer|parler|discuter|passer|aller|ecrire|causer|continue|parle|passe"
+    r"|on\s+va)\s+(?:pas\s+)?(?:continuer|parler|discuter|passer|aller|ecrire|causer|continue"
+    r"|parle|passe"
     r"|discute|ecrit|se\s+parle|se\s+parler|s'ecrit|s'ecrire)\s+"
     rf"{_BY_THE_WAY}(?:sur|par|en|via)\s+{_APP}\b",
     "viens vas va allons passons passe come hop get jump kom": rf"\b(?:viens|vas|va|allons|passons"
@@ -599,7 +657,7 @@ _ASKS_CONTACT = {
     rf"|\b(?:hvad\s+er|giv\s+mig|send\s+mig)\s+(?:din|dit)\s+{_CONTACT}"
     rf"|\b(?:ma|kan)\s+jeg\s+fa\s+(?:din|dit)\s+{_CONTACT}",
     "t tu ta ton quoi donne": rf"\b(?:t'as|tu\s+as|ta)\s+{_APP}\b|\b(?:ton|ta)\s+{_CONTACT}\s*\?"
-    rf"|\bc'est\s+quoi\s+(?:ton|ta)\s+{_CONTACT}|\bdonne\s*-?\s*moi\s+(?:ton|ta)\s+{_CONTACT}",
+    rf"|\bc'est\s+quoi\s+(?:ton|ta)\s+{_CONTACT}|\bdonne\s*(?:-?\s*moi\s+)?(?:ton|ta)\s+{_CONTACT}",
     # Giving one's own, later or now: "my name on it is", "mit nummer får du bagefter".
     "my mit mon": rf"\bmy\s+(?:{_CONTACT}|name\s+on\s+(?:it|there))\s+(?:is|:)"
     rf"|\bi(?:'ll|\s+will|\s+can)\s+(?:give|send)\s+{_YOU}\s+my\s+{_CONTACT}"
@@ -608,6 +666,21 @@ _ASKS_CONTACT = {
     rf"|\bmon\s+{_CONTACT}\s+(?:c'est|est|:)",
 }
 _BARE_APP = rf"^\s*{_YOUR}?\s*{_APP}\s*\?"  # "snap?", "ur insta?"
+_UNDRESSED_WORDS = (
+    "pyjamas pyjama pajamas pjs underwear bikini swimsuit bra nattøj undertøj badetøj maillot"
+    " sous vetements culotte lingerie towel håndklæde serviette boxers"
+)
+_UNDRESSED = (
+    rf"\b{_PICS}\s+(?:\S+\s+){{0,2}}?(?:in|en|i|of|af)\s+(?:your\s+|ur\s+|dit\s+|din\s+|dine\s+"
+    r"|ton\s+|ta\s+|tes\s+|just\s+|kun\s+|juste\s+)?"
+    + _any("pyjamas?", "pajamas?", "pjs", "underwear", "bikini", "swimsuit", "bra", "nattøj",
+           "undertøj", "badetøj", "maillot", "sous-?vetements", "culotte", "lingerie", "a towel",
+           "towel", "håndklæde", "serviette", "boxers")
+)  # fmt: skip
+_SENT_PICS = (
+    rf"\b(?:(?:t'as|tu\s+as)\s+envoye|did\s+{_YOU}\s+(?:send|take)|have\s+{_YOU}\s+(?:sent|taken)"
+    rf"|har\s+du\s+(?:sendt|taget)|sendte\s+du|tog\s+du)\s+(?:\S+\s+)?(?:{_PICS}|billedet|billederne)\b"
+)
 
 RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.ASKS_AGE: {
@@ -622,7 +695,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "minor under over 18 10 11 12 13 14 15 16 17 myndig mindreårig": rf"(?:^|\s){_YOU}\s+"
         r"1[0-7]\s*\?|^\s*(?:like\s+|maybe\s+|genre\s+|sadan\s+)?1[0-7]\s*\?"
         rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|under\s*(?:18|age)|over\s*18|18|1[0-7])\b"
-        r"|\ber\s+du\s+(?:under\s+18|over\s+18|18|1[0-7]|myndig|mindreårig)\b"
+        r"|\ber\s+du\s+(?:(?:vel|da|nok|egentlig)\s+)?(?:under\s+18|over\s+18|18|1[0-7]|myndig"
+        r"|mindreårig)\b|\bdu\s+er\s+(?:vel|da|nok)\s+(?:ikke\s+)?(?:over|under)\s+18\b"
+        rf"|(?:^|\s){_YOU}\s+18\s*\+|^\s*18\s*\+\s*\?"
         r"|\b(?:t'as|tu\s+as|ta)\s+(?:1[0-7]|18)\s*ans\s*\?",
         "teen teenager majeur majeure": rf"\b{_YOU}\s+(?:a\s+)?(?:teen|teenager)\s*\?"
         rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?teenager\b"
@@ -656,6 +731,12 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         **{f"{_CONTACT_WORDS} / {gate}": rule for gate, rule in _ASKS_CONTACT.items()},
         _CONTACT_WORDS: _BARE_APP,
+        # A photo of them half dressed, asked with or without a verb: "une photo en pyjama".
+        f"{_PICS_WORDS} / {_UNDRESSED_WORDS}": _UNDRESSED,
+        # Whether a photo was sent: "t'as envoyé la photo ?", "sendte du billedet?".
+        f"{_PICS_WORDS} billedet billederne / envoye sent send take taken sendt taget sendte tog": (
+            _SENT_PICS
+        ),
         "what whats wats": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+@",
         "dig ud ressembles ressemble montre": (
             r"\bkan\s+jeg\s+se\s+dig\b|\bhvordan\s+ser\s+du\s+ud\b|\btu\s+ressembles?\s+a\s+quoi\b"
@@ -676,6 +757,14 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
                 r"|continue|discute)\s+(?:\S+\s+)?(?:la-bas|la\s+bas|dessus|la)\b",
             ),
         ],
+        # "kan vi ikke skifte til snapchat", "rykke over på insta".
+        f"{_APPS} / skifte skifter rykke flytte hoppe": rf"\b(?:skifte|skifter|rykke|flytte|hoppe)"
+        rf"\s+(?:over\s+)?(?:til|pa)\s+{_APP}\b",
+        # The app alone after a request ("sur whatsapp"), or photos sent there.
+        f"{_APPS} / on pa sur via over": rf"^\s*(?:on|pa|sur|via|over\s+on|over\s+pa)\s+{_APP}"
+        r"\s*(?:instead|i\s+stedet|plutot)?\s*[?!.]*\s*$"
+        rf"|\b(?:send|snd|sende|envoie|envoyer|drop)\s+(?:\S+\s+){{0,2}}?{_PICS}\s+(?:\S+\s+){{0,2}}?"
+        rf"(?:on|pa|sur|via)\s+{_APP}\b",
         # On a text chat, "add me" can only mean somewhere else.
         "add adde tilføj ajoute": r"\b(?:add|adde|tilføj|ajoute)\s*-?\s*(?:me|mig|moi)\b"
         r"(?!\s+(?:to|du|de|des|la|le|un|une|as|into|til|som|i|en)\b)",
@@ -686,14 +775,26 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.SECRECY: {
         # Hiding the chat from their parents: "dine forældre behøver ikke kende til mig".
         _PARENT_WORDS: (_THEIR_PARENT, _HIDING),
+        # Whether their parents watch: "do your parents check ur phone", "tes parents regardent
+        # ton tel ?".
+        f"{_PARENT_WORDS} / check checks look looks read reads monitor go tjekker kigger læser"
+        " regardent fouillent checkent lisent regarde fouille lit": _PARENTS_WATCH,
         # A cover story for when they ask: "if your dad checks your phone just say ...".
         "checks check looks asks sees finds tjekker kigger spørger ser finder regarde demande voit"
-        " fouille tombe": (
+        " fouille tombe demandent regardent voient fouillent tombent ask": (
             rf"\b(?:if|when)\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:checks?|looks?|asks?|sees?|finds?)"
             rf"|\bhvis\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:tjekker|kigger|spørger|ser|finder)"
             rf"|\bsi\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:regarde|demande|voit|fouille|check|tombe)",
-            r"\b(?:say|tell|sig|siger|dis|dites|explique)\b",
+            r"\b(?:say|tell|sig|siger|dis|dites|explique)\b"
+            r"|\b(?:i'?m|im|i\s+am|jeg\s+er|er\s+jeg|je\s+suis|j'suis|c'est)\s+"
+            r"(?:just\s+|bare\s+|juste\s+)?"
+            r"(?:a|an|your|en|din|un|une|ton|ta)\s+(?:friend|mate|classmate|cousin|buddy|pal|ven"
+            r"|veninde|kammerat|pote|ami|amie|copain|copine|cousine?)\b",
         ),
+        # This site keeps what is said: "det her site logger alt", "ce site enregistre tout".
+        "logs records tracks monitors logger overvager optager enregistre surveille": _LOGGED,
+        # Deleting a photo, or anything from their phone: "supprime-la de ton tel".
+        _DELETE_PICS_KEY: _DELETE_PICS,
         # Deleting it afterwards, or never keeping it.
         "delete erase wipe remove slet slette sletter fjern fjerne efface effacer effaces supprime"
         " supprimer supprimes clear clean rens rense ryd rydde tøm tømme vide vider vides nettoie"
@@ -739,6 +840,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " dirai dire"
         " repeterai raconterai balancerai parlerai diras": _WONT_TELL,
         "our vores notre entre between mellem keep hold garde garder secret hemmelighed": _OURS,
+        # Told not to tell: "you can't tell anyone about this", "faut pas le dire".
+        "tell say mention dire raconter repeter / can cannot cant must mustn shouldn shouldnt"
+        " faut dois": _MUST_NOT_TELL,
         "private privat prive discret discrete discretion discreet low dl secure safer encrypted"
         " sikkert sikker sikrere krypteret sur securise chiffre crypte": _PRIVATE,
         "nobody one noone no ingen personne pas": _UNWATCHED,
@@ -912,6 +1016,14 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         "gift giftcard giftcards gavekort carte cartes robux vbucks bucks psn steam itunes amazon"
         " nitro paysafe": (_GIFT_CARD, _YOU_ANY),
+        # Bought already: "jeg har købt nogle skins til dig", "i got you something".
+        "købt kobt bought got": rf"\bjeg\s+har\s+(?:lige\s+|ogsa\s+)?k[øo]bt\s+(?:\w+\s+){{0,3}}til"
+        rf"\s+dig\b|\bi(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:bought|got)\s+{_YOU}\s+"
+        rf"(?:a\s+|an\s+|some\s+|the\s+|new\s+|nice\s+)*{_GIFT}\b",
+        # Something in return: "så skal du bare gøre noget for mig", "en échange".
+        "favour favor something thing return exchange gøre gengæld fasses dois devras echange": (
+            _IN_RETURN
+        ),
     },
     Signal.FLATTERS: {
         "mature moden grown voksen mure mur hovedet grande older ældre vieille vieux agee age alder"

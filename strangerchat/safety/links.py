@@ -44,7 +44,7 @@ _STRONG = frozenset(STRONG_TLDS.split())
 _LOOSE_SET = frozenset(LOOSE_TLDS.split())
 # Link hosts known well enough that their name alone gives them away, however it is disguised.
 _SHORTENERS = (
-    "t_me wa_me telegram_me tg_me discord_gg discord_com discord_me discord_app linktr_ee"
+    "t_me t_co wa_me telegram_me tg_me discord_gg discord_com discord_me discord_app linktr_ee"
     " bit_ly tinyurl_com cutt_ly ow_ly buff_ly rebrand_ly goo_gl forms_gle is_gd rb_gy tiny_cc"
     " shorturl_at"
 )
@@ -78,7 +78,7 @@ def _trie(words: frozenset[str]) -> str:
 _ANY_TLD = _trie(TLDS)
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _PATH = r"(?::\d{1,5})?(?:[/?#][^\s]*)?"
-_DOT_WORDS = r"(?:d[o0]t|period|punkt(?:um)?|point)"
+_DOT_WORDS = r"(?:d[o0]t|period|punkt(?:um)?|point|prik)"
 _DOT_WORD = rf"(?:\.|{_DOT_WORDS})"
 _BRACKETED = (
     rf"\s*(?:\[\s*{_DOT_WORD}\s*\]|\(\s*{_DOT_WORD}\s*\)|\{{\s*{_DOT_WORD}\s*\}}"
@@ -109,7 +109,7 @@ _PATTERNS = [
     # A name, a top-level domain and a path, the dot only a space: "cutt ly / x", "goo . gl / a".
     (
         "slash",
-        rf"(?<![\w@.-])(?P<sl_name>{_LABEL})(?:\s+|{_ANY_SEP})(?P<sl_tld>{_ANY_TLD})"
+        rf"(?<![\w@.-])(?P<sl_name>{_LABEL})(?P<sl_sep>\s+|{_ANY_SEP})(?P<sl_tld>{_ANY_TLD})"
         rf"{_SLASH}[\w-]+(?:{_SLASH}[\w-]+)*",
     ),
     (
@@ -208,7 +208,11 @@ def _accept(match: re.Match[str]) -> bool:
         return _spelled_domain(groups["lo_name"], groups["lo_sep"], groups["lo_tld"], match)
     if groups.get("sl_tld") is not None:
         name, tld = groups["sl_name"], groups["sl_tld"]
-        return (name, tld) in _KNOWN_PAIRS or (tld not in WORD_TLDS and _name_like(name))
+        if (name, tld) in _KNOWN_PAIRS:
+            return True
+        # "cadeaux[.]fr/gagner": a dot, however written, with a path is a link even before a
+        # word-like TLD; only a space ("so to / from") leaves the TLD a word.
+        return (tld not in WORD_TLDS or bool(groups["sl_sep"].strip())) and _name_like(name)
     if groups.get("sp_tld") is not None:
         tld = groups["sp_tld"].replace(" ", "")
         return tld in TLDS and tld not in FILE_TLDS

@@ -13,7 +13,12 @@ from typing import Any
 
 from strangerchat.brokers.base import Broker
 from strangerchat.safety.bans import MemoryStandings, RedisStandings, Standings
-from strangerchat.safety.evidence import EvidenceBuffer, MemoryEvidence, RedisEvidence
+from strangerchat.safety.evidence import (
+    EvidenceBuffer,
+    MemoryEvidence,
+    RedisEvidence,
+    SplitEvidence,
+)
 from strangerchat.safety.iphash import SharedDayKeys
 from strangerchat.settings import Settings
 from strangerchat.storage.connect import open_database
@@ -42,7 +47,8 @@ class SafetyStores:
 
 def create_stores(settings: Settings, broker: Broker) -> SafetyStores:
     """The stores for the mode `settings` choose; in Redis mode the evidence buffer writes
-    through the broker's write-behind queue, so a line goes before its message."""
+    through the broker's write-behind queue, so a line goes before its message, and keeps a
+    chat of two strangers on this process in its memory."""
     retention = settings.evidence_retention
     database = open_database(settings.database_url, settings.data_dir, settings.database_timeout)
     records = ModerationStore(database)
@@ -51,16 +57,26 @@ def create_stores(settings: Settings, broker: Broker) -> SafetyStores:
         return SafetyStores(MemoryEvidence(retention), MemoryStandings(), reports, records)
     # Only a Redis deployment loads redis-py.
     from strangerchat.brokers.deadlines import open_client
+    from strangerchat.brokers.local_first import LocalFirstBroker
     from strangerchat.brokers.redis import RedisBroker
 
     redis = open_client(settings.redis_url, STORES_CONNECTIONS)
     prefix = settings.redis_prefix
+    shared = broker.shared if isinstance(broker, LocalFirstBroker) else broker
     write_behind = None
-    if isinstance(broker, RedisBroker):
-        write_behind = broker.write_behind
-        broker.reset_with_channel(redis)
+    if isinstance(shared, RedisBroker):
+        write_behind = shared.write_behind
+        shared.reset_with_channel(redis)
+    shared_evidence = RedisEvidence(redis, prefix, retention, write_behind=write_behind)
+    evidence: EvidenceBuffer = shared_evidence
+    if isinstance(broker, LocalFirstBroker):
+
+        def held_here(session_id: str) -> bool:
+            return broker.local_session(session_id) is not None
+
+        evidence = SplitEvidence(MemoryEvidence(retention), shared_evidence, held_here)
     return SafetyStores(
-        RedisEvidence(redis, prefix, retention, write_behind=write_behind),
+        evidence,
         RedisStandings(redis, prefix),
         reports,
         records,

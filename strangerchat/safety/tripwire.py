@@ -59,7 +59,8 @@ _UNITS = (
     r"degrees?|grader|euros?|dollars?|kr|kroner|chats?|chiens?|enfants?|freres?|soeurs?|amis?|"
     r"katte|hunde|born|venner|mbit|mega|gb|go|to\s+(?:\d|go)|in\s+(?:line|the\s+queue|a\s+row)"
     r"|(?:in|en|i|back\s+in)\s+(?:19|20)\d\d"
-    r"|ar\s+(?:inde|i|ældre|yngre|fra|gift|sammen|som|med|pa|erfaring)|ars\s+\w*(?:forskel"
+    r"|ar\s+(?:inde|i(?!\s+(?:dag|gar|morgen)\b(?!\s+siden))|ældre|yngre|fra|gift|sammen|som|med|pa|erfaring)"
+    r"|ars\s+\w*(?:forskel"
     r"|erfaring)"
     r"|ans\s+(?:de\s+(?:plus|moins|difference|mariage)|d'|dans|que|qu')"
     r"|(?:years?|yrs?|ars?|ans)?\s*(?:age\s+|d'\s?age\s+)?(?:gap|difference|forskel|d'\s?ecart)"
@@ -72,15 +73,16 @@ _I_AM = r"\b(?:i\s?'?\s?m|i\s+am|iam|ima)\s+"
 _FILLERS = (
     r"(?:(?:only|just|like|about|around|actually|really|literally|now|still|a|an|um+|uh+|erm"
     r"|honestly|basically|kinda|sorta|prob|probably|technically|barely|merely|fresh|newly"
-    r"|finally|also|too)\s+)*"
+    r"|finally|also|too|roughly|approximately|approx|bout|abt|officially)\s+)*"
 )
 _DA_FILLERS = (
     r"(?:(?:kun|bare|lige|sadan|vel|faktisk|egentlig|altsa|nu|stadig|jo|da|ligesom|nok|vist"
-    r"|ogsa|ogsa|knap|netop)\s+)*"
+    r"|ogsa|knap|netop|cirka|omkring|ca\.?)\s+)*"
 )
 _FR_FILLERS = (
     r"(?:(?:que|seulement|juste|genre|tout\s+juste|bientot|presque|meme\s+pas|pas\s+encore"
-    r"|encore|toujours|a\s+peine|limite|deja|quasi|quasiment)\s+)*"
+    r"|encore|toujours|a\s+peine|limite|deja|quasi|quasiment|environ|a\s+peu\s+pres|dans\s+les"
+    r"|vers)\s+)*"
 )
 # "yrs" without "old" only where an answer to "asl?" ends: "14 yrs in the army" is a span.
 _YEARS_OLD = (
@@ -91,7 +93,7 @@ _YEARS_OLD = (
 _A_YEAR_OLD = r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:year|yr)s?[\s-]*old)"
 _GENDER = r"(?:m|f|male|female|boy|girl|guy|gurl|dreng|pige|p|d|fille|garcon|gars|mec|meuf)"
 # Before the number only: "k16" (kvinde), "g14" (garçon); after it they are thousands and grams.
-_GENDER_FIRST = rf"(?:{_GENDER}|k|g|me)"
+_GENDER_FIRST = rf"(?:{_GENDER}|k|g|h|me)"
 # What follows an answer to "asl?": nothing, punctuation, "and you?", "here". Not a sentence:
 # "F16 is my fav jet", "F12 åbner konsollen" are codes.
 _ANSWER_END = (
@@ -169,14 +171,15 @@ def _words(text: str) -> frozenset[str]:
 _RULES = [
     # Answers to "asl?": "14 yo", "15/f", "f 14", "m14", "14 here", "14 år", "14 ans".
     _rule(
-        rf"{_START}(?:{_AGE}(?:{_YEARS_OLD}|\s+here\b|\s*[/,]?\s*{_GENDER}(?![a-z]){_ASL_TAIL}"
+        rf"{_START}(?:{_AGE}(?:{_YEARS_OLD}|\s+(?:here|ici)\b|\s+her\s*(?=$|[.,!?])"
+        rf"|\s*[/,(]?\s*{_GENDER}(?![a-z]){_ASL_TAIL}"
         r"(?!\s+(?:views|subs|followers|tall|long|from\s+here)))"
         # A letter touching the number ("f16", "p13") is a code before a lone word ("F16 rocks",
         # "p13 parking"); as an answer it stands alone, or before a separator or "here".
         rf"|{_GENDER_FIRST}\s*[/,:]\s*{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
         rf"|{_GENDER_FIRST}\s+{_AGE}{_NOT_AN_AGE}{_ASL_TAIL}"
         rf"|{_GENDER_FIRST}{_AGE}{_NOT_AN_AGE}{_CODE_TAIL}"
-        rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b|inde|ældre|yngre|fra|gift|sammen|med"
+        rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b(?!\s+(?:dag|gar|morgen)\b(?!\s+siden))|inde|ældre|yngre|fra|gift|sammen|med|som"
         r"|mellem|til|forskel|pa\s+(?:samme|det|den|min|mit)))"
         rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|d|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans"
         r"|d'\s?ecart|ecart|difference)\b))"
@@ -196,13 +199,33 @@ _RULES = [
         rf"|(?:still\s+)?not\s+(?:even\s+{_AGE}|{_AGE}\s+yet\b|18\b){_NOT_AN_AGE}"
         r"|(?:still\s+)?not\s+(?:an?\s+)?(?:adult|grown\s*up|of\s+age)\b"
         r"|a\s+(?:high\s+school\s+)?(?:freshman|sophomore)\b|a\s+high\s+school\s+junior\b"
+        r"|a\s+junior\s+(?:in|at)\s+(?:high\s+school|hs)\b"
         r"|an?\s+(?:[5-9]|1[0-2])th\s+grader\b|a\s+(?:high\s+|middle\s+)?schooler\b"
         r"|(?:almost|nearly|turning)\s+18\b"
         r"|(?:still\s+|currently\s+|now\s+)?in\s+(?:(?:the\s+)?(?:[5-9]|1[0-2])(?:th)?\s+grade"
-        r"|grade\s+(?:[5-9]|1[0-2])\b|year\s+(?:[7-9]|1[0-3])\b(?!\s+of\b)|middle\s+school"
+        r"|grade\s+(?:[5-9]|1[0-2])\b|(?:year|yr)\s+(?:[7-9]|1[0-3])\b(?!\s+of\b)|middle\s+school"
+        r"|(?:[5-9]|1[0-2])th\b(?!\s+(?:place|row|position|spot|floor|century|round|inning|minute"
+        r"|gear|level|line|grade\s+teacher))"
         r"|junior\s+high"
         r"|high\s+school|hs\b|secondary\s+school|sixth\s+form))",
         "i im iam ima",
+    ),
+    # Pro-drop and bare answers: "technically still a minor", "me? 13", "uhh 13 if that matters",
+    # "euh 14", "me and my friends are all 16", "we're both 15".
+    _rule(
+        rf"{_SENTENCE}{_NO_QUESTION}{_FILLERS}(?:a\s+minor|(?:under|below)\s*18)\b",
+        "minor under below",
+    ),
+    # "me? 13", "uhh 13 if that matters", "euh 14": a bare age after a hesitation.
+    _rule(
+        rf"^(?:(?:me|moi|mig)\s*\?+\s*|(?:u+h+m*|u+m+|e+r+m+|e+u+h+|bah|ben|bof|ø+h+m*|hm+)[\s.,!]+)"
+        rf"{_AGE}{_NOT_AN_AGE}(?!\s*\?)",
+        "me moi mig uh uhh uhhh uhm um umm erm euh euhh euhhh bah ben bof øh øhh øhm hm hmm hmmm",
+    ),
+    _rule(
+        rf"\b(?:we\s?'?re|we\s+are)\s+(?:all|both)\s+{_AGE}{_NOT_AN_AGE}"
+        rf"|\bme\s+and\s+(?:my\s+)?\w+\s+are\s+(?:all\s+|both\s+)?{_AGE}{_NOT_AN_AGE}",
+        "all both me",
     ),
     _rule(rf"{_NOT_PAST}\b(?:age|alder)\s*[:=\-]?\s*{_AGE}{_NOT_AN_AGE}", "age alder"),
     _rule(
@@ -212,7 +235,8 @@ _RULES = [
     # Ages about to come: "gonna be 15 friday", "ill be 15", "till im 18", "my 16th bday".
     _rule(
         r"(?:^|[.!?,;]\s*|\bi\s+|\bi'?m\s+|\bim\s+|\bi\s?'?ll\s+|\bi\s+will\s+)"
-        rf"(?:(?:gonna|going\s+to|will|shall)\s+)?be\s+(?:like\s+)?{_AGE_TO_COME}{_NOT_AN_AGE}",
+        rf"{_FILLERS}(?:(?:gonna|going\s+to|will|shall)\s+)?{_FILLERS}be\s+(?:like\s+)?"
+        rf"{_AGE_TO_COME}{_NOT_AN_AGE}",
         "be",
     ),
     _rule(
@@ -232,17 +256,24 @@ _RULES = [
         needs="18",
     ),
     _rule(
-        r"(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning|(?:just|recently)\s+turned|turned)"
+        r"(?:^|(?<!when )(?<!after )(?<!since )(?<!before )\bi\s+|\bim\s+|\bi'm\s+)"
+        rf"{_FILLERS}(?:almost|nearly|turning|(?:just|recently)\s+turned|turned)"
         rf"\s+{_AGE}{_NOT_AN_AGE}|(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning)\s+18\b"
-        rf"|\bi\s+turn\s+{_AGE_TO_COME}{_NOT_AN_AGE}",
-        "almost nearly turning turned turn",
+        rf"|\bi\s+turn\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
+        rf"|\b(?:gonna|going\s+to|will|about\s+to|i'?ll|ill)\s+turn\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
+        # "just hit 15", "hit 16 last week": not "hit 15 home runs".
+        rf"|(?:^|\bi\s+|[.!?,;]\s*)(?:just\s+|finally\s+)?hit\s+{_AGE}"
+        r"(?=\s*(?:$|[.,!?]|last|yesterday|today|this|on|lol|haha)\b)",
+        "almost nearly turning turned turn hit",
     ),
     # Pro-drop, the age just reached: "been 15 since tuesday", "finally 14 as of today".
     _rule(
-        rf"{_SENTENCE}{_NO_QUESTION}(?:(?:been|finally|newly|freshly|barely|only|just|still)\s+)+"
-        rf"{_AGE}{_NOT_AN_AGE}"
-        r"(?!\s*(?:years?|yrs?)\b)",
-        "been finally newly freshly barely only just still",
+        rf"{_SENTENCE}{_NO_QUESTION}(?:(?:been|finally|newly|freshly|barely|only|just|still"
+        rf"|officially)\s+)+{_AGE}{_NOT_AN_AGE}"
+        r"(?!\s*(?:years?|yrs?)\b)"
+        # "15 today!!": the birthday.
+        rf"|^{_AGE}\s+today(?=\s*(?:$|[.!,]|lol|haha|yay))",
+        "been finally newly freshly barely only just still officially today",
     ),
     _rule(
         r"\b(?:my|it'?s\s+my|today'?s\s+my)\s+(?:9|1[0-7])(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)"
@@ -253,16 +284,29 @@ _RULES = [
         "birthday bday b down till until before my",
     ),
     _rule(
-        rf"^{_AGE}\s+in\s+(?:a|one|two|three|few|a\s+few|\d+)\s+(?:days?|weeks?|months?)\b"
-        rf"|^{_AGE_TO_COME}\s+(?:next\s+(?:week|month|year)|tomorrow|tmrw|tmr|this\s+(?:week"
+        # One "^" in front of all: the engine then tries the start of the message alone.
+        rf"^(?:{_AGE}\s+(?:in|om|dans)\s+(?:a|one|two|three|few|a\s+few|\d+|en|et|nogle|une?"
+        r"|quelques)\s+(?:days?|weeks?|months?|dage?|uger?|maneder|jours?|semaines?|mois)\b"
+        # "15 soon", "16 on friday".
+        rf"|{_AGE_TO_COME}\s+(?:soon|snart|bientot)\s*(?:$|[.!,]|lol|haha|mdr)"
+        rf"|{_AGE_TO_COME}\s+on\s+(?:\w+day|the\s+\d+(?:st|nd|rd|th)?)\b"
+        rf"|{_AGE_TO_COME}\s+(?:next\s+(?:week|month|year)|tomorrow|tmrw|tmr|this\s+(?:week"
         r"|month))\b"
-        rf"|^{_AGE}\s+(?:since|as\s+of)\s+(?:last|yesterday|today|this|\w+day)\b"
-        rf"|^{_AGE}\s+(?:snart|bientot|almost|nearly|soon|presque|næsten)\s+{_AGE_TO_COME}\b",
-        "in snart bientot almost nearly soon presque næsten next tomorrow tmrw tmr this since as",
+        rf"|{_AGE}\s+(?:since|as\s+of)\s+(?:last|yesterday|today|this|\w+day)\b"
+        rf"|{_AGE}\s+(?:snart|bientot|almost|nearly|soon|presque|næsten)\s+{_AGE_TO_COME}\b)",
+        "in om dans snart bientot almost nearly soon presque næsten next tomorrow tmrw tmr this"
+        " since as on",
+    ),
+    _rule(
+        rf"\bsoon\s+to\s+be\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
+        rf"|\bas\s+(?:someone|somebody|a\s+person)\s+(?:who'?s|who\s+is|that'?s)\s+{_FILLERS}{_AGE}"
+        rf"{_NOT_AN_AGE}",
+        "soon someone somebody person",
     ),
     # The age inside a phrase: "being 15 sucks", "as a 13-year-old", "a 14-year-old like me".
     _rule(
-        rf"\b(?:being|at\s+være|d'\s?avoir)\s+{_AGE}{_NOT_AN_AGE}(?!\s+(?:years?|yo|ar|ans)\b)",
+        rf"\b(?:being|at\s+være|d'\s?avoir)\s+(?:{_AGE}{_NOT_AN_AGE}(?!\s+(?:years?|yo|ar|ans)\b)"
+        rf"|an?\s+{_AGE}{_A_YEAR_OLD}\b)",
         "being være avoir",
         guarded=True,
     ),
@@ -280,16 +324,26 @@ _RULES = [
     ),
     _rule(
         r"(?:^|\bstill\s+|\bim\s+|\bi'm\s+)not\s+(?:even\s+(?:"
-        rf"{_AGE}|18)|{_AGE}\s+yet|18)\b{_NOT_AN_AGE}|^(?:still\s+)?not\s+(?:an?\s+)?adult\b",
-        "not",
+        rf"{_AGE}|18)|{_AGE}\s+yet|18)\b{_NOT_AN_AGE}|^(?:still\s+)?not\s+(?:an?\s+)?adult\b"
+        rf"|\bi\s+(?:ain'?t|aint)\s+(?:even\s+)?(?:18|{_AGE})(?:\s+yet)?\b{_NOT_AN_AGE}",
+        "not ain't aint",
     ),
     # School years: "8th grader here", "year 10 is so hard", "in 7th grade", "sixth form".
     _rule(
-        r"\b[5-9]th\s+grader\s+here\b|^(?:freshman|sophomore)\s+here\b",
-        "grader freshman sophomore",
+        r"\b[5-9]th\s+grader\s+here\b|^(?:freshman|sophomore)\s+here\b"
+        r"|^(?:a\s+)?(?:middle|high)\s+schooler\s+here\b",
+        "grader freshman sophomore schooler",
+    ),
+    # "sophomore in hs, u?", "freshman year is killing me": the year at the start, not college.
+    _rule(
+        r"^(?:(?:a|just\s+a|only\s+a)\s+)?(?:freshman|sophomore)\b"
+        r"(?!\s+(?:(?:year\s+)?(?:in|at|of)\s+)?(?:college|uni|university)\b)",
+        "freshman sophomore",
+        guarded=True,
     ),
     _rule(
-        r"(?<!the )\byear\s+(?:[7-9]|1[0-3])(?!\d|\s*(?:of|old|olds|anniversary|in\s+a\s+row)\b)"
+        r"(?<!the )\b(?:year|yr)\s+(?:[7-9]|1[0-3])"
+        r"(?!\d|\s*(?:of|old|olds|anniversary|in\s+a\s+row)\b)"
         r"|\b(?:in\s+(?:the\s+)?)?(?:[5-9]|1[0-2])th\s+grade\b"
         r"|\b(?:still\s+in|starting|start|doing)\s+(?:sixth\s+form|middle\s+school|junior\s+high"
         r"|high\s+school|secondary\s+school|hs\b"
@@ -300,7 +354,7 @@ _RULES = [
         r"|\bhigh\s+school\s+(?:freshman|sophomore|junior)\b"
         r"|\bi\s+(?:go\s+to|attend)\s+(?:middle\s+school|junior\s+high|high\s+school"
         r"|secondary\s+school)\b(?!\s+reunions?)",
-        "year grade sixth middle junior gcse gcses high",
+        "year yr grade sixth middle junior gcse gcses high",
         guarded=True,
     ),
     # Danish: "jeg er 14", "er lige fyldt 15", "jeg fylder 15", "jeg er ikke myndig endnu".
@@ -312,20 +366,21 @@ _RULES = [
         r"|(?:stadig\s+|jo\s+|bare\s+)?(?:ikke\s+(?:voksen|myndig|gammel\s+nok)|mindrearig|umyndig)"
         rf"|{_DA_FILLERS}(?:en\s+)?{_AGE}\s*-?\s*arig"
         rf"|{_DA_FILLERS}(?:en\s+)?(?:pige|dreng|fyr|knægt|teenager|gut)\s+pa\s+{_AGE}{_NOT_AN_AGE}"
-        r"|i\s+(?:[5-9]|10)\.?\s*(?:klasse|kl)\b"
-        rf"|(?:lige\s+)?(?:fyldt|blevet)\s+{_AGE}{_NOT_AN_AGE}"
+        r"|i\s+(?:(?:[5-9]|10)\.?\s*(?:klasse|kl)\b|(?:[5-9]|10)\.\s*[a-f]\b"
+        r"|(?:femte|sjette|syvende|ottende|niende|tiende)\s*(?:klasse|kl)\b)"
+        rf"|{_DA_FILLERS}(?:fyldt|blevet|rundet)\s+{_AGE}{_NOT_AN_AGE}"
         r"|(?:næsten|snart|under)\s+18\b|langt\s+fra\s+(?:18|voksen|myndig)\b)",
         "er",
     ),
     _rule(
-        rf"(?:\bjeg\s+|{_SENTENCE})(?:(?:har\s+)?(?:lige\s+)?(?:haft|faet)\s+min\s+"
-        rf"{_AGE}\s*(?:ars|-ars)|blev\s+{_AGE}{_NOT_AN_AGE}"
+        rf"(?:(?<!da )(?<!nar )(?<!efter )(?<!siden )\bjeg\s+|{_SENTENCE})"
+        rf"(?:(?:har\s+)?(?:lige\s+)?(?:haft|faet)\s+min\s+{_AGE}\s*(?:ars|-ars)|blev\s+{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
         rf"|(?:fylder|bliver)\s+(?:snart\s+|nu\s+|sa\s+)?{_DA_FILLERS}{_AGE_TO_COME}{_NOT_AN_AGE})",
         "haft faet blev fylder bliver",
     ),
     _rule(
         rf"(?:^|\bog\s+|\bjeg\s+)(?:bliver|fylder|næsten|snart)\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
-        rf"|(?:^|\bog\s+|\bjeg\s+)blev\s+{_AGE}{_NOT_AN_AGE}"
+        rf"|(?:^|\bog\s+|(?<!da )(?<!nar )(?<!efter )(?<!siden )\bjeg\s+)blev\s+{_AGE}{_NOT_AN_AGE}"
         rf"|\b(?:bliver|fylder)\s+jeg\s+(?:{_DA_FILLERS}){_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|\b(?:er|blev)\s+jeg\s+(?:{_DA_FILLERS}){_AGE}{_NOT_AN_AGE}(?!\s*\?)",
         "bliver fylder blev næsten snart er",
@@ -336,16 +391,47 @@ _RULES = [
         r"(?:kan|ma|synes|er|har|gider|forstar|ved|tror|siger|skal|vil|hader|elsker|føler)\b",
         "er som",
     ),
+    # Pro-drop: "nyfyldt 15", "lige blevet 14", "og er blevet 14", "fejrede min 15 års fødselsdag".
+    _rule(
+        rf"(?:{_SENTENCE}|\bog\s+er\s+|\bog\s+|\bjeg\s+har\s+)(?:ny|lige\s+|netop\s+|nu\s+)?"
+        r"(?:fyldt|blevet|rundet)\s+"
+        rf"{_AGE}{_NOT_AN_AGE}"
+        rf"|(?:^|(?<!da )(?<!nar )\bjeg\s+|\bog\s+)(?:fejrede|fejrer|havde|holdt|holder)\s+min\s+"
+        rf"{_AGE}\s*-?\s*ars\b",
+        "nyfyldt fyldt blevet rundet fejrede fejrer havde holdt holder",
+    ),
+    # "starter i 1.g efter sommerferien": a year of school still to start.
+    _rule(
+        r"\b(?:jeg\s+)?(?:starter|skal\s+starte|skal)\s+(?:i|pa)\s+(?:1\.?\s*g\b|gymnasiet\b"
+        r"|efterskole\b|(?:[7-9]|10)\.\s*(?:klasse|kl)\b)",
+        "starter skal",
+        guarded=True,
+    ),
+    # "fyldte 15 i weekenden": just reached, unless it was "da jeg fyldte 15" or a year ago.
+    _rule(
+        rf"(?:^|[.!?,;:]\s*|(?<!da )(?<!nar )(?<!efter )\bjeg\s+)(?:fyldte|rundede)\s+{_AGE}"
+        rf"{_NOT_AN_AGE}"
+        r"(?!\s+(?:i\s+(?:19|20)\d\d|for\b))",
+        "fyldte rundede",
+    ),
     # Danish school: "jeg går i 8. klasse", "går i 1.g", "jeg går på efterskole", "i 7. klasse".
     _rule(
         rf"(?:\bjeg\s+|{_SENTENCE})gar\s+(?:stadig\s+|nu\s+)?(?:i|pa)\s+(?:(?:[0-9]|10)\.?\s*"
-        r"(?:klasse|kl\b|(?=\s*(?:$|[,!?]|og\b)))|[1-3]\.?\s*g\b|folkeskole|(?:en\s+)?efterskole"
-        r"|ungdomsskole|(?:femte|sjette|syvende|ottende|niende|tiende)\b)",
+        r"(?:klasse|kl\b|[a-f]\b|(?=\s*(?:$|[,!?]|og\b)))|[1-3]\.?\s*g\b|folkeskole"
+        r"|(?:en\s+)?efterskole|ungdomsskole|udskolingen|overbygningen|mellemtrinnet"
+        r"|(?:femte|sjette|syvende|ottende|niende|tiende)\b)",
         "gar",
     ),
     _rule(
         rf"(?:\bi\s+|{_SENTENCE})(?:[0-9]|10)\.\s*(?:klasse|kl)\b",
         "klasse kl",
+        guarded=True,
+    ),
+    # The exams at the end of 9th grade: "skal op til afgangsprøverne", "mine afgangsprøver".
+    _rule(
+        r"\b(?:skal\s+(?:op\s+)?til|op\s+til|mine|læser\s+til|har|tager)\s+(?:\w+\s+)?"
+        r"afgangsprøv\w*",
+        "skal op mine læser har tager",
         guarded=True,
     ),
     _rule(
@@ -356,18 +442,24 @@ _RULES = [
     ),
     # French: "j'ai 14 ans", "j'ai 14", "j'aurai 15 ans", "je suis mineure", "je suis en 3eme".
     _rule(
-        rf"\b(?:j\s?'?\s?ai|g|moi)\s+{_FR_FILLERS}{_AGE}\s*ans?\b"
+        rf"\b(?:j\s?'?\s?ai|je\s+n\s?'?\s?ai|g|moi)\s+{_FR_FILLERS}{_AGE}\s*ans?\b"
         r"(?!\s*(?:de|d'|dans)\b(?!\s*toute\s+facon))",
-        "j ai jai g moi",
+        "j ai jai g moi n nai",
     ),
     _rule(
         rf"\b(?:j\s?'?\s?aurai|je\s+vais\s+avoir|j\s?'?\s?vais\s+avoir)\s+{_FR_FILLERS}"
-        rf"{_AGE_TO_COME}\s*ans\b",
-        "aurai jaurai vais jvais",
+        # "j'aurai 15" without "ans", but not a grade ("14 de moyenne", "15 sur 20").
+        rf"{_AGE_TO_COME}(?:\s*ans\b|{_NOT_AN_AGE}(?!\s*(?:de|d'|sur|/|en|a\s+l|au)\b))"
+        # "j'ai 15 ans dans deux semaines": the age to come.
+        rf"|\bj\s?'?\s?ai\s+{_AGE_TO_COME}\s*ans\s+dans\s+(?:\d+|une?|deux|trois|quatre|cinq|six"
+        r"|quelques|peu\s+de)\s*"
+        r"(?:jours?|semaines?|sem|mois)\b",
+        "aurai jaurai vais jvais dans",
     ),
     _rule(
-        r"\b(?:je\s+vais\s+sur|j?viens\s+d'\s?avoir|j\s?'?\s?ai\s+(?:fete|eu)\s+mes"
-        r"|j\s?'?\s?ai\s+eu|anniv(?:ersaire)?\s+de|^presque|^(?:a|moi)\s+qui\s+ai"
+        r"(?<!quand )(?<!lorsque )(?<!que )(?<!qu')"
+        r"\b(?:je\s+vais\s+sur|j?viens\s+(?:(?:juste|tout\s+juste|a\s+peine)\s+)?d'\s?avoir"
+        r"|j\s?'?\s?ai\s+(?:fete|eu)\s+mes|j\s?'?\s?ai\s+eu|anniv(?:ersaire)?\s+de|^presque|^(?:a|moi)\s+qui\s+ai"
         rf"|(?:c'est\s+\w+|dur)\s+d'\s?avoir)\s+{_AGE}\s*ans\b|^a\s+{_AGE}\s*ans\s+on\b"
         r"|\b(?:fete|feter|fetera|avant|bientot|presque|attends"
         rf"|sur)\s+mes\s+{_AGE_TO_COME}\s*ans\b"
@@ -377,26 +469,32 @@ _RULES = [
     ),
     _rule(
         rf"^(?:tout\s+juste|a\s+peine)\s+{_AGE}\s*ans\b(?!\s*(?:que|qu'|de|d'|dans)\b)"
-        rf"|^(?:bientot|presque|pas\s+encore|meme\s+pas)\s+{_AGE_TO_COME}\s*ans\b"
+        # "15 depuis hier", "14 ans depuis mardi": the age just reached.
+        rf"|^{_AGE}\s*(?:ans\s+)?depuis\s+(?:hier|avant-hier|\w+di|ce\s+(?:matin|week-?end)"
+        r"|cette\s+semaine|la\s+semaine\s+derniere|peu)\b"
+        # "fille de 14 ans", "mec de 15 ans ici".
+        rf"|^(?:une?\s+)?(?:fille|garcon|gars|mec|meuf|ado|gamine?)\s+de\s+{_AGE}\s*ans\b"
+        rf"|^(?:bientot|presque|pas\s+encore|meme\s+pas)\s+{_AGE_TO_COME}(?:\s*ans\b|\s*(?=$|[.!,]))"
         r"(?!\s*(?:que|qu'|de|d'|dans)\b)",
-        "juste peine bientot presque pas",
+        "juste peine bientot presque pas depuis fille garcon gars mec meuf ado gamin gamine",
     ),
     _rule(r"\bpas\s+encore\s+18\b|\bmoi\s+qui\s+ai\s+1[0-7]\b", "pas qui"),
     _rule(rf"\bmoi\s+c\s?'?\s?est\s+{_FR_FILLERS}{_AGE}\s*ans\b", "moi"),
     _rule(
-        rf"\bj\s?'?\s?ai\s+(?:(?:que|seulement|juste)\s+)?{_AGE}"
+        rf"\bj\s?'?\s?ai\s+{_FR_FILLERS}{_AGE}"
         r"(?=\s*(?:$|[.!?,;)/]|(?:et\s+)?(?:toi|vous|lol|mdr|f|h|fille|gars|mec)\b))",
         "j ai jai",
     ),
     _rule(
-        r"\bj\s?'?\s?ai\s+(?:moins\s+de|presque|bientot|pas\s+(?:encore\s+)?)\s*18\b",
+        r"\bj\s?'?\s?ai\s+(?:moins\s+de|presque|bientot|pas\s+(?:encore\s+)?)\s*18(?:\s*ans)?\b",
         "j ai jai",
         needs="18",
     ),
     _rule(
         r"(?:\bje\s+suis|\bj\s?'?\s?suis|\bchui|\bchuis|\bmoi)\s+(?:agee?\s+de\s+"
         rf"{_AGE}|(?:encore\s+|toujours\s+)?mineure?|au\s+(?:college|lycee)"
-        r"|(?:un|une)\s+(?:fille|garcon|mec|meuf|ado|adolescente?|gamine?|jeune|collegienne?"
+        r"|(?:qu'\s?|que\s+|juste\s+|seulement\s+)?(?:un|une)\s+(?:fille|garcon|mec|meuf|ado"
+        r"|adolescente?|gamine?|jeune|collegienne?"
         rf"|lyceenne?|gars|petite?)\s+(?:\w+\s+)?de\s+{_AGE}\s*ans"
         r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|2nde\b|1\s*e?re\b|premiere(?!\s+classe)|terminale"
         r"|troisieme"
@@ -404,15 +502,27 @@ _RULES = [
         "suis jsuis chui chuis moi",
     ),
     _rule(
-        r"(?:\bje\s+suis\s+|\bj\s?'?\s?suis\s+|\bchuis?\s+|^|[.!?,;]\s*)"
-        r"(?:pas|toujours\s+pas|pas\s+encore|meme\s+pas)\s+majeure?\b",
-        "majeur majeure",
+        r"(?:\bje\s+(?:ne\s+|n')?suis\s+|\bj\s?'?\s?suis\s+|\bchuis?\s+|^|[.!?,;]\s*)"
+        r"(?:pas|toujours\s+pas|pas\s+encore|meme\s+pas)\s+(?:majeure?|adulte)\b",
+        "majeur majeure adulte",
     ),
     _rule(
         rf"\ben\s+tant\s+qu(?:e\s+|')(?:(?:fille|garcon|mec|meuf|ado|gamine?|jeune)\s+de\s+)?{_AGE}"
         rf"\s*ans\b|\bla\s+vie\s+d'\s?une?\s+(?:fille|garcon|mec|meuf|ado|gamine?)\s+de\s+{_AGE}"
         r"\s*ans\b",
         "tant vie",
+    ),
+    _rule(
+        rf"\bnous\s+(?:les\s+|autres\s+)?(?:ados|jeunes|filles|gars|mecs|meufs|gamins|gamines)"
+        rf"\s+de\s+{_AGE}\s*ans\b",
+        "nous",
+    ),
+    # Pro-drop: "en 5e et j'en ai marre" (not "en seconde main", "en 3e position").
+    _rule(
+        r"^(?:en|in)\s+(?:[3-6]\s*(?:e|eme)\b|seconde|2nde\b|troisieme|quatrieme|cinquieme"
+        r"|sixieme)(?!\s+(?:main|position|place|ligne|rang|vitesse)\b)",
+        "en in",
+        guarded=True,
     ),
     # French school: "je vais au collège", "je passe le brevet", "je rentre en 4e".
     _rule(
@@ -438,25 +548,41 @@ _GOES_TO = re.compile(r"\bgar\s+(?:i|pa)\b")
 # game first ("guess lol.. 14", "gæt... 15", "devine... 14"), or "almost 15", "presque 15".
 _ANSWER = re.compile(
     r"^(?:(?:bare|kun|only|just|like|um+|uh+|euh+|oh+|ø+h+|hm+|i'?m|im|jeg\s+er|j'ai|jai|guess"
+    r"|no|nope|nah|nej|non|nn|naw|well|prob|probably|i\s+guess|honestly|tbh|ngl|about|around"
+    r"|roughly|bout|abt|so|ok\s+so"
     r"|gæt|gaet|devine|lol|haha+|mdr|almost|nearly|presque|næsten|quasi|snart|bientot)[\s.,!:]+)*"
-    rf"(?:{_GENDER_FIRST}\s*[/,:]?\s*)?{_AGE}(?:\s+[hfm]\b|{_NOT_AN_AGE})"
+    rf"(?:{_GENDER_FIRST}\s*[/,:]?\s*)?{_AGE}(?:\s*-?\s*ish\b)?(?:\s+[hfm]\b|{_NOT_AN_AGE})"
 )
 # Someone else's words: "he typed 'im 13'", "people who write "jeg er 15"", "il m'a dit ...".
 _REPORTED = re.compile(
     r"(?:\b(?:says?|saying|said|tell|tells|telling|told|typed?|types|typing|writes?|wrote|writing"
     r"|written|put|puts|putting|claims?|claimed|claiming|posts?|posted|siger|sagde|sige|sagt"
     r"|skriver|skrev|skrive|skrevet|pastar|pastod|pasta|fortæller|fortalte|dit|dire|disait|ecrit"
-    r"|ecrire|ecrivait|repete|repetes|repeter|pretend|pretendait|goes|went|(?:was|is|were)\s+like)"
+    r"|ecrire|ecrivait|repete|repetes|repeter|pretend|pretendait|goes|went|(?:was|is|were)\s+like"
+    # Seeming, not being: "i act like im 15", "people think im 15", "folk tror jeg er 15".
+    r"|acts?\s+like|acting\s+like|looks?\s+like|feels?\s+like|think|thinks|thought|tror|troede"
+    r"|croit|croient|pense|pensent)"
     r"\b[^.!?,]{0,25}|[\"]\s*"
     r"|(?:^|\s)'\s*)$"
 )
 _TRIGGER_WORDS = _words(
-    "teen minor mineur mineure majeur majeure mindrearig umyndig myndig voksen adult underage"
-    " middle junior high hs secondary freshman sophomore schooler grade grader year sixth gcse"
-    " gcses college lycee"
+    "teen minor mineur mineure majeur majeure mindrearig umyndig myndig voksen adult adulte"
+    " underage middle junior high hs secondary freshman sophomore schooler grade grader year yr"
+    " sixth gcse gcses college lycee gymnasiet udskolingen overbygningen mellemtrinnet"
     " seconde premiere terminale troisieme quatrieme cinquieme sixieme brevet klasse folkeskole"
     " efterskole ungdomsskole femte sjette syvende ottende niende tiende"
+    " afgangsprøve afgangsprøver afgangsprøven afgangsprøverne"
 )
+# An adult age right after a denied one: "i'm not 18 im 30", "jeg er ikke 18 men 28".
+_CORRECTED = re.compile(
+    # "... but im 24", "... men jeg er 23", "... mais j'en ai 25": the writer's real age, adult.
+    r"\b(?:but|men|mais)\s+(?:i'?m|im|i\s+am|jeg\s+er|j'en\s+ai|j'ai)\s+(?:really\s+|actually\s+"
+    r"|faktisk\s+|egentlig\s+|en\s+vrai\s+)?(?:[2-9]\d|1[89])\b|"
+    r"\b(?:not|ikke|pas)\s+(?:even\s+|engang\s+|encore\s+)?(?:1[0-8]|9)\b(?:\s*(?:ans|ar|yet|endnu))?"
+    r"\s*[,.!]?\s*(?:men|but|mais|im|i'm|i\s+am|jeg\s+er|j'en\s+ai|more\s+like|plutot)\s+"
+    r"(?:[2-9]\d|1[89])\b"
+)
+_CORRECTION_WORDS = frozenset(("but", "men", "mais", "not", "ikke", "pas"))
 _LETTERS = re.compile(r"[a-zæø]+")
 _SENTENCE_END = re.compile(r"[.!?;]")
 
@@ -479,6 +605,8 @@ def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
     if asked_age and _ANSWER.search(normalised):
         return True
     present = frozenset(words)
+    if not _CORRECTION_WORDS.isdisjoint(present) and _CORRECTED.search(normalised):
+        return False
     for rule in _RULES:
         if (rule.gate and rule.gate.isdisjoint(present)) or rule.needs not in normalised:
             continue

@@ -39,10 +39,21 @@ async def _redis_broker(request: pytest.FixtureRequest) -> Broker:
     return RedisBroker(server.url, request.getfixturevalue("redis_prefix"))
 
 
+async def _local_first_broker(request: pytest.FixtureRequest) -> Broker:
+    from strangerchat.brokers.local_first import LocalFirstBroker
+    from strangerchat.brokers.redis import RedisBroker
+
+    shared = await _redis_broker(request)
+    assert isinstance(shared, RedisBroker)
+    # No wait: a claim that finds nobody here goes to Redis at once, so the suite runs both.
+    return LocalFirstBroker(shared, local_wait=0)
+
+
 # Each broker's factory; a new backend adds itself here and passes the same suite.
 BROKER_FACTORIES: dict[str, Callable[[pytest.FixtureRequest], Awaitable[Broker]]] = {
     "memory": _memory_broker,
     "redis": _redis_broker,
+    "local_first": _local_first_broker,
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiohttp.test_utils import TestClient
 
 from strangerchat.appkeys import CHAT
+from strangerchat.brokers.local_first import LocalFirstBroker
 from strangerchat.brokers.redis import RedisBroker
 from strangerchat.chat import Chat
 from strangerchat.session import Session
@@ -22,8 +23,8 @@ async def _pair_across(
     await here.expect("connected")
     await there.expect("connected")
     chat = apps[0].app[CHAT]
-    broker = chat.broker
-    assert isinstance(broker, RedisBroker)
+    assert isinstance(chat.broker, LocalFirstBroker)
+    broker = chat.broker.shared
     broker.write_behind.max_queued = 200
     return here, there, broker, chat, next(iter(broker.local_sessions()))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from strangerchat.brokers.base import Broker
@@ -29,6 +31,15 @@ async def join(
     if open_:
         assert await broker.open_to_anyone(session.id)
     return ticket.order
+
+
+async def wait(broker: Broker, session: Session, *interests: str, **search: Any) -> int:
+    """Join as a search with nobody for it yet: its one claim finds nobody, as the matchmaker
+    makes one for every search. (With local-first matching that claim is what puts the search
+    in the shared pool, where a seeker claimed for through Redis finds it.)"""
+    order = await join(broker, session, *interests, **search)
+    assert await broker.claim(session.id) is None
+    return order
 
 
 async def test_sessions_are_counted_and_found(broker: Broker) -> None:
@@ -111,7 +122,7 @@ async def test_a_search_with_interests_is_not_taken_at_random_before_it_widens(
     broker: Broker,
 ) -> None:
     fan, seeker = await add(broker), await add(broker)
-    order = await join(broker, fan, "music")
+    order = await wait(broker, fan, "music")
     await join(broker, seeker)
     assert await broker.claim(seeker.id) is None
     assert await broker.open_to_anyone(fan.id, order)
@@ -223,7 +234,7 @@ async def test_without_the_same_language_a_search_waits_until_it_widens(broker: 
 
 async def test_a_search_without_a_language_waits_for_one_with_a_language(broker: Broker) -> None:
     danish, seeker = await add(broker), await add(broker)
-    order = await join(broker, danish, language="da")
+    order = await wait(broker, danish, language="da")
     await join(broker, seeker)
     assert await broker.claim(seeker.id) is None
     assert await broker.open_to_anyone(danish.id, order)
@@ -248,8 +259,8 @@ async def test_a_shared_interest_counts_only_in_the_same_language_before_widenin
 
 async def test_once_widened_the_same_language_comes_before_anyone(broker: Broker) -> None:
     english, danish, seeker = await add(broker), await add(broker), await add(broker)
-    await join(broker, english, "chess", language="en", open_=True)
-    await join(broker, danish, language="da")
+    await wait(broker, english, "chess", language="en", open_=True)
+    await wait(broker, danish, language="da")
     await join(broker, seeker, "music", language="da")
     assert await broker.claim(seeker.id) is None  # nobody shares music
     assert await broker.open_to_anyone(seeker.id)

@@ -59,19 +59,25 @@ async def chats_all_succeed(http: aiohttp.ClientSession, urls: list[str], count:
 
 
 async def test_redis_killed_and_restarted_mid_chat(own_redis: RedisServer) -> None:
-    """Promise: when Redis is killed mid-chat, both strangers are told the chat ended (no
-    silent hang), neither process dies or logs a traceback, and every chat started from 2 s
-    after Redis is back works, on both processes (no stale pooled connection fails it)."""
+    """Promise: when Redis is killed mid-chat, both strangers of a chat across processes are
+    told it ended (no silent hang), two strangers matched on one process chat on, neither
+    process dies or logs a traceback, and every chat started from 2 s after Redis is back
+    works, on both processes (no stale pooled connection fails it)."""
     with two_processes(own_redis) as (first, second):
         urls = [first.url, second.url]
         async with aiohttp.ClientSession() as http:
             one, two = await pair(http, first.url, second.url)
+            near, nearer = await pair(http, second.url, second.url)
             own_redis.kill()
             for peer in (one, two):
                 ended = await peer.until("stranger_disconnected", "server_restarting", timeout=5)
                 assert ended["type"]
+            await near.send("send", text="no Redis needed")
+            assert (await nearer.until("message"))["text"] == "no Redis needed"
             own_redis.start()
             await asyncio.sleep(2.0)
+            await nearer.send("send", text="still here")
+            assert (await near.until("message"))["text"] == "still here"
             assert await chats_all_succeed(http, urls, 10) == 0
             assert await longpoll_sessions_failed(http, urls, 10) == 0
         assert_clean_exit(first, second)
@@ -237,12 +243,14 @@ async def test_a_process_cut_off_from_redis_fences_itself_and_rejoins(
     own_redis: RedisServer,
 ) -> None:
     """Promise: Redis frozen (SIGSTOP) under two processes: within 3 s both answer 503 on
-    /readyz and have let their chats go (the strangers are told), and once Redis answers
-    again both rejoin by themselves: /readyz 200 and new chats across them work."""
+    /readyz and have let their chats across processes go (the strangers are told), while a
+    chat of two strangers on one process goes on; once Redis answers again both rejoin by
+    themselves: /readyz 200 and new chats across them work."""
     with two_processes(own_redis) as (first, second):
         urls = [first.url, second.url]
         async with aiohttp.ClientSession() as http:
             one, two = await pair(http, first.url, second.url)
+            near, nearer = await pair(http, first.url, first.url)  # met on their process
             assert own_redis.process is not None
             own_redis.process.send_signal(signal.SIGSTOP)
             frozen_at = time.monotonic()
@@ -255,6 +263,10 @@ async def test_a_process_cut_off_from_redis_fences_itself_and_rejoins(
                     timeout = aiohttp.ClientTimeout(total=3)
                     async with http.get(f"{url}/readyz", timeout=timeout) as answer:
                         assert answer.status == 503
+                await near.send("send", text="still here")
+                assert (await nearer.until("message"))["text"] == "still here"
+                ended = {"stranger_disconnected", "server_restarting"}
+                assert not [e for e in near.events + nearer.events if e["type"] in ended]
             finally:
                 own_redis.process.send_signal(signal.SIGCONT)
             deadline = time.monotonic() + 5

@@ -1,7 +1,7 @@
 """How well the text rules do on the labelled lines: `python -m tests.safety.measure`.
 
 Prints, for each labelled set in `tests/safety/labelled/` and each half (dev, test; each half
-reads every batch file of the set, `<set>.tsv`, `<set>.2.tsv`, `<set>.3.tsv`): recall on
+reads every batch file of the set, `<set>.tsv`, `<set>.2.tsv`, and so on): recall on
 the lines that should be caught and the false-positive rate on the others, per language and per
 class. Tune the rules on `dev` only; `test` is for reporting.
 
@@ -32,7 +32,7 @@ LABELLED = Path(__file__).with_name("labelled")
 HALVES = ("dev", "test")
 # Each batch of lines is split on its own, so a later batch never moves an earlier row between
 # halves: batch 1 is `<set>.tsv`, batch N `<set>.N.tsv` (written by `tests.safety.split_batch N`).
-BATCHES = ("", ".2", ".3")
+BATCHES = ("", ".2", ".3", ".4", ".5")
 
 
 @dataclass(frozen=True)
@@ -134,12 +134,17 @@ def measure(
 
 def main(argv: list[str]) -> None:
     """`--classes` adds the figures per class; `--dev` prints the development half alone (what
-    one tunes on), so that tuning never looks at the test half."""
+    one tunes on), so that tuning never looks at the test half; `--batch N` reads batch N alone
+    (1 is `<set>.tsv`), so that a fresh batch can be reported on its own."""
     classes = "--classes" in argv
     halves = ("dev",) if "--dev" in argv else HALVES
+    batches: tuple[str, ...] = BATCHES
+    if "--batch" in argv:
+        number = argv[argv.index("--batch") + 1]
+        batches = ("" if number == "1" else f".{number}",)
     for name in RULES:
         for half in halves:
-            by_language, by_class = measure(name, half)
+            by_language, by_class = measure(name, half, batches)
             if not by_language:
                 continue
             print(f"{name} ({half})")

@@ -223,3 +223,48 @@ def test_doubled_digits_short_handle_parts_and_c_est_are_masked(message: str) ->
 )
 def test_counting_up_and_plain_words_stay(message: str) -> None:
     assert mask_contacts(message) == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "snæp: clara.wb",
+        "diskord: nova_kid07",
+        "add me on 5nap its kayy.09",
+        "mon snapchat c lea_b06",
+        "snap me @ jules_b2",
+        "find me on tiktok as em.draws",
+        "i'm leoplays07 pretty much everywhere",
+        "je suis lou_b partout",
+        "ajoute noah_lfc04 stp",
+        "tilføj mig: mads_k09",
+        "zero six 11 22 33 44",
+        "snapchat -> ava.b",
+        "insta? ava.b",
+        "my @ is ava.b",
+        "username: ava_b22",
+    ],
+)
+def test_sound_alike_apps_handles_without_an_app_and_a_spoken_trunk_zero_are_masked(
+    message: str,
+) -> None:
+    assert has_contact(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "værelse 401 402 403 er ledige",
+        "seats 14 15 16 17",
+        "l'isbn c'est 978-2-07-036822-8",
+        "isbn 9780143039433",
+        "add sugar and stir",
+        "søg på nettet",
+        "cherche pas",
+        "my student id is 2023 4567",
+        "coordinates 55.6761 12.5683",
+        "insta? nah not really",
+    ],
+)
+def test_numbered_runs_isbns_and_plain_invitations_stay(message: str) -> None:
+    assert mask_contacts(message) == message

@@ -68,6 +68,23 @@ PIECES = [
     "name_1",
     "\t",
     "toogtyve",
+    # Apps written as they sound, handles named with no app, and what stands for the app.
+    "z",
+    "k",
+    "æ",
+    "znap",
+    "dizkord",
+    "username",
+    "handle",
+    "->",
+    "?",
+    "as",
+    "its",
+    "c",
+    "add",
+    "tilføj",
+    "everywhere",
+    "zero",
 ]
 
 
@@ -76,7 +93,8 @@ def before(text: str) -> str:
     folded = Reading.of(text).folded
     if not contacts._may_have_contact(folded.text):
         return folded.original
-    return folded.redact(contacts._CONTACT, CONTACT_REMOVED, contacts._is_contact)
+    pattern = contacts._contact_pattern(folded.text)
+    return folded.redact(pattern, CONTACT_REMOVED, contacts._is_contact)
 
 
 def corpus() -> list[str]:

@@ -14,6 +14,7 @@ from strangerchat.safety.evidence import (
     EvidenceBuffer,
     MemoryEvidence,
     RedisEvidence,
+    SplitEvidence,
     session_hash,
 )
 from strangerchat.safety.iphash import AddressHasher, SharedDayKeys
@@ -40,11 +41,38 @@ async def redis(redis_server: RedisServer):  # type: ignore[no-untyped-def]
     await client.aclose()
 
 
-@pytest.fixture(params=["memory", "redis"])
+@pytest.fixture(params=["memory", "redis", "split"])
 def evidence(request: pytest.FixtureRequest, redis: Redis, redis_prefix: str) -> EvidenceBuffer:
     if request.param == "memory":
         return MemoryEvidence(retention=0.3)
-    return RedisEvidence(redis, redis_prefix, retention=0.3)
+    shared = RedisEvidence(redis, redis_prefix, retention=0.3)
+    if request.param == "redis":
+        return shared
+    # Local-first matching in Redis mode: "carol" is held by another process.
+    return SplitEvidence(MemoryEvidence(retention=0.3), shared, lambda sid: sid != "carol")
+
+
+async def test_a_chat_within_one_process_stays_in_its_memory_and_one_across_goes_to_redis(
+    redis: Redis, redis_prefix: str
+) -> None:
+    here = {"alice", "bob", "carol"}  # dave is on another process
+    shared = RedisEvidence(redis, redis_prefix, retention=5)
+    split = SplitEvidence(MemoryEvidence(retention=5), shared, here.__contains__)
+    await split.record("alice", "bob", "between us", None)
+    await split.record("carol", "dave", "across", "carol-ip")
+    await split.end("alice", "bob")
+    await split.end("carol", "dave")
+    assert await shared.read("alice", "bob") is None  # nothing of it in Redis
+    kept = await split.read("bob", "alice")
+    assert kept is not None
+    assert kept.ended_at is not None
+    assert [line.text for line in kept.lines] == ["between us"]
+    # The other process (dave's) reads the chat across from Redis, ended.
+    elsewhere = RedisEvidence(redis, redis_prefix, retention=5)
+    across = await elsewhere.read("dave", "carol")
+    assert across is not None
+    assert across.ended_at is not None
+    assert [line.text for line in across.lines] == ["across"]
 
 
 async def test_evidence_keeps_the_last_lines_of_a_chat_whichever_side_asks(
@@ -162,3 +190,30 @@ async def test_redis_standings_are_shared_and_expire(redis: Redis, redis_prefix:
     assert await other.restriction_for(("reported",)) == ban
     ttl = await redis.pttl(f"{redis_prefix}standing:reported")
     assert ttl > 0
+
+
+async def test_the_standings_of_starts_in_one_turn_are_read_in_one_round_trip(
+    redis: Redis, redis_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    standings = RedisStandings(redis, redis_prefix)
+    bans = Bans(standings)
+    await bans.impose(["banned-address"], NOW + HOUR, "spam", "case-1")
+    reads: list[int] = []
+    real_mget = redis.mget
+
+    async def counted_mget(keys: list[str]) -> list[bytes | None]:
+        reads.append(len(keys))
+        return await real_mget(keys)
+
+    monkeypatch.setattr(redis, "mget", counted_mget)
+    addresses = [("banned-address",), *((f"address-{n}",) for n in range(9))]
+    found = await asyncio.gather(
+        *(bans.restriction_for(hashes, ("same-person",)) for hashes in addresses)
+    )
+    assert reads == [11]  # ten starts, one MGET, each key once
+    assert found[0] is not None
+    assert found[0].ref == "case-1"
+    assert found[1:] == [None] * 9
+    # A start alone still gets its answer, in a round trip of its own.
+    assert await bans.restriction_for(("banned-address",)) is not None
+    assert reads == [11, 1]

@@ -265,3 +265,56 @@ def test_third_round_wordings_are_recognised(signal: Signal, text: str) -> None:
 )
 def test_third_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
     assert signal not in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        (Signal.OFFERS_GIFT, "jeg har købt en gave til dig"),
+        (Signal.OFFERS_GIFT, "i got u something nice"),
+        (Signal.OFFERS_GIFT, "you just have to do a little favour for me"),
+        (Signal.OFFERS_GIFT, "så skal du bare gøre noget for mig"),
+        (Signal.OFFERS_GIFT, "faut juste que tu fasses un truc pour moi"),
+        (Signal.ASKS_CONTACT, "une photo en pyjama"),
+        (Signal.ASKS_CONTACT, "send a pic in ur pyjamas"),
+        (Signal.ASKS_CONTACT, "sendte du billedet?"),
+        (Signal.ASKS_CONTACT, "donne ton num"),
+        (Signal.MOVES_APP, "kan vi ikke skifte til snapchat"),
+        (Signal.MOVES_APP, "on peut pas aller sur snap plutôt"),
+        (Signal.MOVES_APP, "på whatsapp"),
+        (Signal.MOVES_APP, "send a selfie on whatsapp instead"),
+        (Signal.SECRECY, "det her site logger alt"),
+        (Signal.SECRECY, "ce site enregistre tout"),
+        (Signal.SECRECY, "maintenant supprime la de ton tel"),
+        (Signal.SECRECY, "and delete the pics"),
+        (Signal.SECRECY, "si tes parents demandent je suis un pote du foot"),
+        (Signal.SECRECY, "hvis din mor spørger så er jeg en veninde"),
+        (Signal.SECRECY, "you can't tell anyone about this"),
+        (Signal.SECRECY, "faut pas le dire"),
+        (Signal.SECRECY, "tu dois rien dire"),
+        (Signal.SECRECY, "do your parents check ur phone"),
+        (Signal.SECRECY, "tjekker dine forældre din telefon"),
+        (Signal.SECRECY, "tes parents regardent ton tel ?"),
+    ],
+)
+def test_fourth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
+    assert signal in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        (Signal.OFFERS_GIFT, "what do i get in return lol"),
+        (Signal.OFFERS_GIFT, "jeg har købt en ny cykel"),
+        (Signal.OFFERS_GIFT, "i got you a coffee lol"),
+        (Signal.ASKS_CONTACT, "donne ton avis"),
+        (Signal.MOVES_APP, "i saw that video on tiktok"),
+        (Signal.SECRECY, "this app saves everything to the cloud"),
+        (Signal.SECRECY, "i should delete the photos from the trip"),
+        (Signal.SECRECY, "tu peux pas dire ça"),
+        (Signal.SECRECY, "faut pas dire ça"),
+        (Signal.SECRECY, "my parents check my phone"),
+    ],
+)
+def test_fourth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
+    assert signal not in signals_in(text, gives_contact=False)

@@ -216,3 +216,18 @@ def test_less_common_endings_and_spaced_shorteners_are_removed(message: str, hos
 @pytest.mark.parametrize("message", RUN_ON_SENTENCES)
 def test_words_run_together_at_a_full_stop_are_no_link(message: str) -> None:
     assert remove_links(message) == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["t co slash a8Kd0", "gratisting prik dk", "minside prik com", "jeux[.]fr/gagner"],
+)
+def test_t_co_prik_and_a_bracketed_dot_before_a_word_like_tld_with_a_path_are_removed(
+    message: str,
+) -> None:
+    assert LINK_REMOVED in remove_links(message)
+
+
+@pytest.mark.parametrize("message", ["prik på i'et", "so to / from", "bit late lol"])
+def test_prik_as_a_word_and_spaced_words_stay(message: str) -> None:
+    assert remove_links(message) == message

@@ -23,7 +23,7 @@ def test_each_half_is_what_the_fixed_split_gives(name: str, batch: str) -> None:
     assert not set(stored["dev"]) & set(stored["test"])
 
 
-@pytest.mark.parametrize("batch", [2, 3])
+@pytest.mark.parametrize("batch", [2, 3, 4, 5])
 @pytest.mark.parametrize("name", list(measure.RULES))
 def test_a_later_batch_is_its_source_split_and_repeats_no_earlier_line(
     name: str, batch: int
@@ -52,6 +52,8 @@ def test_every_half_reads_every_batch() -> None:
     for half in measure.HALVES:
         assert _lines("tripwire", half, ".2")
         assert _lines("tripwire", half, ".3")
+        assert _lines("tripwire", half, ".4")
+        assert _lines("tripwire", half, ".5")
         rows = measure.read("tripwire", half)
         assert len(rows) == sum(len(_lines("tripwire", half, b)) for b in measure.BATCHES)
         assert len(measure.read("tripwire", half, batches=[""])) == len(_lines("tripwire", half))
@@ -80,3 +82,12 @@ def test_the_dev_option_prints_the_development_half_alone(
     out = capsys.readouterr().out
     assert "tripwire (dev)" in out
     assert "(test)" not in out
+
+
+def test_the_batch_option_reads_that_batch_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    measure.main(["--dev", "--batch", "4"])
+    out = capsys.readouterr().out.split("grooming (dev)")[1]
+    fresh, _ = measure.measure("grooming", "dev", [".4"])
+    every, _ = measure.measure("grooming", "dev")
+    assert f"  all  {fresh['all']}" in out
+    assert fresh["all"].positives < every["all"].positives
