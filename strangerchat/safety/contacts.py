@@ -299,8 +299,13 @@ _BEFORE_WORDS = frozenset(["on", "pa", "sur", "is", "er", "c"])
 _NEAR_WORDS = frozenset(["on", "pa", "sur", "in", "i"])
 # What `said` can start with instead of an app.
 _ACCOUNT_WORDS = ("username", "handle", "pseudo", "brugernavn", "gamertag")
-# The look-alikes of _LOOKS_LIKE that _SQUASH leaves: "z" for "s", "k" for "c".
-_SOUNDS = str.maketrans("zk", "sc")
+# _SQUASH with the look-alikes it leaves out, "z" for "s" and "k" for "c" ("znap", "dizkord"):
+# so "kik" reads "cic". Folded chat is nearly always ASCII, squashed as bytes far faster.
+_SOUNDED = str.maketrans("5$4@æ1!|037+zk", "ssaaaiiioettsc", " .-_*")
+_SOUNDED_APPS = ("snap", "insta", "discord", "tele", "cic", "whatsapp")
+_ASCII_SOUNDED = bytes.maketrans(b"5$4@1!|037+zk", b"ssaaiiioettsc")
+_ASCII_DROPPED = bytes(c for c in range(128) if chr(c).isspace()) + b".-_*"
+_ASCII_SOUNDED_APPS = tuple(app.encode() for app in _SOUNDED_APPS)
 
 
 def _needs(folded: str) -> frozenset[str]:
@@ -333,15 +338,14 @@ def _needs(folded: str) -> frozenset[str]:
 
 def _names_app(folded: str, words: list[str]) -> bool:
     """Whether `_PLATFORM` can match in `folded`: an app's name, nickname or disguise."""
-    if not _APP_WORDS.isdisjoint(words) or any(part in folded for part in _NICKNAME_PARTS):
+    if not _APP_WORDS.isdisjoint(words) or any(map(folded.__contains__, _NICKNAME_PARTS)):
         return True
     # Every kind of whitespace dropped too, as _PLATFORM's disguises skip it.
-    squashed = "".join(folded.split()).translate(_SQUASH)
-    if any(app in squashed for app in _SQUASHED_APPS):
-        return True
-    # Letters written as they sound ("znap", "dizkord"); "kik" was looked for above.
-    sounded = squashed.translate(_SOUNDS)
-    return any(app in sounded for app in _SQUASHED_APPS)
+    if folded.isascii():
+        squashed = folded.encode().translate(_ASCII_SOUNDED, _ASCII_DROPPED)
+        return any(map(squashed.__contains__, _ASCII_SOUNDED_APPS))
+    sounded = "".join(folded.split()).translate(_SOUNDED)
+    return any(map(sounded.__contains__, _SOUNDED_APPS))
 
 
 def _spoken_units(words: list[str]) -> int:
@@ -392,10 +396,13 @@ def _only_numbers_no_phone(folded: str) -> bool:
     if "at" in folded and _AT_DOTTED.search(folded):
         return False
     words = _WORD.findall(folded)
-    # A disguised app ("5n4p 1.250.000") takes the number after it as a handle.
+    # A disguised app ("5n4p 1.250.000") or an invitation ("søg", split in two by _WORD) takes
+    # the number after it as a handle; a spoken number needs three number words, or two after a
+    # trunk zero ("zero 1.250.000 one", _is_contact).
     return (
         _TRIGGER_WORDS.isdisjoint(words)
-        and _number_words(words) < 3
+        and not any(map(folded.__contains__, _DANISH_INVITES))
+        and _number_words(words) < (3 if _ZEROS.isdisjoint(words) else 2)
         and not _names_app(folded, words)
     )
 

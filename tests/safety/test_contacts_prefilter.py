@@ -83,6 +83,7 @@ PIECES = [
     "c",
     "add",
     "tilføj",
+    "søg",
     "everywhere",
     "zero",
 ]
@@ -131,6 +132,16 @@ def test_a_message_with_a_hash_is_not_scanned_for_handles_of_apps_it_does_not_na
     needs = contacts._needs(Reading("order #48213 still hasn't arrived").folded.text)
     assert needs == {"tag", "spoken"}
     assert "platform" in contacts._needs(Reading("add me on s.n.4.p later").folded.text)
+    # Written as they sound: "z" for "s", "k" for "c".
+    assert "platform" in contacts._needs(Reading("dizkord: lou_22").folded.text)
+    assert "platform" in contacts._needs(Reading("z n 4 p lou_22").folded.text)
+
+
+def test_handles_named_with_no_app_are_looked_for_after_their_words() -> None:
+    assert "said" in contacts._needs(Reading("username: lou_22").folded.text)
+    assert "mine" in contacts._needs(Reading("my @ is lou_22").folded.text)
+    assert "no_app" in contacts._needs(Reading("søg efter lou_22").folded.text)
+    assert not {"said", "mine", "no_app"} & contacts._needs(Reading("lou_22 12345678").folded.text)
 
 
 def test_a_run_of_more_digits_than_a_phone_number_gets_the_full_scan() -> None:
@@ -148,6 +159,8 @@ def test_phone_numbers_and_other_contacts_beside_digits_still_get_the_full_scan(
         "12.05.2023 one two three",
         "12.05.2023 @coolguy",
         "5n4p 1.250.000",  # a disguised app: the number after it is read as its handle
+        "søg 1.250.000",  # so after an invitation; "søg" is two words to _WORD
+        "zero 1.250.000 one",  # a trunk zero: two number words make a spoken number
     ]:
         assert not contacts._only_numbers_no_phone(Reading(text).folded.text), text
 
