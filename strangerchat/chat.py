@@ -83,6 +83,7 @@ class Chat:
         except BaseException:
             session.close()  # else it would hold one of its address's places for good
             raise
+        self.bans.standings.made_now(standing.session_key(session))
         await self.show_count(session, await self.broker.online_count())
         if transport == WEBSOCKET:
             info = SessionInfo(

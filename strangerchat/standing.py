@@ -19,6 +19,11 @@ from strangerchat.storage.records import ModerationStore
 from strangerchat.storage.restrictions import LOCKOUT, new_ref, record_automatic
 
 
+def session_key(session: Session) -> str:
+    """What is kept of this session alone is kept under: a one-way name of its id."""
+    return f"session:{session_hash(session.id)}"
+
+
 def restriction_keys(limits: RateLimits, session: Session) -> tuple[str, ...]:
     """What a session's lockout or ban is kept under: its address hashes, today's first.
 
@@ -27,13 +32,13 @@ def restriction_keys(limits: RateLimits, session: Session) -> tuple[str, ...]:
     """
     if session.ip_hashes and not limits.is_trusted(session):
         return session.ip_hashes
-    return (f"session:{session_hash(session.id)}",)
+    return (session_key(session),)
 
 
 def personal_keys(session: Session) -> tuple[str, ...]:
     """What a minor's lockout of this session alone is kept under: the session, then the
     identity in its gate cookie (which outlives it) when it has one."""
-    own = (f"session:{session_hash(session.id)}",)
+    own = (session_key(session),)
     return own if session.gate_id is None else (*own, personal_key("gate", session.gate_id))
 
 

@@ -75,8 +75,8 @@ local function add_block(blocker, blocked, now, ttl)
   end
 end
 
--- Every process hears of a block on the blocks channel, as a msgpack array: the blocker's
+-- Every process hears of a block on the broadcast channel, as a msgpack array: the blocker's
 -- marks, the blocked one's and the milliseconds it lasts.
 local function tell_block(own, theirs, ttl)
-  redis.call('PUBLISH', P .. 'blocks', 'B\t' .. cmsgpack.pack({own, theirs, ttl}))
+  redis.call('PUBLISH', P .. 'broadcast', 'B\t' .. cmsgpack.pack({own, theirs, ttl}))
 end

@@ -44,7 +44,7 @@ WATCH = 0.25  # seconds between the loop's ticks (for liveness.py) and its fenci
 
 
 Marks = tuple[str, ...]
-# A block as the blocks channel carries it: the blocker's marks, the blocked one's, and ms.
+# A block as the broadcast channel carries it: the blocker's marks, the blocked one's, and ms.
 _BLOCKS = msgspec.msgpack.Decoder(tuple[list[str], list[str], int])
 
 
@@ -70,8 +70,14 @@ class RedisBroker(Broker):
         # With local-first matching the table holds sessions that are in neither.
         self._members: set[str] = set()
         self._in_redis: set[str] = set()
-        # Told of every block made on any process (the blocks channel).
+        # Told of every block made on any process, and of every standing changed on any
+        # process (safety/bans.py), by the channel every process follows.
+        self.broadcast_channel = prefix + "broadcast"
         self.on_block: Callable[[Marks, Marks, float], None] | None = None
+        self.on_standing_changed: Callable[[str], None] | None = None
+        # Counts the times this process joined its channels: a stretch of one number heard
+        # every message sent on them, so what was learnt from them in it still holds.
+        self._joins = 0
         # Every command has a deadline and a burst waits for a pooled connection (deadlines.py).
         self._redis = open_client(url, MAX_CONNECTIONS)
         # The clients whose pooled connections go stale when Redis restarts.
@@ -160,6 +166,10 @@ class RedisBroker(Broker):
         """Whether this process follows its channel (it is not fenced, nor starting)."""
         return self._ready.is_set()
 
+    def following(self) -> int | None:
+        """Which unbroken stretch of following the channels this is, None while not following."""
+        return self._joins if self._ready.is_set() else None
+
     async def register(self, session: Session) -> None:
         """Give a session held here its record in Redis (idle, at the table's gen): from now
         on its chat state is in Redis."""
@@ -214,7 +224,7 @@ class RedisBroker(Broker):
         self._peers.unlink(session_id)
 
     async def bar(self, blocker: Marks, blocked: Marks, seconds: float) -> None:
-        """Keep a block made on this process's own chat for every process (blocks channel)."""
+        """Keep a block made on this process's own chat for every process (broadcast channel)."""
         ms = str(round(seconds * 1000))
         await self._scripts.query("bar", ms, "\n".join(blocker), "\n".join(blocked))
 
@@ -384,7 +394,7 @@ class RedisBroker(Broker):
         async with self._redis.pubsub() as pubsub, asyncio.timeout(COMMAND_DEADLINE) as joining:
             # Calls addressed by route come on the route's channel, subscribed first so that
             # it is followed by the time we count as ready.
-            await pubsub.subscribe(self._key("route", self.route), self._key("blocks"), own)
+            await pubsub.subscribe(self._key("route", self.route), self.broadcast_channel, own)
             async for message in pubsub.listen():
                 if message["type"] == "message":
                     self._on_message(message["data"])
@@ -394,6 +404,7 @@ class RedisBroker(Broker):
                     # Redis just answered: the thread's last probe may be older than the
                     # fencing limit still, which must not cut the channel we just joined.
                     self._liveness.heard()
+                    self._joins += 1
                     self._ready.set()
                     joining.reschedule(None)
 
@@ -495,6 +506,9 @@ class RedisBroker(Broker):
                 if self.on_block is not None:
                     blocker, blocked, ms = _BLOCKS.decode(rest)
                     self.on_block(tuple(blocker), tuple(blocked), ms / 1000)
+            case b"K":
+                if self.on_standing_changed is not None:
+                    self.on_standing_changed(rest.decode())
             case b"A" | b"N" | b"E":
                 self._calls.replied(kind, rest)
 

@@ -12,23 +12,20 @@ address: only TRIPS_FOR_ADDRESS distinct identities saying so from it within TRI
 
 Address hashes change every day (see iphash.py): a restriction found under yesterday's hash is
 copied to today's when the address comes back, so it holds across midnight. With Redis every
-process reads and changes the same standings; without it they live in this process's memory.
+process reads and changes the same standings (shared_standings.py); without it they live in this
+process's memory.
 """
 
 from __future__ import annotations
 
 import abc
-import asyncio
 import functools
 import hashlib
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 import msgspec
-
-if TYPE_CHECKING:
-    from redis.asyncio import Redis
 
 HOUR = 3600.0
 DAY = 24 * HOUR
@@ -177,6 +174,10 @@ class Standings(abc.ABC):
     async def get(self, key: str) -> Standing | None:
         """The standing kept under `key`, if any."""
 
+    def made_now(self, key: str) -> None:
+        """`key` names something made just now (a new session): nothing is kept under it yet."""
+        return None
+
     async def get_all(self, keys: tuple[str, ...]) -> list[Standing | None]:
         """The standings kept under each of `keys` (asked for at every start: one round trip,
         shared in Redis by the starts of one turn of the event loop)."""
@@ -215,96 +216,6 @@ class MemoryStandings(Standings):
 
     def __len__(self) -> int:
         return len(self._kept)
-
-
-_decoder = msgspec.json.Decoder(Standing)
-
-
-Raw = bytes | str | None  # a value as redis-py returns it
-
-
-class _ReadsPerTurn:
-    """Reads asked for in one turn of the event loop go to Redis together, as one MGET: every
-    start asks for its standings, and under load many starts come in one turn."""
-
-    def __init__(self, redis: Redis) -> None:
-        self._redis = redis
-        self._asked: list[tuple[list[str], asyncio.Future[list[Raw]]]] = []
-        self._sending: set[asyncio.Task[None]] = set()
-
-    async def read(self, names: list[str]) -> list[Raw]:
-        loop = asyncio.get_running_loop()
-        answer: asyncio.Future[list[Raw]] = loop.create_future()
-        if not self._asked:
-            loop.call_soon(self._send)  # after what else is ready to run in this turn
-        self._asked.append((names, answer))
-        return await answer
-
-    def _send(self) -> None:
-        asked, self._asked = self._asked, []
-        task = asyncio.create_task(self._mget(asked), name="read standings")
-        self._sending.add(task)
-        task.add_done_callback(self._sending.discard)
-
-    async def _mget(self, asked: list[tuple[list[str], asyncio.Future[list[Raw]]]]) -> None:
-        unique = list(dict.fromkeys(name for names, _ in asked for name in names))
-        try:
-            found = dict(zip(unique, await self._redis.mget(unique), strict=True))
-        except Exception as failed:  # each asker gets the failure (a deadline, Redis away)
-            for _, answer in asked:
-                if not answer.done():
-                    answer.set_exception(failed)
-            return
-        except BaseException:  # cancelled (the process is stopping): so are the askers
-            for _, answer in asked:
-                answer.cancel()
-            raise
-        for names, answer in asked:
-            if not answer.done():  # its asker may have gone meanwhile
-                answer.set_result([found[name] for name in names])
-
-
-class RedisStandings(Standings):
-    """One JSON value per address hash, expiring when nothing in it matters any more."""
-
-    def __init__(self, redis: Redis, prefix: str, clock: Callable[[], float] = time.time) -> None:
-        super().__init__(clock)
-        self._redis = redis
-        self._prefix = prefix
-        self._reads = _ReadsPerTurn(redis)
-
-    def _key(self, key: str) -> str:
-        return f"{self._prefix}standing:{key}"
-
-    async def get(self, key: str) -> Standing | None:
-        raw = await self._redis.get(self._key(key))
-        return None if raw is None else _decoder.decode(raw)
-
-    async def get_all(self, keys: tuple[str, ...]) -> list[Standing | None]:
-        found = await self._reads.read([self._key(key) for key in keys])
-        return [None if raw is None else _decoder.decode(raw) for raw in found]
-
-    async def change(self, key: str, step: Callable[[Standing], T]) -> T:
-        from redis.exceptions import WatchError
-
-        name = self._key(key)
-        async with self._redis.pipeline(transaction=True) as pipe:
-            while True:  # another process may change it between the read and the write
-                try:
-                    await pipe.watch(name)
-                    raw = await pipe.get(name)
-                    standing = Standing() if raw is None else _decoder.decode(raw)
-                    result = step(standing)
-                    expires_ms = int(standing.expires_at() * 1000)
-                    pipe.multi()  # type: ignore[no-untyped-call]
-                    if expires_ms > int(self.clock() * 1000):
-                        pipe.set(name, msgspec.json.encode(standing), pxat=expires_ms)
-                    else:
-                        pipe.delete(name)
-                    await pipe.execute()
-                    return result
-                except WatchError:
-                    continue
 
 
 def _merge(older: Standing, today: Standing) -> None:

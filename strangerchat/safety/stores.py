@@ -12,7 +12,7 @@ import dataclasses
 from typing import Any
 
 from strangerchat.brokers.base import Broker
-from strangerchat.safety.bans import MemoryStandings, RedisStandings, Standings
+from strangerchat.safety.bans import MemoryStandings, Standings
 from strangerchat.safety.evidence import (
     EvidenceBuffer,
     MemoryEvidence,
@@ -59,10 +59,12 @@ def create_stores(settings: Settings, broker: Broker) -> SafetyStores:
     from strangerchat.brokers.deadlines import open_client
     from strangerchat.brokers.local_first import LocalFirstBroker
     from strangerchat.brokers.redis import RedisBroker
+    from strangerchat.safety.shared_standings import RedisStandings
 
     redis = open_client(settings.redis_url, STORES_CONNECTIONS)
     prefix = settings.redis_prefix
     shared = broker.shared if isinstance(broker, LocalFirstBroker) else broker
+    news = shared if isinstance(shared, RedisBroker) else None  # of standings changed anywhere
     write_behind = None
     if isinstance(shared, RedisBroker):
         write_behind = shared.write_behind
@@ -77,7 +79,7 @@ def create_stores(settings: Settings, broker: Broker) -> SafetyStores:
         evidence = SplitEvidence(MemoryEvidence(retention), shared_evidence, held_here)
     return SafetyStores(
         evidence,
-        RedisStandings(redis, prefix),
+        RedisStandings(redis, prefix, news=news),
         reports,
         records,
         SharedDayKeys(redis, prefix),

@@ -187,7 +187,7 @@ async def test_a_block_holds_on_every_process_however_the_chat_was_made(
     assert await here.block(alice.id, 3600, 300) == bob.id
     # New sessions from the same two addresses, both on bob's process, never meet there.
     alice2, bob2 = await add(there, "addr-a"), await add(there, "addr-b")
-    await asyncio.sleep(0.2)  # the blocks channel
+    await asyncio.sleep(0.2)  # the broadcast channel
     await search(there, alice2)
     await search(there, bob2)
     assert await there.claim(bob2.id) is None

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import pytest
 from redis.asyncio import Redis
 
-from strangerchat.safety.bans import HOUR, Bans, RedisStandings
+from strangerchat.safety.bans import HOUR, Bans
 from strangerchat.safety.evidence import (
     EVIDENCE_LINES,
     EvidenceBuffer,
@@ -18,6 +18,7 @@ from strangerchat.safety.evidence import (
     session_hash,
 )
 from strangerchat.safety.iphash import AddressHasher, SharedDayKeys
+from strangerchat.safety.shared_standings import RedisStandings
 from strangerchat.storage.records import DatabaseReportStore
 from strangerchat.storage.reports import Report, ReportStore
 from tests.redis_server import RedisServer
