@@ -15,8 +15,8 @@ from strangerchat.safety.contacts import mask_contacts
 from strangerchat.safety.grooming import signals_in
 from strangerchat.safety.links import remove_links
 from strangerchat.safety.messages import MessageGuard
+from strangerchat.safety.minor import says_under_18
 from strangerchat.safety.normalise import normalise, spam_fingerprint
-from strangerchat.safety.tripwire import says_under_18
 
 TYPICAL = {
     "english": "hey, how are you doing today? i like films and jazz",

@@ -29,9 +29,9 @@ from strangerchat.questions import Questions, question_of
 from strangerchat.safety.blocks import BLOCK_SECONDS, BLOCK_WINDOW
 from strangerchat.safety.challenges import StartChallenges
 from strangerchat.safety.messages import MessageGuard, Verdict
+from strangerchat.safety.minor import says_under_18
 from strangerchat.safety.ratelimit import RateLimits
 from strangerchat.safety.reports import Reports
-from strangerchat.safety.tripwire import says_under_18
 from strangerchat.session import Session, State
 from strangerchat.settings import Settings
 from strangerchat.standing import Restricting, lock_out_minor, refuses_start

@@ -26,7 +26,7 @@ from pathlib import Path
 from strangerchat.safety.contacts import mask_contacts
 from strangerchat.safety.grooming import GroomingRisk, Signal, signals_in
 from strangerchat.safety.links import remove_links
-from strangerchat.safety.tripwire import says_under_18
+from strangerchat.safety.minor import says_under_18
 
 LABELLED = Path(__file__).with_name("labelled")
 HALVES = ("dev", "test")
