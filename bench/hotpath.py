@@ -76,6 +76,10 @@ OWNERS = (
 )
 
 
+# A thread blocked on a lock is sampled too, though it spends no CPU.
+IDLE = "PyThread_acquire_lock_timed"
+
+
 def summarise(stacks: str) -> dict[str, Any]:
     """From py-spy's collapsed stacks: where the time went (garbage collection, system calls,
     then by library), and the busiest functions by self and inclusive time."""
@@ -89,6 +93,8 @@ def summarise(stacks: str) -> dict[str, Any]:
             continue
         count = int(count_text)
         frames = stack.split(";")[1:]  # the first is the thread's start
+        if any(frame.startswith(IDLE) for frame in frames):
+            continue  # a thread waiting for work (aiohttp's executor): no CPU spent
         total += count
         if frames:
             own[_function(frames[-1])] += count

@@ -10,8 +10,9 @@ Two measurements, each reported as a ratio of two figures taken in the same run:
 - a real `python -m strangerchat` relaying one writer's messages to their partner over two
   WebSockets, one message in flight at a time: the server's CPU time over the same windows.
 
-Every message is different, as in a real chat, built from lines of chat in several languages
-with digits, times, prices, links and contact details.
+Every message is different, as in a real chat (bench/texts.py): lines of chat in several
+languages with digits, times, prices, links and contact details, the same the load generator
+sends.
 """
 
 from __future__ import annotations
@@ -28,46 +29,10 @@ from pathlib import Path
 
 import aiohttp
 
-from bench.processes import ROOT, Layout, Server, serving
+from bench.processes import Layout, Server, serving
 from bench.run import BENCH_SETTINGS
+from bench.texts import chat_lines
 from strangerchat.safety.messages import MessageGuard
-
-CORPUS = ROOT / "tests" / "safety" / "benign_chat.txt"
-# What tests/safety/benign_chat.txt has little of: digits, links, contacts, punctuation.
-MORE_LINES = (
-    "the train leaves at 14:35, platform 7, so i'll be home around 18:10",
-    "it cost 1299 kr... or €174.50, way too much tbh",
-    "we won 3-2 last night!!! 90+4' goal, unreal",
-    "check this out https://www.youtube.com/watch?v=dQw4w9WgXcQ lol",
-    "my number is 555 0142 7788, text me",
-    "add me on discord: nightowl#4821",
-    "read it on wikipedia.org/wiki/Copenhagen yesterday",
-    "born in 1994, so i'm 32 now :)",
-    "jeg kommer kl. 19:30, er det ok? 🙂",
-    "on se voit le 12/06 à 20h ? c'est 15 € l'entrée",
-    "mein Zug hat 25 Minuten Verspätung, typisch DB 🙄",
-    "¿qué tal? yo vivo en Madrid desde 2019",
-    "order #48213 still hasn't arrived, 3rd email to support...",
-    "pi is 3.14159265 and that's all i remember",
-    "score was 27/30 on the test, not bad right?",
-    "wifi password is on the fridge: 8812 4471 3390 (don't ask)",
-)
-
-
-def chat_lines(count: int, seed: int = 13) -> list[str]:
-    """`count` different messages: pairs of lines, some with a number after them."""
-    lines = [*CORPUS.read_text().splitlines(), *MORE_LINES]
-    chooser = random.Random(seed)
-    messages: list[str] = []
-    seen: set[str] = set()
-    while len(messages) < count:
-        text = f"{chooser.choice(lines)} {chooser.choice(lines)}"
-        if chooser.random() < 0.3:
-            text += f" {chooser.randrange(1, 10_000)}"
-        if text not in seen:
-            seen.add(text)
-            messages.append(text)
-    return messages
 
 
 def guard_costs(marks: Sequence[int], window: int, repeats: int) -> dict[int, float]:

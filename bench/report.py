@@ -29,7 +29,9 @@ class Row:
     target: tuple[str, str, float] | None = None
 
 
-def rows(levels: tuple[int, ...], rate: int, users: int, sockets: int, pairs: int) -> list[Row]:
+def rows(
+    levels: tuple[int, ...], rate: int, users: int, sockets: int, pairs: int, window: float = 10.0
+) -> list[Row]:
     idle = [
         Row("idle", f"kib_per_session_{n}", f"KiB per idle session, {n:,} open", ("value", "<", 20))
         for n in levels
@@ -37,6 +39,16 @@ def rows(levels: tuple[int, ...], rate: int, users: int, sockets: int, pairs: in
     return [
         Row("pairs", "messages_per_s", f"messages/s, {sockets:,} sockets, ping-pong"),
         Row("pairs", "cpu_us_per_message", "server CPU µs per message, ping-pong"),
+        Row(
+            "pairs",
+            "cpu_us_per_message_early",
+            f"server CPU µs per message, first {window:g} s of ping-pong",
+        ),
+        Row(
+            "pairs",
+            "cpu_us_per_message_late",
+            f"server CPU µs per message, last {window:g} s of ping-pong",
+        ),
         Row("pairs", "capacity", CAPACITY.format(unit="message"), ("ratio", ">=", 0.85)),
         Row("pairs", "server_cpu", "server CPU share, ping-pong"),
         Row("pairs", "loadgen_cpu", "generator CPU share, ping-pong"),

@@ -79,6 +79,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=3, help="runs of each target per workload")
     parser.add_argument("--sockets", type=int, default=defaults.sockets)
     parser.add_argument("--seconds", type=float, default=defaults.seconds, help="each phase")
+    parser.add_argument(
+        "--window",
+        type=float,
+        default=defaults.window,
+        help="pairs: seconds at the start and end of ping-pong priced apart (at most half)",
+    )
     parser.add_argument("--warmup", type=float, default=defaults.warmup)
     parser.add_argument("--rate", type=int, default=defaults.rate, help="msg/s for latency")
     parser.add_argument("--users", type=int, default=defaults.users, help="churn")
@@ -124,6 +130,7 @@ def options_from(args: argparse.Namespace) -> Options:
     return Options(
         sockets=args.sockets,
         seconds=args.seconds,
+        window=args.window,
         warmup=args.warmup,
         rate=args.rate,
         users=args.users,
@@ -308,6 +315,7 @@ def summarise(result: dict[str, Any]) -> None:
         options["users"],
         options["sockets"],
         options["longpoll_pairs"],
+        min(options.get("window", 10.0), options["seconds"] / 2),
     )
     result["summary"] = report.medians(result["runs"])
     result["ratios"] = report.paired_ratios(result["runs"])

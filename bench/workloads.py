@@ -6,12 +6,15 @@ import dataclasses
 import json
 import math
 import subprocess
+import tempfile
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from bench.processes import LOADGEN, Layout, Server, core_busy_seconds, cpu_seconds
+from bench.texts import write_texts
 
 Figures = dict[str, Any]
 
@@ -22,6 +25,7 @@ class Options:
 
     sockets: int = 1000
     seconds: float = 5.0
+    window: float = 10.0  # pairs: CPU per message over the first and last this many seconds
     warmup: float = 1.0
     rate: int = 10_000
     users: int = 200
@@ -46,6 +50,19 @@ def drive(
     timeout: float = 120.0,
 ) -> Figures:
     """Run loadgen.js once; each phase it marks gets the servers' and the generator's CPU share."""
+    with tempfile.TemporaryDirectory(prefix="bench-texts-") as scratch:
+        texts = write_texts(Path(scratch) / "texts.json")
+        return _drive(layout, servers, workload, args | {"texts": texts}, on_level, timeout)
+
+
+def _drive(
+    layout: Layout,
+    servers: list[Server],
+    workload: str,
+    args: dict[str, Any],
+    on_level: Callable[[dict[str, Any]], None] | None,
+    timeout: float,
+) -> Figures:
     argv = ["node", str(LOADGEN / "loadgen.js"), workload]
     urls = [server.ws_url for server in servers if server.serves_clients]
     argv += ["--urls", ",".join(urls)]
@@ -133,6 +150,7 @@ def pairs(layout: Layout, servers: list[Server], options: Options, rate: bool = 
         {
             "sockets": options.sockets,
             "seconds": options.seconds,
+            "window": options.window,
             "warmup": options.warmup,
             "rate": options.rate if rate else 0,
             "rate-seconds": options.seconds,
@@ -140,11 +158,21 @@ def pairs(layout: Layout, servers: list[Server], options: Options, rate: bool = 
         },
         timeout=options.timeout,
     )
+    throughput = raw["throughput"]
+    early, late = (
+        _cost(raw["server_cpu"].get(phase), throughput[phase]["messages_per_s"])
+        for phase in ("early", "late")
+    )
     figures = {
-        "messages_per_s": raw["throughput"]["messages_per_s"],
+        "messages_per_s": throughput["messages_per_s"],
         "cpu_us_per_message": _cost(
-            raw["server_cpu"].get("pingpong"), raw["throughput"]["messages_per_s"]
+            raw["server_cpu"].get("pingpong"), throughput["messages_per_s"]
         ),
+        # The same, at the start of the load and after it went on (`window` seconds of each).
+        "cpu_us_per_message_early": early,
+        "cpu_us_per_message_late": late,
+        "cpu_late_over_early": round(late / early, 3) if early and late else None,
+        "window_seconds": throughput["window"],
         "server_cpu": raw["server_cpu"].get("pingpong"),
         "other_cpu": raw["other_cpu"].get("pingpong"),
         "loadgen_cpu": raw["throughput"]["loadgen_cpu"],
@@ -153,6 +181,7 @@ def pairs(layout: Layout, servers: list[Server], options: Options, rate: bool = 
         figures |= {
             "rate_offered_per_s": raw["rate"]["offered_per_s"],
             "rate_lost": raw["rate"]["sent"] - raw["rate"]["received"],
+            "rate_unread_probes": raw["rate"]["unread_probes"],
             "latency_p50_ms": raw["rate"]["p50_ms"],
             "latency_p99_ms": raw["rate"]["p99_ms"],
             "latency_max_ms": raw["rate"]["max_ms"],

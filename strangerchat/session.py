@@ -174,11 +174,15 @@ class Session:
     def has_after(self, seq: int) -> bool:
         return bool(self._outbox) and self._outbox[-1][0] > seq
 
-    async def wait(self) -> None:
-        """Return when something was queued, the session closed, or another waiter took over."""
+    async def wait(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
+        """Return when something was queued, the session closed, or another waiter took over.
+
+        `loop`: the running loop, from a caller that waits again and again (asking for it costs
+        a system call each time on Python 3.11).
+        """
         if self._waiter is not None and not self._waiter.done():
             self._waiter.set_result(None)  # a newer long-poll releases the older one
-        waiter = asyncio.get_running_loop().create_future()
+        waiter = (loop or asyncio.get_running_loop()).create_future()
         self._waiter = waiter
         try:
             await waiter

@@ -6,7 +6,11 @@
 // {"event":"result"} at the end.
 //
 //   node loadgen.js pairs --urls ws://127.0.0.1:8080/ws --sockets 1000 --seconds 5 --rate 10000
+//
+// Chat messages are the lines of `--texts` (a JSON list of strings; bench/texts.py writes it),
+// taken in turn: each socket starts at its own place in the list.
 
+const fs = require('fs');
 const http = require('http');
 const readline = require('readline');
 const { performance } = require('perf_hooks');
@@ -17,6 +21,7 @@ const DEFAULTS = {
   sockets: 1000, // pairs
   warmup: 1,
   seconds: 5,
+  window: 10, // pairs: CPU per message over the first and the last `window` s of ping-pong
   rate: 10000,
   rateSeconds: 5,
   drain: 0.5, // seconds between phases, for messages still in flight
@@ -27,13 +32,15 @@ const DEFAULTS = {
   pairs: 50, // long-poll
   concurrency: 100, // handshakes in flight: below the server's listen backlog of 128
   timeout: 60,
+  texts: '', // a JSON file of chat messages; without one, every message is FALLBACK_TEXT
 };
 
 const START = '{"type":"start"}';
 const DISCONNECT = '{"type":"disconnect"}';
-const PING = '{"type":"send","text":"ping 0123456789 0123456789 0123"}';
+const FALLBACK_TEXT = 'ping 0123456789 0123456789 0123';
 const TYPE_KEY = '"type":"';
-const TEXT_KEY = '"text":"t';
+const QUOTE = 34;
+const LETTER_T = 116;
 
 function parseArgs(argv) {
   const options = { ...DEFAULTS, workload: argv[0] };
@@ -80,14 +87,33 @@ function kind(data) {
   return data.toString('latin1', at, data.indexOf(34, at));
 }
 
-// The send time our latency probes carry: {"seq":N,"type":"message","text":"t<ms>"}.
-function sentAt(data) {
-  const at = data.indexOf(TEXT_KEY) + TEXT_KEY.length;
-  return Number(data.toString('latin1', at, data.indexOf(34, at)));
+// Every chat message as a ready `send` frame, and as the start of a latency probe: the same
+// text, then " t" and the send time in microseconds, which ends the text the partner receives.
+function loadTexts(path) {
+  const texts = path ? JSON.parse(fs.readFileSync(path, 'utf8')) : [FALLBACK_TEXT];
+  const frame = (text) => '{"type":"send","text":' + JSON.stringify(text);
+  return {
+    sends: texts.map((text) => frame(text) + '}'),
+    probes: texts.map((text) => frame(text + ' t').slice(0, -1)), // open: the time follows
+  };
 }
 
-function probe() {
-  return '{"type":"send","text":"t' + now().toFixed(4) + '"}';
+let TEXTS = loadTexts('');
+let sendCursor = 0; // churn's: the next message for any socket
+
+function nextSend(ws) {
+  ws.textAt = (ws.textAt + 1) % TEXTS.sends.length;
+  return TEXTS.sends[ws.textAt];
+}
+
+function probe(i) {
+  return TEXTS.probes[i % TEXTS.probes.length] + Math.round(now() * 1000) + '"}';
+}
+
+// The send time a probe carries, in ms: {"seq":N,"type":"message","text":"... t<µs>"}.
+function sentAt(data) {
+  const end = data.lastIndexOf(QUOTE);
+  return Number(data.toString('latin1', data.lastIndexOf(LETTER_T, end) + 1, end)) / 1000;
 }
 
 const counters = { errors: 0, closedEarly: 0, lastError: null };
@@ -167,29 +193,65 @@ async function measure(name, warmup, seconds, setMeasuring) {
   return { seconds: elapsed, loadgen_cpu: cpu() };
 }
 
+// The ping-pong phase: `seconds` after `warmup`, marked whole ("pingpong") and in its first and
+// last `window` seconds ("early", "late"), so that the runner prices a message at the start of
+// the load and after it has gone on a while. `count()`: the messages received so far.
+async function pingpong(options, count) {
+  await sleep(options.warmup * 1000);
+  const window = Math.min(options.window, options.seconds / 2);
+  const cpu = cpuMeter();
+  const seen = {};
+  const mark = (...names) => {
+    for (const name of names) emit({ event: 'mark', name });
+    seen[names[0]] = { at: now(), received: count() };
+  };
+  const between = (from, to) => {
+    const messages = seen[to].received - seen[from].received;
+    const seconds = (seen[to].at - seen[from].at) / 1000;
+    return { seconds, messages, messages_per_s: Math.round(messages / seconds) };
+  };
+  mark('pingpong:start', 'early:start');
+  await sleep(window * 1000);
+  mark('early:end');
+  await sleep((options.seconds - 2 * window) * 1000);
+  mark('late:start');
+  await sleep(window * 1000);
+  mark('pingpong:end', 'late:end');
+  return {
+    ...between('pingpong:start', 'pingpong:end'),
+    loadgen_cpu: cpu(),
+    window,
+    early: between('pingpong:start', 'early:end'),
+    late: between('late:start', 'pingpong:end'),
+  };
+}
+
 // pairs: `sockets` WebSockets paired by the server; first a closed-loop ping-pong (two messages
 // in flight per pair) for messages/s, then an open loop at a fixed offered rate for latency.
 async function pairs(options) {
   let mode = 'setup';
-  let measuring = false;
+  let unreadProbes = 0; // probes whose send time did not come through as sent
   let measuredFrom = Infinity; // probes sent from then on are the latency sample
   let received = 0;
   let connected = 0;
   const latencies = [];
   const opened = now();
+  let opening = 0;
   const { clients, failure } = await openMany(options.sockets, options, async (url) => {
     const ws = await openSocket(url);
+    ws.textAt = (opening++ * 7) % TEXTS.sends.length;
     ws.on('close', () => { if (mode !== 'done') counters.closedEarly += 1; });
     ws.on('message', (data) => {
       const type = kind(data);
       if (type === 'message') {
         if (mode === 'pingpong') {
-          if (measuring) received += 1;
-          ws.send(PING);
+          received += 1;
+          ws.send(nextSend(ws));
         } else if (mode === 'rate') {
           received += 1;
           const at = sentAt(data);
-          if (at >= measuredFrom) latencies.push(now() - at);
+          if (Number.isNaN(at)) unreadProbes += 1;
+          else if (at >= measuredFrom) latencies.push(now() - at);
         }
       } else if (type === 'connected') {
         connected += 1;
@@ -203,10 +265,8 @@ async function pairs(options) {
   const connectSeconds = (now() - opened) / 1000;
 
   mode = 'pingpong';
-  for (const ws of clients) ws.send(PING);
-  const throughput = await measure('pingpong', options.warmup, options.seconds, (on) => { measuring = on; });
-  throughput.messages = received;
-  throughput.messages_per_s = Math.round(received / throughput.seconds);
+  for (const ws of clients) ws.send(nextSend(ws));
+  const throughput = await pingpong(options, () => received);
   mode = 'drain';
   await sleep(options.drain * 1000);
   if (!(options.rate > 0)) {
@@ -234,7 +294,7 @@ async function pairs(options) {
       }
       const due = Math.floor(elapsed * options.rate) - sent;
       for (let k = 0; k < due; k++) {
-        clients[next].send(probe());
+        clients[next].send(probe(sent + k));
         next = (next + 1) % clients.length;
       }
       sent += due;
@@ -251,6 +311,7 @@ async function pairs(options) {
     offered_per_s: options.rate,
     sent,
     received,
+    unread_probes: unreadProbes,
     achieved_per_s: Math.round(sent / rateSeconds),
     loadgen_cpu: cpuShare,
     ...percentiles(latencies),
@@ -289,7 +350,7 @@ async function churn(options) {
           matches += 1;
           toMatch.push(now() - startedAt);
         }
-        ws.send(PING);
+        ws.send(TEXTS.sends[sendCursor++ % TEXTS.sends.length]);
       } else if (type === 'message') {
         ws.send(DISCONNECT);
         if (!options.sameSocket) ws.close();
@@ -437,6 +498,7 @@ const WORKLOADS = { pairs, churn, idle, longpoll };
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  TEXTS = loadTexts(options.texts);
   const workload = WORKLOADS[options.workload];
   if (!workload) throw new Error(`unknown workload ${options.workload}: one of ${Object.keys(WORKLOADS)}`);
   const result = await workload(options);

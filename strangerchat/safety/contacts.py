@@ -100,61 +100,97 @@ _DIGIT = rf"(?:\d|\b(?:{_DANISH_PAIR}|{_either(_DIGIT_WORDS + ' ' + _PAIR_WORDS)
 
 # In the lookbehinds, "]" counts as part of a word: what follows an earlier "[contact removed]"
 # was not a contact the first time, and must not become one when a text is masked twice.
-_CONTACT_PARTS = [
-    r"(?P<phone>(?<![\w+.,\-\]])(?:\+|00)?(?:\(\d{1,5}\)\s?)?\d(?:[\s().\-]{0,3}\d){6,16}"
-    r"(?![\w.,]\d|\w))",
+# Each kind of contact with what it cannot match without (see _needs).
+_KINDS = [
+    (
+        "phone",
+        r"(?P<phone>(?<![\w+.,\-\]])(?:\+|00)?(?:\(\d{1,5}\)\s?)?\d(?:[\s().\-]{0,3}\d){6,16}"
+        r"(?![\w.,]\d|\w))",
+    ),
     # Seven digits or more, some of them words: "five five five one two 3 4", "toogtyve
     # treogtredive ..." (pairs count twice: _spoken_digits).
-    rf"(?P<spoken>(?<!\w)(?=[\d\s,.\-]{{0,40}}[a-z]){_DIGIT}(?:[\s,.\-]*{_DIGIT}){{3,}})",
-    rf"(?P<email>(?<![\w.+\-\]])[\w.+\-]+{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}[a-z]{{2,}}\b"
-    rf"|(?<![\w.+\-\]])[\w.+\-]+{_AT}{_either(_PROVIDERS)}\b)",
+    (
+        "spoken",
+        rf"(?P<spoken>(?<!\w)(?=[\d\s,.\-]{{0,40}}[a-z]){_DIGIT}(?:[\s,.\-]*{_DIGIT}){{3,}})",
+    ),
+    (
+        "email",
+        rf"(?P<email>(?<![\w.+\-\]])[\w.+\-]+{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}[a-z]{{2,}}\b"
+        rf"|(?<![\w.+\-\]])[\w.+\-]+{_AT}{_either(_PROVIDERS)}\b)",
+    ),
     # "@name" but not "@ 5", "@5pm", "@10:30"; Discord's "name#1234".
-    r"(?P<tag>(?<![\w@\]])@(?!\d{1,2}(?:[:.h]\d\d)?\s?(?:am|pm)?\b)"
-    r"[a-z0-9_.@]*[a-z_][a-z0-9_.@]*"
-    r"|(?<![\w.])[\w.]{2,32}\s?#\s?\d{4}\b)",
+    (
+        "tag",
+        r"(?P<tag>(?<![\w@\]])@(?!\d{1,2}(?:[:.h]\d\d)?\s?(?:am|pm)?\b)"
+        r"[a-z0-9_.@]*[a-z_][a-z0-9_.@]*"
+        r"|(?<![\w.])[\w.]{2,32}\s?#\s?\d{4}\b)",
+    ),
     # Only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
-    rf"(?P<is_>{_PLATFORM}{_ACCOUNT}\s+(?:is|its|it'?s|it\s+is|er|est|c'?\s?est|c)\s+"
-    r"(?=[a-z0-9_.\-]*[0-9_.])"
-    rf"{_HANDLE.format('is_handle')})",
+    (
+        "platform",
+        rf"(?P<is_>{_PLATFORM}{_ACCOUNT}\s+(?:is|its|it'?s|it\s+is|er|est|c'?\s?est|c)\s+"
+        r"(?=[a-z0-9_.\-]*[0-9_.])"
+        rf"{_HANDLE.format('is_handle')})",
+    ),
     # "snap: name", "snapchat -> name", "insta? name", "username: name".
-    rf"(?P<said>(?:{_PLATFORM}{_ACCOUNT}|\b(?:username|handle|pseudo|brugernavn|gamertag))"
-    r"\s*(?:-+>|=+>|[:=>?\u2192]|-|\u2013)\s*"
-    rf"{_HANDLE.format('said_handle')})",
-    rf"(?P<mine>\b(?:my|mine|mon|ma|min|mit){_ACCOUNT}\s+(?:{_PLATFORM}|@){_ACCOUNT}"
-    rf"\s+(?:is|er|est|c'est|it's|its|=)\s+{_HANDLE.format('mine_handle')})",
-    rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur|as|som|comme|@))?,?"
-    rf"{_ACCOUNT}\s+"
-    rf"{_HANDLE.format('named_handle')})",
+    (
+        "said",
+        rf"(?P<said>(?:{_PLATFORM}{_ACCOUNT}|\b(?:username|handle|pseudo|brugernavn|gamertag))"
+        r"\s*(?:-+>|=+>|[:=>?\u2192]|-|\u2013)\s*"
+        rf"{_HANDLE.format('said_handle')})",
+    ),
+    (
+        "mine",
+        rf"(?P<mine>\b(?:my|mine|mon|ma|min|mit){_ACCOUNT}\s+(?:{_PLATFORM}|@){_ACCOUNT}"
+        rf"\s+(?:is|er|est|c'est|it's|its|=)\s+{_HANDLE.format('mine_handle')})",
+    ),
+    (
+        "platform",
+        rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur|as|som|comme|@))?,?"
+        rf"{_ACCOUNT}\s+"
+        rf"{_HANDLE.format('named_handle')})",
+    ),
     # The handle first: "I'm name_21 on snap", "name_21 is my snap", "je suis x sur snap".
     # Both only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
-    rf"(?P<before>(?<![\w@.])(?=[a-z0-9_.\-]*[0-9_.]){_HANDLE.format('before_handle')}"
-    rf"\s+(?:on|pa|sur|is\s+my|er\s+min|c'est\s+mon)\s+{_PLATFORM})",
+    (
+        "platform_before",
+        rf"(?P<before>(?<![\w@.])(?=[a-z0-9_.\-]*[0-9_.]){_HANDLE.format('before_handle')}"
+        rf"\s+(?:on|pa|sur|is\s+my|er\s+min|c'est\s+mon)\s+{_PLATFORM})",
+    ),
     # Further apart: "jeg er name.k derinde på den gule app", "sur snap je suis lou.rsn".
-    rf"(?P<near>(?<![\w@.]){_HANDLE.format('near_handle')}(?={_BETWEEN}"
-    rf"(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}))",
-    rf"(?P<after>\b(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}{_BETWEEN}"
-    rf"(?:i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg)\s+{_HANDLE.format('after_handle')})",
+    (
+        "platform_near",
+        rf"(?P<near>(?<![\w@.]){_HANDLE.format('near_handle')}(?={_BETWEEN}"
+        rf"(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}))",
+    ),
+    (
+        "platform_near",
+        rf"(?P<after>\b(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}{_BETWEEN}"
+        rf"(?:i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg)\s+{_HANDLE.format('after_handle')})",
+    ),
+    # No app named: "i'm name04 pretty much everywhere", "ajoute noah_lfc04 stp". Tried only
+    # when one of those words is there (_NO_APP_HINT): a handle-like word can stand anywhere, and
+    # looking for one at every word of every message would cost more than all the rest.
+    (
+        "no_app",
+        rf"(?P<everywhere>(?<![\w@.]){_HANDLE.format('everywhere_handle')}(?=(?:\s+\S+){{0,3}}?"
+        r"\s+(?:everywhere|overalt|partout)\b))",
+    ),
+    (
+        "no_app",
+        rf"(?P<invited>\b(?:add|ajoute|ajoutez|ajouter|tilfoj|tilføj|follow|folg|følg|search"
+        rf"|cherche|sog|søg)(?:\s+(?:me|moi|mig))?(?:\s+(?:efter|for))?(?:\s*:)?\s+"
+        rf"{_HANDLE.format('invited_handle')})",
+    ),
 ]
+_CONTACT_PARTS = [pattern for kind, pattern in _KINDS if kind != "no_app"]
+# The full scans, all kinds at once: without and with the handles that name no app.
 _CONTACT = re.compile("|".join(_CONTACT_PARTS))
-# Handles with no app named: a handle before "everywhere", after "add" or "ajoute". Tried only
-# when one of those words is there (_NO_APP_HINT): a handle-like word can stand anywhere, and
-# looking for one at every word of every message would cost more than all the rest.
-_CONTACT_NO_APP = re.compile(
-    "|".join(
-        [
-            *_CONTACT_PARTS,
-            # No app named: "i'm name04 pretty much everywhere", "ajoute noah_lfc04 stp".
-            rf"(?P<everywhere>(?<![\w@.]){_HANDLE.format('everywhere_handle')}(?=(?:\s+\S+){{0,3}}?"
-            r"\s+(?:everywhere|overalt|partout)\b))",
-            rf"(?P<invited>\b(?:add|ajoute|ajoutez|ajouter|tilfoj|tilføj|follow|folg|følg|search"
-            rf"|cherche|sog|søg)(?:\s+(?:me|moi|mig))?(?:\s+(?:efter|for))?(?:\s*:)?\s+"
-            rf"{_HANDLE.format('invited_handle')})",
-        ]
-    )
-)
+_CONTACT_NO_APP = re.compile("|".join(pattern for _, pattern in _KINDS))
 _NO_APP_HINT = re.compile(
     r"everywhere|overalt|partout|\b(?:add|ajout|tilf[oø]j|follow|f[oø]lg|search|cherche|s[oø]g)"
 )
+_SCANS = [(kind, re.compile(pattern)) for kind, pattern in _KINDS]
 _CHAT_APP = re.compile(rf"{_either(_CHAT_APPS)}\b|{_NICKNAMES}")
 _SHORT_PHONE = re.compile(r"\d{3}[\-. ]\d{4}")
 _NOT_DIGIT = re.compile(r"\D")
@@ -216,10 +252,13 @@ def mask_contacts(text: str | Reading) -> str:
     folded = Reading.of(text).folded
     if not _may_have_contact(folded.text) or _only_numbers_no_phone(folded.text):
         return folded.original
-    return folded.redact(_contact_pattern(folded.text), CONTACT_REMOVED, _is_contact)
+    needs = _needs(folded.text)
+    scans = [pattern for kind, pattern in _SCANS if kind in needs]
+    return folded.redact(scans, CONTACT_REMOVED, _is_contact)
 
 
 def _contact_pattern(folded: str) -> re.Pattern[str]:
+    """The full scan `_needs` narrows: every kind of contact (tests compare with it)."""
     return _CONTACT_NO_APP if _NO_APP_HINT.search(folded) else _CONTACT
 
 
@@ -242,6 +281,79 @@ def _may_have_contact(folded: str) -> bool:
     if "kord" in squashed or "zcord" in squashed or any(map(folded.__contains__, _DANISH_INVITES)):
         return True
     return _number_words(words) >= 3
+
+
+# What a kind of contact cannot match without, tested far more cheaply than the kind itself: a
+# run of 7 digits (phone), 4 digits or number words (spoken), "@" or "at" (email), "@" or "#"
+# (tag), an app's name, nickname or disguise (platform; and a word such as "on" between them
+# for a handle before or far from it), or instead of an app a word such as "username" (said)
+# or "@" (mine), a word such as "add" (no_app). Scanning for the kinds a text can hold
+# finds what _CONTACT finds in it: at each place the first kind that matches wins, and a kind
+# that matches nowhere never does.
+_APP_WORDS = frozenset(f"{_CHAT_APPS} {_OTHER_APPS}".split())
+_NICKNAME_PARTS = ("\U0001f47b", "ghost", "yellow", "gule", "spogelses", "fantome", "jaune")
+_ANY_DIGIT = re.compile(r"\d")
+# The words that stand between a handle and its app in `before` ("c" of "c'est") and in `near`
+# and `after`.
+_BEFORE_WORDS = frozenset(["on", "pa", "sur", "is", "er", "c"])
+_NEAR_WORDS = frozenset(["on", "pa", "sur", "in", "i"])
+# What `said` can start with instead of an app.
+_ACCOUNT_WORDS = ("username", "handle", "pseudo", "brugernavn", "gamertag")
+# _SQUASH with the look-alikes it leaves out, "z" for "s" and "k" for "c" ("znap", "dizkord"):
+# so "kik" reads "cic". Folded chat is nearly always ASCII, squashed as bytes far faster.
+_SOUNDED = str.maketrans("5$4@æ1!|037+zk", "ssaaaiiioettsc", " .-_*")
+_SOUNDED_APPS = ("snap", "insta", "discord", "tele", "cic", "whatsapp")
+_ASCII_SOUNDED = bytes.maketrans(b"5$4@1!|037+zk", b"ssaaiiioettsc")
+_ASCII_DROPPED = bytes(c for c in range(128) if chr(c).isspace()) + b".-_*"
+_ASCII_SOUNDED_APPS = tuple(app.encode() for app in _SOUNDED_APPS)
+
+
+def _needs(folded: str) -> frozenset[str]:
+    """The kinds of contact that can match somewhere in `folded`."""
+    words = _WORD.findall(folded)
+    needs = set()
+    if _LONG_RUN.search(folded):
+        needs.add("phone")
+    if len(_ANY_DIGIT.findall(folded)) + _spoken_units(words) >= 4:
+        needs.add("spoken")
+    if "@" in folded or "at" in words or "arobase" in folded or "snabel" in folded:
+        needs.add("email")
+    if "@" in folded or "#" in folded:
+        needs.add("tag")
+    if _names_app(folded, words):
+        needs.update(("platform", "said", "mine"))
+        # The handle far from its app: only with the word between them ("name_21 on snap").
+        if not _BEFORE_WORDS.isdisjoint(words):
+            needs.add("platform_before")
+        if not _NEAR_WORDS.isdisjoint(words):
+            needs.add("platform_near")
+    elif any(map(folded.__contains__, _ACCOUNT_WORDS)):
+        needs.add("said")  # "username: name"
+    if "@" in folded:
+        needs.add("mine")  # "my @ is name"
+    if _NO_APP_HINT.search(folded):
+        needs.add("no_app")
+    return frozenset(needs)
+
+
+def _names_app(folded: str, words: list[str]) -> bool:
+    """Whether `_PLATFORM` can match in `folded`: an app's name, nickname or disguise."""
+    if not _APP_WORDS.isdisjoint(words) or any(map(folded.__contains__, _NICKNAME_PARTS)):
+        return True
+    # Every kind of whitespace dropped too, as _PLATFORM's disguises skip it.
+    if folded.isascii():
+        squashed = folded.encode().translate(_ASCII_SOUNDED, _ASCII_DROPPED)
+        return any(map(squashed.__contains__, _ASCII_SOUNDED_APPS))
+    sounded = "".join(folded.split()).translate(_SOUNDED)
+    return any(map(sounded.__contains__, _SOUNDED_APPS))
+
+
+def _spoken_units(words: list[str]) -> int:
+    """Number words among `words`: Danish pairs ("toogtyve") too."""
+    units = sum(map(_DIGIT_WORD_SET.__contains__, words))
+    return units + sum(
+        "og" in word and _DANISH_PAIR_WORD.fullmatch(word) is not None for word in words
+    )
 
 
 def _number_words(words: list[str]) -> int:
@@ -284,7 +396,15 @@ def _only_numbers_no_phone(folded: str) -> bool:
     if "at" in folded and _AT_DOTTED.search(folded):
         return False
     words = _WORD.findall(folded)
-    return _TRIGGER_WORDS.isdisjoint(words) and _number_words(words) < 3
+    # A disguised app ("5n4p 1.250.000") or an invitation ("søg", split in two by _WORD) takes
+    # the number after it as a handle; a spoken number needs three number words, or two after a
+    # trunk zero ("zero 1.250.000 one", _is_contact).
+    return (
+        _TRIGGER_WORDS.isdisjoint(words)
+        and not any(map(folded.__contains__, _DANISH_INVITES))
+        and _number_words(words) < (3 if _ZEROS.isdisjoint(words) else 2)
+        and not _names_app(folded, words)
+    )
 
 
 def _is_contact(match: re.Match[str]) -> bool:

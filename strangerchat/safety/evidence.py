@@ -33,7 +33,9 @@ OPEN_CHAT_TTL = 3600
 LATE_LINE = 5.0
 
 
-class Line(msgspec.Struct, frozen=True):
+# Untracked by the garbage collector (it holds no containers, so no cycles): the last 50 lines
+# of every chat are long-lived objects that each collection would otherwise walk.
+class Line(msgspec.Struct, frozen=True, gc=False):
     """One message as the partner received it."""
 
     writer: str  # the writer's session-id hash

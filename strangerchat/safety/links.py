@@ -95,39 +95,69 @@ _KNOWN = "(?:" + _KNOWN_HOSTS.replace("_", _ANY_SEP) + ")"
 # What may follow a word-like domain written with spaces or "dot": the message's end, or a path.
 _ENDS = r"(?=\s*[.!?,;:)]*\s*$|\s*/)"
 
+# Each with what it cannot match without ("": anything may do; see _needs).
 _PATTERNS = [
     # A scheme, however disguised ("hxxp", "h**p", "h t t p s : / /"), and all that follows it.
-    r"\bh[\s_*]*[tx*][\s_*]*[tx*]?[\s_*]*p[\s_*]*s?[\s_*]*(?::|;|\[:\])?"
-    r"[\s_*]*[/\\][\s_*]*[/\\]\S*",
-    rf"\bw\s?w\s?w(?:{_BRACKETED}|{_LOOSE}|\.)\S+",
-    rf"\b{_KNOWN}(?:{_SLASH}[\w-]+{_PATH})?\b",
-    r"\b(?:t|wa|telegram|discord)\s+(?:me|gg)\s?/\s?[\w-]+",
+    (
+        "",
+        r"\bh[\s_*]*[tx*][\s_*]*[tx*]?[\s_*]*p[\s_*]*s?[\s_*]*(?::|;|\[:\])?"
+        r"[\s_*]*[/\\][\s_*]*[/\\]\S*",
+    ),
+    ("", rf"\bw\s?w\s?w(?:{_BRACKETED}|{_LOOSE}|\.)\S+"),
+    ("", rf"\b{_KNOWN}(?:{_SLASH}[\w-]+{_PATH})?\b"),
+    ("", r"\b(?:t|wa|telegram|discord)\s+(?:me|gg)\s?/\s?[\w-]+"),
     # A name, a top-level domain and a path, the dot only a space: "cutt ly / x", "goo . gl / a".
-    rf"(?<![\w@.-])(?P<sl_name>{_LABEL})(?P<sl_sep>\s+|{_ANY_SEP})(?P<sl_tld>{_ANY_TLD})"
-    rf"{_SLASH}[\w-]+(?:{_SLASH}[\w-]+)*",
-    rf"(?<![\d.]){_OCTET}(?:\s?(?:\.|\[\.\]|\(\.\))\s?{_OCTET}){{3}}(?![\d]|\.\d){_PATH}",
+    (
+        "slash",
+        rf"(?<![\w@.-])(?P<sl_name>{_LABEL})(?P<sl_sep>\s+|{_ANY_SEP})(?P<sl_tld>{_ANY_TLD})"
+        rf"{_SLASH}[\w-]+(?:{_SLASH}[\w-]+)*",
+    ),
+    (
+        "octets",
+        rf"(?<![\d.]){_OCTET}(?:\s?(?:\.|\[\.\]|\(\.\))\s?{_OCTET}){{3}}(?![\d]|\.\d){_PATH}",
+    ),
     # Letters spaced out: "e x a m p l e . c o m", "e-x-a-m-p-l-e dot com", "e.x.a.m.p.l.e.c.o.m".
     # Only where a chain starts: trying every letter of "1.1.1.1..." would take quadratic time.
-    r"(?<![a-z0-9])(?<![\s_*.-][a-z0-9][\s_*.-])(?<![\s_*.-][a-z0-9][\s_*.-]{2})"
-    rf"[a-z0-9](?:[\s_*.-]{{1,2}}[a-z0-9](?![a-z0-9])){{2,}}"
-    rf"(?:{_LOOSE}|{_BRACKETED}|\.|\s*d\s[o0]\s?t\s*)"
-    rf"(?:{_alternatives(LOOSE_TLDS, spaced=True)}(?![a-z])"
-    rf"|(?P<sp_tld>[a-z]\s?[a-z])(?![a-z]){_ENDS})",
-    rf"(?<![\w@.-]){_NOT_A_WORD}{_LABEL}(?:{_BRACKETED}{_LABEL})*{_BRACKETED}"
-    rf"{_ANY_TLD}(?![\w-]){_PATH}",
-    rf"(?<![\w@.-]){_NOT_A_WORD}{_LABEL}(?:(?:{_LOOSE}|\.){_LABEL})*{_LOOSE}"
-    rf"{_alternatives(LOOSE_TLDS, spaced=True)}(?![\w-]){_PATH}",
+    (
+        "",
+        r"(?<![a-z0-9])(?<![\s_*.-][a-z0-9][\s_*.-])(?<![\s_*.-][a-z0-9][\s_*.-]{2})"
+        rf"[a-z0-9](?:[\s_*.-]{{1,2}}[a-z0-9](?![a-z0-9])){{2,}}"
+        rf"(?:{_LOOSE}|{_BRACKETED}|\.|\s*d\s[o0]\s?t\s*)"
+        rf"(?:{_alternatives(LOOSE_TLDS, spaced=True)}(?![a-z])"
+        rf"|(?P<sp_tld>[a-z]\s?[a-z])(?![a-z]){_ENDS})",
+    ),
+    (
+        "bracket",
+        rf"(?<![\w@.-]){_NOT_A_WORD}{_LABEL}(?:{_BRACKETED}{_LABEL})*{_BRACKETED}"
+        rf"{_ANY_TLD}(?![\w-]){_PATH}",
+    ),
+    (
+        "loose",
+        rf"(?<![\w@.-]){_NOT_A_WORD}{_LABEL}(?:(?:{_LOOSE}|\.){_LABEL})*{_LOOSE}"
+        rf"{_alternatives(LOOSE_TLDS, spaced=True)}(?![\w-]){_PATH}",
+    ),
     # Any other top-level domain after "dot", "punktum", "point" or " . ": checked in _accept.
-    rf"(?<![\w@.-]){_NOT_A_WORD}(?P<lo_name>{_LABEL})(?:(?:{_LOOSE}|\.){_LABEL})*"
-    rf"(?P<lo_sep>{_LOOSE})(?P<lo_tld>{_ANY_TLD})(?![\w-])(?P<lo_path>{_PATH})",
-    rf"(?<![\w@.-]){_NOT_A_WORD}{_LABEL}(?:\s?,\s?|{_HALF_SPACED})(?:com|net|org)(?![\w-]){_PATH}",
-    r"\b[a-z0-9-]{2,}d[o0]t(?:com|net|org)\b",
+    (
+        "loose",
+        rf"(?<![\w@.-]){_NOT_A_WORD}(?P<lo_name>{_LABEL})(?:(?:{_LOOSE}|\.){_LABEL})*"
+        rf"(?P<lo_sep>{_LOOSE})(?P<lo_tld>{_ANY_TLD})(?![\w-])(?P<lo_path>{_PATH})",
+    ),
+    (
+        "com",
+        rf"(?<![\w@.-]){_NOT_A_WORD}{_LABEL}(?:\s?,\s?|{_HALF_SPACED})(?:com|net|org)(?![\w-])"
+        rf"{_PATH}",
+    ),
+    ("com", r"\b[a-z0-9-]{2,}d[o0]t(?:com|net|org)\b"),
     # Written normally: an e-mail's local part, if any, goes with its domain; see _accept.
-    rf"(?<![\w@.-])(?P<pl_mail>[\w.+-]+@)?(?:{_LABEL}\.)*(?P<pl_name>{_LABEL})\."
-    rf"(?P<pl_tld>{_ANY_TLD})(?![\w-])(?P<pl_path>{_PATH})",
+    (
+        "",
+        rf"(?<![\w@.-])(?P<pl_mail>[\w.+-]+@)?(?:{_LABEL}\.)*(?P<pl_name>{_LABEL})\."
+        rf"(?P<pl_tld>{_ANY_TLD})(?![\w-])(?P<pl_path>{_PATH})",
+    ),
 ]
 _ENDS_AFTER = re.compile(_ENDS)
-_LINK = re.compile("|".join(f"(?:{pattern})" for pattern in _PATTERNS))
+_LINK = re.compile("|".join(f"(?:{pattern})" for _, pattern in _PATTERNS))  # all at once
+_SCANS = [(need, re.compile(pattern)) for need, pattern in _PATTERNS]
 
 # Something every link above has: a slash, "www", an address's dots, or a separator right before
 # a TLD. Ordinary messages rarely have one, and this scan is far cheaper than _LINK's.
@@ -136,6 +166,12 @@ _TRIGGER = re.compile(
     r"|[\])}>]\s*[a-z]{2}|,\s?(?:com|net|org)|[\u00b7\u2022\u2219\u22c5]|d\s[o0]\s?t"
     rf"|{_DOT_WORDS}\s*-?\s*[a-z]|slash|skra+streg"
 )
+# What the patterns of each need: cheap tests. Scanning for the patterns a text can match finds
+# what _LINK finds in it (at each place the first pattern that matches wins, and one that
+# matches nowhere never does).
+_LOOSE_SEPARATOR = re.compile(rf"[\u00b7\u2022\u2219\u22c5]|\s\.\s|\b{_DOT_WORDS}\b")
+_OCTETS = re.compile(r"\d\s?(?:\.|\[\.\]|\(\.\))\s?\d")
+_BRACKET = re.compile(r"[\[({<]")
 
 
 def remove_links(text: str | Reading) -> str:
@@ -143,24 +179,41 @@ def remove_links(text: str | Reading) -> str:
     folded = Reading.of(text).folded
     if _TRIGGER.search(folded.text) is None:
         return folded.original
-    return folded.redact(_LINK, LINK_REMOVED, _accept)
+    needs = _needs(folded.text)
+    return folded.redact([p for need, p in _SCANS if need in needs], LINK_REMOVED, _accept)
+
+
+def _needs(folded: str) -> frozenset[str]:
+    """What the patterns need that `folded` has."""
+    needs = {""}
+    if "/" in folded or "\\" in folded or "slash" in folded or "skr" in folded:
+        needs.add("slash")
+    if _OCTETS.search(folded):
+        needs.add("octets")
+    if _BRACKET.search(folded):
+        needs.add("bracket")
+    if _LOOSE_SEPARATOR.search(folded):
+        needs.add("loose")
+    if "com" in folded or "net" in folded or "org" in folded:
+        needs.add("com")
+    return frozenset(needs)
 
 
 def _accept(match: re.Match[str]) -> bool:
     """The checks a regex cannot make: is the top-level domain a word here, the name a word?"""
-    groups = match.groupdict()
-    if groups["pl_tld"] is not None:
+    groups = match.groupdict()  # only those of the patterns scanned for (_scan)
+    if groups.get("pl_tld") is not None:
         return _written_domain(groups["pl_name"], groups["pl_tld"], match)
-    if groups["lo_tld"] is not None:
+    if groups.get("lo_tld") is not None:
         return _spelled_domain(groups["lo_name"], groups["lo_sep"], groups["lo_tld"], match)
-    if groups["sl_tld"] is not None:
+    if groups.get("sl_tld") is not None:
         name, tld = groups["sl_name"], groups["sl_tld"]
         if (name, tld) in _KNOWN_PAIRS:
             return True
         # "cadeaux[.]fr/gagner": a dot, however written, with a path is a link even before a
         # word-like TLD; only a space ("so to / from") leaves the TLD a word.
         return (tld not in WORD_TLDS or bool(groups["sl_sep"].strip())) and _name_like(name)
-    if groups["sp_tld"] is not None:
+    if groups.get("sp_tld") is not None:
         tld = groups["sp_tld"].replace(" ", "")
         return tld in TLDS and tld not in FILE_TLDS
     return True

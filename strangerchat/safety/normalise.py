@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 
 # Spam bots send long pitches; people send "hi", "asl?" or "hey how are you" to everyone.
 MIN_SPAM_LETTERS = 20
@@ -145,18 +145,24 @@ class Folded:
 
     def redact(
         self,
-        pattern: re.Pattern[str],
+        pattern: re.Pattern[str] | Sequence[re.Pattern[str]],
         label: str,
         accept: Callable[[re.Match[str]], bool] | None = None,
     ) -> str:
         """The original with every match of `pattern` in `text` replaced by `label`.
 
+        `pattern` may be a list of patterns, read as one alternation of them (`first_matches`).
         `accept`, when given, picks the matches to replace (a regex cannot check everything).
         Matches separated only by whitespace become one label: "a.com b.com" is one removal.
         """
         pieces: list[str] = []
         kept = 0
-        for match in pattern.finditer(self.text):
+        found = (
+            pattern.finditer(self.text)
+            if isinstance(pattern, re.Pattern)
+            else first_matches(pattern, self.text)
+        )
+        for match in found:
             if accept is not None and not accept(match):
                 continue
             start, end = self._source(match.start(), match.end())
@@ -174,6 +180,29 @@ class Folded:
             return start, end
         stop = self.offsets[end] if end < len(self.offsets) else len(self.original)
         return self.offsets[start], stop
+
+
+def first_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """What `re.compile("|".join(p.pattern for p in patterns)).finditer(text)` finds, for
+    patterns that never match an empty string: at the leftmost place where any matches, the
+    first of them that does; then on from the end of its match.
+
+    Each pattern searches the text about once, and a caller can leave out the patterns a text
+    cannot match without compiling another alternation for each choice.
+    """
+    ahead: list[re.Match[str] | None] = [pattern.search(text) for pattern in patterns]
+    position = 0
+    while True:
+        best: re.Match[str] | None = None
+        for i, match in enumerate(ahead):
+            if match is not None and match.start() < position:
+                match = ahead[i] = patterns[i].search(text, position)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        if best is None:
+            return
+        yield best
+        position = max(best.end(), best.start() + 1)
 
 
 def fold(text: str) -> Folded:

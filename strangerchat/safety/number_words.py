@@ -14,6 +14,7 @@ words that happen to sit one letter from a number word ("size", "femte", "douce"
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -137,11 +138,21 @@ def as_digits(normalised: str) -> str:
 _SECOND_PARTS = frozenset(["sept", "huit", "neuf", "teen"])
 
 
+_EXACT_OR_ORDINAL = frozenset(_EXACT) | frozenset(_ORDINALS)
+
+
 def has_number_word(words: list[str]) -> bool:
     """Whether any of `words` (runs of letters of a normalised text) is a number word to read."""
-    for i, word in enumerate(words):
-        if word[0] in _FIRST_LETTERS and (_value(word) is not None or word in _ORDINALS):
+    present = set(words)  # each word once: chat repeats "i", "you", "the"
+    if not present.isdisjoint(_EXACT_OR_ORDINAL):
+        return True
+    for word in present:
+        # Shorter words are number words only when spelt right (above).
+        if len(word) >= _FUZZY_FROM - 1 and word[0] in _FIRST_LETTERS and _value(word) is not None:
             return True
-        if i and word in _SECOND_PARTS and _value(words[i - 1] + word) is not None:
-            return True
-    return False
+    if present.isdisjoint(_SECOND_PARTS):
+        return False
+    return any(
+        word in _SECOND_PARTS and _value(first + word) is not None
+        for first, word in itertools.pairwise(words)
+    )

@@ -153,10 +153,15 @@ class _Rule(NamedTuple):
     guarded: bool = False
     # Names the writer ("like me", "som mig"), so counts even in reported words.
     own: bool = False
+    # Text every match holds: without it the rule is not tried ("be", "in" and "this" are
+    # everywhere, "18" is not).
+    needs: str = ""
 
 
-def _rule(pattern: str, gate: str = "", guarded: bool = False, own: bool = False) -> _Rule:
-    return _Rule(re.compile(pattern), _words(gate), guarded, own)
+def _rule(
+    pattern: str, gate: str = "", guarded: bool = False, own: bool = False, needs: str = ""
+) -> _Rule:
+    return _Rule(re.compile(pattern), _words(gate), guarded, own, needs)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -240,6 +245,7 @@ _RULES = [
         r"|in\s+(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|months?)|this\s+"
         r"(?:summer|year|month|spring|fall|autumn|winter))\b",
         "be next in this",
+        needs="18",
     ),
     _rule(
         r"\b(?:until|till|til|untill|before|when)\s+(?:i\s+turn|i\s?'?m|im|i\s+am|i\s+become"
@@ -247,6 +253,7 @@ _RULES = [
         r"|wish)\s+(?:to\s+(?:be|turn)"
         r"|i\s+(?:was|were))\s+18\b",
         "until till til untill before when wait want wish",
+        needs="18",
     ),
     _rule(
         r"(?:^|(?<!when )(?<!after )(?<!since )(?<!before )\bi\s+|\bim\s+|\bi'm\s+)"
@@ -481,6 +488,7 @@ _RULES = [
     _rule(
         r"\bj\s?'?\s?ai\s+(?:moins\s+de|presque|bientot|pas\s+(?:encore\s+)?)\s*18(?:\s*ans)?\b",
         "j ai jai",
+        needs="18",
     ),
     _rule(
         r"(?:\bje\s+suis|\bj\s?'?\s?suis|\bchui|\bchuis|\bmoi)\s+(?:agee?\s+de\s+"
@@ -531,6 +539,9 @@ _RULES = [
 _TRIGGER = re.compile(
     r"(?<!\d)(?:1\W{0,2}[0-8]|9)(?!\d)|[3-6]\s*i?e|\d\.?\s*(?:kl|g)\b|\dth\b|\b[12]\s*(?:e?re|n?de)\b"
 )
+# Every alternative of _TRIGGER starts with a digit: a text with none is ruled out by a search
+# the regex engine does far faster (a single character class).
+_DIGIT = re.compile(r"\d")
 # "jeg går i 7.": "går" alone is too common a word to wake every rule.
 _GOES_TO = re.compile(r"\bgar\s+(?:i|pa)\b")
 # An answer to "how old are you?": "15", "bare 15", "øhh 15", "16 lol", "14 h lyon", a guess
@@ -586,7 +597,7 @@ def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
     if has_number_word(words):
         normalised = as_digits(normalised)
     elif (
-        not _TRIGGER.search(normalised)
+        not (_DIGIT.search(normalised) and _TRIGGER.search(normalised))
         and _TRIGGER_WORDS.isdisjoint(words)
         and not ("gar" in words and _GOES_TO.search(normalised))
     ):
@@ -597,7 +608,7 @@ def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
     if not _CORRECTION_WORDS.isdisjoint(present) and _CORRECTED.search(normalised):
         return False
     for rule in _RULES:
-        if rule.gate and rule.gate.isdisjoint(present):
+        if (rule.gate and rule.gate.isdisjoint(present)) or rule.needs not in normalised:
             continue
         for match in rule.pattern.finditer(normalised):
             if rule.own or _counts(normalised, match, rule.guarded):

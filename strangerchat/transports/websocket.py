@@ -246,6 +246,7 @@ async def _write_events(ws: web.WebSocketResponse, session: Session, link: int) 
 
 
 async def _send_until_closed(ws: web.WebSocketResponse, session: Session, link: int) -> None:
+    loop = asyncio.get_running_loop()
     while True:
         if session.link != link:
             await ws.close(code=REPLACED, message=b"taken up by a newer connection")
@@ -255,4 +256,4 @@ async def _send_until_closed(ws: web.WebSocketResponse, session: Session, link: 
         if session.closed:
             await ws.close(code=session.close_code or WSCloseCode.OK)
             return
-        await session.wait()
+        await session.wait(loop)

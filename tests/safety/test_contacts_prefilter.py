@@ -1,4 +1,5 @@
-"""The digits prefilter of contacts.py rules out the full scan and never changes what is masked."""
+"""The prefilters of contacts.py (the digits one, and the kinds of contact a full scan looks for)
+rule out work and never change what is masked."""
 
 from __future__ import annotations
 
@@ -57,6 +58,34 @@ PIECES = [
     "en",
     "my",
     "is",
+    # What the kinds of contact in a full scan each need (contacts._needs).
+    "discord",
+    "5n4p",
+    "s\tn\ta\tp",
+    "ghost app",
+    "on",
+    "i",
+    "name_1",
+    "\t",
+    "toogtyve",
+    # Apps written as they sound, handles named with no app, and what stands for the app.
+    "z",
+    "k",
+    "æ",
+    "znap",
+    "dizkord",
+    "username",
+    "handle",
+    "->",
+    "?",
+    "as",
+    "its",
+    "c",
+    "add",
+    "tilføj",
+    "søg",
+    "everywhere",
+    "zero",
 ]
 
 
@@ -99,6 +128,22 @@ def test_dates_prices_and_decimals_skip_the_full_scan() -> None:
     assert contacts._only_numbers_no_phone(Reading(text).folded.text)
 
 
+def test_a_message_with_a_hash_is_not_scanned_for_handles_of_apps_it_does_not_name() -> None:
+    needs = contacts._needs(Reading("order #48213 still hasn't arrived").folded.text)
+    assert needs == {"tag", "spoken"}
+    assert "platform" in contacts._needs(Reading("add me on s.n.4.p later").folded.text)
+    # Written as they sound: "z" for "s", "k" for "c".
+    assert "platform" in contacts._needs(Reading("dizkord: lou_22").folded.text)
+    assert "platform" in contacts._needs(Reading("z n 4 p lou_22").folded.text)
+
+
+def test_handles_named_with_no_app_are_looked_for_after_their_words() -> None:
+    assert "said" in contacts._needs(Reading("username: lou_22").folded.text)
+    assert "mine" in contacts._needs(Reading("my @ is lou_22").folded.text)
+    assert "no_app" in contacts._needs(Reading("søg efter lou_22").folded.text)
+    assert not {"said", "mine", "no_app"} & contacts._needs(Reading("lou_22 12345678").folded.text)
+
+
 def test_a_run_of_more_digits_than_a_phone_number_gets_the_full_scan() -> None:
     # Part of such a run can be a contact to the full scan (see the case below).
     assert not contacts._only_numbers_no_phone(Reading("1." * 1000).folded.text)
@@ -113,6 +158,9 @@ def test_phone_numbers_and_other_contacts_beside_digits_still_get_the_full_scan(
         "12.05.2023 me at mail.com",
         "12.05.2023 one two three",
         "12.05.2023 @coolguy",
+        "5n4p 1.250.000",  # a disguised app: the number after it is read as its handle
+        "søg 1.250.000",  # so after an invitation; "søg" is two words to _WORD
+        "zero 1.250.000 one",  # a trunk zero: two number words make a spoken number
     ]:
         assert not contacts._only_numbers_no_phone(Reading(text).folded.text), text
 
