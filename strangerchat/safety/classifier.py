@@ -1,8 +1,9 @@
 """A small trip-wire classifier: `TripwireModel.load().score(text, asked_age) -> float` in [0, 1].
 
 It stands beside the rules (minor.py), and only for a message holding an age from 9 to 17
-(written in digits or in words): nearly all it catches that the rules miss holds one, and few
-other messages do, so it costs little on ordinary chat.
+(written in digits or in words) and at least two words: nearly all it catches that the rules
+miss holds one, few other messages do, so it costs little on ordinary chat, and a word and a
+number ("note 14", "lol 15") are as likely a count.
 
 Logistic regression over character n-grams (2 to 5) and word unigrams and bigrams of the
 message as the trip-wire reads it (normalised, number words as digits), with every number
@@ -33,6 +34,7 @@ MAX_CHARACTERS = 300
 _NUMBER = re.compile(r"\d+")
 _TOKEN = re.compile(r"[^\W\d_]+|[?!]")
 _LETTERS = re.compile(r"[a-zæø]+")
+_WORD = re.compile(r"[^\W\dA-Z_]+")  # a word of the message (the kinds are capitals)
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -54,10 +56,12 @@ def shape(text: str | Reading) -> str:
     return _NUMBER.sub(_kind, normalised)
 
 
-def holds_young_age(shaped: str) -> bool:
-    """Whether a shaped message holds a number from 9 to 17 (its kind is "A") and a word: a bare
-    number is as likely a count, and after an age question the rules read it as an answer."""
-    return "A" in shaped and any(character.islower() for character in shaped)
+MIN_WORDS = 2  # besides the age; after an age question the rules read a bare answer
+
+
+def worth_reading(shaped: str) -> bool:
+    """Whether a shaped message holds a number from 9 to 17 (its kind is "A") and MIN_WORDS."""
+    return "A" in shaped and len(_WORD.findall(shaped)) >= MIN_WORDS
 
 
 def features(text: str | Reading, asked_age: bool = False) -> set[str]:
@@ -107,8 +111,8 @@ class TripwireModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
     def says_under_18(self, text: str | Reading, asked_age: bool = False) -> bool:
-        """Whether the message holds an age from 9 to 17 and its score reaches the threshold."""
+        """Whether the message is worth reading and its score reaches the threshold."""
         shaped = shape(text)
-        if not holds_young_age(shaped):
+        if not worth_reading(shaped):
             return False
         return self._score(features_of_shaped(shaped, asked_age)) >= self.threshold

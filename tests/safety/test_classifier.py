@@ -37,20 +37,31 @@ def test_beside_the_rules_it_catches_what_they_miss() -> None:
         "i have 14 cats",
         "15",
         "14!!",
+        "note 14",
+        "lol 15",
+        "haha that's funny 12",
+        "only 13 left my mom says hi lol",
     ],
 )
 def test_look_alikes_stay_quiet(text: str) -> None:
     assert not minor.says_under_18(text)
 
 
-def test_a_message_with_no_young_age_is_never_read_by_it() -> None:
+def test_a_message_without_a_young_age_and_two_words_is_never_read_by_it() -> None:
     model = TripwireModel.load()
     text = "in middle school honestly"  # words it weighs, but no age from 9 to 17
     assert model.score(text) > 0
     assert not model.says_under_18(text)
     # With the threshold at 0 it would flag anything it reads: it still reads nothing here.
     assert not TripwireModel(model.bias, model.weights, 0.0).says_under_18(text)
-    assert TripwireModel(model.bias, model.weights, 0.0).says_under_18("im 15")
+    assert TripwireModel(model.bias, model.weights, 0.0).says_under_18("im 15 lol")
+    # One word and a number are as likely a count: not read either.
+    assert not TripwireModel(model.bias, model.weights, 0.0).says_under_18("note 14")
+
+
+def test_its_threshold_leaves_the_innocent_probe_alone() -> None:
+    model = TripwireModel.load()
+    assert not any(model.says_under_18(text) for text in train_classifier.innocent_probe())
 
 
 def test_the_shipped_model_is_what_the_development_half_alone_trains() -> None:

@@ -8,7 +8,10 @@ development half (the model's figures on its own training lines are no fair meas
 
 - alone: the lowest threshold at which the out-of-fold scores flag at most 1 % of each
   language's innocent lines;
-- beside the rules: the lowest at which they flag at most 0.5 % of them (one line in about 200).
+- beside the rules: the lowest at which they flag at most 0.5 % of them (one line in about 200),
+  and none of an innocent probe: the lines of `benign_chat.txt` with an age from 9 to 17 put in
+  as chat puts numbers ("... at 14", "got 12 points ...", "only 13 left ..."), made up for this
+  and never labelled (the labelled innocent lines hold few such).
 
 Then the model is trained on the whole development half and written to
 `strangerchat/safety/tripwire_model.json`. It prints, per language: the rules alone, the
@@ -29,7 +32,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from strangerchat.safety import classifier, tripwire
-from strangerchat.safety.classifier import TripwireModel, features, holds_young_age, shape
+from strangerchat.safety.classifier import TripwireModel, features, shape, worth_reading
 from strangerchat.safety.grooming import Signal, signals_in
 from tests.safety.measure import RULES, Row, Tally, read
 
@@ -37,6 +40,28 @@ SEED = 15
 FOLDS = 5
 EPOCHS = 12
 L2_CHOICES = (1e-5, 1e-4, 1e-3)
+PROBE_SIZE = 3000
+PROBE_TEMPLATES = (
+    "{line} {n}",
+    "{n} {line}",
+    "{line} at {n}",
+    "{line} like {n} times",
+    "{line} {n} min",
+    "got {n} points {line}",
+    "{line} level {n} now",
+    "{line} room {n}",
+    "{line} page {n}",
+    "{line} top {n}",
+    "{n} more days {line}",
+    "{line} season {n}",
+    "{line} {n}h",
+    "{line} bus {n}",
+    "{line} i have {n}",
+    "{line} maybe {n}?",
+    "only {n} left {line}",
+    "{line} ch {n}",
+)
+BENIGN = Path(__file__).with_name("benign_chat.txt")
 ALONE_FALSE = 0.01
 BESIDE_FALSE = 0.005
 KEEP = 0.002  # weights smaller than this change no score that matters; they are left out
@@ -57,7 +82,27 @@ def rules_fire(row: Row) -> bool:
 
 def gated(rows: Sequence[Row], scores: Sequence[float]) -> list[float]:
     """The scores as the guard uses them: 0 for a message with no age from 9 to 17 in it."""
-    return [s if holds_young_age(shape(r.text)) else 0.0 for r, s in zip(rows, scores, strict=True)]
+    return [s if worth_reading(shape(r.text)) else 0.0 for r, s in zip(rows, scores, strict=True)]
+
+
+def innocent_probe() -> list[str]:
+    """Innocent lines holding an age from 9 to 17 where chat puts a number (the same each run)."""
+    lines = [line for line in BENIGN.read_text().splitlines() if line]
+    chooser = random.Random(SEED)
+    probe: set[str] = set()
+    while len(probe) < PROBE_SIZE:
+        template = chooser.choice(PROBE_TEMPLATES)
+        probe.add(template.format(line=chooser.choice(lines), n=chooser.randrange(9, 18)))
+    return sorted(probe)
+
+
+def quiet_on(probe: Sequence[str], model: TripwireModel, at_least: float) -> float:
+    """The lowest threshold from `at_least` at which the model flags none of `probe`."""
+    shaped = [shape(text) for text in probe]
+    read = [
+        model.score(text) for text, one in zip(probe, shaped, strict=True) if worth_reading(one)
+    ]
+    return round(max([at_least, *(score + 1e-6 for score in read)]), 6)
 
 
 def examples(rows: Sequence[Row]) -> list[Example]:
@@ -194,12 +239,14 @@ def main(argv: list[str]) -> None:
     _, l2, ungated = best
     scores = gated(rows, ungated)
     alone = threshold(rows, scores, ALONE_FALSE)
-    beside = threshold(rows, scores, BESIDE_FALSE)
-    print(f"chosen: l2 {l2:g}, threshold alone {alone:.4f}, beside the rules {beside:.4f}\n")
-    evaluate("dev, out of fold", rows, scores, alone, beside)
-
-    model = trained(data, l2, beside)
+    on_dev = threshold(rows, scores, BESIDE_FALSE)
+    model = trained(data, l2, on_dev)
+    beside = quiet_on(innocent_probe(), model, on_dev)
+    model = TripwireModel(model.bias, model.weights, beside)
     kept = model.weights
+    print(f"chosen: l2 {l2:g}, threshold alone {alone:.4f}, beside the rules {beside:.4f}")
+    print(f"(the development half's out-of-fold scores alone would have it at {on_dev:.4f})\n")
+    evaluate("dev, out of fold", rows, scores, alone, beside)
     print(f"\nweights kept: {len(kept)}")
     if "--no-write" not in argv:
         document = {"bias": model.bias, "threshold": beside, "threshold_alone": alone, "l2": l2}
