@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from importlib import resources
 
 from strangerchat.safety.normalise import Reading
-from strangerchat.safety.number_words import as_digits, has_number_word
 
 MODEL_FILE = "tripwire_model.json"
 # Only the start of a long message is scored: the cost grows with the length, every labelled
@@ -33,7 +32,6 @@ MODEL_FILE = "tripwire_model.json"
 MAX_CHARACTERS = 300
 _NUMBER = re.compile(r"\d+")
 _TOKEN = re.compile(r"[^\W\d_]+|[?!]")
-_LETTERS = re.compile(r"[a-zæø]+")
 _WORD = re.compile(r"[^\W\dA-Z_]+")  # a word of the message (the kinds are capitals)
 
 
@@ -50,10 +48,7 @@ def _kind(match: re.Match[str]) -> str:
 
 def shape(text: str | Reading) -> str:
     """The message as the classifier reads it: normalised, number words and numbers as kinds."""
-    normalised = Reading.of(text).normalised[:MAX_CHARACTERS]
-    if has_number_word(_LETTERS.findall(normalised)):
-        normalised = as_digits(normalised)
-    return _NUMBER.sub(_kind, normalised)
+    return _NUMBER.sub(_kind, Reading.of(text).numbers_read[:MAX_CHARACTERS])
 
 
 MIN_WORDS = 2  # besides the age; after an age question the rules read a bare answer

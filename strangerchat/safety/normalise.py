@@ -23,6 +23,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
+from strangerchat.safety.number_words import as_digits, has_number_word
+
 # Spam bots send long pitches; people send "hi", "asl?" or "hey how are you" to everyone.
 MIN_SPAM_LETTERS = 20
 
@@ -217,6 +219,9 @@ def fold(text: str) -> Folded:
     return Folded(text, folded, offsets)
 
 
+_LETTER_RUN = re.compile(r"[a-zæø]+")
+
+
 class Reading:
     """One message in the forms the detectors read, each made once and only when first asked for.
 
@@ -224,7 +229,16 @@ class Reading:
     normalising the same text again.
     """
 
-    __slots__ = ("_folded", "_normalised", "_unleeted", "_words", "text")
+    __slots__ = (
+        "_folded",
+        "_has_number_words",
+        "_letter_runs",
+        "_normalised",
+        "_numbers_read",
+        "_unleeted",
+        "_words",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -232,6 +246,9 @@ class Reading:
         self._normalised: str | None = None
         self._unleeted: str | None = None
         self._words: frozenset[str] | None = None
+        self._letter_runs: list[str] | None = None
+        self._numbers_read: str | None = None
+        self._has_number_words: bool | None = None
 
     @classmethod
     def of(cls, text: str | Reading) -> Reading:
@@ -257,6 +274,29 @@ class Reading:
         if self._unleeted is None:
             self._unleeted = unleet(self.normalised)
         return self._unleeted
+
+    @property
+    def letter_runs(self) -> list[str]:
+        """The runs of letters of `normalised`, in order (where number words are looked for)."""
+        if self._letter_runs is None:
+            self._letter_runs = _LETTER_RUN.findall(self.normalised)
+        return self._letter_runs
+
+    @property
+    def has_number_words(self) -> bool:
+        """Whether a run of letters is a number word to read ("fjorten", "quinze")."""
+        if self._has_number_words is None:
+            self._has_number_words = has_number_word(self.letter_runs)
+        return self._has_number_words
+
+    @property
+    def numbers_read(self) -> str:
+        """`normalised` with its number words as digits ("fjorten" -> "14"), for the trip-wire
+        and its classifier."""
+        if self._numbers_read is None:
+            words = self.has_number_words
+            self._numbers_read = as_digits(self.normalised) if words else self.normalised
+        return self._numbers_read
 
     @property
     def words(self) -> frozenset[str]:

@@ -41,7 +41,6 @@ import re
 from typing import NamedTuple
 
 from strangerchat.safety.normalise import Reading
-from strangerchat.safety.number_words import as_digits, has_number_word
 
 # Number words are read as digits first (`as_digits`: "fourteen", "fjårten", "kinze" -> 14), so
 # every pattern reads digits only. 9 to 17 ("1 4" and "1-4" too); not part of a bigger number, a
@@ -583,7 +582,6 @@ _CORRECTED = re.compile(
     r"(?:[2-9]\d|1[89])\b"
 )
 _CORRECTION_WORDS = frozenset(("but", "men", "mais", "not", "ikke", "pas"))
-_LETTERS = re.compile(r"[a-zæø]+")
 _SENTENCE_END = re.compile(r"[.!?;]")
 
 
@@ -592,11 +590,10 @@ def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
 
     `asked_age`: the partner's previous message asked the writer's age.
     """
-    normalised = Reading.of(text).normalised
-    words = _LETTERS.findall(normalised)
-    if has_number_word(words):
-        normalised = as_digits(normalised)
-    elif (
+    reading = Reading.of(text)
+    words = reading.letter_runs
+    normalised = reading.numbers_read  # number words as digits
+    if not reading.has_number_words and (
         not (_DIGIT.search(normalised) and _TRIGGER.search(normalised))
         and _TRIGGER_WORDS.isdisjoint(words)
         and not ("gar" in words and _GOES_TO.search(normalised))
