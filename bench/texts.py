@@ -15,7 +15,7 @@ from pathlib import Path
 
 from strangerchat.safety.contacts import mask_contacts
 from strangerchat.safety.links import remove_links
-from strangerchat.safety.tripwire import says_under_18
+from strangerchat.safety.minor import says_under_18
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (ROOT / "tests" / "safety" / "benign_chat.txt", ROOT / "bench" / "chat_lines.txt")
