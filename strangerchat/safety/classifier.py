@@ -27,9 +27,9 @@ from importlib import resources
 from strangerchat.safety.normalise import Reading
 
 MODEL_FILE = "tripwire_model.json"
-# Only the start of a long message is scored: the cost grows with the length, every labelled
-# line is far shorter, and the rules still read the whole message.
-MAX_CHARACTERS = 300
+# Only the text around a message's first young age is scored: the cost grows with the length,
+# what says whose age it is stands near it, and the rules still read the whole message.
+AROUND = 60  # characters before it and after it
 _NUMBER = re.compile(r"\d+")
 _TOKEN = re.compile(r"[^\W\d_]+|[?!]")
 _WORD = re.compile(r"[^\W\dA-Z_]+")  # a word of the message (the kinds are capitals)
@@ -47,8 +47,13 @@ def _kind(match: re.Match[str]) -> str:
 
 
 def shape(text: str | Reading) -> str:
-    """The message as the classifier reads it: normalised, number words and numbers as kinds."""
-    return _NUMBER.sub(_kind, Reading.of(text).numbers_read[:MAX_CHARACTERS])
+    """The message as the classifier reads it: normalised, number words and numbers as kinds,
+    and of a long one only the text AROUND its first age from 9 to 17."""
+    shaped = _NUMBER.sub(_kind, Reading.of(text).numbers_read)
+    if len(shaped) <= 2 * AROUND:
+        return shaped
+    at = shaped.find("A")
+    return shaped if at < 0 else shaped[max(0, at - AROUND) : at + AROUND]
 
 
 MIN_WORDS = 2  # besides the age; after an age question the rules read a bare answer
