@@ -25,6 +25,7 @@ from bench.processes import Layout, Server, ServerFailed, free_port, serving, st
 
 PROCESSES = 2
 METRICS_TOKEN = "bench-metrics-token-of-32-characters-or-more"
+METRICS_DEADLINE = 60.0  # seconds
 MATCHES_MADE = re.compile(r'^strangerchat_matches_made_total\{place="(\w+)"\} ([0-9.e+]+)$', re.M)
 
 
@@ -80,7 +81,8 @@ def _matches_made(servers: list[Server]) -> dict[str, float]:
             f"http://127.0.0.1:{server.port}/metrics",
             headers={"Authorization": f"Bearer {METRICS_TOKEN}"},
         )
-        with urllib.request.urlopen(request, timeout=5) as answer:
+        # After an overload a process may still be working through what it queued.
+        with urllib.request.urlopen(request, timeout=METRICS_DEADLINE) as answer:
             text = answer.read().decode()
         for place, count in MATCHES_MADE.findall(text):
             made[place] = made.get(place, 0) + float(count)
