@@ -29,6 +29,7 @@ from strangerchat.brokers.scripts import RedisUnavailable, Scripts
 from strangerchat.brokers.writebehind import WriteBehind
 from strangerchat.changes import STATE_MESSAGES
 from strangerchat.protocol import STRANGER_DISCONNECTED, STRANGER_LEFT
+from strangerchat.safety.shared_standings import broadcast_channel
 from strangerchat.session import GOING_AWAY, POLICY_VIOLATION, Session, State
 from strangerchat.session_table import SessionTable
 
@@ -72,7 +73,7 @@ class RedisBroker(Broker):
         self._in_redis: set[str] = set()
         # Told of every block made on any process, and of every standing changed on any
         # process (safety/bans.py), by the channel every process follows.
-        self.broadcast_channel = prefix + "broadcast"
+        self.broadcast_channel = broadcast_channel(prefix)
         self.on_block: Callable[[Marks, Marks, float], None] | None = None
         self.on_standing_changed: Callable[[str], None] | None = None
         # Counts the times this process joined its channels: a stretch of one number heard
@@ -436,6 +437,7 @@ class RedisBroker(Broker):
         # session until registered again (registering drops what Redis had of ours), and the
         # key counts as found only once it is there again, so a failed try is tried again.
         self._ready.clear()
+        self._joins += 1  # Redis may have dropped our subscriptions' output meanwhile
         try:
             await self._let_go("Redis no longer knew this process")
             await self._scripts.query("register", STRANGER_DISCONNECTED, self._alive_ms)
@@ -508,7 +510,7 @@ class RedisBroker(Broker):
                     self.on_block(tuple(blocker), tuple(blocked), ms / 1000)
             case b"K":
                 if self.on_standing_changed is not None:
-                    self.on_standing_changed(rest.decode())
+                    self.on_standing_changed(rest.decode(errors="replace"))
             case b"A" | b"N" | b"E":
                 self._calls.replied(kind, rest)
 

@@ -16,13 +16,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 import msgspec
+from redis.exceptions import WatchError
 
 from strangerchat.safety.bans import Standing, Standings, T
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
 
-REMEMBERED = 100_000  # standings remembered per process; past it the oldest read is forgotten
+REMEMBERED = 100_000  # reads remembered per process (some 20-30 MB); past it the oldest goes
 REMEMBER_FOR = 30.0  # seconds; a backstop for a change written by a process that did not tell
 
 
@@ -32,10 +33,14 @@ _decoder = msgspec.json.Decoder(Standing)
 Raw = bytes | str | None  # a value as redis-py returns it
 
 
-class ChangeNews(Protocol):
-    """The channel every process follows (the Redis broker's): where a change is told."""
+def broadcast_channel(prefix: str) -> str:
+    """The channel every process follows: every writer of a `standing:` key tells it there."""
+    return prefix + "broadcast"
 
-    broadcast_channel: str
+
+class ChangeNews(Protocol):
+    """Who hears the broadcast channel for this process (the Redis broker)."""
+
     on_standing_changed: Callable[[str], None] | None
 
     def following(self) -> int | None:
@@ -160,6 +165,8 @@ class RedisStandings(Standings):
 
     def made_now(self, key: str) -> None:
         """Nothing can be kept under a key made just now: it is remembered as empty."""
+        # Sound because the key names something made just now (a session id drawn at random):
+        # nothing can have been written under it, and anything written later is told.
         stretch = None if self._news is None else self._news.following()
         if stretch is not None:
             self.remembered.keep([self._key(key)], [None], stretch)
@@ -189,8 +196,6 @@ class RedisStandings(Standings):
         return found
 
     async def change(self, key: str, step: Callable[[Standing], T]) -> T:
-        from redis.exceptions import WatchError
-
         name = self._key(key)
         async with self._redis.pipeline(transaction=True) as pipe:
             while True:  # another process may change it between the read and the write
@@ -205,8 +210,8 @@ class RedisStandings(Standings):
                         pipe.set(name, msgspec.json.encode(standing), pxat=expires_ms)
                     else:
                         pipe.delete(name)
-                    if self._news is not None:  # every process forgets what it read of it
-                        pipe.publish(self._news.broadcast_channel, f"K\t{name}")
+                    # Every process forgets what it read of it (with or without news here).
+                    pipe.publish(broadcast_channel(self._prefix), f"K\t{name}")
                     await pipe.execute()
                     self.remembered.forget(name)  # before our own news of it comes back
                     return result

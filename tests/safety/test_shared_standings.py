@@ -9,12 +9,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 
+import msgspec
 import pytest
 from redis.asyncio import Redis
 
 from strangerchat.brokers.redis import RedisBroker
 from strangerchat.safety import shared_standings
-from strangerchat.safety.bans import HOUR, Bans
+from strangerchat.safety.bans import HOUR, Bans, Standing
 from strangerchat.safety.shared_standings import RedisStandings
 from tests.brokers.test_redis import until
 from tests.redis_server import RedisServer
@@ -93,6 +94,20 @@ async def test_a_ban_made_on_another_process_is_read_at_the_next_start_here(
     assert await there.restriction() is None
 
 
+async def test_a_change_made_without_a_broker_is_told_all_the_same(
+    processes: list[Process], redis_server: RedisServer, redis_prefix: str
+) -> None:
+    here = processes[0]
+    assert await here.restriction() is None
+    tool = Redis.from_url(redis_server.url)
+    try:  # a tool of its own, such as a moderation script, with no channel to follow
+        await Bans(RedisStandings(tool, redis_prefix)).impose(["address-today"], 2e9, "x", "c-4")
+    finally:
+        await tool.aclose()
+    await until(lambda: here.standings.remembered.changes_heard == 1)
+    assert await here.restriction() is not None
+
+
 async def test_a_read_that_a_change_overlapped_is_not_remembered(
     processes: list[Process],
 ) -> None:
@@ -122,9 +137,10 @@ async def test_across_a_break_in_the_channel_nothing_remembered_is_used(
     admin = Redis.from_url(redis_server.url)
     try:
         await admin.client_kill_filter(_type="pubsub")
-        # A change this process cannot hear of: written with no news told.
-        quiet = Bans(RedisStandings(admin, redis_prefix))
-        await quiet.impose(["address-today"], 2e9 + HOUR, "spam", "case-3")
+        # A change this process cannot hear of: written straight into Redis, with no news told.
+        banned = Standing()
+        banned.impose(2e9 + HOUR, "spam", "case-3")
+        await admin.set(f"{redis_prefix}standing:address-today", msgspec.json.encode(banned))
         await until(lambda: here.broker.following() not in (None, stretch), seconds=5)
         assert await here.restriction() is not None
     finally:
