@@ -72,7 +72,7 @@ class RedisBroker(Broker):
         self._members: set[str] = set()
         self._in_redis: set[str] = set()
         # Told of every block made on any process, and of every standing changed on any
-        # process (safety/bans.py), by the channel every process follows.
+        # process (safety/shared_standings.py), by the channel every process follows.
         self.broadcast_channel = broadcast_channel(prefix)
         self.on_block: Callable[[Marks, Marks, float], None] | None = None
         self.on_standing_changed: Callable[[str], None] | None = None

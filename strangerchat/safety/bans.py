@@ -179,8 +179,8 @@ class Standings(abc.ABC):
         return None
 
     async def get_all(self, keys: tuple[str, ...]) -> list[Standing | None]:
-        """The standings kept under each of `keys` (asked for at every start: one round trip,
-        shared in Redis by the starts of one turn of the event loop)."""
+        """The standings kept under each of `keys`, asked for at every start (a store may read
+        them together: shared_standings.py does)."""
         return [await self.get(key) for key in keys]
 
     @abc.abstractmethod
