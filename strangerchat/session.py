@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
-import itertools
 import secrets
-from collections import deque
 
 from strangerchat.protocol import with_seq
 
@@ -38,6 +36,9 @@ ONLY_BRIDGED = frozenset({BRIDGED})  # what a bridging socket serves on the hold
 # WebSocket close codes a session can ask its transport to use.
 GOING_AWAY = 1001
 POLICY_VIOLATION = 1008
+
+
+NO_INTERESTS: frozenset[str] = frozenset()  # shared: each frozenset() is a new object
 
 
 def new_session_id() -> str:
@@ -84,7 +85,7 @@ class Session:
         self.transport = transport
         self.capacity = capacity
         self.state = State.IDLE
-        self.interests: frozenset[str] = frozenset()
+        self.interests: frozenset[str] = NO_INTERESTS
         self.language: str | None = None
         self.ip_hash: str | None = None  # never the address itself (see safety/iphash.py)
         self.ip_hashes: tuple[str, ...] = ()  # under today's key and yesterday's, today's first
@@ -107,8 +108,10 @@ class Session:
         self.link = 0  # which WebSocket serves it: a resume's new one takes over from the old
         # Every event not yet acknowledged, numbered. Those written to a WebSocket stay as
         # history (at most `capacity` of them), so that a client whose connection dropped can
-        # take up the session again after the last one it received.
-        self._outbox: deque[tuple[int, bytes]] = deque()
+        # take up the session again after the last one it received. A list, not a deque: an
+        # idle session holds an event or two, and a deque's first block alone is 600 bytes;
+        # dropping from the front moves at most `capacity` pointers.
+        self._outbox: list[tuple[int, bytes]] = []
         self._seq = 0
         self._acked = 0  # the client said it has every event up to this one
         self._written = 0  # every event up to this one was written to a WebSocket
@@ -142,10 +145,12 @@ class Session:
         """Hand over every frame not yet written (a WebSocket writer sends them straight away)."""
         outbox = self._outbox
         new = self.unsent
-        frames = [frame for _, frame in itertools.islice(outbox, len(outbox) - new, None)]
+        frames = [frame for _, frame in outbox[len(outbox) - new :]]
         self._written = self._seq
-        while len(outbox) > self.capacity:  # the history is bounded too
-            self._lost = outbox.popleft()[0]
+        excess = len(outbox) - self.capacity
+        if excess > 0:  # the history is bounded too
+            self._lost = outbox[excess - 1][0]
+            del outbox[:excess]
         return frames
 
     def frames_after(self, seq: int) -> list[bytes]:
@@ -167,8 +172,10 @@ class Session:
 
     def _acknowledge(self, seq: int) -> None:
         outbox = self._outbox
-        while outbox and outbox[0][0] <= seq:
-            outbox.popleft()
+        received = 0
+        while received < len(outbox) and outbox[received][0] <= seq:
+            received += 1
+        del outbox[:received]
         self._acked = max(self._acked, seq)
 
     def has_after(self, seq: int) -> bool:

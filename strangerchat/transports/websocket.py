@@ -202,58 +202,51 @@ def _seq_of(raw: msgspec.Raw) -> int:
 
 
 async def _serve(ws: web.WebSocketResponse, chat: Chat, session: Session, link: int) -> bool:
-    """Serve the session until the socket ends; whether the client said goodbye."""
+    """Carry out frames until the socket ends, while a task writes the session's events; True
+    when the client closed it on purpose.
+
+    A connection that merely dropped (no close frame: a phone changing networks) leaves the
+    session waiting for the client to resume it. (One coroutine, not one per step: an idle
+    session keeps every frame of its await chain for as long as it is open.)
+    """
     writer = asyncio.create_task(_write_events(ws, session, link))
     try:
-        return await _read_frames(ws, chat, session)
+        # Invalid UTF-8 (1007) and oversized frames (1009) are closed by aiohttp itself.
+        while True:
+            message = await ws.receive()
+            if message.type is WSMsgType.TEXT:
+                await chat.receive(session, message.data)
+                if session.unsent:
+                    # Frames that came together are read without a pause: let the writer send
+                    # this frame's reply first, or a burst's replies would overflow the outbox
+                    # by themselves.
+                    await asyncio.sleep(0)
+            elif message.type is WSMsgType.BINARY:
+                await ws.close(code=WSCloseCode.UNSUPPORTED_DATA, message=b"text frames only")
+                return True
+            else:
+                return message.type in (WSMsgType.CLOSE, WSMsgType.CLOSING) or (
+                    ws.close_code not in (None, WSCloseCode.OK, WSCloseCode.ABNORMAL_CLOSURE)
+                )
     finally:
         writer.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await writer
 
 
-async def _read_frames(ws: web.WebSocketResponse, chat: Chat, session: Session) -> bool:
-    """Carry out frames until the socket ends; True when the client closed it on purpose.
-
-    A connection that merely dropped (no close frame: a phone changing networks) leaves the
-    session waiting for the client to resume it.
-    """
-    # Invalid UTF-8 (1007) and oversized frames (1009) are closed by aiohttp itself.
-    while True:
-        message = await ws.receive()
-        if message.type is WSMsgType.TEXT:
-            await chat.receive(session, message.data)
-            if session.unsent:
-                # Frames that came together are read without a pause: let the writer send this
-                # frame's reply first, or a burst's replies would overflow the outbox by themselves.
-                await asyncio.sleep(0)
-        elif message.type is WSMsgType.BINARY:
-            await ws.close(code=WSCloseCode.UNSUPPORTED_DATA, message=b"text frames only")
-            return True
-        else:
-            return message.type in (WSMsgType.CLOSE, WSMsgType.CLOSING) or ws.close_code not in (
-                None,
-                WSCloseCode.OK,
-                WSCloseCode.ABNORMAL_CLOSURE,
-            )
-
-
 async def _write_events(ws: web.WebSocketResponse, session: Session, link: int) -> None:
     """Send queued events as they come; close the socket when the session is closed."""
-    # A client that went away first is no error: the reader's side ends the session.
-    with contextlib.suppress(ConnectionResetError):
-        await _send_until_closed(ws, session, link)
-
-
-async def _send_until_closed(ws: web.WebSocketResponse, session: Session, link: int) -> None:
     loop = asyncio.get_running_loop()
-    while True:
-        if session.link != link:
-            await ws.close(code=REPLACED, message=b"taken up by a newer connection")
-            return
-        for frame in session.take_all():
-            await ws.send_frame(frame, WSMsgType.TEXT)
-        if session.closed:
-            await ws.close(code=session.close_code or WSCloseCode.OK)
-            return
-        await session.wait(loop)
+    try:
+        while True:
+            if session.link != link:
+                await ws.close(code=REPLACED, message=b"taken up by a newer connection")
+                return
+            for frame in session.take_all():
+                await ws.send_frame(frame, WSMsgType.TEXT)
+            if session.closed:
+                await ws.close(code=session.close_code or WSCloseCode.OK)
+                return
+            await session.wait(loop)
+    except ConnectionResetError:
+        pass  # a client that went away first is no error: the reader's side ends the session
