@@ -644,12 +644,14 @@ _CORRECTED = re.compile(
 _CORRECTION_WORDS = frozenset(("but", "men", "mais", "not", "ikke", "pas"))
 # A birth year said of oneself: "born in 2011", "jeg er født i 2011", "née en 2011", or the year
 # alone after the partner's question. Read against this year: 9 to 17 for sure, whatever the day.
+# "jeg er fra 2011", "je suis de 2010": the year one is from.
 _BORN = re.compile(
-    r"(?:^|[.!?,;:]\s*|\b(?:i\s+was|i\s?'?m|im|i\s+am|jeg\s+er|je\s+suis|j\s?'?\s?suis|chui"
+    r"(?:(?:^|[.!?,;:]\s*|\b(?:i\s+was|i\s?'?m|im|i\s+am|jeg\s+er|je\s+suis|j\s?'?\s?suis|chui"
     r"|moi)\s+)(?:born|født|fodt|nee?)\s+(?:(?:in|on|i|en|le|den|d\.?)\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th|\.)?[\s/.\-]*(?:[a-z]+|\d{1,2})[\s/.\-]*)?(?P<year>20\d\d)(?!\d)"
+    r"(?:\d{1,2}(?:st|nd|rd|th|\.)?[\s/.\-]*(?:[a-z]+|\d{1,2})[\s/.\-]*)?"
+    r"|\b(?:jeg\s+er|je\s+suis|j\s?'?\s?suis|chui)\s+(?:fra|de)\s+)(?P<year>20\d\d)(?!\d)"
 )
-_BORN_WORDS = frozenset(("born", "født", "fodt", "ne", "nee"))
+_BORN_WORDS = frozenset(("born", "født", "fodt", "ne", "nee", "fra", "de"))
 _YEAR_ANSWER = re.compile(
     r"^\s*(?:(?:born|født|fodt|nee?)\s+)?(?:(?:in|i|en)\s+)?(?P<year>20\d\d)\s*[.!]*\s*$"
 )

@@ -364,6 +364,8 @@ _THIS_YEAR = datetime.date.today().year
         (f"born in {_THIS_YEAR - 14}", False),
         (f"jeg er født i {_THIS_YEAR - 15}", False),
         (f"née en {_THIS_YEAR - 13}", False),
+        (f"jeg er fra {_THIS_YEAR - 14}", False),
+        (f"je suis de {_THIS_YEAR - 15} et toi", False),
         (f"{_THIS_YEAR - 16}", True),
         ("nope not yet", True),
         ("nej ikke endnu", True),
@@ -401,6 +403,8 @@ def test_fifth_round_statements_are_read(message: str, asked: bool) -> None:
         (f"my brother was born in {_THIS_YEAR - 14}", False),
         (f"min søster er født i {_THIS_YEAR - 15}", False),
         (f"il est né en {_THIS_YEAR - 13}", False),
+        (f"hun er fra {_THIS_YEAR - 14}", False),
+        (f"je suis de retour depuis {_THIS_YEAR - 12}", False),
         (f"born in {_THIS_YEAR - 30}", False),
         (f"born in {_THIS_YEAR - 18}", False),  # perhaps 18 already
         ("not yet", False),  # without a question about age, anything
