@@ -146,7 +146,8 @@ _KINDS = [
     ),
     (
         "platform",
-        rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur|as|som|comme|@))?,?"
+        # "snap me: name", "insta moi : name" too.
+        rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur|as|som|comme|@))?\s*[,:]?"
         rf"{_ACCOUNT}\s+"
         rf"{_HANDLE.format('named_handle')})",
     ),
@@ -515,11 +516,21 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# Danish runs its words together: "sporingsnummer", "pakkenr" name a number that is no phone's,
+# "telefonnummer", "mobilnr" one that is.
+_COMPOUND_NUMBER = re.compile(
+    r"(?!tlf|telefon|tel|mobil|mobile|privat|hemmelig)[a-zæø]{3,}s?(?:nummer(?:et)?|nr)"
+)
+
+
 def _named_as_other_number(match: re.Match[str]) -> bool:
     # "l'isbn c'est ...": the word after an elided article.
-    words = [w.split("'")[-1] for w in _words_before(match) if w not in _FILLERS]
+    words = [w.split("'")[-1].strip(":#.") for w in _words_before(match) if w not in _FILLERS]
     # The last two words: "student id", "order no".
-    return any(word.strip(":#") in _OTHER_NUMBERS for word in words[-2:])
+    return any(
+        word in _OTHER_NUMBERS or _COMPOUND_NUMBER.fullmatch(word) is not None
+        for word in words[-2:]
+    )
 
 
 _UNITS = frozenset(_DIGIT_WORDS.split())
