@@ -649,9 +649,14 @@ _BORN = re.compile(
     r"(?:(?:^|[.!?,;:]\s*|\b(?:i\s+was|i\s?'?m|im|i\s+am|jeg\s+er|je\s+suis|j\s?'?\s?suis|chui"
     r"|moi)\s+)(?:born|født|fodt|nee?)\s+(?:(?:in|on|i|en|le|den|d\.?)\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th|\.)?[\s/.\-]*(?:[a-z]+|\d{1,2})[\s/.\-]*)?"
-    r"|\b(?:jeg\s+er|je\s+suis|j\s?'?\s?suis|chui)\s+(?:fra|de)\s+)(?P<year>20\d\d)(?!\d)"
+    r"|\b(?:jeg\s+er|je\s+suis|j\s?'?\s?suis|chui)\s+(?:fra|de)\s+"
+    # "im a 2012 baby", "jeg er 2011-barn".
+    r"|(?:^|\b(?:i\s?'?m|im|i\s+am|jeg\s+er|je\s+suis|j\s?'?\s?suis)\s+)(?:an?\s+|et\s+|une?\s+)?"
+    r"(?=20\d\d\s*-?\s*(?:baby|kid|barn|bebe)\b))(?P<year>20\d\d)(?!\d|\s*\?)"
 )
-_BORN_WORDS = frozenset(("born", "født", "fodt", "ne", "nee", "fra", "de"))
+_BORN_WORDS = frozenset(
+    ("born", "født", "fodt", "ne", "nee", "fra", "de", "baby", "kid", "barn", "bebe")
+)
 _YEAR_ANSWER = re.compile(
     r"^\s*(?:(?:born|født|fodt|nee?)\s+)?(?:(?:in|i|en)\s+)?(?P<year>20\d\d)\s*[.!]*\s*$"
 )

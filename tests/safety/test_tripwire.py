@@ -366,6 +366,8 @@ _THIS_YEAR = datetime.date.today().year
         (f"née en {_THIS_YEAR - 13}", False),
         (f"jeg er fra {_THIS_YEAR - 14}", False),
         (f"je suis de {_THIS_YEAR - 15} et toi", False),
+        (f"im a {_THIS_YEAR - 13} baby", False),
+        (f"jeg er {_THIS_YEAR - 14}-barn", False),
         (f"{_THIS_YEAR - 16}", True),
         ("nope not yet", True),
         ("nej ikke endnu", True),
@@ -405,6 +407,8 @@ def test_fifth_round_statements_are_read(message: str, asked: bool) -> None:
         (f"il est né en {_THIS_YEAR - 13}", False),
         (f"hun er fra {_THIS_YEAR - 14}", False),
         (f"je suis de retour depuis {_THIS_YEAR - 12}", False),
+        (f"my daughter is a {_THIS_YEAR - 13} baby", False),
+        (f"born in {_THIS_YEAR - 14}?", False),
         (f"born in {_THIS_YEAR - 30}", False),
         (f"born in {_THIS_YEAR - 18}", False),  # perhaps 18 already
         ("not yet", False),  # without a question about age, anything
