@@ -278,6 +278,9 @@ def test_numbered_runs_isbns_and_plain_invitations_stay(message: str) -> None:
         "1nsta mig: freja_k2",
         "mobilnr 31 42 53 64",
         "mit telefonnummer er 31425364",
+        "noe point durand arobase gmail point com",
+        "ecris moi sur noe_d chez hotmail",
+        "skriv til ida.b hos gmail",
     ],
 )
 def test_an_app_then_me_and_a_colon_and_phone_compounds_are_masked(message: str) -> None:
@@ -292,6 +295,9 @@ def test_an_app_then_me_and_a_colon_and_phone_compounds_are_masked(message: str)
         "ordrenummeret er 55501234",
         "snap me: lol",
         "snap moi : non merci",
+        "elle travaille chez yahoo",
+        "item 4815162342",
+        "booking 88213344",
     ],
 )
 def test_numbers_named_by_a_danish_compound_and_plain_words_after_a_colon_stay(
