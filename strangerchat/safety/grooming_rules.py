@@ -828,6 +828,15 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\blaisse\s+(?:pas|jamais|surtout\s+pas)\s+(?:trainer\s+(?:ton|ta)\s+(?:portable|tel|telephone"
             r"|mobile|tablette)|(?:ton|ta)\s+(?:portable|tel|telephone|mobile|tablette)\s+trainer)\b"
         ),
+        # Silencing the phone so that nobody notices: "put your phone on silent so they dont
+        # hear", "sæt den på lydløs så de ikke hører det", "mets-le en silencieux pour que
+        # personne entende".
+        "silent mute vibrate lydløs lydlos silencieux vibreur muet": (
+            r"\b(?:put|keep|set|turn|switch|have|sæt|sætte|stil|hav|mets|mettre|met|laisse|garde"
+            r"|passe)\s+(?:\S+\s+){0,3}?(?:silent|mute|vibrate|lydløs|lydlos|silencieux|vibreur|muet)\b",
+            r"\b(?:so|sa|pour\s+que|comme\s+ca|that\s+way)\s+(?:that\s+)?(?:nobody|no\s+one|they|your\s+\w+"
+            r"|ur\s+\w+|ingen|de|dine\s+\w+|din\s+\w+|personne|ils|tes\s+\w+|ta\s+\w+|ton\s+\w+)\b",
+        ),
         # A reason for secrecy, said alone: "it's better for both of us", "c'est mieux pour nous
         # deux", "det er bedst sådan for os begge".
         "both begge deux": (

@@ -339,6 +339,9 @@ def test_fourth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str
         (Signal.SECRECY, "don't leave your phone lying around"),
         (Signal.SECRECY, "lad ikke din mobil ligge fremme"),
         (Signal.SECRECY, "ne laisse jamais ton tel traîner"),
+        (Signal.SECRECY, "keep it on mute so your mum doesnt hear"),
+        (Signal.SECRECY, "sæt din telefon på lydløs så de ikke hører det"),
+        (Signal.SECRECY, "mets ton tel en silencieux pour que tes parents entendent rien"),
         # A reason for secrecy, said alone.
         (Signal.SECRECY, "it's better for both of us"),
         (Signal.SECRECY, "det er bedre for os begge"),
@@ -369,6 +372,8 @@ def test_fifth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
         (Signal.SECRECY, "don't leave your phone in the car"),
         (Signal.SECRECY, "lad ikke din telefon ligge i solen"),
         (Signal.SECRECY, "ne laisse pas ton tel dans la voiture"),
+        (Signal.SECRECY, "put your phone on silent during the movie"),
+        (Signal.SECRECY, "i had it on silent so they couldnt reach me"),
         (Signal.SECRECY, "it's better for both of us if we split the bill"),
         (Signal.ASKS_AGE, "jeg er stadig i skolen"),
         (Signal.FLATTERS, "hun er klogere end folk på min alder"),
