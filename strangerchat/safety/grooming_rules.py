@@ -549,7 +549,8 @@ _TALK = _any(
 _BY_THE_WAY = (
     r"(?:(?:this|it|more|there|instead|now|later|maybe|then|the\s+chat|this\s+chat|our\s+chat"
     r"|the\s+convo|over|properly|videre|mere|hellere|lige|bare|sammen|plutot|plus|tranquille"
-    r"|tranquillement|ensemble|la\s+conv|ca)\s+){0,2}"
+    r"|tranquillement|ensemble|la\s+conv|ca|privately|in\s+private|privat|i\s+private|en\s+prive"
+    r"|alone|alene|seuls?)\s+){0,2}"
 )
 _PROPOSE_WORDS = "let lets us we can could should wanna want shall how why ll rather better"
 # Each keyed by the words it starts with ("gate" words, see RULES): a message with an app's name
@@ -750,6 +751,23 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             rf"\bcan\s+i\s+see\s+{_YOU}\b|\bwhat\s+do\s+{_YOU}\s+look\s+like\b|\bface\s+reveal\b"
             rf"|\bshow\s+me\s+{_YOUR}\s+(?:body|face|feet|legs|chest|bum|butt|boobs|tits|ass)\b"
             rf"|\b(?:turn\s+on|open)\s+{_YOUR}\s+cam"
+        ),
+        # What they have on, asked for its own sake: "what are you wearing rn", "hvad har du på
+        # lige nu", "tu portes quoi là" (not "what are you wearing to the party", "hvad har du
+        # på hjerte").
+        "wearing har portes tenue": (
+            rf"\bwhat\s+(?:are|r)\s+{_YOU}\s+wearing\s*(?:right\s+now|rn|now|atm|tonight|today)?"
+            r"\s*\?*\s*$|\bshow\s+me\s+what\s+(?:you'?re|u\s+r|you\s+are|ur)\s+wearing\b"
+            r"|\bhvad\s+har\s+du\s+pa\s*(?:lige\s+nu|nu|i\s+aften)?\s*\?*\s*$"
+            r"|\bvis\s+mig\s+hvad\s+du\s+har\s+pa\b"
+            r"|\b(?:tu\s+portes\s+quoi|qu'est-ce\s+que\s+tu\s+portes)\s*(?:la|maintenant|ce\s+soir)?"
+            r"\s*\?*\s*$"
+            r"|\bmontre\s*-?\s*moi\s+(?:ta\s+tenue|ce\s+que\s+tu\s+portes)\b"
+        ),
+        # "t'as une photo de toi ?", "har du et billede af dig?".
+        f"{_PICS_WORDS} / t'as tu as har": (
+            r"\b(?:t'as|tu\s+as|as-tu|har\s+du)\s+(?:une\s+|des\s+|un\s+|et\s+|nogle\s+|en\s+)?"
+            rf"{_PICS}(?:\s+(?:de\s+toi|af\s+dig))?\s*\?"
         ),
         **{f"{_CONTACT_WORDS} / {gate}": rule for gate, rule in _ASKS_CONTACT.items()},
         _CONTACT_WORDS: _BARE_APP,

@@ -355,6 +355,14 @@ def test_fourth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str
         (Signal.FLATTERS, "tu écris bien pour quelqu'un de ton âge"),
         (Signal.FLATTERS, "you're way more mature than girls my age"),
         (Signal.FLATTERS, "t'es bien plus mature que les filles de mon âge"),
+        # Moving somewhere private.
+        (Signal.MOVES_APP, "we can talk privately on discord"),
+        # What they have on, or a photo of them, asked.
+        (Signal.ASKS_CONTACT, "what r u wearing"),
+        (Signal.ASKS_CONTACT, "hvad har du på lige nu"),
+        (Signal.ASKS_CONTACT, "qu'est-ce que tu portes maintenant ?"),
+        (Signal.ASKS_CONTACT, "har du et billede af dig?"),
+        (Signal.ASKS_CONTACT, "t'as une photo de toi ?"),
     ],
 )
 def test_fifth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
@@ -378,6 +386,11 @@ def test_fifth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
         (Signal.ASKS_AGE, "jeg er stadig i skolen"),
         (Signal.FLATTERS, "hun er klogere end folk på min alder"),
         (Signal.FLATTERS, "i'm smarter than people my age"),
+        (Signal.ASKS_CONTACT, "what are you wearing to the party?"),
+        (Signal.ASKS_CONTACT, "hvad har du på hjerte"),
+        (Signal.ASKS_CONTACT, "tu portes quoi demain pour la soirée"),
+        (Signal.ASKS_CONTACT, "har du et billede af hunden?"),
+        (Signal.ASKS_CONTACT, "t'as des photos du concert ?"),
     ],
 )
 def test_fifth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
