@@ -283,7 +283,9 @@ def test_numbered_runs_isbns_and_plain_invitations_stay(message: str) -> None:
         "skriv til ida.b hos gmail",
     ],
 )
-def test_an_app_then_me_and_a_colon_and_phone_compounds_are_masked(message: str) -> None:
+def test_an_app_me_and_a_colon_spelt_dots_and_a_handle_at_a_provider_are_masked(
+    message: str,
+) -> None:
     assert has_contact(message)
 
 
@@ -300,7 +302,7 @@ def test_an_app_then_me_and_a_colon_and_phone_compounds_are_masked(message: str)
         "booking 88213344",
     ],
 )
-def test_numbers_named_by_a_danish_compound_and_plain_words_after_a_colon_stay(
+def test_numbers_named_as_such_and_plain_words_after_a_colon_stay(
     message: str,
 ) -> None:
     assert mask_contacts(message) == message
