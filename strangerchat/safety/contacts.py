@@ -94,6 +94,7 @@ _DOT = (
     r"(?:\s?\.\s?|\s*[\[({<]\s*(?:\.|dot|point|punktum)\s*[\])}>]\s*"
     r"|\s+(?:d[o0]t|point|punktum)\s+)"
 )
+_SPELT_DOT = r"(?:\s+(?:d[o0]t|point|punktum)\s+[\w+\-]+)?"
 # A few words between a handle and the app it belongs to.
 _BETWEEN = r"(?:\s+[^\s@]+){0,3}?\s+"
 _DIGIT = rf"(?:\d|\b(?:{_DANISH_PAIR}|{_either(_DIGIT_WORDS + ' ' + _PAIR_WORDS)})\b)"
@@ -115,8 +116,12 @@ _KINDS = [
     ),
     (
         "email",
-        rf"(?P<email>(?<![\w.+\-\]])[\w.+\-]+{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}[a-z]{{2,}}\b"
-        rf"|(?<![\w.+\-\]])[\w.+\-]+{_AT}{_either(_PROVIDERS)}\b)",
+        # The dot spelled out before the "at" too: "lea point martin arobase gmail point com".
+        rf"(?P<email>(?<![\w.+\-\]])[\w.+\-]+{_SPELT_DOT}{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}"
+        r"[a-z]{2,}\b"
+        rf"|(?<![\w.+\-\]])[\w.+\-]+{_SPELT_DOT}{_AT}{_either(_PROVIDERS)}\b"
+        # "lea_m chez gmail", "mads.k hos hotmail": a handle-like name at a provider.
+        rf"|(?<![\w.+\-\]])(?=[\w.+\-]*[\d_.])[\w.+\-]+\s+(?:chez|hos)\s+{_either(_PROVIDERS)}\b)",
     ),
     # "@name" but not "@ 5", "@5pm", "@10:30"; Discord's "name#1234".
     (
@@ -146,7 +151,8 @@ _KINDS = [
     ),
     (
         "platform",
-        rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur|as|som|comme|@))?,?"
+        # "snap me: name", "insta moi : name" too.
+        rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur|as|som|comme|@))?\s*[,:]?"
         rf"{_ACCOUNT}\s+"
         rf"{_HANDLE.format('named_handle')})",
     ),
@@ -316,7 +322,14 @@ def _needs(folded: str) -> frozenset[str]:
         needs.add("phone")
     if len(_ANY_DIGIT.findall(folded)) + _spoken_units(words) >= 4:
         needs.add("spoken")
-    if "@" in folded or "at" in words or "arobase" in folded or "snabel" in folded:
+    if (
+        "@" in folded
+        or "at" in words
+        or "arobase" in folded
+        or "snabel" in folded
+        or "chez" in words
+        or "hos" in words
+    ):
         needs.add("email")
     if "@" in folded or "#" in folded:
         needs.add("tag")
@@ -503,7 +516,7 @@ _OTHER_NUMBER_WORDS = """
     ordrenummer varenummer vare article artikel sku code kode pin version chapter kapitel chapitre
     page side tracking sporing suivi colis invoice faktura facture iban cvr siret lot batch
     produit product score scores resultat stilling student membership medlemsnummer kundenummer
-    customer matricule"""
+    customer matricule item items ticket booking reservation bestilling dossier case sag"""
 _OTHER_NUMBERS = frozenset(_OTHER_NUMBER_WORDS.split())
 
 
@@ -515,11 +528,21 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# Danish runs its words together: "sporingsnummer", "pakkenr" name a number that is no phone's,
+# "telefonnummer", "mobilnr" one that is.
+_COMPOUND_NUMBER = re.compile(
+    r"(?!tlf|telefon|tel|mobil|mobile|privat|hemmelig)[a-zæø]{3,}s?(?:nummer(?:et)?|nr)"
+)
+
+
 def _named_as_other_number(match: re.Match[str]) -> bool:
     # "l'isbn c'est ...": the word after an elided article.
-    words = [w.split("'")[-1] for w in _words_before(match) if w not in _FILLERS]
+    words = [w.split("'")[-1].strip(":#.") for w in _words_before(match) if w not in _FILLERS]
     # The last two words: "student id", "order no".
-    return any(word.strip(":#") in _OTHER_NUMBERS for word in words[-2:])
+    return any(
+        word in _OTHER_NUMBERS or _COMPOUND_NUMBER.fullmatch(word) is not None
+        for word in words[-2:]
+    )
 
 
 _UNITS = frozenset(_DIGIT_WORDS.split())

@@ -229,15 +229,16 @@ _NOBODY = (
     + r"\s+(?:ever\s+)?(?:to\s+)?" + _any("know", "find out", "hear", "see", "learn", "found out")
     + r"|\bingen\s+(?:andre\s+)?"
     + _any("far", "finder", "vil", "kommer til at", "skal", "behøver", "ma", "kan")
-    + r"\s+(?:det\s+)?(?:at\s+)?(?:\w+\s+)?" + _any("vide", "ud", "høre", "se", "kende", "opdage")
+    + r"\s+(?:nogensinde\s+|aldrig\s+)?(?:det\s+)?(?:at\s+)?(?:\w+\s+)?"
+    + _any("vide", "ud", "høre", "se", "kende", "opdage", "finde ud")
     + r"|\bpersonne\s+(?:d'autre\s+)?(?:ne\s+|n')?(?:le\s+|l'|en\s+|n'en\s+)?"
     + _any("saura", "va savoir", "sera au courant", "doit", "a besoin", "n'a besoin", "saura",
            "va le savoir", "verra", "va voir", "le saura", "va rien savoir")
 )  # fmt: skip
 _WONT_TELL = (
     r"\bi(?:'d|'ll|\s+would|\s+will)?\s+(?:never|not|won'?t|wont|wouldn'?t|wouldnt)\s+"
-    r"(?:ever\s+)?(?:tell|say|repeat|snitch|mention)\s*"
-    r"(?:anyone|anybody|nobody|a\s+soul|anything|a\s+word|it|this|what|on|$)"
+    r"(?:ever\s+)?(?:tell|say|repeat|snitch|mention|show)\s*"
+    r"(?:anyone|anybody|nobody|a\s+soul|anything|a\s+word|it|this|them|what|on|$)"
     r"|\bi\s+(?:never|don'?t|dont)\s+snitch\b"
     r"|\bi(?:'d|'ll|\s+would|\s+will)?\s+(?:never|not|won'?t|wont|wouldn'?t|wouldnt)\s+(?:ever\s+)?"
     r"(?:rat|grass|dob)\s+(?:you|u|on\s+(?:you|u))"
@@ -247,8 +248,11 @@ _WONT_TELL = (
                         "vil aldrig sige", "vil aldrig fortælle", "vil aldrig sladre",
                         "skal nok ikke sige", "sladrer ikke")
     + r"\s+(?:\w+\s+)?(?:aldrig|ikke|til\s+nogen)\b"
+    # Showing it to nobody: "jeg viser det ikke til nogen", "je le montrerai à personne".
+    + r"|\bjeg\s+(?:viser|vil\s+aldrig\s+vise|vil\s+ikke\s+vise)\s+"
+    + r"(?:det|dem|billedet|billederne)\s+(?:(?:ikke|aldrig)\s+)?(?:til|for)\s+nogen\b"
     + r"|\bje\s+(?:ne\s+)?(?:le\s+|l')?"
-    + _any("dirai", "repeterai", "raconterai", "balancerai", "parlerai", "diras")
+    + _any("dirai", "repeterai", "raconterai", "balancerai", "parlerai", "diras", "montrerai")
     + r"\s+(?:\w+\s+)?(?:jamais|rien|a\s+personne|pas)\b"
 )  # fmt: skip
 _THEIR_PHONE = (
@@ -305,7 +309,8 @@ _UNWATCHED = (
 # A cover story or keeping the other out: "just say im a friend from school", "dis que je suis
 # un pote", "don't bring anyone", "viens seule", "leave me out of it when you talk to them".
 _COVER_STORY = (
-    r"\b(?:say|tell\s+(?:them|him|her))\s+(?:that\s+)?(?:i'?m|im|i\s+am)\s+(?:just\s+)?(?:a|an|your)\s+"
+    r"\b(?:say|tell\s+(?:them|him|her))\s+(?:that\s+)?(?:i'?m|im|i\s+am|it'?s|it\s+is)\s+(?:just\s+)?"
+    r"(?:a|an|your)\s+"
     r"(?:friend|mate|classmate|cousin|buddy|pal)"
     r"|\bsig\s+(?:at\s+)?(?:jeg\s+er|det\s+er)\s+(?:bare\s+)?(?:en|din)\s+(?:ven|veninde|kammerat"
     r"|klassekammerat|fætter|kusine)"
@@ -421,6 +426,19 @@ _FLATTERY = (
     + r"|\b(?:fais|parais)\s+plus\s+(?:vieille|vieux|agee|age|grande|grand)\s+que\b"
     + r"|\bfais\s+plus\s+(?:\S+\s+)?que\s+ton\s+age\b"
     + r"|\b(?:for|pa|til|af)\s+(?:your|ur|din)\s+(?:age|alder)\b|\bpour\s+ton\s+age\b"
+    # "for someone your age", "til en på din alder", "pour quelqu'un de ton âge".
+    + r"|\bfor\s+(?:someone|somebody|a\s+(?:girl|boy|kid))\s+(?:your|ur)\s+age\b"
+    + r"|\btil\s+(?:en|nogen|en\s+pige|en\s+dreng)\s+pa\s+din\s+alder\b"
+    + r"|\bpour\s+(?:quelqu'\s?un|une\s+fille|un\s+garcon)\s+de\s+ton\s+age\b"
+    # Above the writer's own age group: "smarter than people my age", "klogere end folk på min
+    # alder", "plus mature que les filles de mon âge".
+    + r"|\b(?:you'?re|youre|ur|you\s+are|u\s+r|you\s+seem|du\s+er|du\s+virker|t'es|tu\s+es"
+    + r"|tu\s+parais)\s+(?:\S+\s+){0,2}?(?:smarter|wiser|more\s+mature|more\s+interesting|cooler"
+    + r"|better|klogere|modnere|sjovere|mere\s+moden|mere\s+interessant|plus\s+mature"
+    + r"|plus\s+intelligente?|plus\s+interessante?|plus\s+cool)\s+(?:than|end|que)\s+"
+    + r"(?:most\s+|les\s+)?(?:people|women|girls|guys|men|anyone|folk|dem|piger|kvinder|drenge"
+    + r"|mænd|nogen|gens|filles|femmes|mecs|hommes)\s+(?:my|of\s+my|pa\s+min|de\s+mon)\s+"
+    + r"(?:age|alder)\b"
     + r"|\bbeyond\s+(?:your|ur)\s+years\b"
     + r"|\bnot\s+like\s+(?:the\s+)?other\s+(?:girls|boys|kids|guys)\b"
     + r"|\bikke\s+som\s+(?:de\s+)?andre\s+(?:piger|drenge|pa\s+din\s+alder)\b"
@@ -531,7 +549,8 @@ _TALK = _any(
 _BY_THE_WAY = (
     r"(?:(?:this|it|more|there|instead|now|later|maybe|then|the\s+chat|this\s+chat|our\s+chat"
     r"|the\s+convo|over|properly|videre|mere|hellere|lige|bare|sammen|plutot|plus|tranquille"
-    r"|tranquillement|ensemble|la\s+conv|ca)\s+){0,2}"
+    r"|tranquillement|ensemble|la\s+conv|ca|privately|in\s+private|privat|i\s+private|en\s+prive"
+    r"|alone|alene|seuls?)\s+){0,2}"
 )
 _PROPOSE_WORDS = "let lets us we can could should wanna want shall how why ll rather better"
 # Each keyed by the words it starts with ("gate" words, see RULES): a message with an app's name
@@ -633,13 +652,17 @@ _NEAR = (
 
 _ASKS_SCHOOL = {
     "school highschool hs": rf"\b(?:are|r)\s+{_YOU}\s+(?:still\s+)?(?:in|at)\s+"
+    rf"(?:school|high\s?school|middle\s+school|hs)\b"
+    # Asked round the houses: "may i ask whether you are still at school".
+    rf"|\b(?:whether|if)\s+{_YOU}(?:\s+are|\s+r|'re|re)\s+(?:still\s+)?(?:in|at)\s+"
     rf"(?:school|high\s?school|middle\s+school|hs)\b|(?:^|\s){_YOU}\s+(?:still\s+)?(?:in|at)\s+"
     rf"(?:school|high\s?school|middle\s+school|hs)(?:\s+still)?\s*\?"
     rf"|\bdo\s+{_YOU}\s+(?:still\s+)?go\s+to\s+(?:school|high\s?school)\b",
     "year": r"^\s*(?:what|which)\s+year\s*\??\s*$"
     r"|\b(?:what|which)\s+year\s+(?:are|r)\s+(?:you|u)\s+in\b",
-    "skole folkeskole gymnasiet klasse": r"\b(?:er|gar)\s+du\s+(?:stadig\s+|stadigvæk\s+)?i\s+"
-    r"(?:skole|folkeskole|gymnasiet)\b|\bhvilken\s+klasse\b",
+    "skole skolen folkeskole folkeskolen gymnasiet klasse": r"\b(?:er|gar)\s+du\s+"
+    r"(?:stadig\s+|stadigvæk\s+)?i\s+(?:skole|skolen|folkeskole|folkeskolen|gymnasiet)\b"
+    r"|\bhvilken\s+klasse\b",
     "college lycee ecole primaire classe": r"\b(?:t'es|tu\s+es|tu\s+vas|t'vas)\s+(?:encore\s+"
     r"|toujours\s+)?(?:au\s+college|au\s+lycee|a\s+l'ecole|en\s+primaire)\b|\ben\s+quelle\s+classe\b",
 }
@@ -729,6 +752,23 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             rf"|\bshow\s+me\s+{_YOUR}\s+(?:body|face|feet|legs|chest|bum|butt|boobs|tits|ass)\b"
             rf"|\b(?:turn\s+on|open)\s+{_YOUR}\s+cam"
         ),
+        # What they have on, asked for its own sake: "what are you wearing rn", "hvad har du på
+        # lige nu", "tu portes quoi là" (not "what are you wearing to the party", "hvad har du
+        # på hjerte").
+        "wearing har portes tenue": (
+            rf"\bwhat\s+(?:are|r)\s+{_YOU}\s+wearing\s*(?:right\s+now|rn|now|atm|tonight|today)?"
+            r"\s*\?*\s*$|\bshow\s+me\s+what\s+(?:you'?re|u\s+r|you\s+are|ur)\s+wearing\b"
+            r"|\bhvad\s+har\s+du\s+pa\s*(?:lige\s+nu|nu|i\s+aften)?\s*\?*\s*$"
+            r"|\bvis\s+mig\s+hvad\s+du\s+har\s+pa\b"
+            r"|\b(?:tu\s+portes\s+quoi|qu'est-ce\s+que\s+tu\s+portes)\s*(?:la|maintenant|ce\s+soir)?"
+            r"\s*\?*\s*$"
+            r"|\bmontre\s*-?\s*moi\s+(?:ta\s+tenue|ce\s+que\s+tu\s+portes)\b"
+        ),
+        # "t'as une photo de toi ?", "har du et billede af dig?".
+        f"{_PICS_WORDS} / t'as tu as har": (
+            r"\b(?:t'as|tu\s+as|as-tu|har\s+du)\s+(?:une\s+|des\s+|un\s+|et\s+|nogle\s+|en\s+)?"
+            rf"{_PICS}(?:\s+(?:de\s+toi|af\s+dig))?\s*\?"
+        ),
         **{f"{_CONTACT_WORDS} / {gate}": rule for gate, rule in _ASKS_CONTACT.items()},
         _CONTACT_WORDS: _BARE_APP,
         # A photo of them half dressed, asked with or without a verb: "une photo en pyjama".
@@ -784,12 +824,45 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " fouille tombe demandent regardent voient fouillent tombent ask": (
             rf"\b(?:if|when)\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:checks?|looks?|asks?|sees?|finds?)"
             rf"|\bhvis\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:tjekker|kigger|spørger|ser|finder)"
-            rf"|\bsi\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:regarde|demande|voit|fouille|check|tombe)",
+            rf"|\bsi\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:regarde|demande|voit|fouille|check|tombe)"
+            # Anyone at all asking who it is: "if anyone asks who you're talking to".
+            r"|\b(?:if|when)\s+(?:anyone|anybody|someone|somebody|people)\s+(?:ever\s+)?asks?\b"
+            r"|\bhvis\s+(?:nogen|folk)\s+(?:nogensinde\s+)?spørger\b"
+            r"|\bsi\s+(?:quelqu'\s?un|on|les\s+gens)\s+(?:te\s+)?demande\b",
             r"\b(?:say|tell|sig|siger|dis|dites|explique)\b"
             r"|\b(?:i'?m|im|i\s+am|jeg\s+er|er\s+jeg|je\s+suis|j'suis|c'est)\s+"
             r"(?:just\s+|bare\s+|juste\s+)?"
             r"(?:a|an|your|en|din|un|une|ton|ta)\s+(?:friend|mate|classmate|cousin|buddy|pal|ven"
             r"|veninde|kammerat|pote|ami|amie|copain|copine|cousine?)\b",
+        ),
+        # Keeping the phone out of sight: "don't leave your phone lying around", "lad ikke din
+        # telefon ligge fremme", "ne laisse pas traîner ton portable".
+        "lying laying around ligge trainer": (
+            r"\b(?:don'?t|dont|never|do\s+not)\s+leave\s+(?:your|ur)\s+(?:phone|cell|mobile|tablet)\s+"
+            r"(?:\S+\s+)?(?:lying|laying)\s+around\b"
+            r"|\blad\s+(?:ikke|aldrig)\s+(?:din|dit)\s+(?:telefon|mobil|tlf|ipad)\s+ligge\s+"
+            r"(?:fremme|rundt|og\s+flyde)\b"
+            r"|\blad\s+være?\s+med\s+at\s+lade\s+(?:din|dit)\s+(?:telefon|mobil|tlf)\s+ligge\b"
+            r"|\blaisse\s+(?:pas|jamais|surtout\s+pas)\s+(?:trainer\s+(?:ton|ta)\s+(?:portable|tel|telephone"
+            r"|mobile|tablette)|(?:ton|ta)\s+(?:portable|tel|telephone|mobile|tablette)\s+trainer)\b"
+        ),
+        # Silencing the phone so that nobody notices: "put your phone on silent so they dont
+        # hear", "sæt den på lydløs så de ikke hører det", "mets-le en silencieux pour que
+        # personne entende".
+        "silent mute vibrate lydløs lydlos silencieux vibreur muet": (
+            r"\b(?:put|keep|set|turn|switch|have|sæt|sætte|stil|hav|mets|mettre|met|laisse|garde"
+            r"|passe)\s+(?:\S+\s+){0,3}?(?:silent|mute|vibrate|lydløs|lydlos|silencieux|vibreur|muet)\b",
+            r"\b(?:so|sa|pour\s+que|comme\s+ca|that\s+way)\s+(?:that\s+)?(?:nobody|no\s+one|they|your\s+\w+"
+            r"|ur\s+\w+|ingen|de|dine\s+\w+|din\s+\w+|personne|ils|tes\s+\w+|ta\s+\w+|ton\s+\w+)\b",
+        ),
+        # A reason for secrecy, said alone: "it's better for both of us", "c'est mieux pour nous
+        # deux", "det er bedst sådan for os begge".
+        "both begge deux": (
+            r"^\s*(?:and\s+|og\s+|et\s+)?(?:it'?s|it\s+is|that'?s|this\s+is|det\s+er|c'est|c\s+est)\s+"
+            r"(?:just\s+|bare\s+|juste\s+)?(?:best|better|safer|bedst|bedre|sikrest|mieux|plus\s+sur)\s+"
+            r"(?:this\s+way\s+|like\s+this\s+|sadan\s+|pa\s+den\s+made\s+|comme\s+ca\s+|ainsi\s+)?"
+            r"(?:for|pour)\s+(?:both\s+of\s+us|us\s+both|the\s+two\s+of\s+us|os\s+begge|os\s+to"
+            r"|nous\s+deux|tous\s+les\s+deux)\s*[.!]*\s*$"
         ),
         # This site keeps what is said: "det her site logger alt", "ce site enregistre tout".
         "logs records tracks monitors logger overvager optager enregistre surveille": _LOGGED,
@@ -824,13 +897,18 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\btout\s+le\s+monde\s+(?:peut|pourrait)\s+(?:lire|voir)\b"
         ),
         # Promise not to tell: "promise me you won't tell anyone", "du må love ikke at sige det".
-        "promise swear love lov promets jure": (
-            r"\b(?:promise|swear)\s+(?:me\s+)?(?:that\s+)?(?:you\s+|u\s+)?(?:won'?t|wont|will\s+not"
-            r"|not\s+to|never|to\s+not|you'?ll\s+never)\s+(?:ever\s+)?(?:tell|say|mention)"
-            r"|\b(?:love|lov)\s+(?:mig\s+)?(?:at\s+du\s+)?(?:ikke|aldrig)\s+(?:at\s+)?(?:sige|siger"
-            r"|fortælle|fortæller|sladre|sladrer)"
+        "promise swear love lov lover promets jure": (
+            r"\b(?:promise|swear)\s+(?:me\s+)?(?:that\s+)?(?:you\s+|u\s+|i\s+)?(?:won'?t|wont"
+            r"|will\s+not|not\s+to|never|to\s+not|you'?ll\s+never|i'?ll\s+never)\s+(?:ever\s+)?"
+            r"(?:tell|say|mention|show|share)"
+            r"|\b(?:love|lov|lover)\s+(?:mig\s+)?(?:at\s+du\s+|at\s+jeg\s+)?(?:ikke|aldrig)\s+(?:at\s+)?"
+            r"(?:sige|siger|fortælle|fortæller|sladre|sladrer|vise|viser)"
             r"|\b(?:promets|jure)\s*-?\s*(?:moi\s+)?(?:de\s+|que\s+tu\s+)?(?:ne\s+)?(?:rien|pas|jamais)"
-            r"\s+(?:le\s+|en\s+)?(?:dire|diras|parler|raconter|repeter)"
+            r"\s+(?:le\s+|en\s+)?(?:dire|diras|parler|raconter|repeter|montrer)"
+            # "je promets de le montrer à personne": the "nobody" at the end.
+            r"|\b(?:promets|jure)\s+(?:de\s+|que\s+je\s+)?(?:ne\s+)?(?:le\s+|la\s+|les\s+|l'|en\s+)?"
+            r"(?:montrer|montrerai|dire|dirai|raconter|raconterai|repeter|repeterai)\s+(?:\S+\s+)?"
+            r"a\s+personne\b"
         ),
         "sige fortælle nogen": r"\b(?:ikke|aldrig)\s+(?:at\s+)?(?:sige|fortælle)\s+"
         r"(?:det\s+|noget\s+)?"
@@ -838,7 +916,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "dire personne": r"\b(?:rien\s+)?dire\s+(?:rien\s+)?a\s+personne\b",
         "tell say repeat snitch mention rat grass dob sladrer sladre siger fortæller sige fortælle"
         " dirai dire"
-        " repeterai raconterai balancerai parlerai diras": _WONT_TELL,
+        " repeterai raconterai balancerai parlerai diras show viser vise montrerai": _WONT_TELL,
         "our vores notre entre between mellem keep hold garde garder secret hemmelighed": _OURS,
         # Told not to tell: "you can't tell anyone about this", "faut pas le dire".
         "tell say mention dire raconter repeter / can cannot cant must mustn shouldn shouldnt"
@@ -894,8 +972,11 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         "tell": r"\bdon'?t\s+tell\s+(?:your\s+|ur\s+)?"
         r"(?:parents|mom|mum|dad|anyone|anybody|nobody)",
-        "secret know": (
+        "secret know need": (
             r"\b(?:nobody|no\s+one|noone)\s+(?:needs|has|have)\s+to\s+know\b"
+            # "there is no need for anyone else to know", "pas besoin que quelqu'un le sache".
+            r"|\bno\s+need\s+for\s+(?:anyone|anybody|others|other\s+people|your\s+\w+)\s+(?:else\s+)?"
+            r"to\s+(?:know|find\s+out|hear)\b"
             r"|\bparents\s+(?:won'?t|dont|don'?t\s+need\s+to)\s+know\b"
         ),
         "stay stays": r"\bstays?\s+between\s+us\b",
@@ -907,12 +988,14 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\ber\s+du\s+alene\s*(?:hjemme|\?|$)"
             r"|\ber\s+dine\s+forældre\s+hjemme\b|\bingen\s+(?:behøver|skal)\s+(?:at\s+)?vide\b"
         ),
-        "dis seul seule parents reste personne": (
+        "dis seul seule parents reste personne besoin": (
             r"\bdis\s+(?:rien|pas|le\s+pas)\s+(?:a\s+)?(?:tes\s+parents|personne|ta\s+mere|ton\s+pere)\b"
             r"|\b(?:ne\s+)?(?:le\s+)?dis\s+(?:le\s+)?a\s+personne\b"
             r"|\b(?:t'es|tu\s+es)\s+seule?\s*(?:a\s+la\s+maison|chez\s+toi|\?|$)"
             r"|\btes\s+parents\s+sont\s+(?:la|a\s+la\s+maison)\b|\breste\s+entre\s+nous\b"
             r"|\bpersonne\s+(?:ne\s+)?(?:doit|a\s+besoin\s+de)\s+(?:le\s+)?savoir\b"
+            r"|\bpas\s+besoin\s+que\s+(?:quelqu'\s?un|qui\s+que\s+ce\s+soit|les\s+autres|tes\s+\w+)"
+            r"\s+(?:d'autre\s+)?(?:le\s+|l')?(?:sache|sachent|apprenne|apprennent)\b"
         ),
     },
     Signal.MEETS_UP: {
@@ -1027,7 +1110,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     },
     Signal.FLATTERS: {
         "mature moden grown voksen mure mur hovedet grande older ældre vieille vieux agee age alder"
-        " years girls"
+        " years girls someone klogere modnere smarter wiser"
         " boys kids guys andre autres": _FLATTERY,
     },
     Signal.ISOLATES: {

@@ -31,12 +31,15 @@ majeur"). School years and "being 15" stay quiet when the sentence is about some
 the partner ("my niece started year 9", "i teach year 10", "t'es au collège ?"), is a question,
 or is in the past ("when I was in year 9", "in year 10 i broke my leg"). An age in someone
 else's words ("he typed 'im 13'", "han sagde "jeg er 14"", "kept writing j'ai 14 ans") does not
-count. Not read: birth years ("born in 2011"), ages in other languages, and claims spread over
-several messages ("im" then "14").
+count. A birth year said of oneself ("born in 2011", "jeg er født i 2011", "née en 2011", or the
+year alone after the partner's question) counts when it makes the writer 9 to 17 this year; "not
+yet" counts only as the whole answer to an age question. Not read: ages in other languages, and
+claims spread over several messages ("im" then "14").
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import NamedTuple
 
@@ -72,7 +75,7 @@ _I_AM = r"\b(?:i\s?'?\s?m|i\s+am|iam|ima)\s+"
 _FILLERS = (
     r"(?:(?:only|just|like|about|around|actually|really|literally|now|still|a|an|um+|uh+|erm"
     r"|honestly|basically|kinda|sorta|prob|probably|technically|barely|merely|fresh|newly"
-    r"|finally|also|too|roughly|approximately|approx|bout|abt|officially)\s+)*"
+    r"|finally|also|too|roughly|approximately|approx|bout|abt|officially|lowkey)\s+)*"
 )
 _DA_FILLERS = (
     r"(?:(?:kun|bare|lige|sadan|vel|faktisk|egentlig|altsa|nu|stadig|jo|da|ligesom|nok|vist"
@@ -109,6 +112,8 @@ _START = (
     rf"(?:^|[.!?,;:()\[\]|\"*~]\s*|\b(?:{_GREETING})\b[\s,!.]*"
     r"|\b(?:asl|a/s/l|asv)\b[\s?:,!.\-]*)"
 )
+# The start of the message, or after a greeting: "hej! pige på 14 her".
+_GREETED = rf"(?:^|\b(?:{_GREETING})\b[\s,!.]*)"
 # The start of a sentence: Danish and English drop the "I" ("er lige fyldt 15", "been 15 since").
 _SENTENCE = r"(?:^|[.!?,;:]\s*)"
 _NO_QUESTION = r"(?![^.!,]*\?)"
@@ -127,6 +132,10 @@ _SOMEONE_ELSE = re.compile(
     r"|\b(?:you|u|ur|your|du|dig|din|dit|tu|t'es|tes|vous|ton|ta|he|she|they|han|hun|il|elle"
     r"|ils|elles|teach|teaches|teaching|underviser|underviste|when|back|remember|remembered"
     r"|miss|missed|used|quand|dengang|husker|souviens)\b"
+    # A character or an actor: "pigen i serien skulle forestille at være 14".
+    r"|\b(?:forestille|forestiller|forestillede|supposed|meant|cense|censee|character|karakteren"
+    r"|personnage|rollen|role|pigen|drengen|fyren)\b"
+    r"|\b(?:the|la|le)\s+(?:girl|boy|kid|fille|garcon|gamine?)\b"
     r"|\b(?:was|were|had|did|went|thought|knew|met|broke|began|left|took|came|var|havde|fik|gik"
     r"|troede|ville|etait|etais|avais|avait|taught|work|works|working|worked|travaille|bosse"
     r"|arbejder)\b|\b(?:i|we)\s+\w+[^e]ed\b"
@@ -191,11 +200,53 @@ _RULES = [
         rf"|^{_AGE}\s+(?:and\s+a\s+half|og\s+et\s+halvt|et\s+demi)\b",
         "and og et",
     ),
+    # "pige på 14 her", "girl of 15 here", "salut, fille de 14 ans": who and how old, as an answer.
+    _rule(
+        rf"{_GREETED}(?:en\s+|a\s+)?(?:pige|dreng|fyr|knægt|gut|girl|boy|guy)\s+(?:pa|of)\s+{_AGE}"
+        r"(?:\s*ar)?(?=\s*(?:$|[.,!?]|(?:her|here|fra|from|soger|looking)\b))"
+        rf"|{_GREETED}(?:une?\s+)?(?:fille|garcon|gars|mec|meuf|ado)\s+de\s+{_AGE}\s*ans"
+        r"(?=\s*(?:$|[.,!?]|(?:ici|de|qui\s+cherche)\b))",
+        "pige dreng fyr knægt gut girl boy guy fille garcon gars mec meuf ado",
+    ),
+    # Not quite an age yet: "pas tout à fait 16 ans", "j'ai pas tout à fait 15".
+    _rule(
+        r"(?:^|[.!?,;]\s*|\bj\s?'?\s?ai\s+|\bje\s+n\s?'?\s?ai\s+)(?:encore\s+)?pas\s+(?:encore\s+)?"
+        rf"tout\s+a\s+fait\s+{_AGE_TO_COME}(?:\s*ans\b|\s*(?=$|[.!,]))",
+        "fait",
+    ),
+    # Years still to wait: "3 more years till im an adult", "encore 3 ans avant d'être majeur",
+    # "2 år til jeg bliver myndig".
+    _rule(
+        r"\b(?:[1-9]|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|another)\s+(?:more\s+)?"
+        r"(?:years?|yrs?)\s+(?:left\s+)?(?:to\s+go\s+)?(?:until|till|til|untill|before)\s+"
+        r"(?:i'?m|im|i\s+am|i\s+become|i\s+can\s+be|i\s?'?ll\s+be|i\s+turn)\s+"
+        r"(?:an?\s+)?(?:adult|legal|of\s+age|grown\s*up)\b"
+        r"|\b(?:[1-9]|et|to|tre|fire|fem|et\s+par|nogle)\s+ar\s+(?:mere\s+|endnu\s+|tilbage\s+)?"
+        r"(?:til|indtil|før)\s+(?:jeg\s+(?:bliver|er|fylder)\s+)?(?:18|myndig|voksen)\b"
+        r"|\bom\s+(?:[1-9]|et|to|tre|fire|fem|et\s+par|nogle)\s+ar\s+(?:er|bliver)\s+jeg\s+"
+        r"(?:myndig|voksen)\b"
+        r"|\b(?:[1-9]|un|deux|trois|quatre|cinq|quelques)\s+ans\s+(?:encore\s+)?(?:avant|jusqu'\s?a)"
+        r"\s+(?:d'\s?etre\s+(?:majeure?|adulte)|de\s+devenir\s+(?:majeure?|adulte)|mes\s+18\b"
+        r"|d'\s?avoir\s+18\b|ma\s+majorite)",
+        "more years yrs year ar ans",
+    ),
+    # Too young at that age, said of oneself: "at 14 im too young for tiktok", "à 13 ans je
+    # suis trop jeune", "som 14-årig er jeg for ung".
+    _rule(
+        rf"\b(?:at|a|som|med)\s+{_AGE}(?:\s*(?:ans|ar|-?\s*arig|yo|years?\s+old))?\s*,?\s+"
+        r"(?:i'?m|im|i\s+am|je\s+suis|j\s?'?\s?suis|chui|er\s+jeg|jeg\s+er)\s+(?:\w+\s+)?"
+        r"(?:too|trop|for)\s+(?:young|jeune|ung)\b"
+        r"|(?:\bi'?m|\bim|\bi\s+am|\bje\s+suis|\bjeg\s+er)\s+(?:\w+\s+)?(?:too|trop|for)\s+"
+        rf"(?:young|jeune|ung)\b[^.!?]{{0,25}}?\b(?:at|a|som|med)\s+{_AGE}\b{_NOT_AN_AGE}",
+        "young jeune ung",
+        own=True,
+    ),
     # English: "i'm 14", "im a 14 year old", "i'm a minor", "im below 18", "im in year 8".
     _rule(
         rf"{_I_AM}(?:{_FILLERS}{_AGE}{_NOT_AN_AGE}"
         r"|(?:still\s+|only\s+|just\s+)?(?:a\s+minor|(?:under|below)\s*(?:18|age)\b)"
-        rf"|(?:still\s+)?not\s+(?:even\s+{_AGE}|{_AGE}\s+yet\b|18\b){_NOT_AN_AGE}"
+        rf"|(?:still\s+)?not\s+(?:even\s+{_AGE}|{_AGE}\s+yet\b|18\b|quite\s+{_AGE_TO_COME}\b)"
+        rf"{_NOT_AN_AGE}"
         r"|(?:still\s+)?not\s+(?:an?\s+)?(?:adult|grown\s*up|of\s+age)\b"
         r"|a\s+(?:high\s+school\s+)?(?:freshman|sophomore)\b|a\s+high\s+school\s+junior\b"
         r"|a\s+junior\s+(?:in|at)\s+(?:high\s+school|hs)\b"
@@ -234,7 +285,7 @@ _RULES = [
     # Ages about to come: "gonna be 15 friday", "ill be 15", "till im 18", "my 16th bday".
     _rule(
         r"(?:^|[.!?,;]\s*|\bi\s+|\bi'?m\s+|\bim\s+|\bi\s?'?ll\s+|\bi\s+will\s+)"
-        rf"{_FILLERS}(?:(?:gonna|going\s+to|will|shall)\s+)?{_FILLERS}be\s+(?:like\s+)?"
+        rf"{_FILLERS}(?:(?:gonna|going\s+to|will|shall)\s+)?{_FILLERS}be\s+(?:like\s+|turning\s+)?"
         rf"{_AGE_TO_COME}{_NOT_AN_AGE}",
         "be",
     ),
@@ -292,9 +343,12 @@ _RULES = [
         rf"|{_AGE_TO_COME}\s+(?:next\s+(?:week|month|year)|tomorrow|tmrw|tmr|this\s+(?:week"
         r"|month))\b"
         rf"|{_AGE}\s+(?:since|as\s+of)\s+(?:last|yesterday|today|this|\w+day)\b"
-        rf"|{_AGE}\s+(?:snart|bientot|almost|nearly|soon|presque|næsten)\s+{_AGE_TO_COME}\b)",
+        rf"|{_AGE}\s+(?:snart|bientot|almost|nearly|soon|presque|næsten)\s+{_AGE_TO_COME}\b"
+        # "14 going on 15", "14 på vej mod 15".
+        rf"|{_AGE}\s+(?:going|goin'?|gonna\s+be)\s+on\s+{_AGE_TO_COME}\b{_NOT_AN_AGE}"
+        rf"|{_AGE}\s*(?:ar\s+)?(?:og\s+)?pa\s+vej\s+(?:mod|til)\s+{_AGE_TO_COME}\b{_NOT_AN_AGE})",
         "in om dans snart bientot almost nearly soon presque næsten next tomorrow tmrw tmr this"
-        " since as on",
+        " since as on going goin gonna vej",
     ),
     _rule(
         rf"\bsoon\s+to\s+be\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
@@ -323,7 +377,7 @@ _RULES = [
     ),
     _rule(
         r"(?:^|\bstill\s+|\bim\s+|\bi'm\s+)not\s+(?:even\s+(?:"
-        rf"{_AGE}|18)|{_AGE}\s+yet|18)\b{_NOT_AN_AGE}|^(?:still\s+)?not\s+(?:an?\s+)?adult\b"
+        rf"{_AGE}|18)|{_AGE}\s+yet|18|quite\s+{_AGE_TO_COME})\b{_NOT_AN_AGE}|^(?:still\s+)?not\s+(?:an?\s+)?adult\b"
         rf"|\bi\s+(?:ain'?t|aint)\s+(?:even\s+)?(?:18|{_AGE})(?:\s+yet)?\b{_NOT_AN_AGE}",
         "not ain't aint",
     ),
@@ -361,8 +415,10 @@ _RULES = [
         rf"(?:\bjeg\s+|{_SENTENCE}{_NO_QUESTION})er\s+(?:{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
         rf"|snart\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|(?:stadig\s+)?ikke\s+(?:engang\s+(?:fyldt\s+)?{_AGE}"
-        rf"|(?:fyldt\s+)?{_AGE}\s+endnu|(?:fyldt\s+)?18\b){_NOT_AN_AGE}"
-        r"|(?:stadig\s+|jo\s+|bare\s+)?(?:ikke\s+(?:voksen|myndig|gammel\s+nok)|mindrearig|umyndig)"
+        rf"|(?:fyldt\s+)?{_AGE}\s+endnu|(?:fyldt\s+)?18\b|helt\s+(?:fyldt\s+)?{_AGE_TO_COME}\b)"
+        rf"{_NOT_AN_AGE}"
+        r"|(?:stadig\s+|jo\s+|bare\s+)?(?:ikke\s+(?:helt\s+)?(?:voksen|myndig|gammel\s+nok)"
+        r"|mindrearig|umyndig|folkeskoleelev)"
         rf"|{_DA_FILLERS}(?:en\s+)?{_AGE}\s*-?\s*arig"
         rf"|{_DA_FILLERS}(?:en\s+)?(?:pige|dreng|fyr|knægt|teenager|gut)\s+pa\s+{_AGE}{_NOT_AN_AGE}"
         r"|i\s+(?:(?:[5-9]|10)\.?\s*(?:klasse|kl)\b|(?:[5-9]|10)\.\s*[a-f]\b"
@@ -374,8 +430,10 @@ _RULES = [
     _rule(
         rf"(?:(?<!da )(?<!nar )(?<!efter )(?<!siden )\bjeg\s+|{_SENTENCE})"
         rf"(?:(?:har\s+)?(?:lige\s+)?(?:haft|faet)\s+min\s+{_AGE}\s*(?:ars|-ars)|blev\s+{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
-        rf"|(?:fylder|bliver)\s+(?:snart\s+|nu\s+|sa\s+)?{_DA_FILLERS}{_AGE_TO_COME}{_NOT_AN_AGE})",
-        "haft faet blev fylder bliver",
+        # "bli'r 14", "skal fylde 15": spoken and future forms.
+        r"|(?:fylder|bliver|bli'?r|skal\s+(?:til\s+at\s+)?(?:fylde|blive))\s+(?:snart\s+|nu\s+|sa\s+)?"
+        rf"{_DA_FILLERS}{_AGE_TO_COME}{_NOT_AN_AGE})",
+        "haft faet blev fylder bliver bli skal",
     ),
     _rule(
         rf"(?:^|\bog\s+|\bjeg\s+)(?:bliver|fylder|næsten|snart)\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
@@ -434,7 +492,7 @@ _RULES = [
         guarded=True,
     ),
     _rule(
-        r"^(?:stadig\s+)?ikke\s+(?:engang\s+)?(?:fyldt\s+)?"
+        r"^(?:stadig\s+)?ikke\s+(?:engang\s+|helt\s+)?(?:fyldt\s+)?"
         rf"(?:{_AGE_TO_COME}\s+endnu|{_AGE_TO_COME}\b(?=\s*$)|(?:voksen|myndig)\b)"
         rf"|\bikke\s+engang\s+(?:fyldt\s+)?{_AGE}{_NOT_AN_AGE}",
         "ikke",
@@ -493,16 +551,17 @@ _RULES = [
         r"(?:\bje\s+suis|\bj\s?'?\s?suis|\bchui|\bchuis|\bmoi)\s+(?:agee?\s+de\s+"
         rf"{_AGE}|(?:encore\s+|toujours\s+)?mineure?|au\s+(?:college|lycee)"
         r"|(?:qu'\s?|que\s+|juste\s+|seulement\s+)?(?:un|une)\s+(?:fille|garcon|mec|meuf|ado"
-        r"|adolescente?|gamine?|jeune|collegienne?"
-        rf"|lyceenne?|gars|petite?)\s+(?:\w+\s+)?de\s+{_AGE}\s*ans"
+        r"|adolescente?|gamine?|jeune|collegien(?:ne)?"
+        rf"|lyceen(?:ne)?|gars|petite?)\s+(?:\w+\s+)?de\s+{_AGE}\s*ans"
         r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|2nde\b|1\s*e?re\b|premiere(?!\s+classe)|terminale"
         r"|troisieme"
-        r"|quatrieme|cinquieme|sixieme)|collegienne?|lyceenne?)",
+        r"|quatrieme|cinquieme|sixieme)|collegien(?:ne)?|lyceen(?:ne)?)",
         "suis jsuis chui chuis moi",
     ),
     _rule(
         r"(?:\bje\s+(?:ne\s+|n')?suis\s+|\bj\s?'?\s?suis\s+|\bchuis?\s+|^|[.!?,;]\s*)"
-        r"(?:pas|toujours\s+pas|pas\s+encore|meme\s+pas)\s+(?:majeure?|adulte)\b",
+        r"(?:pas|toujours\s+pas|pas\s+encore|meme\s+pas)\s+(?:tout\s+a\s+fait\s+)?"
+        r"(?:majeure?|adulte)\b",
         "majeur majeure adulte",
     ),
     _rule(
@@ -548,7 +607,7 @@ _GOES_TO = re.compile(r"\bgar\s+(?:i|pa)\b")
 _ANSWER = re.compile(
     r"^(?:(?:bare|kun|only|just|like|um+|uh+|euh+|oh+|ø+h+|hm+|i'?m|im|jeg\s+er|j'ai|jai|guess"
     r"|no|nope|nah|nej|non|nn|naw|well|prob|probably|i\s+guess|honestly|tbh|ngl|about|around"
-    r"|roughly|bout|abt|so|ok\s+so"
+    r"|roughly|bout|abt|so|ok\s+so|lowkey"
     r"|gæt|gaet|devine|lol|haha+|mdr|almost|nearly|presque|næsten|quasi|snart|bientot)[\s.,!:]+)*"
     rf"(?:{_GENDER_FIRST}\s*[/,:]?\s*)?{_AGE}(?:\s*-?\s*ish\b)?(?:\s+[hfm]\b|{_NOT_AN_AGE})"
 )
@@ -569,7 +628,8 @@ _TRIGGER_WORDS = _words(
     " underage middle junior high hs secondary freshman sophomore schooler grade grader year yr"
     " sixth gcse gcses college lycee gymnasiet udskolingen overbygningen mellemtrinnet"
     " seconde premiere terminale troisieme quatrieme cinquieme sixieme brevet klasse folkeskole"
-    " efterskole ungdomsskole femte sjette syvende ottende niende tiende"
+    " efterskole ungdomsskole femte sjette syvende ottende niende tiende legal majorite"
+    " collegien collegienne lyceen lyceenne folkeskoleelev"
     " afgangsprøve afgangsprøver afgangsprøven afgangsprøverne"
 )
 # An adult age right after a denied one: "i'm not 18 im 30", "jeg er ikke 18 men 28".
@@ -582,6 +642,29 @@ _CORRECTED = re.compile(
     r"(?:[2-9]\d|1[89])\b"
 )
 _CORRECTION_WORDS = frozenset(("but", "men", "mais", "not", "ikke", "pas"))
+# A birth year said of oneself: "born in 2011", "jeg er født i 2011", "née en 2011", or the year
+# alone after the partner's question. Read against this year: 9 to 17 for sure, whatever the day.
+# "jeg er fra 2011", "je suis de 2010": the year one is from.
+_BORN = re.compile(
+    r"(?:(?:^|[.!?,;:]\s*|\b(?:i\s+was|i\s?'?m|im|i\s+am|jeg\s+er|je\s+suis|j\s?'?\s?suis|chui"
+    r"|moi)\s+)(?:born|født|fodt|nee?)\s+(?:(?:in|on|i|en|le|den|d\.?)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|\.)?[\s/.\-]*(?:[a-z]+|\d{1,2})[\s/.\-]*)?"
+    r"|\b(?:jeg\s+er|je\s+suis|j\s?'?\s?suis|chui)\s+(?:fra|de)\s+"
+    # "im a 2012 baby", "jeg er 2011-barn".
+    r"|(?:^|\b(?:i\s?'?m|im|i\s+am|jeg\s+er|je\s+suis|j\s?'?\s?suis)\s+)(?:an?\s+|et\s+|une?\s+)?"
+    r"(?=20\d\d\s*-?\s*(?:baby|kid|barn|bebe)\b))(?P<year>20\d\d)(?!\d|\s*\?)"
+)
+_BORN_WORDS = frozenset(
+    ("born", "født", "fodt", "ne", "nee", "fra", "de", "baby", "kid", "barn", "bebe")
+)
+_YEAR_ANSWER = re.compile(
+    r"^\s*(?:(?:born|født|fodt|nee?)\s+)?(?:(?:in|i|en)\s+)?(?P<year>20\d\d)\s*[.!]*\s*$"
+)
+# "not yet", to "are you 18?" or "t'es majeur ?": nothing else, or it answers something else.
+_NOT_YET = re.compile(
+    r"^\s*(?:(?:no+|nope|nah|non|nej|nn|naw)[\s,.!]+)?(?:not\s+yet|ikke\s+endnu|pas\s+encore"
+    r"|nej\s+ikke\s+endnu)\s*(?:lol|haha|mdr|sadly|desværre|malheureusement)?[\s.!]*$"
+)
 _SENTENCE_END = re.compile(r"[.!?;]")
 
 
@@ -593,6 +676,10 @@ def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
     reading = Reading.of(text)
     words = reading.letter_runs
     normalised = reading.numbers_read  # number words as digits
+    if asked_age and _NOT_YET.match(normalised):
+        return True
+    if "20" in normalised and _born_a_minor(normalised, words, asked_age):
+        return True
     if not reading.has_number_words and (
         not (_DIGIT.search(normalised) and _TRIGGER.search(normalised))
         and _TRIGGER_WORDS.isdisjoint(words)
@@ -611,6 +698,19 @@ def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
             if rule.own or _counts(normalised, match, rule.guarded):
                 return True
     return False
+
+
+def _born_a_minor(normalised: str, words: list[str], asked_age: bool) -> bool:
+    """Whether the writer gives a birth year that makes them 9 to 17 this year."""
+    match = None
+    if not _BORN_WORDS.isdisjoint(words):
+        match = _BORN.search(normalised)
+    if match is None and asked_age:
+        match = _YEAR_ANSWER.match(normalised)
+    if match is None:
+        return False
+    age = datetime.date.today().year - int(match.group("year"))
+    return 9 <= age <= 17  # born 17 years ago: 16 or 17; 18 years ago: perhaps 18 already
 
 
 def _counts(normalised: str, match: re.Match[str], guarded: bool) -> bool:

@@ -268,3 +268,41 @@ def test_sound_alike_apps_handles_without_an_app_and_a_spoken_trunk_zero_are_mas
 )
 def test_numbered_runs_isbns_and_plain_invitations_stay(message: str) -> None:
     assert mask_contacts(message) == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "snap me: theo_r04",
+        "$nap moi : lina.dlt",
+        "1nsta mig: freja_k2",
+        "mobilnr 31 42 53 64",
+        "mit telefonnummer er 31425364",
+        "noe point durand arobase gmail point com",
+        "ecris moi sur noe_d chez hotmail",
+        "skriv til ida.b hos gmail",
+    ],
+)
+def test_an_app_me_and_a_colon_spelt_dots_and_a_handle_at_a_provider_are_masked(
+    message: str,
+) -> None:
+    assert has_contact(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "pakkenummer 00451234567",
+        "fakturanr: 20240117",
+        "ordrenummeret er 55501234",
+        "snap me: lol",
+        "snap moi : non merci",
+        "elle travaille chez yahoo",
+        "item 4815162342",
+        "booking 88213344",
+    ],
+)
+def test_numbers_named_as_such_and_plain_words_after_a_colon_stay(
+    message: str,
+) -> None:
+    assert mask_contacts(message) == message

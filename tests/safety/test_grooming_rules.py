@@ -318,3 +318,80 @@ def test_fourth_round_wordings_are_recognised(signal: Signal, text: str) -> None
 )
 def test_fourth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
     assert signal not in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        # Promising to show it to nobody.
+        (Signal.SECRECY, "i swear i'll never show it to anyone"),
+        (Signal.SECRECY, "jeg lover at jeg aldrig viser det til nogen"),
+        (Signal.SECRECY, "jeg viser dem ikke til nogen"),
+        (Signal.SECRECY, "je te promets que je le montrerai à personne"),
+        # Nobody will ever find out; nobody needs to know.
+        (Signal.SECRECY, "ingen vil nogensinde opdage det"),
+        (Signal.SECRECY, "no need for your parents to know"),
+        (Signal.SECRECY, "pas besoin que tes parents le sachent"),
+        # A cover story for anyone who asks.
+        (Signal.SECRECY, "if anyone asks, say it's a friend from work"),
+        (Signal.SECRECY, "si quelqu'un te demande, dis que c'est une amie du foot"),
+        # Keeping the phone out of sight.
+        (Signal.SECRECY, "don't leave your phone lying around"),
+        (Signal.SECRECY, "lad ikke din mobil ligge fremme"),
+        (Signal.SECRECY, "ne laisse jamais ton tel traîner"),
+        (Signal.SECRECY, "keep it on mute so your mum doesnt hear"),
+        (Signal.SECRECY, "sæt din telefon på lydløs så de ikke hører det"),
+        (Signal.SECRECY, "mets ton tel en silencieux pour que tes parents entendent rien"),
+        # A reason for secrecy, said alone.
+        (Signal.SECRECY, "it's better for both of us"),
+        (Signal.SECRECY, "det er bedre for os begge"),
+        (Signal.SECRECY, "c'est mieux comme ça pour nous deux"),
+        # Asking about school, round the houses or in the definite form.
+        (Signal.ASKS_AGE, "i wonder if you're still at school"),
+        (Signal.ASKS_AGE, "er du stadig i skolen?"),
+        # Flattery against their age, or the writer's.
+        (Signal.FLATTERS, "you draw really well for someone your age"),
+        (Signal.FLATTERS, "du skriver flot til en på din alder"),
+        (Signal.FLATTERS, "tu écris bien pour quelqu'un de ton âge"),
+        (Signal.FLATTERS, "you're way more mature than girls my age"),
+        (Signal.FLATTERS, "t'es bien plus mature que les filles de mon âge"),
+        # Moving somewhere private.
+        (Signal.MOVES_APP, "we can talk privately on discord"),
+        # What they have on, or a photo of them, asked.
+        (Signal.ASKS_CONTACT, "what r u wearing"),
+        (Signal.ASKS_CONTACT, "hvad har du på lige nu"),
+        (Signal.ASKS_CONTACT, "qu'est-ce que tu portes maintenant ?"),
+        (Signal.ASKS_CONTACT, "har du et billede af dig?"),
+        (Signal.ASKS_CONTACT, "t'as une photo de toi ?"),
+    ],
+)
+def test_fifth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
+    assert signal in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        (Signal.SECRECY, "i won't show up tomorrow"),
+        (Signal.SECRECY, "jeg viser ikke mit ansigt"),
+        (Signal.SECRECY, "there's no need for anyone to panic"),
+        (Signal.SECRECY, "if anyone asks, the party starts at 8"),
+        (Signal.SECRECY, "si quelqu'un demande, la fête commence à 20h"),
+        (Signal.SECRECY, "don't leave your phone in the car"),
+        (Signal.SECRECY, "lad ikke din telefon ligge i solen"),
+        (Signal.SECRECY, "ne laisse pas ton tel dans la voiture"),
+        (Signal.SECRECY, "put your phone on silent during the movie"),
+        (Signal.SECRECY, "i had it on silent so they couldnt reach me"),
+        (Signal.SECRECY, "it's better for both of us if we split the bill"),
+        (Signal.ASKS_AGE, "jeg er stadig i skolen"),
+        (Signal.FLATTERS, "hun er klogere end folk på min alder"),
+        (Signal.FLATTERS, "i'm smarter than people my age"),
+        (Signal.ASKS_CONTACT, "what are you wearing to the party?"),
+        (Signal.ASKS_CONTACT, "hvad har du på hjerte"),
+        (Signal.ASKS_CONTACT, "tu portes quoi demain pour la soirée"),
+        (Signal.ASKS_CONTACT, "har du et billede af hunden?"),
+        (Signal.ASKS_CONTACT, "t'as des photos du concert ?"),
+    ],
+)
+def test_fifth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
+    assert signal not in signals_in(text, gives_contact=False)

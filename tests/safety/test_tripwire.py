@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -352,3 +353,81 @@ def test_fourth_round_statements_are_read(message: str, asked: bool) -> None:
 )
 def test_fourth_round_look_alikes_are_not_read(message: str) -> None:
     assert not says_under_18(message)
+
+
+_THIS_YEAR = datetime.date.today().year
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (f"born in {_THIS_YEAR - 14}", False),
+        (f"jeg er født i {_THIS_YEAR - 15}", False),
+        (f"née en {_THIS_YEAR - 13}", False),
+        (f"jeg er fra {_THIS_YEAR - 14}", False),
+        (f"je suis de {_THIS_YEAR - 15} et toi", False),
+        (f"im a {_THIS_YEAR - 13} baby", False),
+        (f"jeg er {_THIS_YEAR - 14}-barn", False),
+        (f"{_THIS_YEAR - 16}", True),
+        ("nope not yet", True),
+        ("nej ikke endnu", True),
+        ("pas encore malheureusement", True),
+        ("two more years until i'm an adult", False),
+        ("1 år til jeg fylder 18", False),
+        ("encore deux ans avant ma majorité", False),
+        ("i'm not quite 15 yet", False),
+        ("jeg er ikke helt 14 endnu", False),
+        ("j'ai pas tout à fait 17 ans", False),
+        ("je suis lycéen", False),
+        ("chui collégien", False),
+        ("13 going on 14", False),
+        ("15 på vej mod 16", False),
+        ("i'll be turning 16 in june", False),
+        ("jeg bli'r 16 til sommer", False),
+        ("jeg skal fylde 14 på lørdag", False),
+        ("at 15 im apparently too young to vote lol", False),
+        ("à 14 ans je suis trop jeune pour ça selon eux", False),
+        ("jeg er for ung til det som 15-årig", False),
+        ("hej, dreng på 15 her", False),
+        ("hey girl of 14 here", False),
+        ("coucou, mec de 15 ans ici", False),
+        ("im lowkey 15", False),
+        ("lowkey 14", True),
+    ],
+)
+def test_fifth_round_statements_are_read(message: str, asked: bool) -> None:
+    assert says_under_18(message, asked_age=asked)
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (f"my brother was born in {_THIS_YEAR - 14}", False),
+        (f"min søster er født i {_THIS_YEAR - 15}", False),
+        (f"il est né en {_THIS_YEAR - 13}", False),
+        (f"hun er fra {_THIS_YEAR - 14}", False),
+        (f"je suis de retour depuis {_THIS_YEAR - 12}", False),
+        (f"my daughter is a {_THIS_YEAR - 13} baby", False),
+        (f"born in {_THIS_YEAR - 14}?", False),
+        (f"born in {_THIS_YEAR - 30}", False),
+        (f"born in {_THIS_YEAR - 18}", False),  # perhaps 18 already
+        ("not yet", False),  # without a question about age, anything
+        ("not yet 30", True),
+        ("3 more years till retirement", False),
+        ("2 år til vi bliver gift", False),
+        ("encore 3 ans avant la retraite", False),
+        ("not quite 16 minutes left", False),
+        ("klokken er ikke helt 16", False),
+        ("pas tout à fait 16 heures", False),
+        ("been up 14 going on 15 hours", False),
+        ("at 14 i was too young to understand", False),
+        ("my son at 14 is too young for tiktok", False),
+        ("drengen i filmen skal forestille at være 15", False),
+        ("the kid being 14 in the film is weird", False),
+        ("en pige på 14 år blev fundet", False),
+        ("a girl of 15 was hurt", False),
+        ("j'ai pas tout à fait fini", False),
+    ],
+)
+def test_fifth_round_look_alikes_are_not_read(message: str, asked: bool) -> None:
+    assert not says_under_18(message, asked_age=asked)
