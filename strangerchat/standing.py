@@ -11,12 +11,18 @@ from strangerchat.protocol import AdultsOnly, Banned, encode_event
 from strangerchat.relay import Relay
 from strangerchat.safety.bans import ADULTS_ONLY, MINOR_LOCKOUT, UNDER_18, Bans, personal_key
 from strangerchat.safety.evidence import session_hash
+from strangerchat.safety.minor import CLASSIFIER, RULES
 from strangerchat.safety.ratelimit import RateLimits
 from strangerchat.safety.stores import SafetyStores
 from strangerchat.session import Session
 from strangerchat.storage.database import DatabaseError
 from strangerchat.storage.records import ModerationStore
 from strangerchat.storage.restrictions import LOCKOUT, new_ref, record_automatic
+
+# A minor's lockout is recorded with the reader that read the message (the page's notice is the
+# same either way): an appeal's moderator weighs a rule's reading otherwise than a score.
+UNDER_18_CLASSIFIER = "under_18_classifier"
+_LOCKOUT_REASONS = {RULES: UNDER_18, CLASSIFIER: UNDER_18_CLASSIFIER}
 
 
 def session_key(session: Session) -> str:
@@ -84,11 +90,12 @@ async def refuses_start(services: Restricting, session: Session) -> bool:
     return True
 
 
-async def lock_out_minor(services: Restricting, session: Session) -> None:
+async def lock_out_minor(services: Restricting, session: Session, read_by: str = RULES) -> None:
     """A writer who said they are under 18: the chat ends for both, no new one for 24 h.
 
     The partner only hears that the stranger left; the writer sees why. The lockout is the
-    writer's (session, gate cookie); their address counts one hit (safety/bans.py).
+    writer's (session, gate cookie); their address counts one hit (safety/bans.py). `read_by`:
+    minor.py's RULES or CLASSIFIER, which the record's reason names.
     """
     until = int(time.time() + MINOR_LOCKOUT)
     keys = services.restriction_keys(session)
@@ -98,7 +105,8 @@ async def lock_out_minor(services: Restricting, session: Session) -> None:
     locked_address = await services.bans.lock_out_minor(personal, address, until, ref)
     locked = [*personal, *([address] if locked_address and address else [])]
     restrictions = services.stores.records.restrictions
-    await record_automatic(restrictions, ref, LOCKOUT, UNDER_18, locked, until)
+    reason = _LOCKOUT_REASONS[read_by]
+    await record_automatic(restrictions, ref, LOCKOUT, reason, locked, until)
     notice = encode_event(AdultsOnly(until=until, appeal=ref))
     if not await services.relay.end_chat(session, leaver_event=notice):
         await services.relay.deliver(session.id, notice)  # the partner had just left anyway

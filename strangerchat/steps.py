@@ -29,7 +29,7 @@ from strangerchat.questions import Questions, question_of
 from strangerchat.safety.blocks import BLOCK_SECONDS, BLOCK_WINDOW
 from strangerchat.safety.challenges import StartChallenges
 from strangerchat.safety.messages import MessageGuard, Verdict
-from strangerchat.safety.minor import says_under_18
+from strangerchat.safety.minor import read_as_under_18
 from strangerchat.safety.ratelimit import RateLimits
 from strangerchat.safety.reports import Reports
 from strangerchat.session import Session, State
@@ -170,8 +170,9 @@ async def read_question(services: FrameServices, turn: Turn[Start]) -> bool:
 
 async def catch_minor_question(services: FrameServices, turn: Turn[Start]) -> bool:
     """The trip-wire on a question: it is the asker's first words to the strangers."""
-    if turn.question is not None and says_under_18(turn.question):
-        await lock_out_minor(services, turn.session)
+    read_by = None if turn.question is None else read_as_under_18(turn.question)
+    if read_by is not None:
+        await lock_out_minor(services, turn.session, read_by)
         return DONE
     return GO_ON
 

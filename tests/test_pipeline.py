@@ -29,6 +29,7 @@ from strangerchat.protocol import (
     StoppedTyping,
     Typing,
 )
+from strangerchat.safety import minor
 from strangerchat.safety.messages import Verdict
 from strangerchat.services import create_services
 from strangerchat.session import Session, State
@@ -210,6 +211,29 @@ async def test_catch_minor_locks_the_writer_out(chat: Chat, pair: tuple[Session,
     assert kinds(bob) == ["stranger_disconnected"]
     fine = sent(alice, "hi", partner_id=bob.id, verdict=Verdict(text="hi"))
     assert await message_steps.catch_minor(chat, fine) is steps.GO_ON
+
+
+async def lockout_reason(chat: Chat, session: Session) -> str:
+    """The recorded reason of the lockout the session's last event told it of."""
+    appeal = events(session)[-1]["appeal"]
+    record = await chat.stores.records.restrictions.find(appeal)
+    assert record is not None
+    return record.reason
+
+
+async def test_catch_minor_records_which_reader_read_the_message(
+    chat: Chat, pair: tuple[Session, Session]
+) -> None:
+    alice, bob = pair
+    turn = sent(alice, "im 14 lol", partner_id=bob.id)
+    await message_steps.read_text(chat, turn)
+    await message_steps.catch_minor(chat, turn)
+    assert await lockout_reason(chat, alice) == "under_18"
+    carol, dave = await opened(chat), await opened(chat)
+    by_model = Verdict(text="", minor_read_by=minor.CLASSIFIER)
+    turn = sent(carol, "anything", partner_id=dave.id, verdict=by_model)
+    assert await message_steps.catch_minor(chat, turn) is steps.DONE
+    assert await lockout_reason(chat, carol) == "under_18_classifier"
 
 
 async def test_keep_evidence(chat: Chat, pair: tuple[Session, Session]) -> None:

@@ -16,7 +16,7 @@ from strangerchat.errors import Code, Rejected
 from strangerchat.safety.contacts import mask_contacts
 from strangerchat.safety.grooming import GroomingRisk, Signal
 from strangerchat.safety.links import remove_links
-from strangerchat.safety.minor import says_under_18
+from strangerchat.safety.minor import read_as_under_18
 from strangerchat.safety.normalise import Reading, spam_fingerprint
 from strangerchat.safety.spam import SPAM_PARTNERS, SpamMemory
 
@@ -26,8 +26,14 @@ class Verdict:
     """What becomes of one message."""
 
     text: str  # what the partner may see
-    minor: bool = False  # the writer said they are under 18: end the chat, lock them out
+    # The writer said they are under 18: end the chat, lock them out. Who read it so (minor.py's
+    # RULES or CLASSIFIER), or "" when nobody did.
+    minor_read_by: str = ""
     alert_partner: bool = False  # the partner's risk just crossed the line: show one alert
+
+    @property
+    def minor(self) -> bool:
+        return bool(self.minor_read_by)
 
 
 class MessageGuard:
@@ -46,8 +52,9 @@ class MessageGuard:
         reading = Reading(text)  # each detector reads the forms it needs, made once
         asked_age = writer_id in self._asked_age
         self._asked_age.discard(writer_id)
-        if says_under_18(reading, asked_age=asked_age):
-            return Verdict(text="", minor=True)
+        read_by = read_as_under_18(reading, asked_age=asked_age)
+        if read_by is not None:
+            return Verdict(text="", minor_read_by=read_by)
         self._count_spam(writer_id, partner_id, reading)
         masked = mask_contacts(reading)
         gives_contact = masked != text

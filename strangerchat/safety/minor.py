@@ -13,16 +13,30 @@ from strangerchat.safety import tripwire
 from strangerchat.safety.classifier import TripwireModel
 from strangerchat.safety.normalise import Reading
 
+# Who read the message as the writer's saying they are under 18, for the lockout's record: a
+# moderator answering an appeal can name a rule's reading, while the classifier gives a score.
+RULES = "rules"
+CLASSIFIER = "classifier"  # the classifier did and the rules did not
+
 
 @functools.cache
 def _model() -> TripwireModel:
     return TripwireModel.load()  # once per process, at the first message that needs it
 
 
-def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
-    """Whether the writer says, in this one message, that they are under 18.
+def read_as_under_18(text: str | Reading, asked_age: bool = False) -> str | None:
+    """RULES or CLASSIFIER when the writer says, in this one message, that they are under 18;
+    None when neither reads it so.
 
     `asked_age`: the partner's previous message asked the writer's age.
     """
     reading = Reading.of(text)
-    return tripwire.says_under_18(reading, asked_age) or _model().says_under_18(reading, asked_age)
+    if tripwire.says_under_18(reading, asked_age):
+        return RULES
+    return CLASSIFIER if _model().says_under_18(reading, asked_age) else None
+
+
+def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
+    """Whether the writer says, in this one message, that they are under 18 (`asked_age`: the
+    partner's previous message asked the writer's age)."""
+    return read_as_under_18(text, asked_age) is not None

@@ -27,7 +27,9 @@ _COLUMNS = "ref, kind, reason, moderator, receipt, keys, at, until, lifted_at"
 class RestrictionRecord(msgspec.Struct, frozen=True):
     ref: str  # random: what the restricted visitor's page holds, and quotes in an appeal
     kind: str  # BAN or LOCKOUT
-    reason: str  # a reason code: a report category, "reported", "under_18"
+    # a reason code: a report category, "reported", "under_18" (read by the trip-wire's rules),
+    # "under_18_classifier" (by its classifier alone)
+    reason: str
     moderator: str | None  # None: automatic
     receipt: str | None  # the case behind it, if any
     keys: list[str]

@@ -25,6 +25,12 @@ def test_beside_the_rules_it_catches_what_they_miss() -> None:
     text = "14 n bored"
     assert not tripwire.says_under_18(text)
     assert minor.says_under_18(text)
+    assert minor.read_as_under_18(text) == minor.CLASSIFIER  # the lockout's record names it
+
+
+def test_the_reader_named_is_the_rules_when_they_read_it() -> None:
+    assert minor.read_as_under_18("im 14") == minor.RULES
+    assert minor.read_as_under_18("hi how are you") is None
 
 
 @pytest.mark.parametrize(
