@@ -25,7 +25,7 @@ import itertools
 import re
 
 from strangerchat.safety.normalise import Reading
-from strangerchat.safety.vocabulary import is_everyday
+from strangerchat.safety.vocabulary import TLDS, is_everyday
 
 CONTACT_REMOVED = "[contact removed]"
 
@@ -126,7 +126,7 @@ _KINDS = [
     # "@name" but not "@ 5", "@5pm", "@10:30"; Discord's "name#1234".
     (
         "tag",
-        r"(?P<tag>(?<![\w@\]])@(?!\d{1,2}(?:[:.h]\d\d)?\s?(?:am|pm)?\b)"
+        r"(?P<tag>(?<![\w@\]])@(?!\d{1,2}(?:[:.h]\d\d)?\s?(?:am|pm)?\b|(?:everyone|here|channel)\b)"
         r"[a-z0-9_.@]*[a-z_][a-z0-9_.@]*"
         r"|(?<![\w.])[\w.]{2,32}\s?#\s?\d{4}\b)",
     ),
@@ -236,7 +236,7 @@ _NOT_HANDLES = frozenset(_EVERYDAY_WORDS.split())
 # words up in a set is far faster than a regex alternation of them.
 _TRIGGER = re.compile(r"[@#\[({<]|\d(?:[\s().\-]{0,3}\d){6}|\sat\s+[\w\-]+\s?\.\s?[a-z]")
 _TRIGGER_WORDS = frozenset(
-    f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d0t arobase snabel"
+    f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d0t point punktum arobase snabel"
     " ghost yellow gule fantome jaune spogelses everywhere overalt partout add ajoute ajoutez"
     " ajouter tilfoj follow folg search cherche sog username handle pseudo brugernavn"
     " gamertag".split()
@@ -434,6 +434,8 @@ def _is_contact(match: re.Match[str]) -> bool:
         if len(words) == 2 and words[0] in _ZEROS:
             return _spoken_digits(match.group()) >= 8  # "zero six 11 22 33 44": the trunk zero
         return len(words) >= 3 and _spoken_digits(match.group()) >= 7
+    if kind == "email":
+        return _spelt_ending_is_a_domain(match.group())
     if kind in ("before", "is_"):
         return True  # the pattern asks for a handle-like word
     if kind in ("near", "after", "everywhere", "invited"):
@@ -450,6 +452,25 @@ def _is_contact(match: re.Match[str]) -> bool:
             return False
         return _at_end(match) or (kind == "named" and _invited(match))
     return True
+
+
+# An address with its last dot spelled out ("nadia at orange point fr"): "at this point im",
+# "look at that point of view", "at home dot dot" read the same way but end in no domain.
+_SPELT_LAST_DOT = re.compile(r"(?:d[o0]t|point|punktum)\s+([a-z]+)$")
+
+
+# "at proton dot me": a mail provider's name vouches for an ending that is also a word.
+_PROVIDER_SET = frozenset(_PROVIDERS.split())
+
+
+def _spelt_ending_is_a_domain(address: str) -> bool:
+    spelt = _SPELT_LAST_DOT.search(address)
+    if spelt is None:
+        return True
+    ending = spelt.group(1)
+    if ending in TLDS and not is_everyday(ending):
+        return True
+    return not _PROVIDER_SET.isdisjoint(_LETTERS.findall(address))
 
 
 def _handle_like(word: str) -> bool:

@@ -306,3 +306,31 @@ def test_numbers_named_as_such_and_plain_words_after_a_colon_stay(
     message: str,
 ) -> None:
     assert mask_contacts(message) == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ecris moi a nadia at orange point fr",
+        "mail: kasper at jubii punktum dk",
+        "reach me: sam_w at proton point com",
+    ],
+)
+def test_at_written_out_before_a_spelt_dot_and_its_ending_is_masked(message: str) -> None:
+    assert has_contact(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "@everyone raid starts in 5",
+        "@here who wants to play",
+        "ping @channel when ready",
+        "that's the point at the end of the day",
+        "honestly at this point im done",
+        "look at that point of view",
+        "i was at home dot dot dot",
+    ],
+)
+def test_a_chat_mention_and_point_as_a_word_stay(message: str) -> None:
+    assert mask_contacts(message) == message
