@@ -151,10 +151,21 @@ _EVERYTHING = _any(
     "alt sammen",
     "tout",
 )
-# "delete this after", "slet det bagefter", "efface ça après".
+# "delete this after", "slet det bagefter", "efface ça après"; at once too: "delete it right
+# away", "slet det med det samme", "supprime-la tout de suite".
 _AFTERWARDS = _any(
     "after",
     "afterwards",
+    "right away",
+    "straight away",
+    "immediately",
+    "at once",
+    "asap",
+    "med det samme",
+    "straks",
+    "tout de suite",
+    "immediatement",
+    "aussitot",
     "when",
     "once",
     "later",
@@ -171,7 +182,9 @@ _AFTERWARDS = _any(
 _DELETING = (
     rf"(?<!\bai\s)(?<!\bi\s){_DELETE}\s+(?:\S+\s+){{0,2}}?(?:{_TRACES}|{_EVERYTHING})\b"
     rf"|{_words(_CLEAR)}\s+(?:\S+\s+){{0,2}}?{_TRACES}\b"
-    + rf"|{_words(_DELETE)}\s+(?:this|it|that|det|det\s+her|ca|le|les)\s+(?:\S+\s+)?{_AFTERWARDS}\b"
+    + rf"|{_words(_DELETE)}(?:\s+|\s*-\s*)"
+    + r"(?:this|it|that|them|det|det\s+her|den|dem|ca|le|la|les)\s+"
+    + rf"(?:\S+\s+)?{_AFTERWARDS}\b"
     + r"|\bhusk\s+at\s+slette\b"
     + r"|\b(?:you'?ll|you\s+will|u\s+will|you'?re\s+gonna|you\s+gonna|du|tu)\s+(?:\S+\s+)?"
     + rf"{_DELETE}\s+"
@@ -343,6 +356,120 @@ _COVER = {
     "moi": r"\b(?:ne\s+)?parle\s+pas\s+de\s+moi\b",
 }
 
+# People in general would misread it, the reason to keep it hidden: "people wouldn't
+# understand what we have", "folk ville misforstå det", "les gens comprendraient de travers".
+# Not "adults don't understand anything": a plain "don't understand" needs "us", "this" or
+# "what we have" after it.
+_OTHERS = _any(
+    "people", "other people", "others", "everyone else", "adults", "grown ups", "grownups",
+    "grown-ups", "folk", "andre", "andre mennesker", "voksne", "de voksne", "les gens",
+    "les autres", "les adultes", "les grands", "le monde",
+)  # fmt: skip
+_WHAT_WE_HAVE = _any(
+    "us", "this", "what we have", "what this is", "our \\w+", "os", "det her", "det vi har",
+    "sadan noget", "vores \\w+", "ce qu'on a", "ce qu'on vit", "notre \\w+", "ce genre de \\w+",
+    "nous",
+)  # fmt: skip
+_MISREAD = (
+    rf"\b{_OTHERS}\s+(?:\S+\s+){{0,2}}?"
+    r"(?:(?:would|will|'d|d|might|could|ville|vil|kunne|vont|pourraient)\s+(?:\S+\s+)?"
+    r"(?:misunderstand|get\s+the\s+wrong\s+idea|take\s+it\s+the\s+wrong\s+way|misforsta|misforstå"
+    r"|tage\s+det\s+forkert|mal\s+comprendre|mal\s+le\s+prendre)"
+    r"|(?:comprendraient|comprendront|prendraient|prendront)\s+(?:ca\s+|le\s+|la\s+)?(?:de\s+travers"
+    r"|mal)"
+    r"|(?:wouldn'?t|wouldnt|won'?t|wont|don'?t|dont|can'?t|cant|never|will\s+never|would\s+never)\s+"
+    rf"(?:\S+\s+)?(?:understand|get)\s+{_WHAT_WE_HAVE}"
+    rf"|(?:forstar|forstår|fatter|ville|vil|kan)\s+(?:\S+\s+)?ikke\s+(?:\S+\s+)?(?:forsta\s+)?"
+    rf"{_WHAT_WE_HAVE}"
+    rf"|(?:ne\s+)?(?:comprennent|comprendraient|comprendront|captent|capteraient)\s+(?:pas|rien"
+    rf"|jamais)\s+(?:a\s+)?{_WHAT_WE_HAVE})\b"
+)
+# Not even those closest may know: "not even your best friend", "ikke engang din bedste ven må
+# vide det", "même ton meilleur pote doit pas savoir", or a list: "not ur sister, not ur mum".
+_CLOSE_EN = (
+    r"(?:best\s+)?(?:friends?|mates?|bff|bestie|sister|brother|sis|bro|teachers?|bf|gf|boyfriend"
+    r"|girlfriend|cousins?|family|mum|mom|dad|parents)"
+)
+_CLOSE_DA = (
+    r"(?:bedste\s+)?(?:ven|veninde|venner|veninder|søster|bror|lærer|lærere|kæreste|familie|mor"
+    r"|far|forældre)"
+)
+_CLOSE_FR = (
+    r"(?:meilleure?\s+)?(?:pote|potes|ami|amie|amis|amies|copine|copain|copines|copains|soeur"
+    r"|frere|prof|profs|famille|cousine?|mere|pere|parents)"
+)
+_NOT_EVEN = (
+    rf"\bnot\s+even\s+{_YOUR}\s+{_CLOSE_EN}\b"
+    r"|\bikke\s+engang\s+(?:din|dit|dine)\s+" + _CLOSE_DA + r"\b"
+    r"|\bmeme\s+(?:pas\s+)?(?:ton|ta|tes)\s+" + _CLOSE_FR + r"\b"
+)
+_NOT_EVEN_KNOW = (
+    r"\b(?:know|find\s+out|hear|see|tell|secret|vide|høre|se|fortælle|fortæl|sige|sig|hemmelig\w*"
+    r"|savoir|sache|sachent|apprendre|dire|dis|voir|au\s+courant|secret)\b"
+)
+_CLOSE_WORDS = (
+    "friend friends mate mates bff bestie sister brother sis bro teacher teachers bf gf boyfriend"
+    " girlfriend cousin cousins family mum mom dad parents ven veninde venner veninder søster bror"
+    " lærer lærere kæreste familie mor far forældre pote potes ami amie amis amies copine copain"
+    " copines copains soeur frere prof profs famille cousine mere pere"
+)
+_NOT_THEM_EITHER = (
+    rf"\bnot\s+{_YOUR}\s+{_CLOSE_EN}\W+(?:(?:and|or|nor)\s+)?not\s+(?:even\s+)?{_YOUR}\s+{_CLOSE_EN}\b"
+    rf"|\bikke\s+(?:din|dine)\s+{_CLOSE_DA}\W+(?:(?:og|eller)\s+)?ikke\s+(?:engang\s+)?(?:din|dine)\s+"
+    rf"{_CLOSE_DA}\b"
+    rf"|\b(?:ni|pas)\s+(?:ton|ta|tes)\s+{_CLOSE_FR}\W+(?:et\s+)?(?:ni|pas)\s+(?:meme\s+)?(?:ton|ta|tes)\s+"
+    rf"{_CLOSE_FR}\b"
+)
+# Hiding the chat when someone comes: "when she comes in just close the tab", "luk fanen hvis
+# din mor kommer ind", "ferme l'onglet quand ta mère arrive".
+_CLOSE_THE_TAB = (
+    r"\b(?:close|shut|exit|minimi[sz]e|switch|hide|luk|lukke|skift|skjul|ferme|fermer|quitte|cache)"
+    r"\s+(?:\S+\s+){0,2}?(?:the\s+|this\s+|ur\s+|your\s+|l'\s?|la\s+|le\s+|ton\s+|ta\s+)?(?:tab|tabs"
+    r"|window"
+    r"|chat|app|screen|browser|page|site|fanen|fane|vinduet|chatten|appen|skærmen|browseren|siden"
+    r"|onglet|fenetre|appli|ecran|navigateur)\b",
+    r"\b(?:when|if|once|whenever|as\s+soon\s+as|nar|hvis|sa\s+snart|quand|si|des\s+que|lorsque)\s+"
+    r"(?:\S+\s+)?(?:she|he|they|someone|somebody|anyone|anybody|your\s+\w+|ur\s+\w+|mum|mom|dad"
+    r"|hun|han|de|nogen|din\s+\w+|dine\s+\w+|elle|il|ils|quelqu'\s?un|ta\s+\w+|ton\s+\w+"
+    r"|tes\s+\w+)\s+(?:\S+\s+)?(?:comes?|walks?|gets?|enters?|looks?|kommer|gar|ser|arrive|arrivent"
+    r"|rentre|rentrent|entre|entrent|vient|viennent|regarde|passe)\b",
+)
+# No copy kept: "don't screenshot", "tag ikke screenshot", "fais pas de capture".
+_NO_SCREENSHOT = (
+    r"\b(?:don'?t|dont|do\s+not|never)\s+(?:take\s+(?:a\s+|any\s+)?|make\s+(?:a\s+)?)?"
+    r"(?:screenshots?|screenshotting|screenshoting|ss|screen\s?caps?|screen\s?grabs?"
+    r"|screen\s?record\w*)\b"
+    r"|\b(?:tag|lav)\s+(?:ikke|aldrig)\s+(?:et\s+|nogen\s+|nogle\s+)?(?:screenshots?|skærmbilleder?"
+    r"|ss)\b|\bingen\s+(?:screenshots?|skærmbilleder)\b"
+    r"|\blad\s+være?\s+med\s+at\s+(?:tage\s+)?(?:screenshots?|skærmbilleder?)\b"
+    r"|\b(?:ne\s+)?(?:fais|prends|fait|faites)\s+(?:pas|jamais|surtout\s+pas)\s+(?:de\s+|d')\s*"
+    r"(?:captures?|screens?|screenshots?)\b|\bpas\s+de\s+(?:captures?|screens?|screenshots?)\b"
+)
+# What is sent vanishes: "send it on snap so it disappears", "så forsvinder det", "comme ça ça
+# disparaît".
+_SO_IT_VANISHES = (
+    r"\b(?:so|so\s+that|that\s+way|sa|pour\s+que|comme\s+ca)\s+(?:it|they|the\s+\w+|det|den|de|ca"
+    r"|elle|il|elles|ils)\s+(?:will\s+|'ll\s+|ll\s+)?(?:disappears?|vanish(?:es)?|forsvinder"
+    r"|slettes|disparait|disparaissent|disparaisse|s'efface|s'effacent)\b"
+    r"|\bsa\s+forsvinder\s+(?:det|den|de)\b"
+    r"|\b(?:it|they)(?:'ll|\s+will|ll)\s+(?:just\s+)?(?:disappear|vanish)\b"
+)
+# Watched here, said in the passive: "it all gets read by the mods", "alt bliver gemt og læst
+# af moderatorer", "tout est lu par les modos"; or saved here: "everything here is logged".
+_READ_BY_MODS = (
+    r"\b(?:read|seen|checked|monitored|logged|saved|recorded|læst|set|tjekket|overvaget|gemt"
+    r"|logget|lu|lus|lue|vus?|surveillee?s?|enregistree?s?)\s+(?:af|by|par)\s+(?:the\s+|les\s+"
+    r"|des\s+)?(?:mods|moderators|moderatorer|moderatorerne|admins?|modos?|moderateurs)\b"
+    r"|\b(?:everything|it\s+all|all\s+of\s+it)\s+(?:here\s+|on\s+here\s+)?(?:is|gets|will\s+be)\s+"
+    r"(?:\S+\s+)?(?:saved|logged|recorded|stored|monitored)\s+(?:here|on\s+here|on\s+this\s+\w+)\b"
+    r"|\b(?:everything|it\s+all)\s+(?:here|on\s+here|on\s+this\s+(?:site|app))\s+(?:is|gets)\s+"
+    r"(?:\S+\s+)?(?:saved|logged|recorded|stored|monitored)\b"
+    r"|\b(?:herinde|her\s+inde|pa\s+siden|her)\s+(?:bliver|bli'?r)\s+alt\s+(?:\S+\s+)?(?:gemt|logget"
+    r"|optaget|overvaget)\b"
+    r"|\btout\s+(?:est|sera)\s+(?:\S+\s+)?(?:enregistre|sauvegarde|garde|surveille)\s+(?:ici"
+    r"|sur\s+ce\s+site)\b"
+)
+
 # Offering a gift or money: "i want to buy you something nice", "jeg kan sende dig et
 # gavekort", "je peux t'envoyer une carte cadeau".
 _GIFT = _any(
@@ -411,6 +538,12 @@ _IN_RETURN = (
     r"|une\s+chose)\s+pour\s+moi\b|\ben\s+echange\s*,?\s+(?:tu|t')|\btu\s+(?:\S+\s+){0,5}?en\s+echange\b"
     r"|\btu\s+(?:dois|devras)\s+(?:juste\s+)?(?:me\s+)?faire\s+(?:un\s+truc|quelque\s+chose)"
     r"\s+pour\s+moi\b"
+    # Owed back some day: "you'll have to return the favour", "du må gengælde det en dag",
+    # "faudra que tu me rendes la pareille", "tu me revaudras ça".
+    rf"|\b{_YOU}(?:'ll|ll|\s+will|\s+can|\s+could)?\s+(?:have\s+to\s+|need\s+to\s+|gotta\s+|must\s+)?"
+    r"(?:return\s+the\s+favou?r|pay\s+me\s+back)\b"
+    r"|\bdu\s+(?:\S+\s+){0,2}?gengælde\s+(?:det|tjenesten|mig)\b"
+    r"|\b(?:me\s+)?(?:rendre|rendes|rendras|rends)\s+la\s+pareille\b|\btu\s+me\s+(?:le\s+)?revaudras\b"
 )
 
 # Flattery that makes a child feel older: "you're so mature", "moden for din alder".
@@ -444,6 +577,37 @@ _FLATTERY = (
     + r"|\bikke\s+som\s+(?:de\s+)?andre\s+(?:piger|drenge|pa\s+din\s+alder)\b"
     + r"|\bpas\s+comme\s+les\s+autres\s+(?:filles|meufs|gars|mecs)\b"
 )  # fmt: skip
+# Their body praised: "you must have a nice body from all that dancing", "du har sikkert en
+# flot krop", "t'as sûrement un beau corps" (not "a good body clock").
+_NICE = _any(
+    "nice", "great", "hot", "amazing", "fit", "sexy", "perfect", "beautiful", "gorgeous",
+    "flot", "lækker", "pæn", "smuk", "perfekt", "sexet", "beau", "joli", "super",
+    "parfait", "magnifique", "canon", "bien fait",
+)  # fmt: skip
+_BODY_PRAISED = (
+    rf"\b{_YOU}(?:\s+(?:must|probably|prob|def|definitely|surely|bet|prolly))?\s*(?:have|got|'ve\s+got"
+    r"|ve\s+got|have\s+got)\s+(?:a\s+|such\s+a\s+)?(?:really\s+|so\s+|very\s+)?" + _NICE
+    + r"\s+(?:body|figure)\b(?!\s*(?:clock|temperature|count|shop|spray|lotion|wash|language|type))"
+    + rf"|\b{_YOUR}\s+body\s+(?:must\s+be|is|looks?|must\s+look)\s+(?:so\s+|really\s+|very\s+)?"
+    + _NICE + r"\b"
+    + r"|\bdu\s+har\s+(?:(?:sikkert|nok|garanteret|vel|sa|helt\s+sikkert|en\s+virkelig)\s+)*"
+    + r"(?:en\s+)?(?:rigtig\s+|virkelig\s+|sa\s+)?" + _NICE + r"\s+krop\b"
+    + r"|\bdin\s+krop\s+(?:er|ma\s+være|ser)\s+(?:\S+\s+){0,2}?" + _NICE + r"\b"
+    + r"|\b(?:t'as|tu\s+as|tu\s+dois\s+avoir)\s+(?:(?:surement|sans\s+doute|trop|vraiment|un)\s+)*"
+    + r"(?:trop\s+|vraiment\s+)?(?:" + _NICE + r"\s+corps\b|corps\s+(?:de\s+reve|magnifique|parfait"
+    + r"|canon|incroyable|sublime|de\s+mannequin)\b)"
+    + r"|\bton\s+corps\s+(?:doit\s+etre|est)\s+(?:\S+\s+)?" + _NICE + r"\b"
+)  # fmt: skip
+# A gift or a favour for no reason but them: "just because you're sweet", "bare fordi du er
+# sød", "juste parce que t'es gentille".
+_JUST_BECAUSE = (
+    r"\b(?:just|only|simply)\s+(?:because|cause|cuz|coz|bc)\s+(?:you'?re|youre|ur|u\s+r|you\s+are)\s+"
+    r"(?:so\s+|really\s+|such\s+a\s+)?(?:sweet|special|cute|pretty|adorable|lovely|a\s+sweetheart)\b"
+    r"|\b(?:bare|kun)\s+fordi\s+du\s+er\s+(?:sa\s+)?(?:sød|speciel|dejlig|smuk|nuttet|sød\s+ved\s+mig)\b"
+    r"|\b(?:juste|seulement|simplement)\s+parce\s+que\s+(?:t'es|tu\s+es)\s+(?:trop\s+|tellement\s+|si\s+)?"
+    r"(?:gentille?|mignonne?|speciale?|adorable|belle|chou|un\s+amour)\b"
+)
+
 # Isolation: "only i understand you", "your friends are childish", "det er kun mig der forstår
 # dig", "y a que moi qui te comprends", "your parents sound really unfair to you".
 _UNDERSTAND = _any(
@@ -533,6 +697,23 @@ _ISOLATION = (
     rf"(?:sont|est|a\s+l'air|ont\s+l'air|c'est)\s+(?:\S+\s+){{0,3}}?{_DEGRADING}\b"
     r"|\btu\s+peux\s+(?:tout\s+me\s+dire|me\s+faire\s+confiance|me\s+dire\s+tout)\b"
     r"|\bt'as\s+(?:pas\s+)?besoin\s+(?:d'eux|de\s+personne\s+d'autre)\b"
+)
+
+# Others would come between us: "they'll try to stop us", "people will try to keep us apart",
+# "de vil prøve at skille os ad", "ils vont essayer de nous séparer" (not "they'll try to stop
+# us at the bridge": stopping us ends the sentence or is from talking or seeing each other).
+_KEEP_US_APART = (
+    r"\b(?:they|people|everyone|your\s+\w+|ur\s+\w+)(?:'ll|'d|ll|\s+will|\s+would|\s+might|\s+are\s+gonna"
+    r"|\s+gonna|\s+are\s+going\s+to|\s+always)?\s+(?:just\s+)?(?:try\s+(?:to\s+)?|want\s+to\s+)?"
+    r"(?:keep\s+us\s+apart|split\s+us\s+up|separate\s+us|come\s+between\s+us"
+    r"|stop\s+us(?=\s*(?:$|[.!?,;]|and\b|from\s+(?:talking|seeing|being|chatting))))"
+    r"|\b(?:de|folk|alle|dine\s+\w+|din\s+\w+)\s+(?:vil|ville|kommer\s+til\s+at|prøver\s+at|vil\s+prøve\s+at"
+    r"|ville\s+prøve\s+at)\s+(?:prøve\s+at\s+)?(?:skille\s+os(?:\s+ad)?|stoppe\s+os|holde\s+os\s+fra"
+    r"\s+hinanden|komme\s+imellem\s+os)\b"
+    r"|\b(?:ils|elles|les\s+gens|tout\s+le\s+monde|tes\s+\w+|ta\s+\w+|ton\s+\w+)\s+(?:vont|voudront"
+    r"|voudraient|essaieront|essaieraient|vont\s+essayer|voudraient\s+essayer)\s+(?:de\s+)?"
+    r"(?:nous\s+separer|nous\s+empecher\s+de\s+(?:nous\s+)?(?:parler|voir|ecrire)"
+    r"|nous\s+arreter(?=\s*(?:$|[.!?,;]|et\b)))\b"
 )
 
 # Moving the chat elsewhere: a proposal, a way of talking, then the app.
@@ -693,13 +874,20 @@ _UNDRESSED_WORDS = (
     "pyjamas pyjama pajamas pjs underwear bikini swimsuit bra nattøj undertøj badetøj maillot"
     " sous vetements culotte lingerie towel håndklæde serviette boxers"
 )
-_UNDRESSED = (
-    rf"\b{_PICS}\s+(?:\S+\s+){{0,2}}?(?:in|en|i|of|af)\s+(?:your\s+|ur\s+|dit\s+|din\s+|dine\s+"
-    r"|ton\s+|ta\s+|tes\s+|just\s+|kun\s+|juste\s+)?"
+_CLOTHES = (
+    r"(?:your\s+|ur\s+|dit\s+|din\s+|dine\s+|ton\s+|ta\s+|tes\s+|just\s+|kun\s+|juste\s+)?"
     + _any("pyjamas?", "pajamas?", "pjs", "underwear", "bikini", "swimsuit", "bra", "nattøj",
            "undertøj", "badetøj", "maillot", "sous-?vetements", "culotte", "lingerie", "a towel",
            "towel", "håndklæde", "serviette", "boxers")
 )  # fmt: skip
+_UNDRESSED = rf"\b{_PICS}\s+(?:\S+\s+){{0,2}}?(?:in|en|i|of|af)\s+{_CLOTHES}"
+_UNDRESSED_UNSAID = (
+    # The photo left unsaid: "just a quick one in your underwear", "bare et lille et i undertøj",
+    # "juste une petite en sous-vêtements" (not "une fille en pyjama": the count stands alone).
+    r"\b(?:(?:a\s+)?(?:quick\s+|little\s+|small\s+|cute\s+)?one|et\s+(?:lille\s+|hurtigt\s+)?et"
+    r"|en\s+(?:lille\s+|hurtig\s+)?en|une(?:\s+petite|\s+rapide)?|un(?:\s+petit|\s+rapide)?)"
+    rf"\s+(?:in|i|en)\s+{_CLOTHES}"
+)
 _SENT_PICS = (
     rf"\b(?:(?:t'as|tu\s+as)\s+envoye|did\s+{_YOU}\s+(?:send|take)|have\s+{_YOU}\s+(?:sent|taken)"
     rf"|har\s+du\s+(?:sendt|taget)|sendte\s+du|tog\s+du)\s+(?:\S+\s+)?(?:{_PICS}|billedet|billederne)\b"
@@ -773,6 +961,15 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         _CONTACT_WORDS: _BARE_APP,
         # A photo of them half dressed, asked with or without a verb: "une photo en pyjama".
         f"{_PICS_WORDS} / {_UNDRESSED_WORDS}": _UNDRESSED,
+        _UNDRESSED_WORDS: _UNDRESSED_UNSAID,
+        # A photo asked for as a small thing, with no verb: "just one quick pic?", "bare ét
+        # hurtigt billede", "juste une petite photo stp" (the whole message).
+        f"{_PICS_WORDS} / just only bare kun juste seulement": (
+            r"^\s*(?:just|only|bare|kun|juste|seulement)\s+(?:a|one|1|et|en|une|un)\s+"
+            r"(?:(?:quick|little|small|cute|lille|hurtigt|hurtig|enkelt|petite?|rapide|seule?)\s+)?"
+            rf"{_PICS}\s*(?:of\s+{_YOU}|af\s+dig|de\s+toi)?\s*(?:pls|plz|please|stp|svp|tak)?"
+            r"\s*[?!.]*\s*$"
+        ),
         # Whether a photo was sent: "t'as envoyé la photo ?", "sendte du billedet?".
         f"{_PICS_WORDS} billedet billederne / envoye sent send take taken sendt taget sendte tog": (
             _SENT_PICS
@@ -890,6 +1087,22 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\b(?:les\s+)?(?:modos?|moderateurs|admins?)\s+(?:ici\s+)?(?:lisent|voient|regardent"
             r"|surveillent|lit|voit|peuvent)\b"
         ),
+        "mods moderators moderatorer moderatorerne admin admins modos modo moderateurs everything"
+        " all herinde her tout / read seen checked monitored logged saved recorded stored læst set"
+        " tjekket overvaget gemt logget optaget lu lus lue vu vus surveille surveillee surveilles"
+        " enregistre enregistree enregistres sauvegarde garde": _READ_BY_MODS,
+        "people others everyone adults grown grownups folk andre voksne gens autres adultes"
+        " grands monde / would will d might could ville vil kunne vont pourraient wouldn wouldnt"
+        " won wont don dont can cant never forstar forstår fatter kan ne comprennent captent"
+        " capteraient comprendraient comprendront prendraient prendront": _MISREAD,
+        "even engang meme": (_NOT_EVEN, _NOT_EVEN_KNOW),
+        f"{_CLOSE_WORDS} / not ikke ni pas": _NOT_THEM_EITHER,
+        "close shut exit minimise minimize switch hide luk lukke skift skjul ferme fermer quitte"
+        " cache / when if once whenever soon nar hvis snart quand si des lorsque": _CLOSE_THE_TAB,
+        "screenshot screenshots screenshotting screenshoting ss screencap screencaps screen"
+        " skærmbillede skærmbilleder capture captures screens": _NO_SCREENSHOT,
+        "disappears disappear vanish vanishes forsvinder slettes disparait disparaissent"
+        " disparaisse efface effacent": _SO_IT_VANISHES,
         # Anyone can read it here: "anyone can read this here", "her kan alle læse med".
         "anyone everyone anybody alle enhver monde": (
             r"\b(?:anyone|everyone|anybody)\s+(?:here\s+)?can\s+(?:read|see)\b"
@@ -1082,13 +1295,17 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         f"{_GIFT_WORDS} pay / i let want wanna do would need jeg vil je tu te t": _GIVING,
         # Money sent, or a handle to send it to: "i'll transfer you 50", "hvad er dit mobilepay".
         "transfer wire send money cash top overfører overføre sender sende penge kr kroner virement"
+        " paypal venmo cashapp zelle revolut"
         " vire virer envoie envoyer argent sous balles euros recharge": (
             r"\b(?:transfer|wire|send)\s+(?:you|u)\s+(?:some\s+)?(?:money|cash|\$\s?\d+|\d+\s*"
             r"(?:bucks|dollars?|pounds?|quid|euros?|\$|€|£))"
             rf"|\btop\s*-?\s*up\s+{_YOUR}\b"
             r"|\b(?:overfører|overføre|sender|sende)\s+(?:dig\s+)?(?:nogle\s+)?(?:\d+\s*(?:kr|kroner)|penge)\b"
             r"|\b\d+\s*(?:kr|kroner)\s+til\s+dig\b"
-            r"|\bje\s+(?:te\s+)?(?:fais|ferai|peux\s+faire)\s+un\s+virement\b"
+            r"|\bje\s+(?:(?:peux|vais|pourrais|veux|voudrais)\s+)?(?:te\s+|t')?(?:fais|ferai|faire"
+            r"|peux\s+faire)\s+un\s+virement\b"
+            # The payment app as the verb: "i can paypal you 30", "ill venmo u".
+            rf"|\bi(?:'ll|ll|\s+will|\s+can|\s+could)?\s+(?:paypal|venmo|cashapp|zelle|revolut)\s+{_YOU}\b"
             r"|\b(?:t'|te\s+)(?:envoie|envoyer|vire|virer|file|filer)\s+(?:\S+\s+)?(?:de\s+l'argent|des\s+sous"
             r"|\d+\s*(?:euros?|€|balles))|\bje\s+(?:te\s+)?recharge\s+(?:ton|ta)\b"
         ),
@@ -1104,14 +1321,15 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         rf"\s+dig\b|\bi(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:bought|got)\s+{_YOU}\s+"
         rf"(?:a\s+|an\s+|some\s+|the\s+|new\s+|nice\s+)*{_GIFT}\b",
         # Something in return: "så skal du bare gøre noget for mig", "en échange".
-        "favour favor something thing return exchange gøre gengæld fasses dois devras echange": (
-            _IN_RETURN
-        ),
+        "favour favor something thing return exchange gøre gengæld fasses dois devras echange"
+        " back gengælde pareille revaudras": _IN_RETURN,
     },
     Signal.FLATTERS: {
         "mature moden grown voksen mure mur hovedet grande older ældre vieille vieux agee age alder"
         " years girls someone klogere modnere smarter wiser"
         " boys kids guys andre autres": _FLATTERY,
+        "body figure krop corps": _BODY_PRAISED,
+        "because cause cuz coz bc fordi parce": _JUST_BECAUSE,
     },
     Signal.ISOLATES: {
         f"{_UNDERSTAND_WORDS} {_DEGRADING_WORDS} treat trust anything everything need alt stole"
@@ -1119,5 +1337,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " tale parler better bedre mieux eneste seul seule holder elsker lytter aime": _ISOLATION,
         "they friends parents family mom mum dad forældre venner veninder mor far de tes ta ton"
         " ils": _NOT_UNDERSTOOD,
+        "apart split separate between stop skille stoppe hinanden imellem separer empecher"
+        " arreter": _KEEP_US_APART,
     },
 }

@@ -395,3 +395,79 @@ def test_fifth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
 )
 def test_fifth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
     assert signal not in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        # Watched here, said in the passive.
+        (Signal.SECRECY, "everything on this site gets read by the moderators"),
+        (Signal.SECRECY, "her bliver alt logget, ved du det?"),
+        (Signal.SECRECY, "nos messages sont lus par les admins"),
+        # People would misread it.
+        (Signal.SECRECY, "other people would get the wrong idea about us"),
+        (Signal.SECRECY, "andre ville bare misforstå det"),
+        (Signal.SECRECY, "les autres le prendraient mal"),
+        # Not even those closest.
+        (Signal.SECRECY, "not even your best mate can know about this"),
+        (Signal.SECRECY, "ikke engang din søster skal vide det"),
+        (Signal.SECRECY, "même pas ta meilleure amie doit le savoir"),
+        (Signal.SECRECY, "not your mum, not your friends"),
+        # Closing the chat when someone comes in.
+        (Signal.SECRECY, "if your dad walks in switch to another tab"),
+        (Signal.SECRECY, "luk appen hvis din far kommer ind"),
+        (Signal.SECRECY, "cache la fenêtre si ton père rentre"),
+        # No copy kept, or gone at once.
+        (Signal.SECRECY, "never take screenshots of what i send"),
+        (Signal.SECRECY, "lav aldrig et skærmbillede af det her"),
+        (Signal.SECRECY, "ne fais jamais de screen de nos convs"),
+        (Signal.SECRECY, "look at it and delete it straight away"),
+        (Signal.SECRECY, "efface-le tout de suite après"),
+        (Signal.SECRECY, "snap it to me so it vanishes"),
+        # A photo half dressed, the photo left unsaid; a photo asked as a small thing.
+        (Signal.ASKS_CONTACT, "send a cute one in your bikini"),
+        (Signal.ASKS_CONTACT, "une rapide en maillot stp"),
+        (Signal.ASKS_CONTACT, "only one selfie pls"),
+        # Their body praised; a gift for no reason but them.
+        (Signal.FLATTERS, "u must have a perfect figure from gymnastics"),
+        (Signal.FLATTERS, "din krop er sikkert mega flot"),
+        (Signal.FLATTERS, "tu dois avoir un corps magnifique"),
+        (Signal.FLATTERS, "it's a present, simply because you're special"),
+        (Signal.FLATTERS, "det er til dig, bare fordi du er speciel"),
+        # Money offered, something owed back.
+        (Signal.OFFERS_GIFT, "je pourrais te faire un virement demain"),
+        (Signal.OFFERS_GIFT, "ill venmo you for it"),
+        (Signal.OFFERS_GIFT, "you'll need to return the favor one day"),
+        (Signal.OFFERS_GIFT, "tu me revaudras ça"),
+        # Others would come between us.
+        (Signal.ISOLATES, "your parents will try to split us up"),
+        (Signal.ISOLATES, "dine venner vil prøve at komme imellem os"),
+        (Signal.ISOLATES, "tes parents voudraient nous empêcher de nous parler"),
+    ],
+)
+def test_sixth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
+    assert signal in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        (Signal.SECRECY, "this photo was seen by thousands"),
+        (Signal.SECRECY, "everything gets saved to the cloud"),
+        (Signal.SECRECY, "adults dont understand anything lol"),
+        (Signal.SECRECY, "not even your mum would believe it"),
+        (Signal.SECRECY, "not your fault, not your problem"),
+        (Signal.SECRECY, "close the tab if it gets slow"),
+        (Signal.SECRECY, "i deleted it right away"),
+        (Signal.SECRECY, "my headache disappears after coffee"),
+        (Signal.ASKS_CONTACT, "je suis une fille en pyjama"),
+        (Signal.ASKS_CONTACT, "just a photo of the menu"),
+        (Signal.FLATTERS, "you must have a good body clock"),
+        (Signal.FLATTERS, "i like her just because she's sweet"),
+        (Signal.OFFERS_GIFT, "i'll pay you back tomorrow"),
+        (Signal.OFFERS_GIFT, "je te rendrai la pareille"),
+        (Signal.ISOLATES, "they'll try to stop us at the bridge"),
+    ],
+)
+def test_sixth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
+    assert signal not in signals_in(text, gives_contact=False)
