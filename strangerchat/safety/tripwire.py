@@ -92,6 +92,12 @@ _YEARS_OLD = (
     r"|yrs?\b(?=\s*(?:$|[.,!?/)]|(?:and|n|u|you|here|lol|m|f|male|female|boy|girl)\b)))\b"
     r"(?!\s+(?:me|self|version|scotch|whisky|whiskey|wine|car|dog|cat)\b)"
 )
+# How one is for one's age: "pour 15 ans je suis grande", "for en på 15 er jeg ret høj".
+_SELF_AT_AN_AGE = (
+    r"(?:(?:assez|plutot|tres|trop|super|vraiment|ret|meget|temmelig|vildt|rimelig|ok|lidt)\s+)?"
+    r"(?:grande?|petite?|mature|avancee?|forte?|mince|maigre|lourde?|musclee?|høj|lav|stor|lille"
+    r"|moden|tynd|stærk|voksen)\b"
+)
 _A_YEAR_OLD = r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:year|yr)s?[\s-]*old)"
 _GENDER = r"(?:m|f|male|female|boy|girl|guy|gurl|dreng|pige|p|d|fille|garcon|gars|mec|meuf)"
 # Before the number only: "k16" (kvinde), "g14" (garçon); after it they are thousands and grams.
@@ -132,6 +138,8 @@ _SOMEONE_ELSE = re.compile(
     r"|\b(?:you|u|ur|your|du|dig|din|dit|tu|t'es|tes|vous|ton|ta|he|she|they|han|hun|il|elle"
     r"|ils|elles|teach|teaches|teaching|underviser|underviste|when|back|remember|remembered"
     r"|miss|missed|used|quand|dengang|husker|souviens)\b"
+    # Danish "they": "de går i 7. klasse" (French "de" is "of", so only before a verb).
+    r"|\bde\s+(?:gar|er|har|skal|bliver|begynder|starter)\b"
     # A character or an actor: "pigen i serien skulle forestille at være 14".
     r"|\b(?:forestille|forestiller|forestillede|supposed|meant|cense|censee|character|karakteren"
     r"|personnage|rollen|role|pigen|drengen|fyren)\b"
@@ -225,10 +233,21 @@ _RULES = [
         r"(?:til|indtil|før)\s+(?:jeg\s+(?:bliver|er|fylder)\s+)?(?:18|myndig|voksen)\b"
         r"|\bom\s+(?:[1-9]|et|to|tre|fire|fem|et\s+par|nogle)\s+ar\s+(?:er|bliver)\s+jeg\s+"
         r"(?:myndig|voksen)\b"
+        # "18 is still three years away for me", "im 3 years away from 18", "18 er tre år
+        # væk for mig", "18 ans c'est dans trois ans pour moi".
+        r"|^18\s+(?:is|is\s+still|still)\s+(?:[1-9]|one|two|three|four|five|a\s+few|a\s+couple"
+        r"(?:\s+of)?)\s+(?:more\s+)?(?:years?|yrs?)\s+away\b"
+        r"|\b(?:i'?m|im|i\s+am)\s+(?:still\s+)?(?:[1-9]|one|two|three|four|five|a\s+few|a\s+couple"
+        r"(?:\s+of)?)\s+(?:years?|yrs?)\s+(?:away\s+)?(?:from|off)\s+(?:18|being\s+18|adulthood)\b"
+        rf"{_NOT_AN_AGE}"
+        r"|^18\s+(?:er|ligger)\s+(?:stadig\s+|endnu\s+)?(?:[1-9]|et|to|tre|fire|fem|et\s+par|nogle)\s+ar"
+        r"\s+(?:væk|ude\s+i\s+fremtiden)\b"
+        r"|^18\s+ans\s*,?\s*c'est\s+(?:encore\s+)?dans\s+(?:[1-9]|un|deux|trois|quatre|cinq|quelques)"
+        r"\s+ans\b"
         r"|\b(?:[1-9]|un|deux|trois|quatre|cinq|quelques)\s+ans\s+(?:encore\s+)?(?:avant|jusqu'\s?a)"
         r"\s+(?:d'\s?etre\s+(?:majeure?|adulte)|de\s+devenir\s+(?:majeure?|adulte)|mes\s+18\b"
         r"|d'\s?avoir\s+18\b|ma\s+majorite)",
-        "more years yrs year ar ans",
+        "more years yrs year ar ans away væk",
     ),
     # Too young at that age, said of oneself: "at 14 im too young for tiktok", "à 13 ans je
     # suis trop jeune", "som 14-årig er jeg for ung".
@@ -335,8 +354,10 @@ _RULES = [
     ),
     _rule(
         # One "^" in front of all: the engine then tries the start of the message alone.
-        rf"^(?:{_AGE}\s+(?:in|om|dans)\s+(?:a|one|two|three|few|a\s+few|\d+|en|et|nogle|une?"
-        r"|quelques)\s+(?:days?|weeks?|months?|dage?|uger?|maneder|jours?|semaines?|mois)\b"
+        # "16 ans dans 2 mois", "15 år om en måned" (not "... qu'on est ensemble": a span).
+        rf"^(?:{_AGE}(?:\s*(?:ans|ar))?\s+(?:in|om|dans)\s+(?:a|one|two|three|few|a\s+few|\d+|en|et"
+        r"|nogle|une?|deux|trois|quelques)\s+(?:days?|weeks?|months?|dage?|uger?|maneder|jours?"
+        r"|semaines?|mois)\b(?!\s*(?:que|qu'|at|siden|since|that)\b)"
         # "15 soon", "16 on friday".
         rf"|{_AGE_TO_COME}\s+(?:soon|snart|bientot)\s*(?:$|[.!,]|lol|haha|mdr)"
         rf"|{_AGE_TO_COME}\s+on\s+(?:\w+day|the\s+\d+(?:st|nd|rd|th)?)\b"
@@ -366,8 +387,14 @@ _RULES = [
     _rule(
         rf"\b(?:as|from|speaking\s+as)\s+an?\s+{_AGE}{_A_YEAR_OLD}\b"
         rf"|\bfor\s+an?\s+{_AGE}{_A_YEAR_OLD}\s*,?\s*(?:i|i'm|im)\b"
+        # Oneself against the age: "pour une meuf de 15 ans je suis grande", "for en på 15 er
+        # jeg ret høj" (not "pour une fille de 15 ans je trouve ça grave", "til 15 er jeg hjemme").
+        r"|\bpour\s+(?:une?\s+)?(?:(?:fille|meuf|gamine?|ado|garcon|gars|mec|jeune)\s+)?(?:de\s+)?"
+        rf"{_AGE}\s*ans\s*,?\s*(?:je\s+suis|j\s?'?\s?suis|chuis|chui)\s+(?:{_SELF_AT_AN_AGE})"
+        rf"|\b(?:for|til)\s+(?:en\s+(?:(?:pige|dreng|fyr)\s+)?pa\s+{_AGE}(?:\s*ar)?|en\s+{_AGE}\s*-?\s*arig"
+        rf"|at\s+være\s+{_AGE})\s*,?\s+er\s+jeg\s+(?:{_SELF_AT_AN_AGE})"
         rf"|\b(?:us|we)\s+{_AGE}{_A_YEAR_OLD}s\b|\bvi\s+{_AGE}\s*-?\s*arige\b",
-        "as from for speaking us we vi",
+        "as from for speaking us we vi pour til",
     ),
     _rule(
         rf"{_AGE}{_A_YEAR_OLD}\s+like\s+me\b|\bpa\s+{_AGE}(?:\s*ar)?\s+som\s+mig\b"
@@ -473,7 +500,8 @@ _RULES = [
     ),
     # Danish school: "jeg går i 8. klasse", "går i 1.g", "jeg går på efterskole", "i 7. klasse".
     _rule(
-        rf"(?:\bjeg\s+|{_SENTENCE})gar\s+(?:stadig\s+|nu\s+)?(?:i|pa)\s+(?:(?:[0-9]|10)\.?\s*"
+        rf"(?:\b(?:jeg|vi)\s+|{_SENTENCE})gar\s+(?:stadig\s+|nu\s+|begge\s+|bare\s+)?(?:i|pa)\s+"
+        r"(?:(?:[0-9]|10)\.?\s*"
         r"(?:klasse|kl\b|[a-f]\b|(?=\s*(?:$|[,!?]|og\b)))|[1-3]\.?\s*g\b|folkeskole"
         r"|(?:en\s+)?efterskole|ungdomsskole|udskolingen|overbygningen|mellemtrinnet"
         r"|(?:femte|sjette|syvende|ottende|niende|tiende)\b)",
@@ -493,15 +521,18 @@ _RULES = [
     ),
     _rule(
         r"^(?:stadig\s+)?ikke\s+(?:engang\s+|helt\s+)?(?:fyldt\s+)?"
-        rf"(?:{_AGE_TO_COME}\s+endnu|{_AGE_TO_COME}\b(?=\s*$)|(?:voksen|myndig)\b)"
+        # "stadig ikke 18 desværre": a regret or a laugh may end it.
+        rf"(?:{_AGE_TO_COME}(?:\s*ar)?\s+endnu|{_AGE_TO_COME}\b(?=\s*$)|(?:18|{_AGE_TO_COME}\s*ar)\b(?=\s*(?:$|[.!,]"
+        r"|(?:desværre|altsa|øv|lol|haha|hehe|sadly)\b))|(?:voksen|myndig)\b)"
         rf"|\bikke\s+engang\s+(?:fyldt\s+)?{_AGE}{_NOT_AN_AGE}",
         "ikke",
     ),
     # French: "j'ai 14 ans", "j'ai 14", "j'aurai 15 ans", "je suis mineure", "je suis en 3eme".
     _rule(
-        rf"\b(?:j\s?'?\s?ai|je\s+n\s?'?\s?ai|g|moi)\s+{_FR_FILLERS}{_AGE}\s*ans?\b"
+        # "jé 15an", "je 15 ans": SMS for "j'ai".
+        rf"\b(?:j\s?'?\s?ai|je\s+n\s?'?\s?ai|g|moi|je)\s+{_FR_FILLERS}{_AGE}\s*ans?\b"
         r"(?!\s*(?:de|d'|dans)\b(?!\s*toute\s+facon))",
-        "j ai jai g moi n nai",
+        "j ai jai g moi n nai je",
     ),
     _rule(
         rf"\b(?:j\s?'?\s?aurai|je\s+vais\s+avoir|j\s?'?\s?vais\s+avoir)\s+{_FR_FILLERS}"
@@ -536,6 +567,14 @@ _RULES = [
         "juste peine bientot presque pas depuis fille garcon gars mec meuf ado gamin gamine",
     ),
     _rule(r"\bpas\s+encore\s+18\b|\bmoi\s+qui\s+ai\s+1[0-7]\b", "pas qui"),
+    # Pro-drop: "toujours pas 18 ans malheureusement", "moins de 18 ans dsl" (not "interdit aux
+    # moins de 18 ans", "moins de 18 ans : gratuit").
+    _rule(
+        r"^(?:toujours\s+pas|encore\s+pas|(?:un\s+peu\s+|encore\s+)?moins\s+de)\s+"
+        rf"(?:18(?:\s*ans)?|{_AGE}\s*ans)(?=\s*(?:$|[.!,]|(?:dsl|desole|desolee|malheureusement|helas"
+        r"|snif|lol|mdr|ptdr|donc|et\s+toi)\b))",
+        "toujours encore moins pas",
+    ),
     _rule(rf"\bmoi\s+c\s?'?\s?est\s+{_FR_FILLERS}{_AGE}\s*ans\b", "moi"),
     _rule(
         rf"\bj\s?'?\s?ai\s+{_FR_FILLERS}{_AGE}"
@@ -582,6 +621,12 @@ _RULES = [
         "en in",
         guarded=True,
     ),
+    # A class with its section: "on a un contrôle demain en 3e B", "on est en 4eme2".
+    _rule(
+        r"\ben\s+[3-6]\s*(?:e|eme)\s*(?:[a-f]|[1-9])\b(?!\s*(?:position|place|rang|ligne|vitesse)\b)",
+        "en",
+        guarded=True,
+    ),
     # French school: "je vais au collège", "je passe le brevet", "je rentre en 4e".
     _rule(
         r"\b(?:au|en)\s+(?:college|lycee)\b|\b(?:passe|prepare|revise|reviser"
@@ -601,7 +646,7 @@ _TRIGGER = re.compile(
 # the regex engine does far faster (a single character class).
 _DIGIT = re.compile(r"\d")
 # "jeg går i 7.": "går" alone is too common a word to wake every rule.
-_GOES_TO = re.compile(r"\bgar\s+(?:i|pa)\b")
+_GOES_TO = re.compile(r"\bgar\s+(?:begge\s+|bare\s+|stadig\s+|nu\s+)?(?:i|pa)\b")
 # An answer to "how old are you?": "15", "bare 15", "øhh 15", "16 lol", "14 h lyon", a guess
 # game first ("guess lol.. 14", "gæt... 15", "devine... 14"), or "almost 15", "presque 15".
 _ANSWER = re.compile(
