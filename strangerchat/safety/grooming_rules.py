@@ -282,7 +282,8 @@ _PARENTS_WATCH = (
 )
 _MUST_NOT_TELL = (
     rf"\b{_YOU}\s+(?:can'?t|cannot|can\s+not|mustn'?t|must\s+not|shouldn'?t|shouldnt|can\s+never)"
-    r"\s+(?:ever\s+)?(?:tell|say|mention)\s+(?:\S+\s+)?(?:anyone|anybody|nobody|a\s+soul|your|ur|them)\b"
+    r"\s+(?:ever\s+|even\s+)?(?:tell|say|mention)\s+(?:\S+\s+)?(?:anyone|anybody|nobody|a\s+soul|your|ur"
+    r"|them)\b"
     # Not "tu peux pas dire ça", "faut pas dire ça": something that must not be passed on.
     r"|\b(?:(?:il\s+)?faut|tu\s+dois)\s+(?:(?:pas|jamais)\s+(?:le\s+|en\s+|l')|rien\s+)"
     r"(?:dire|raconter|repeter)\b"
@@ -370,19 +371,31 @@ _WHAT_WE_HAVE = _any(
     "sadan noget", "vores \\w+", "ce qu'on a", "ce qu'on vit", "notre \\w+", "ce genre de \\w+",
     "nous",
 )  # fmt: skip
-_MISREAD = (
-    rf"\b{_OTHERS}\s+(?:\S+\s+){{0,2}}?"
-    r"(?:(?:would|will|'d|d|might|could|ville|vil|kunne|vont|pourraient)\s+(?:\S+\s+)?"
+# What others would make of it, as a hypothesis: "they wouldn't get it", "folk ville ikke
+# forstå det", "ils comprendraient pas" (not "they don't get it", said of a lesson).
+_MISUNDERSTAND = (
+    r"(?:would|will|'d|d|might|could|ville|vil|kunne|pourraient)\s+(?:\S+\s+)?"
     r"(?:misunderstand|get\s+the\s+wrong\s+idea|take\s+it\s+the\s+wrong\s+way|misforsta|misforstå"
-    r"|tage\s+det\s+forkert|mal\s+comprendre|mal\s+le\s+prendre)"
-    r"|(?:comprendraient|comprendront|prendraient|prendront)\s+(?:ca\s+|le\s+|la\s+)?(?:de\s+travers"
-    r"|mal)"
-    r"|(?:wouldn'?t|wouldnt|won'?t|wont|don'?t|dont|can'?t|cant|never|will\s+never|would\s+never)\s+"
+    r"|tage\s+det\s+forkert|mal\s+comprendre)"
+    r"|(?:comprendraient|comprendront|prendraient)\s+(?:ca\s+|le\s+|la\s+)?(?:de\s+travers|mal)"
+)
+# Would not understand, said of them ("they"): the hypothesis alone, or us, this, what we
+# have; not "ils comprendraient pas la blague".
+_WOULD_NOT_GET = (
+    r"(?:comprendraient|comprendront)\s+(?:pas|rien|jamais)\b"
+    r"(?!\s+(?:la|le|les|l'|un|une|des|mes|ma|mon|ta|ton|tes|sa|son|ses|pourquoi|comment|quand)\b)"
+    rf"|(?:wouldn'?t|wouldnt|would\s+never|'?d\s+never)\s+(?:\S+\s+)?(?:understand|get)\s+"
+    rf"(?:it|{_WHAT_WE_HAVE})\b(?!\s+(?:if|when|unless)\b)"
+    rf"|(?:ville|vil)\s+(?:aldrig|ikke)\s+(?:\S+\s+)?(?:forsta|fatte)\s+(?:det|{_WHAT_WE_HAVE})\b"
+)
+_MISREAD = (
+    rf"\b{_OTHERS}\s+(?:\S+\s+){{0,2}}?(?:{_MISUNDERSTAND}|{_WOULD_NOT_GET}"
+    r"|(?:won'?t|wont|don'?t|dont|can'?t|cant|never|will\s+never)\s+"
     rf"(?:\S+\s+)?(?:understand|get)\s+{_WHAT_WE_HAVE}"
-    rf"|(?:forstar|forstår|fatter|ville|vil|kan)\s+(?:\S+\s+)?ikke\s+(?:\S+\s+)?(?:forsta\s+)?"
+    rf"|(?:forstar|forstår|fatter|kan)\s+(?:\S+\s+)?ikke\s+(?:\S+\s+)?(?:forsta\s+)?"
     rf"{_WHAT_WE_HAVE}"
-    rf"|(?:ne\s+)?(?:comprennent|comprendraient|comprendront|captent|capteraient)\s+(?:pas|rien"
-    rf"|jamais)\s+(?:a\s+)?{_WHAT_WE_HAVE})\b"
+    rf"|(?:ne\s+)?(?:comprennent|captent)\s+(?:pas|rien|jamais)\s+(?:a\s+)?{_WHAT_WE_HAVE})\b"
+    rf"|\b(?:they|de|ils|elles)(?:\s+(?:\S+\s+)?|(?='))?(?:{_WOULD_NOT_GET})"
 )
 # Not even those closest may know: "not even your best friend", "ikke engang din bedste ven må
 # vide det", "même ton meilleur pote doit pas savoir", or a list: "not ur sister, not ur mum".
@@ -423,9 +436,10 @@ _NOT_THEM_EITHER = (
 # Hiding the chat when someone comes: "when she comes in just close the tab", "luk fanen hvis
 # din mor kommer ind", "ferme l'onglet quand ta mère arrive".
 _CLOSE_THE_TAB = (
-    r"\b(?:close|shut|exit|minimi[sz]e|switch|hide|luk|lukke|skift|skjul|ferme|fermer|quitte|cache)"
+    r"\b(?:close|closes|shut|exit|minimi[sz]e|switch|hide|luk|lukke|lukker|skift|skjul|ferme|fermer"
+    r"|fermes|quitte|quittes|cache|caches)"
     r"\s+(?:\S+\s+){0,2}?(?:the\s+|this\s+|ur\s+|your\s+|l'\s?|la\s+|le\s+|ton\s+|ta\s+)?(?:tab|tabs"
-    r"|window"
+    r"|window|everything|it\s+all|alt|det\s+hele|tout"
     r"|chat|app|screen|browser|page|site|fanen|fane|vinduet|chatten|appen|skærmen|browseren|siden"
     r"|onglet|fenetre|appli|ecran|navigateur)\b",
     r"\b(?:when|if|once|whenever|as\s+soon\s+as|nar|hvis|sa\s+snart|quand|si|des\s+que|lorsque)\s+"
@@ -453,6 +467,11 @@ _SO_IT_VANISHES = (
     r"|slettes|disparait|disparaissent|disparaisse|s'efface|s'effacent)\b"
     r"|\bsa\s+forsvinder\s+(?:det|den|de)\b"
     r"|\b(?:it|they)(?:'ll|\s+will|ll)\s+(?:just\s+)?(?:disappear|vanish)\b"
+    r"|\b(?:it|they|det|den|de|ca|elle|il|ils|elles)\s+(?:just\s+)?(?:disappears?|vanish(?:es)?"
+    r"|forsvinder|s'efface|s'effacent|disparait|disparaissent)\s+(?:anyway|anyways|alligevel"
+    r"|de\s+toute\s+facon|quand\s+meme)\b"
+    r"|\b(?:de\s+)?toute\s+facon\s+(?:ca|elle|il|elles|ils)\s+(?:s'efface|s'effacent|disparait"
+    r"|disparaissent)\b"
 )
 # Watched here, said in the passive: "it all gets read by the mods", "alt bliver gemt og læst
 # af moderatorer", "tout est lu par les modos"; or saved here: "everything here is logged".
@@ -468,6 +487,87 @@ _READ_BY_MODS = (
     r"|optaget|overvaget)\b"
     r"|\btout\s+(?:est|sera)\s+(?:\S+\s+)?(?:enregistre|sauvegarde|garde|surveille)\s+(?:ici"
     r"|sur\s+ce\s+site)\b"
+)
+
+# Whether their parents know, and that it is better they do not: "do ur parents know ur on
+# here?", "better they dont find out", "det er bedst at de ikke ved det", "vaut mieux pas
+# qu'ils sachent", "she doesn't need to know who i am", "hun behøver ikke vide hvem jeg er".
+_WHETHER_THEY_KNOW = (
+    rf"\b(?:do|does)\s+(?:{_THEIR_PARENT})\s+know\s+(?:that\s+)?(?:you'?re|ur|u\s+r|youre|you\s+are|you"
+    r"|u)\s+(?:on\s+here|here|talking|chatting|texting|on\s+this)"
+    rf"|\bved\s+(?:{_THEIR_PARENT})\s+(?:godt\s+)?(?:at\s+du|du\s+er)\s+(?:er\s+)?(?:herinde|her|pa\s+her"
+    r"|skriver|snakker|chatter)"
+    rf"|(?:{_THEIR_PARENT})\s+(?:savent|sait)\s+(?:que\s+tu|qu'\s?tu)\s+(?:es|parles|ecris|discutes|chattes)"
+)
+_BETTER_NOT_KNOW = (
+    r"\bbetter\s+(?:that\s+|if\s+)?(?:they|she|he|nobody|no\s+one|your\s+\w+|ur\s+\w+)\s+"
+    r"(?:don'?t|dont|doesn'?t|doesnt|do\s+not|does\s+not|never)\s+(?:ever\s+)?(?:know|find\s+out|see"
+    r"|hear|finds\s+out)"
+    r"|\bbetter\s+(?:that\s+|if\s+)?(?:nobody|no\s+one|noone)\s+(?:ever\s+)?(?:knows|finds\s+out|sees"
+    r"|hears|know|find\s+out)"
+    r"|\b(?:bedst|bedre)\s+(?:at\s+)?(?:de|hun|han|ingen|dine\s+\w+|din\s+\w+)\s+(?:ikke\s+)?"
+    r"(?:ved|finder\s+ud|ser|hører|opdager|ikke\s+ved)"
+    r"|\b(?:vaut|vaudrait)\s+mieux\s+(?:pas\s+)?(?:qu'\s?(?:ils|elle|il|elles)|que\s+(?:personne|tes\s+\w+"
+    r"|ta\s+\w+|ton\s+\w+))\s+(?:ne\s+)?(?:le\s+|l')?(?:sachent|sache|voient|voie|apprennent|apprenne"
+    r"|decouvrent|decouvre)"
+    r"|\bmieux\s+vaut\s+que\s+personne\s+(?:ne\s+)?(?:le\s+)?(?:sache|voie|apprenne)"
+    r"|\b(?:she|he|they)\s+(?:doesn'?t|doesnt|don'?t|dont|does\s+not|do\s+not)\s+(?:need|have)\s+to\s+"
+    r"know\s+(?:who\s+i\s+am|about\s+(?:me|us|this)|anything|what\s+we)"
+    r"|\b(?:hun|han|de)\s+(?:behøver|skal|ma)\s+ikke\s+(?:at\s+)?(?:vide|kende\s+til|høre\s+om)\s+"
+    r"(?:hvem\s+jeg\s+er|noget|mig|os|det\s+her|om\s+(?:mig|os))"
+    r"|\b(?:elle|il|ils|elles)\s+(?:n'\s?)?(?:a|ont)\s+pas\s+besoin\s+de\s+(?:savoir|connaitre)\s+"
+    r"(?:qui\s+je\s+suis|pour\s+(?:nous|moi)|quoi\s+que\s+ce\s+soit)"
+)
+# A cover story for them: "just tell them youre doing homework", "sig at du laver lektier",
+# "dis que tu fais tes devoirs".
+_BUSY_STORY = (
+    r"\b(?:tell\s+(?:them|her|him|your\s+\w+|ur\s+\w+)|say)\s+(?:that\s+)?(?:you'?re|ur|youre|you\s+are"
+    r"|u\s+r)\s+(?:just\s+)?(?:doing\s+(?:your\s+|ur\s+)?homework|studying|revising|asleep|sleeping"
+    r"|gaming|(?:texting|talking\s+to|chatting\s+with)\s+a\s+(?:friend|mate)|at\s+a\s+(?:friend|mate)'?s)"
+    r"|\bsig\s+(?:til\s+(?:dem|hende|ham)\s+)?(?:at\s+)?du\s+(?:bare\s+)?(?:laver\s+lektier|læser|sover"
+    r"|gamer|(?:skriver|snakker)\s+med\s+en\s+(?:ven|veninde|klassekammerat)|er\s+hos\s+en\s+(?:ven"
+    r"|veninde))"
+    r"|\bdis(?:\s*-?\s*(?:leur|lui))?\s+que\s+tu\s+(?:fais\s+tes\s+devoirs|revises|dors|joues"
+    r"|(?:parles|ecris)\s+(?:a|avec)\s+une?\s+(?:amie?|pote|copine|copain)|es\s+chez\s+une?\s+(?:amie?"
+    r"|pote|copine|copain))"
+)
+# "we don't want her reading our chats", "vi vil ikke have at han spørger", "on veut pas
+# qu'elle lise" (we: the two of them).
+_WE_DONT_WANT = (
+    r"\bwe\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:him|her|them|anyone|anybody"
+    r"|your\s+\w+|ur\s+\w+|people)\s+(?:to\s+)?(?:ask\w*|know\w*|find\w*\s+out|see\w*|read\w*"
+    r"|hear\w*|snoop\w*|check\w*)"
+    r"|\bvi\s+(?:vil|skal)\s+ikke\s+have\s+(?:at\s+)?(?:han|hun|de|nogen|din\s+\w+|dine\s+\w+)\s+"
+    r"(?:spørger|ved|ser|læser|finder\s+ud|hører|snager|kigger)"
+    r"|\bon\s+(?:ne\s+)?veut\s+pas\s+qu'\s?(?:il|elle|ils|elles|on)\s+(?:\S+\s+)?(?:pose|sache|sachent"
+    r"|voie|voient|lise|lisent|fouille|fouillent|decouvre|decouvrent)"
+)
+# So that they are not in trouble: "i dont want u getting in trouble", "så du ikke får
+# ballade", "je veux pas d'ennuis pour toi".
+_YOUR_TROUBLE = (
+    rf"\b(?:don'?t|dont|do\s+not)\s+want\s+{_YOU}\s+(?:to\s+)?(?:get|getting|be|being)\s+in\s+trouble\b"
+    rf"|\bso\s+(?:that\s+)?{_YOU}\s+(?:don'?t|dont|won'?t|wont)\s+get\s+in\s+trouble\b"
+    r"|\b(?:sa|for\s+at)\s+du\s+ikke\s+far\s+(?:ballade|problemer|skæld\s+ud|ballade\s+derhjemme)\b"
+    r"|\bvil\s+ikke\s+have\s+(?:at\s+)?du\s+far\s+(?:ballade|problemer|skæld\s+ud)\b"
+    r"|\b(?:veux|voudrais)\s+pas\s+(?:que\s+(?:tu\s+aies|t'aies)|t'attirer)\s+des\s+(?:ennuis|problemes)\b"
+    r"|\b(?:veux|voudrais)\s+pas\s+d'\s?(?:ennuis|problemes)\s+pour\s+toi\b"
+    r"|\bpour\s+(?:pas|ne\s+pas)\s+que\s+(?:tu\s+aies|t'aies)\s+des\s+(?:ennuis|problemes)\b"
+)
+# Not a word to anyone: "not a word to your friends", "ikke et ord til nogen", "pas un mot à
+# tes copines".
+_NOT_A_WORD = (
+    r"\bnot\s+a\s+(?:single\s+)?word\s+(?:to|about\s+this\s+to)\s+(?:anyone|anybody|nobody|your|ur"
+    r"|them)\b"
+    r"|\bikke\s+et\s+(?:eneste\s+)?ord\s+(?:om\s+det\s+)?til\s+(?:nogen|dine|din|nogle)\b"
+    r"|\bpas\s+un\s+(?:seul\s+)?mot\s+(?:a|aux)\s+(?:personne|tes|ta|ton|qui\s+que\s+ce\s+soit)\b"
+    r"|\b(?:n'en\s+dis|ne\s+dis)\s+pas\s+un\s+mot\b"
+)
+# The history too, said on its own after a deletion: "and ur history too", "også historikken".
+_HISTORY_TOO = (
+    r"^\s*(?:and\s+|also\s+|like\s+|plus\s+|og\s+|ogsa\s+|et\s+|aussi\s+)?(?:(?:the\s+)?(?:whole|entire)"
+    r"\s+(?:browser\s+|search\s+|chat\s+)?history|(?:your|ur|din|dit|ton)\s+(?:browser\s+|search\s+)?"
+    r"(?:history|historik|historique)|historikken|l'\s?historique)\s*(?:too|also|as\s+well|ogsa"
+    r"|aussi)?\s*[.!]*\s*$"
 )
 
 # Offering a gift or money: "i want to buy you something nice", "jeg kan sende dig et
@@ -544,6 +644,14 @@ _IN_RETURN = (
     r"(?:return\s+the\s+favou?r|pay\s+me\s+back)\b"
     r"|\bdu\s+(?:\S+\s+){0,2}?gengælde\s+(?:det|tjenesten|mig)\b"
     r"|\b(?:me\s+)?(?:rendre|rendes|rendras|rends)\s+la\s+pareille\b|\btu\s+me\s+(?:le\s+)?revaudras\b"
+    # A gift said to be free: "no strings", "nothing in return", "sans rien en retour".
+    r"|\bno\s+strings(?:\s+attached)?\b|\bnothing\s+in\s+return\b"
+    r"|^\s*(?:and\s+)?(?:there'?s\s+|theres\s+)?no\s+catch\s*(?:lol|haha|i\s+promise|promise|ok)?\s*[.!]*\s*$"
+    r"|\buden\s+(?:betingelser|noget\s+til\s+gengæld)\b|\bintet\s+til\s+gengæld\b"
+    r"|\bsans\s+rien\s+(?:en\s+retour|en\s+echange|demander)\b|\brien\s+en\s+(?:retour|echange)\b"
+    # A photo as the price: "maybe a pic in return", "et billede til gengæld".
+    rf"|\b(?:a|one|some|et|en|nogle|une|des)\s+{_PICS}\s+(?:\S+\s+)?(?:in\s+return|in\s+exchange"
+    r"|til\s+gengæld|en\s+retour|en\s+echange)\b"
 )
 
 # Flattery that makes a child feel older: "you're so mature", "moden for din alder".
@@ -598,6 +706,19 @@ _BODY_PRAISED = (
     + r"|canon|incroyable|sublime|de\s+mannequin)\b)"
     + r"|\bton\s+corps\s+(?:doit\s+etre|est)\s+(?:\S+\s+)?" + _NICE + r"\b"
 )  # fmt: skip
+# Their photo praised: "you look so pretty in your pfp", "du ser så sød ud på dit
+# profilbillede", "t'es trop belle sur ta photo".
+_PHOTO_PRAISED = (
+    rf"\b{_YOU}\s+(?:look|looked|looks)\s+(?:so\s+|really\s+|very\s+|super\s+|soo+\s+)?(?:pretty|cute|hot"
+    r"|beautiful|gorgeous|sexy|fit|stunning|good)\s+(?:in|on)\s+(?:your|ur|that|this|the|those|these)\s+"
+    rf"(?:pfp|profile\s+pic\w*|{_PICS})\b"
+    r"|\bdu\s+ser\s+(?:sa\s+|virkelig\s+|mega\s+|vildt\s+)?(?:sød|smuk|lækker|flot|pæn|sexet|dejlig|godt)"
+    r"\s+ud\s+pa\s+(?:dit\s+|det\s+|dine\s+|de\s+)?(?:billedet|billederne|billede|billeder|profilbilledet"
+    r"|profilbillede|foto|fotos)\b"
+    r"|\b(?:t'es|tu\s+es)\s+(?:trop\s+|tellement\s+|vraiment\s+|super\s+|grave\s+)?(?:belle|beau|mignonne?"
+    r"|canon|jolie|sexy|bonne)\s+sur\s+(?:ta|ces|cette|la|tes|ton)\s+(?:photos?|pp|pdp|tofs?|selfies?"
+    r"|photo\s+de\s+profil)\b"
+)
 # A gift or a favour for no reason but them: "just because you're sweet", "bare fordi du er
 # sød", "juste parce que t'es gentille".
 _JUST_BECAUSE = (
@@ -884,7 +1005,7 @@ _UNDRESSED = rf"\b{_PICS}\s+(?:\S+\s+){{0,2}}?(?:in|en|i|of|af)\s+{_CLOTHES}"
 _UNDRESSED_UNSAID = (
     # The photo left unsaid: "just a quick one in your underwear", "bare et lille et i undertøj",
     # "juste une petite en sous-vêtements" (not "une fille en pyjama": the count stands alone).
-    r"\b(?:(?:a\s+)?(?:quick\s+|little\s+|small\s+|cute\s+)?one|et\s+(?:lille\s+|hurtigt\s+)?et"
+    r"\b(?:(?:a\s+)?(?:quick\s+|little\s+|small\s+|cute\s+)?one|(?:et\s+(?:lille\s+|hurtigt\s+))?et"
     r"|en\s+(?:lille\s+|hurtig\s+)?en|une(?:\s+petite|\s+rapide)?|un(?:\s+petit|\s+rapide)?)"
     rf"\s+(?:in|i|en)\s+{_CLOTHES}"
 )
@@ -1005,6 +1126,22 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # On a text chat, "add me" can only mean somewhere else.
         "add adde tilføj ajoute": r"\b(?:add|adde|tilføj|ajoute)\s*-?\s*(?:me|mig|moi)\b"
         r"(?!\s+(?:to|du|de|des|la|le|un|une|as|into|til|som|i|en)\b)",
+        # Talking there, the app named in an earlier message: "add me there", "skriv til mig
+        # derinde", "så skriver jeg derovre", "écris-moi là-bas".
+        "there derinde derovre bas dessus": (
+            # Asked of them, not told of someone: "he said he'll text me there".
+            r"(?:^|[.!?,]\s*|\b(?:just|pls|plz|please|then|and|so|ok|okay|now|you\s+can|u\s+can"
+            r"|can\s+(?:you|u)|could\s+(?:you|u))\s+)"
+            r"(?:text|message|msg|dm|add|write|call|find|hit)\s+(?:me|you|u)\s+(?:up\s+)?(?:there|over"
+            r"\s+there|on\s+there)\b"
+            r"|\b(?:i'?ll|ill|i\s+will|i\s+can)\s+(?:text|message|msg|dm|add|write\s+to|call)\s+(?:you|u)\s+"
+            r"(?:there|over\s+there|on\s+there)\b"
+            r"|\b(?:skriv|skriv\s+til|tilføj|adde?|ring\s+til|find)\s+(?:til\s+)?mig\s+(?:derinde|derovre)\b"
+            r"|\b(?:skriver|tilføjer|adder|ringer)\s+jeg\s+(?:(?:til\s+)?dig\s+)?(?:derinde|derovre)\b"
+            r"|\b(?:ecris|ajoute|contacte|rejoins|appelle)\s*-?\s*moi\s+(?:la-bas|la\s+bas|dessus)\b"
+            r"|\bje\s+(?:t'\s?|te\s+)(?:ecris|ajoute|ecrirai|ajouterai|contacte)\s+(?:la-bas|la\s+bas"
+            r"|dessus)\b"
+        ),
         "somewhere someplace private app ailleurs andet anden mp prive pv dm dms pm pms": (
             _ELSEWHERE
         ),
@@ -1046,9 +1183,12 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # Silencing the phone so that nobody notices: "put your phone on silent so they dont
         # hear", "sæt den på lydløs så de ikke hører det", "mets-le en silencieux pour que
         # personne entende".
-        "silent mute vibrate lydløs lydlos silencieux vibreur muet": (
+        "silent mute vibrate lydløs lydlos silencieux vibreur muet brightness lysstyrken"
+        " lysstyrke luminosite": (
             r"\b(?:put|keep|set|turn|switch|have|sæt|sætte|stil|hav|mets|mettre|met|laisse|garde"
-            r"|passe)\s+(?:\S+\s+){0,3}?(?:silent|mute|vibrate|lydløs|lydlos|silencieux|vibreur|muet)\b",
+            r"|passe)\s+(?:\S+\s+){0,3}?(?:silent|mute|vibrate|lydløs|lydlos|silencieux|vibreur|muet)\b"
+            r"|\b(?:turn|put|keep)\s+(?:the\s+|your\s+|ur\s+)?brightness\s+(?:all\s+the\s+way\s+)?down\b"
+            r"|\b(?:skru|sæt)\s+(?:ned\s+for\s+)?lysstyrken\b|\bbaisse\s+(?:ta\s+|la\s+)?luminosite\b",
             r"\b(?:so|sa|pour\s+que|comme\s+ca|that\s+way)\s+(?:that\s+)?(?:nobody|no\s+one|they|your\s+\w+"
             r"|ur\s+\w+|ingen|de|dine\s+\w+|din\s+\w+|personne|ils|tes\s+\w+|ta\s+\w+|ton\s+\w+)\b",
         ),
@@ -1092,13 +1232,24 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " tjekket overvaget gemt logget optaget lu lus lue vu vus surveille surveillee surveilles"
         " enregistre enregistree enregistres sauvegarde garde": _READ_BY_MODS,
         "people others everyone adults grown grownups folk andre voksne gens autres adultes"
-        " grands monde / would will d might could ville vil kunne vont pourraient wouldn wouldnt"
+        " grands monde they de ils elles / would will d might could ville vil kunne vont pourraient"
+        " wouldn wouldnt"
         " won wont don dont can cant never forstar forstår fatter kan ne comprennent captent"
         " capteraient comprendraient comprendront prendraient prendront": _MISREAD,
         "even engang meme": (_NOT_EVEN, _NOT_EVEN_KNOW),
         f"{_CLOSE_WORDS} / not ikke ni pas": _NOT_THEM_EITHER,
-        "close shut exit minimise minimize switch hide luk lukke skift skjul ferme fermer quitte"
-        " cache / when if once whenever soon nar hvis snart quand si des lorsque": _CLOSE_THE_TAB,
+        "close closes shut exit minimise minimize switch hide luk lukke lukker skift skjul ferme"
+        " fermer fermes quitte quittes cache caches / when if once whenever soon nar hvis snart"
+        " quand si des lorsque": _CLOSE_THE_TAB,
+        f"{_PARENT_WORDS} / know ved savent sait": _WHETHER_THEY_KNOW,
+        "better bedst bedre vaut vaudrait mieux need behøver besoin": _BETTER_NOT_KNOW,
+        "tell say sig dis / homework studying revising asleep sleeping gaming friend mate lektier"
+        " læser sover gamer ven veninde klassekammerat devoirs revises dors joues amie ami pote"
+        " copine copain": _BUSY_STORY,
+        "we vi on / want need have veut": _WE_DONT_WANT,
+        "word ord mot": _NOT_A_WORD,
+        "trouble ballade problemer skæld ennuis problemes": _YOUR_TROUBLE,
+        "history historik historique historikken": _HISTORY_TOO,
         "screenshot screenshots screenshotting screenshoting ss screencap screencaps screen"
         " skærmbillede skærmbilleder capture captures screens": _NO_SCREENSHOT,
         "disappears disappear vanish vanishes forsvinder slettes disparait disparaissent"
@@ -1173,11 +1324,13 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         r"(?:as|under)\b"
         r"|\bgem\s+mig\s+(?:\S+\s+)?(?:som|under)\b|\benregistre\s*-?\s*moi\s+(?:sous|comme)\b",
         # Waiting until the parents are asleep or away.
-        "asleep sleeping sover dorment dort gone away home hjemme ude partis sortis": (
+        "asleep sleeping sover dorment dort gone away home hjemme ude partis sortis bed seng"
+        " couche couchent couches lit": (
             r"\b(?:make\s+sure|wait\s+(?:until|till|til)|once|when|sørg\s+for\s+at|vent\s+til|nar"
             rf"|quand|attends\s+que|des\s+que|une\s+fois\s+que)\s+(?:{_THEIR_PARENT})",
             r"\b(?:asleep|sleeping|sover|dorment|dort|gone|away|not\s+home|ikke\s+(?:er\s+)?hjemme"
-            r"|ude|partis|sortis|pas\s+la)\b",
+            r"|ude|partis|sortis|pas\s+la|(?:goes|go|gone|are|is|in)\s+(?:to\s+)?bed|gar\s+i\s+seng"
+            r"|er\s+i\s+seng|(?:se\s+)?couchent?|(?:sont|est)\s+couches?|au\s+lit)\b",
         ),
         "keep hold garde gardons": (
             r"\b(?:keep|hold|garde|gardons)\s+(?:\S+\s+){0,3}?(?:secret|secrets|hemmelig|hemmeligt"
@@ -1322,13 +1475,16 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         rf"(?:a\s+|an\s+|some\s+|the\s+|new\s+|nice\s+)*{_GIFT}\b",
         # Something in return: "så skal du bare gøre noget for mig", "en échange".
         "favour favor something thing return exchange gøre gengæld fasses dois devras echange"
-        " back gengælde pareille revaudras": _IN_RETURN,
+        " back gengælde pareille revaudras strings catch betingelser retour": _IN_RETURN,
     },
     Signal.FLATTERS: {
         "mature moden grown voksen mure mur hovedet grande older ældre vieille vieux agee age alder"
         " years girls someone klogere modnere smarter wiser"
         " boys kids guys andre autres": _FLATTERY,
         "body figure krop corps": _BODY_PRAISED,
+        f"{_PICS_WORDS} pfp profile profilbillede profilbilledet billedet billederne pp pdp": (
+            _PHOTO_PRAISED
+        ),
         "because cause cuz coz bc fordi parce": _JUST_BECAUSE,
     },
     Signal.ISOLATES: {
