@@ -266,7 +266,7 @@ _RULES = [
         r"|(?:still\s+|only\s+|just\s+)?(?:a\s+minor|(?:under|below)\s*(?:18|age)\b)"
         rf"|(?:still\s+)?not\s+(?:even\s+{_AGE}|{_AGE}\s+yet\b|18\b|quite\s+{_AGE_TO_COME}\b)"
         rf"{_NOT_AN_AGE}"
-        r"|(?:still\s+)?not\s+(?:an?\s+)?(?:adult|grown\s*up|of\s+age)\b"
+        r"|(?:still\s+)?not\s+(?:an?\s+)?(?:adult|grown\s*up|of\s+age)\b|not\s+legal\s+yet\b"
         r"|a\s+(?:high\s+school\s+)?(?:freshman|sophomore)\b|a\s+high\s+school\s+junior\b"
         r"|a\s+junior\s+(?:in|at)\s+(?:high\s+school|hs)\b"
         r"|an?\s+(?:[5-9]|1[0-2])th\s+grader\b|a\s+(?:high\s+|middle\s+)?schooler\b"
@@ -344,6 +344,13 @@ _RULES = [
         rf"|^{_AGE}\s+today(?=\s*(?:$|[.!,]|lol|haha|yay))",
         "been finally newly freshly barely only just still officially today",
     ),
+    # The birthday just had, then the age: "had my birthday, 15 now", "har lige haft
+    # fødselsdag, 15 nu", "c'était mon anniv, 15 ans maintenant".
+    _rule(
+        r"\b(?:birthday|bday|b-day|fødselsdag|fodselsdag|anniv|anniversaire)\b[^.!?]{0,30}?[\s,]"
+        rf"{_AGE}(?:\s*(?:ans|ar|years?))?\s+(?:now|nu|maintenant|as\s+of\s+today|i\s+dag|today)\b",
+        "birthday bday b fødselsdag fodselsdag anniv anniversaire",
+    ),
     _rule(
         r"\b(?:my|it'?s\s+my|today'?s\s+my)\s+(?:9|1[0-7])(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)"
         r"|\b(?:down\s+to|till|until|before)\s+my\s+(?:9|1[0-8])(?:st|nd|rd|th)\b"
@@ -355,7 +362,8 @@ _RULES = [
     _rule(
         # One "^" in front of all: the engine then tries the start of the message alone.
         # "16 ans dans 2 mois", "15 år om en måned" (not "... qu'on est ensemble": a span).
-        rf"^(?:{_AGE}(?:\s*(?:ans|ar))?\s+(?:in|om|dans)\s+(?:a|one|two|three|few|a\s+few|\d+|en|et"
+        rf"^(?:{_AGE}(?:\s*(?:ans|ar))?\s+(?:in|om|dans)\s+(?:a\s+couple\s+of|a\s+couple|a|one|two|three"
+        r"|few|a\s+few|\d+|et\s+par|en|et"
         r"|nogle|une?|deux|trois|quelques)\s+(?:days?|weeks?|months?|dage?|uger?|maneder|jours?"
         r"|semaines?|mois)\b(?!\s*(?:que|qu'|at|siden|since|that)\b)"
         # "15 soon", "16 on friday".
@@ -405,7 +413,8 @@ _RULES = [
     _rule(
         r"(?:^|\bstill\s+|\bim\s+|\bi'm\s+)not\s+(?:even\s+(?:"
         rf"{_AGE}|18)|{_AGE}\s+yet|18|quite\s+{_AGE_TO_COME})\b{_NOT_AN_AGE}|^(?:still\s+)?not\s+(?:an?\s+)?adult\b"
-        rf"|\bi\s+(?:ain'?t|aint)\s+(?:even\s+)?(?:18|{_AGE})(?:\s+yet)?\b{_NOT_AN_AGE}",
+        rf"|\bi\s+(?:ain'?t|aint)\s+(?:even\s+)?(?:18|{_AGE})(?:\s+yet)?\b{_NOT_AN_AGE}"
+        r"|(?:^|[.!?,]\s*)(?:still\s+)?not\s+legal\s+yet\b",
         "not ain't aint",
     ),
     # School years: "8th grader here", "year 10 is so hard", "in 7th grade", "sixth form".
@@ -448,10 +457,13 @@ _RULES = [
         r"|mindrearig|umyndig|folkeskoleelev)"
         rf"|{_DA_FILLERS}(?:en\s+)?{_AGE}\s*-?\s*arig"
         rf"|{_DA_FILLERS}(?:en\s+)?(?:pige|dreng|fyr|knægt|teenager|gut)\s+pa\s+{_AGE}{_NOT_AN_AGE}"
-        r"|i\s+(?:(?:[5-9]|10)\.?\s*(?:klasse|kl)\b|(?:[5-9]|10)\.\s*[a-f]\b"
-        r"|(?:femte|sjette|syvende|ottende|niende|tiende)\s*(?:klasse|kl)\b)"
+        rf"|{_DA_FILLERS}i\s+(?:(?:[5-9]|10)\.?\s*(?:klasse|kl)\b|(?:[5-9]|10)\.\s*[a-f]\b"
+        # "jeg er i niende", "jeg er i 9.": the class left unsaid.
+        r"|(?:[5-9]|10)\.(?=\s*(?:$|[,!?]|og\b))"
+        r"|(?:femte|sjette|syvende|ottende|niende|tiende)(?:\s*(?:klasse|kl)\b|\b(?!\s+(?:time|timer|gang"
+        r"|uge|dag|sal|række|runde|maned|minut|periode|del|kapitel|omgang|level|bane|sæson)\b)))"
         rf"|{_DA_FILLERS}(?:fyldt|blevet|rundet)\s+{_AGE}{_NOT_AN_AGE}"
-        r"|(?:næsten|snart|under)\s+18\b|langt\s+fra\s+(?:18|voksen|myndig)\b)",
+        rf"|{_DA_FILLERS}(?:næsten|snart|under)\s+18\b|langt\s+fra\s+(?:18|voksen|myndig)\b)",
         "er",
     ),
     _rule(
@@ -487,7 +499,8 @@ _RULES = [
     # "starter i 1.g efter sommerferien": a year of school still to start.
     _rule(
         r"\b(?:jeg\s+)?(?:starter|skal\s+starte|skal)\s+(?:i|pa)\s+(?:1\.?\s*g\b|gymnasiet\b"
-        r"|efterskole\b|(?:[7-9]|10)\.\s*(?:klasse|kl)\b)",
+        r"|efterskole\b|(?:[7-9]|10)\.\s*(?:klasse|kl)\b"
+        r"|(?:[7-9]|10)\.(?=\s*(?:$|[,!?]|(?:efter|til|næste|nar|og)\b)))",
         "starter skal",
         guarded=True,
     ),
@@ -575,6 +588,13 @@ _RULES = [
         r"|snif|lol|mdr|ptdr|donc|et\s+toi)\b))",
         "toujours encore moins pas",
     ),
+    # Pro-drop: "toujours mineure dsl", "encore mineur", "quand on a 14 ans" said last.
+    _rule(
+        r"^(?:toujours\s+|encore\s+|bah\s+|ben\s+|juste\s+)?mineure?(?=\s*(?:$|[.!,]|(?:dsl|desole"
+        r"|desolee|lol|mdr|malheureusement|helas|et\s+toi|ici)\b))"
+        rf"|\bquand\s+on\s+a\s+{_AGE}\s*ans\s*[.!]*\s*$",
+        "mineur mineure quand",
+    ),
     _rule(rf"\bmoi\s+c\s?'?\s?est\s+{_FR_FILLERS}{_AGE}\s*ans\b", "moi"),
     _rule(
         rf"\bj\s?'?\s?ai\s+{_FR_FILLERS}{_AGE}"
@@ -639,8 +659,10 @@ _RULES = [
 ]
 # Every rule needs a number from 9 to 18 or one of these words; most messages have neither.
 # A digit touching another is part of a bigger number ("2009", "0123"), never an age.
+# "i 8." wakes them too: the Danish class with its number alone ("jeg er i 8.").
 _TRIGGER = re.compile(
     r"(?<!\d)(?:1\W{0,2}[0-8]|9)(?!\d)|[3-6]\s*i?e|\d\.?\s*(?:kl|g)\b|\dth\b|\b[12]\s*(?:e?re|n?de)\b"
+    r"|\bi\s+[5-8]\."
 )
 # Every alternative of _TRIGGER starts with a digit: a text with none is ruled out by a search
 # the regex engine does far faster (a single character class).

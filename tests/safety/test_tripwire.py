@@ -452,6 +452,16 @@ def test_fifth_round_look_alikes_are_not_read(message: str, asked: bool) -> None
         ("je 14 ans et toi", False),
         ("vi går begge i 8.", False),
         ("demain on a sport en 4e A", False),
+        ("sorry, not legal yet", False),
+        ("jeg er altså stadig under 18", False),
+        ("encore mineure dsl", False),
+        ("skal i 8. efter ferien", False),
+        ("jeg er i ottende", False),
+        ("jeg er jo i 8.", False),
+        ("it was my bday yesterday, 15 now", False),
+        ("fødselsdag i weekenden, 14 år nu", False),
+        ("17 in a couple of months", False),
+        ("c'est relou quand on a 13 ans", False),
     ],
 )
 def test_sixth_round_statements_are_read(message: str, asked: bool) -> None:
@@ -474,6 +484,12 @@ def test_sixth_round_statements_are_read(message: str, asked: bool) -> None:
         "de går i 7. klasse",
         "mon fils est en 3e B",
         "on finit en 3e position",
+        "im not legal here, no visa",
+        "un problème mineur",
+        "mineur ?",
+        "jeg er i niende time",
+        "my dad's birthday was great, 15 people now",
+        "quand on a 14 ans on fait des bêtises",
     ],
 )
 def test_sixth_round_look_alikes_are_not_read(message: str) -> None:
