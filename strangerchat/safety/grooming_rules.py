@@ -279,6 +279,12 @@ _PARENTS_WATCH = (
     rf"|\b(?:tjekker|kigger\s+(?:i|pa)|læser)\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?{_THEIR_PHONE}\b"
     rf"|(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:regardent|fouillent|checkent|lisent|regarde|fouille|lit"
     rf"|check)\s+{_THEIR_PHONE}\b"
+    # How strict they are, asked: "ur parents strict?", "er dine forældre strenge?".
+    rf"|^\s*(?:are|r)?\s*(?:{_THEIR_PARENT})\s+(?:really\s+|very\s+|super\s+)?(?:strict|protective"
+    r"|overprotective|controlling)\s*\?"
+    rf"|\ber\s+(?:{_THEIR_PARENT})\s+(?:meget\s+|sa\s+)?(?:strenge|streng|kontrollerende)\s*\?"
+    rf"|(?:{_THEIR_PARENT})\s+(?:sont|est)\s+(?:tres\s+|trop\s+)?(?:stricts?|strictes?|severes?"
+    r"|sur\s+ton\s+dos)\s*\?"
 )
 _MUST_NOT_TELL = (
     rf"\b{_YOU}\s+(?:can'?t|cannot|can\s+not|mustn'?t|must\s+not|shouldn'?t|shouldnt|can\s+never)"
@@ -580,7 +586,8 @@ _GIFT = _any(
     "treats?", "tickets?", "top ?up", "a new", "gave", "gaver", "gavekort", "penge", "telefon",
     "mobil", "noget", "tøj", "spil", "cadeau", "cadeaux", "argent", "thune", "sous", "carte",
     "telephone", "tel", "jeu", "jeux", "truc", "quelque chose", "fringues", "vetements",
-    "maquillage", "billets?", "recharge", "forfait",
+    "maquillage", "billets?", "recharge", "forfait", "battle ?pass", "season pass", "pass",
+    "passe de combat", "passe", "subscription", "membership", "abonnement", "coins", "gems",
 )  # fmt: skip
 _GIFT_CARD = _any(
     "gift ?cards?", "giftcards?", "gavekort", "cartes? cadeaux?", "cartes?-cadeaux?", "robux",
@@ -602,8 +609,9 @@ _GIVING = (
     r"(?:k[øo]be|k[øo]ber|give|giver|sende|sender|betale|betaler|forære|spendere)\s+(?:dig\s+)?"
     r"(?:et\s+|en\s+|nogle\s+|noget\s+|ny\s+|nyt\s+|nye\s+)*"
     + _any("gave", "gaver", "gavekort", "penge", "telefon", "mobil", "noget", "tøj", "spil",
-           "robux", "iphone", "billet", "billetter")
-    + r"|\bjeg\s+k[øo]ber\s+(?:\w+\s+){1,3}til\s+dig\b"
+           "robux", "iphone", "billet", "billetter", "battle pass", "abonnement")
+    + r"|\bjeg\s+(?:kan\s+|vil\s+|skal\s+|kunne\s+|gerne\s+vil\s+|vil\s+gerne\s+)?(?:godt\s+)?"
+    + r"(?:k[øo]ber|k[øo]be|forærer|forære|giver|give)\s+(?:\w+\s+){1,3}til\s+dig\b"
     r"|\bjeg\s+(?:k[øo]ber|giver|betaler|sender)\s+(?:dig\s+)?(?:\w+\s+)?(?:hvad\s+(?:som\s+helst|du\s+vil)"
     r"|alt\s+hvad)"
     r"|\bvil\s+du\s+have\s+(?:et\s+|en\s+|nogle\s+)?(?:penge|robux|gavekort|ny\s+telefon|gave)"
@@ -614,7 +622,7 @@ _GIVING = (
     + _any("cadeau", "cadeaux", "argent", "thune", "sous", "carte", "robux", "vbucks", "telephone",
            "tel", "iphone", "jeu", "jeux", "skin", "skins", "truc", "quelque chose", "fringues",
            "vetements", "maquillage", "billet", "recharge", "forfait", "ce que", "tout ce que",
-           "ce qui")
+           "ce qui", "passe", "pass", "abonnement")
     + r"|\btu\s+veux\s+(?:de\s+l'argent|des\s+robux|un\s+cadeau|une\s+carte|des\s+sous)"
     + r"|\b(?:te|t')\s*(?:faire|fais|ferai)\s+(?:un|des|plein\s+de)\s+cadeaux?\b"
 )  # fmt: skip
@@ -623,7 +631,8 @@ _GIFT_WORDS = (
     " skins credit credits nitro game games clothes makeup something anything whatever stuff"
     " airpods shoes treat treats ticket tickets top new gave gaver gavekort penge telefon mobil"
     " noget tøj spil billet billetter cadeau cadeaux argent thune sous carte telephone tel jeu"
-    " jeux truc chose fringues vetements maquillage billets recharge forfait"
+    " jeux truc chose fringues vetements maquillage billets recharge forfait battle battlepass"
+    " season pass passe subscription membership abonnement coins gems"
     " buy købe køber kobe kober achete acheter offre offrir paye payer donne donner"
 )
 _YOU_ANY = r"\b(?:you|u|ya|dig|din|dit|toi|te|tu|ton|ta)\b|\bt'"
@@ -654,6 +663,19 @@ _IN_RETURN = (
     r"|til\s+gengæld|en\s+retour|en\s+echange)\b"
 )
 
+# Their age made light of, to them: "14 is fine with me", "your age doesn't bother me", "din
+# alder betyder ikke noget", "14 ans c'est pas grave pour moi" (not the saying alone, "age is
+# just a number", which ordinary chat uses of others).
+_AGE_NO_MATTER = (
+    rf"\b{_YOUR}\s+age\s+(?:doesn'?t|doesnt|does\s+not)\s+(?:matter|bother\s+me)\b"
+    rf"|\bi\s+(?:don'?t|dont|do\s+not)\s+(?:mind|care\s+about)\s+{_YOUR}\s+age\b"
+    r"|\b1[0-7]\s+is\s+(?:fine|ok|okay|cool|alright)\s+(?:with|for|by)\s+me\b"
+    r"|\bdin\s+alder\s+(?:betyder|gør)\s+ikke\s+(?:noget|en\s+forskel)\b"
+    r"|\b1[0-7](?:\s*ar)?\s+er\s+(?:fint|ok|okay|helt\s+fint)\s+(?:for|med)\s+mig\b"
+    r"|\bjeg\s+er\s+ligeglad\s+med\s+din\s+alder\b"
+    r"|\bton\s+age\s+(?:me\s+)?(?:derange|gene)\s+pas\b|\bton\s+age\s+(?:ne\s+)?compte\s+pas\b"
+    r"|\b1[0-7]\s*ans\s+c'est\s+pas\s+(?:grave|un\s+probleme)\s+pour\s+moi\b"
+)
 # Flattery that makes a child feel older: "you're so mature", "moden for din alder".
 _FLATTERY = (
     r"\b(?:you'?re|youre|ur|you\s+are|u\s+r|you\s+seem|u\s+seem|you\s+sound|you\s+look|you\s+act"
@@ -793,7 +815,15 @@ _ISOLATION = (
     r"|\bte\s+traitent?\s+comme\s+(?:un\s+|une\s+)?(?:gamine?|enfant|bebe|petite?)\b"
     rf"|\b{_YOUR}\s+(?:friends|parents|mom|mum|dad|family|classmates)\s+(?:are|sound|seem|r|is)\s+"
     rf"(?:\S+\s+){{0,3}}?{_DEGRADING}\b"
-    rf"|\bi'?d\s+never\s+treat\s+{_YOU}\s+like\s+that\b"
+    rf"|\bi(?:'?d|\s+would|'?ll|\s+will)?\s+never\s+treat\s+{_YOU}\s+like\s+that\b"
+    r"|\b(?:sadan\s+ville\s+jeg\s+aldrig\s+behandle\s+dig|jeg\s+ville\s+aldrig\s+behandle\s+dig"
+    r"\s+sadan)\b|\bje\s+(?:ne\s+)?te\s+traiterais\s+jamais\s+comme\s+ca\b"
+    # They don't trust you: "sounds like they dont trust u", "ils te font pas confiance".
+    rf"|\b(?:they|your\s+(?:parents|mom|mum|dad|family))\s+(?:just\s+|really\s+)?(?:don'?t|dont"
+    rf"|doesn'?t|doesnt|never)\s+trust\s+{_YOU}\b"
+    r"|\b(?:de|dine\s+forældre|din\s+(?:mor|far))\s+(?:stoler\s+(?:bare\s+)?ikke|(?:bare\s+)?ikke"
+    r"\s+stoler)\s+pa\s+dig\b"
+    r"|\b(?:ils|tes\s+parents|ta\s+mere|ton\s+pere)\s+(?:ne\s+)?te\s+font\s+pas\s+confiance\b"
     rf"|\b{_YOU}\s+(?:can|could)\s+(?:tell|trust)\s+me\s+(?:anything|everything|with\s+anything)\b"
     rf"|\b{_YOU}\s+(?:can|could)\s+(?:talk|speak)\s+to\s+me\s+about\s+(?:anything|everything)\b"
     r"|\bdeserves?\s+better\s+than\s+(?:them|your|that|those|her|him)\b"
@@ -910,7 +940,8 @@ _MEET_PROPOSAL = (
     + r"\s+(?:d'|de\s+)?(?:\S+\s+)?"
     # Meeting a person, not "meet the deadline".
     + _any(r"meet(?!\s+(?:the|a|an|our|my|its|their|this|that|these|those|expectations)\b)",
-           "hang out", "hangout", "get", "grab", "go", "chill", "see each other",
+           "hang out", "hangout", "get", "grab", "go", "chill", "see each other", "take",
+           "prendre",
            "ses", "mødes", "hænge ud", "tage", "drikke", "spise", "se voir", "voir", "aller",
            "boire", "manger", "se retrouver", "se capter", "sortir", "faire", "se rejoindre",
            "rejoindre", "se croiser")
@@ -950,6 +981,19 @@ _NEAR = (
     r"|\bjeg\s+(?:kommer|tager|kører)\s+(?:til|forbi|gennem)\s+(?:din\s+by|dit\s+omrade|din\s+skole)\b"
     r"|\bje\s+(?:viens|passe|vais\s+venir|vais\s+passer|serai)\s+(?:dans|a|par|pres\s+de)\s+"
     r"(?:ta\s+ville|ton\s+coin|ton\s+quartier|chez\s+toi|ton\s+ecole|ton\s+college)\b"
+)
+
+# Near where they live, or often there: "do u live near london", "bor du i nærheden af
+# aarhus", "i travel there a lot for work", "jeg er der tit", "j'y vais souvent".
+_OFTEN_THERE = (
+    rf"\bdo\s+{_YOU}\s+live\s+(?:near|around|close\s+to|by|in)\b"
+    r"|\bbor\s+du\s+(?:i\s+nærheden\s+af|tæt\s+pa|omkring|ved)\b"
+    r"|\bi\s+(?:travel|come|drive|am|'m|work)\s+(?:there|out\s+there|down\s+there|up\s+there"
+    r"|over\s+there)\s+(?:(?:a\s+lot|often|all\s+the\s+time|every\s+\w+|regularly)\b)"
+    r"|\bjeg\s+(?:er|kommer|kører|tager|arbejder)\s+(?:der|derover|derned|derop)\s+(?:tit|ofte"
+    r"|hele\s+tiden|hver\s+\w+|nogle\s+gange)\b"
+    r"|\bj'y\s+(?:vais|passe|suis|bosse|travaille)\s+(?:souvent|tout\s+le\s+temps|chaque\s+\w+|parfois"
+    r"|regulierement)\b"
 )
 
 _ASKS_SCHOOL = {
@@ -1096,6 +1140,16 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             _SENT_PICS
         ),
         "what whats wats": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+@",
+        # Wanting to see more of them: "i wanna see more of u", "vil gerne se mere af dig",
+        # "j'aimerais te voir un peu plus".
+        "see se voir": (
+            r"\b(?:wanna|want\s+to|would\s+love\s+to|'d\s+love\s+to|like\s+to|let\s+me)\s+see\s+"
+            rf"(?:more\s+of\s+{_YOU}|(?:all\s+)?of\s+{_YOU}|{_YOU}\s+(?:more|properly|better))\b"
+            r"|\b(?:vil\s+(?:gerne|godt)|kunne\s+godt\s+tænke\s+mig\s+at|ma\s+jeg)\s+se\s+(?:mere\s+(?:af"
+            r"|til)\s+dig|dig\s+(?:mere|ordentligt|bedre))\b"
+            r"|\b(?:j'aimerais|je\s+voudrais|je\s+veux|j'ai\s+envie\s+de)\s+(?:te\s+voir|en\s+voir)\s+"
+            r"(?:un\s+peu\s+)?(?:plus|davantage|mieux|en\s+entier)\b"
+        ),
         "dig ud ressembles ressemble montre": (
             r"\bkan\s+jeg\s+se\s+dig\b|\bhvordan\s+ser\s+du\s+ud\b|\btu\s+ressembles?\s+a\s+quoi\b"
             r"|\bmontre\s*-?\s*moi\s+(?:toi|ton\s+corps|ta\s+tete|tes\s+pieds|ton\s+visage)\b"
@@ -1126,6 +1180,22 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # On a text chat, "add me" can only mean somewhere else.
         "add adde tilføj ajoute": r"\b(?:add|adde|tilføj|ajoute)\s*-?\s*(?:me|mig|moi)\b"
         r"(?!\s+(?:to|du|de|des|la|le|un|une|as|into|til|som|i|en)\b)",
+        # A reason to move: photos cannot be sent here; a video call proposed.
+        f"{_PICS_WORDS} / here herinde her ici": (
+            rf"\b(?:can'?t|cant|cannot|can\s+not)\s+(?:even\s+)?(?:send|share|post)\s+(?:\S+\s+)?{_PICS}\s+"
+            r"(?:on\s+here|in\s+here|here)\b"
+            rf"|\b(?:man\s+)?kan\s+(?:ikke|ik)\s+sende\s+(?:\S+\s+)?{_PICS}\s+(?:herinde|her)\b"
+            rf"|\b(?:on\s+)?(?:ne\s+)?peut\s+pas\s+envoyer\s+(?:de\s+|des\s+)?{_PICS}\s+ici\b"
+        ),
+        "video videocall facetime vc cam videochatte videoopkald video visio": (
+            r"\b(?:we\s+can|we\s+could|lets|let's|wanna|want\s+to|can\s+we|could\s+we|shall\s+we"
+            r"|should\s+we|somewhere\s+we\s+can|how\s+about\s+we)\s+(?:\S+\s+)?(?:video\s*call|videocall"
+            r"|facetime|vc|video\s*chat|cam)\b"
+            r"|\b(?:skal\s+vi|vi\s+kan|vi\s+kunne|kan\s+vi|lad\s+os|vil\s+du)\s+(?:ikke\s+)?(?:\S+\s+)?"
+            r"(?:videochatte|videoopkald|facetime|ringe\s+med\s+video|snakke\s+pa\s+video)\b"
+            r"|\b(?:on\s+(?:pourrait|peut|devrait)|tu\s+veux\s+qu'on|ca\s+te\s+dit\s+(?:de|qu'on))\s+"
+            r"(?:\S+\s+){0,3}?(?:en\s+visio|en\s+video|facetime|visio|appel\s+video)\b"
+        ),
         # Talking there, the app named in an earlier message: "add me there", "skriv til mig
         # derinde", "så skriver jeg derovre", "écris-moi là-bas".
         "there derinde derovre bas dessus": (
@@ -1152,7 +1222,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # Whether their parents watch: "do your parents check ur phone", "tes parents regardent
         # ton tel ?".
         f"{_PARENT_WORDS} / check checks look looks read reads monitor go tjekker kigger læser"
-        " regardent fouillent checkent lisent regarde fouille lit": _PARENTS_WATCH,
+        " regardent fouillent checkent lisent regarde fouille lit strict protective"
+        " overprotective controlling strenge streng kontrollerende stricts stricte strictes"
+        " severe severes": _PARENTS_WATCH,
         # A cover story for when they ask: "if your dad checks your phone just say ...".
         "checks check looks asks sees finds tjekker kigger spørger ser finder regarde demande voit"
         " fouille tombe demandent regardent voient fouillent tombent ask": (
@@ -1248,6 +1320,13 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " copine copain": _BUSY_STORY,
         "we vi on / want need have veut": _WE_DONT_WANT,
         "word ord mot": _NOT_A_WORD,
+        # "just us two", "kun os to", "juste toi et moi": the whole message.
+        "just only kun bare juste que rien": (
+            r"^\s*(?:just|only)\s+(?:us\s+two|the\s+two\s+of\s+us|(?:you|u)\s+and\s+(?:me|i)|me\s+and\s+(?:you|u))"
+            r"\s*(?:ok|okay|alright|yeah)?\s*[?!.]*\s*$"
+            r"|^\s*(?:kun|bare)\s+(?:os\s+to|dig\s+og\s+mig|mig\s+og\s+dig)\s*[?!.]*\s*$"
+            r"|^\s*(?:juste|que|rien\s+que)\s+(?:toi\s+et\s+moi|nous\s+deux|moi\s+et\s+toi)\s*[?!.]*\s*$"
+        ),
         "trouble ballade problemer skæld ennuis problemes": _YOUR_TROUBLE,
         "history historik historique historikken": _HISTORY_TOO,
         "screenshot screenshots screenshotting screenshoting ss screencap screencaps screen"
@@ -1433,6 +1512,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\b(?:tu\s+finis|tu\s+sors|tu\s+termines)\s+(?:\S+\s+){0,3}?a\s+quelle\s+heure\b"
             r"|\ba\s+quelle\s+heure\s+tu\s+(?:finis|sors|termines)\b"
         ),
+        "live bor there der derover derned derop j y": _OFTEN_THERE,
         "by omrade nærheden / jeg": r"\bjeg\s+(?:bor|er|kommer|er\s+snart)\s+(?:\S+\s+)?i\s+"
         r"(?:dit\s+omrade|din\s+by|nærheden)\b",
         "area city town place neighbourhood neighborhood close near nearby far tæt nærheden"
@@ -1482,6 +1562,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " years girls someone klogere modnere smarter wiser"
         " boys kids guys andre autres": _FLATTERY,
         "body figure krop corps": _BODY_PRAISED,
+        "age alder fine ok okay cool alright fint ligeglad grave probleme": _AGE_NO_MATTER,
         f"{_PICS_WORDS} pfp profile profilbillede profilbilledet billedet billederne pp pdp": (
             _PHOTO_PRAISED
         ),
@@ -1490,7 +1571,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.ISOLATES: {
         f"{_UNDERSTAND_WORDS} {_DEGRADING_WORDS} treat trust anything everything need alt stole"
         " brug dire confiance besoin only treat treats behandler traite traitent talk speak snakke"
-        " tale parler better bedre mieux eneste seul seule holder elsker lytter aime": _ISOLATION,
+        " tale parler better bedre mieux eneste seul seule holder elsker lytter aime behandle"
+        " traiterais trust stoler confiance": _ISOLATION,
         "they friends parents family mom mum dad forældre venner veninder mor far de tes ta ton"
         " ils": _NOT_UNDERSTOOD,
         "apart split separate between stop skille stoppe hinanden imellem separer empecher"
