@@ -158,6 +158,11 @@ _AFTERWARDS = _any(
     "afterwards",
     "right away",
     "straight away",
+    "every night",
+    "each night",
+    "hver aften",
+    "chaque soir",
+    "tous les soirs",
     "immediately",
     "at once",
     "asap",
@@ -274,8 +279,8 @@ _THEIR_PHONE = (
            "telephone", "portable", "messages", "conversations")
 )  # fmt: skip
 _PARENTS_WATCH = (
-    rf"\b(?:do|does|will|would)\s+(?:{_THEIR_PARENT})\s+(?:ever\s+)?(?:check|look\s+(?:at|through)"
-    rf"|go\s+through|read|monitor)\s+{_THEIR_PHONE}\b"
+    rf"\b(?:do|does|will|would)\s+(?:{_THEIR_PARENT})\s+(?:ever\s+)?(?:check|look\s+(?:at|through|thru)"
+    rf"|go\s+(?:through|thru)|read|monitor)\s+{_THEIR_PHONE}\b"
     rf"|\b(?:tjekker|kigger\s+(?:i|pa)|læser)\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?{_THEIR_PHONE}\b"
     rf"|(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:regardent|fouillent|checkent|lisent|regarde|fouille|lit"
     rf"|check)\s+{_THEIR_PHONE}\b"
@@ -297,6 +302,10 @@ _MUST_NOT_TELL = (
 _OURS = (
     r"\bour\s+(?:little\s+)?(?:secret|thing)\b|\bthis\s+is\s+(?:just\s+)?our\s+thing\b"
     r"|\bvores\s+(?:lille\s+)?(?:hemmelighed|ting)\b|\bnotre\s+(?:petit\s+)?(?:secret|truc)\b"
+    # A deal between us: "thats our deal", "det er vores aftale", "c notre deal".
+    r"|\b(?:that'?s|thats|its|it'?s)\s+our\s+(?:little\s+)?(?:deal|pact)\b"
+    r"|\b(?:det\s+er|det\s+her\s+er)\s+vores\s+(?:lille\s+)?aftale\b"
+    r"|\b(?:c'est|c\s+est|c)\s+notre\s+(?:petit\s+)?(?:deal|pacte|accord)\b"
     r"|\bnotre\s+truc\b|\bentre\s+(?:toi\s+et\s+moi|nous)\b"
     r"|\bbetween\s+(?:me\s+and\s+(?:you|u)|(?:you|u)\s+and\s+me|us)\b"
     r"|\bmellem\s+(?:dig\s+og\s+mig|os\s+to|os)\b"
@@ -411,7 +420,7 @@ _CLOSE_EN = (
 )
 _CLOSE_DA = (
     r"(?:bedste\s+)?(?:ven|veninde|venner|veninder|søster|bror|lærer|lærere|kæreste|familie|mor"
-    r"|far|forældre)"
+    r"|far|forældre|bff|bestie|bedsteven|bedsteveninde)"
 )
 _CLOSE_FR = (
     r"(?:meilleure?\s+)?(?:pote|potes|ami|amie|amis|amies|copine|copain|copines|copains|soeur"
@@ -420,7 +429,13 @@ _CLOSE_FR = (
 _NOT_EVEN = (
     rf"\bnot\s+even\s+{_YOUR}\s+{_CLOSE_EN}\b"
     r"|\bikke\s+engang\s+(?:din|dit|dine)\s+" + _CLOSE_DA + r"\b"
-    r"|\bmeme\s+(?:pas\s+)?(?:ton|ta|tes)\s+" + _CLOSE_FR + r"\b"
+    r"|\b(?:meme|mm|mem)\s+(?:pas\s+)?(?:ton|ta|tes)\s+" + _CLOSE_FR + r"\b"
+)
+# "not even ur bestie ok", said on its own after "nobody will know".
+_NOT_EVEN_ALONE = (
+    rf"^\s*(?:and\s+|og\s+|et\s+)?(?:not\s+even\s+{_YOUR}\s+{_CLOSE_EN}"
+    rf"|ikke\s+engang\s+(?:din|dit|dine)\s+{_CLOSE_DA}|(?:meme|mm|mem)\s+(?:pas\s+)?(?:ton|ta|tes)\s+"
+    rf"{_CLOSE_FR})\s*(?:ok|okay|lol|ouais|hein|heller|either)?\s*[.!]*\s*$"
 )
 _NOT_EVEN_KNOW = (
     r"\b(?:know|find\s+out|hear|see|tell|secret|vide|høre|se|fortælle|fortæl|sige|sig|hemmelig\w*"
@@ -543,6 +558,9 @@ _WE_DONT_WANT = (
     r"\bwe\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:him|her|them|anyone|anybody"
     r"|your\s+\w+|ur\s+\w+|people)\s+(?:to\s+)?(?:ask\w*|know\w*|find\w*\s+out|see\w*|read\w*"
     r"|hear\w*|snoop\w*|check\w*)"
+    rf"|\bi\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s+want\s+(?:{_THEIR_PARENT})\s+(?:to\s+)?(?:see\w*"
+    r"|know\w*|find\w*\s+out|read\w*|hear\w*|catch\w*)"
+    rf"|\bjeg\s+vil\s+ikke\s+have\s+(?:at\s+)?(?:{_THEIR_PARENT})\s+(?:ser|ved|læser|finder\s+ud|hører)"
     r"|\bvi\s+(?:vil|skal)\s+ikke\s+have\s+(?:at\s+)?(?:han|hun|de|nogen|din\s+\w+|dine\s+\w+)\s+"
     r"(?:spørger|ved|ser|læser|finder\s+ud|hører|snager|kigger)"
     r"|\bon\s+(?:ne\s+)?veut\s+pas\s+qu'\s?(?:il|elle|ils|elles|on)\s+(?:\S+\s+)?(?:pose|sache|sachent"
@@ -574,6 +592,12 @@ _HISTORY_TOO = (
     r"\s+(?:browser\s+|search\s+|chat\s+)?history|(?:your|ur|din|dit|ton)\s+(?:browser\s+|search\s+)?"
     r"(?:history|historik|historique)|historikken|l'\s?historique)\s*(?:too|also|as\s+well|ogsa"
     r"|aussi)?\s*[.!]*\s*$"
+    # The chat too: "the whole convo", "og hele chatten", "et la conv aussi".
+    r"|^\s*(?:(?:and|also|og|ogsa|et|aussi)\s+)?(?:the\s+(?:whole|entire)\s+|hele\s+|toute\s+la\s+"
+    r"|tout\s+le\s+)(?:convo|conversation|chat|thread|chatten|samtalen|conv|discussion)\s*(?:too|also"
+    r"|ogsa|aussi)?\s*[.!]*\s*$"
+    r"|^\s*(?:and|also|og|ogsa|et|aussi)\s+(?:the\s+|la\s+|le\s+)?(?:convo|conversation|chatten"
+    r"|samtalen|conv|discussion)\s*(?:too|also|ogsa|aussi)?\s*[.!]*\s*$"
 )
 
 # Offering a gift or money: "i want to buy you something nice", "jeg kan sende dig et
@@ -1140,6 +1164,13 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             _SENT_PICS
         ),
         "what whats wats": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+@",
+        # A photo where they can be seen: "one where i can see u properly", "et hvor man kan se
+        # dig ordentligt", "une où on te voit bien".
+        "where hvor ou": (
+            rf"\bone\s+where\s+(?:i|you|u|we)\s+can\s+(?:really\s+|actually\s+)?see\s+(?:{_YOU}|{_YOUR})\b"
+            r"|\bet\s+hvor\s+(?:man|jeg)\s+(?:rigtig\s+)?kan\s+se\s+(?:dig|dit|din|dine)\b"
+            r"|\bune?\s+(?:ou|la\s+ou)\s+(?:on|je)\s+(?:te\s+)?voit\s+(?:bien|mieux|ton|ta|tes|vraiment)\b"
+        ),
         # Wanting to see more of them: "i wanna see more of u", "vil gerne se mere af dig",
         # "j'aimerais te voir un peu plus".
         "see se voir": (
@@ -1308,7 +1339,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " wouldn wouldnt"
         " won wont don dont can cant never forstar forstår fatter kan ne comprennent captent"
         " capteraient comprendraient comprendront prendraient prendront": _MISREAD,
-        "even engang meme": (_NOT_EVEN, _NOT_EVEN_KNOW),
+        "even engang meme mm mem": [(_NOT_EVEN, _NOT_EVEN_KNOW), _NOT_EVEN_ALONE],
         f"{_CLOSE_WORDS} / not ikke ni pas": _NOT_THEM_EITHER,
         "close closes shut exit minimise minimize switch hide luk lukke lukker skift skjul ferme"
         " fermer fermes quitte quittes cache caches / when if once whenever soon nar hvis snart"
@@ -1318,8 +1349,15 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "tell say sig dis / homework studying revising asleep sleeping gaming friend mate lektier"
         " læser sover gamer ven veninde klassekammerat devoirs revises dors joues amie ami pote"
         " copine copain": _BUSY_STORY,
-        "we vi on / want need have veut": _WE_DONT_WANT,
+        "we vi on i jeg / want need have veut": _WE_DONT_WANT,
         "word ord mot": _NOT_A_WORD,
+        # Unwatched here: "we can talk freely here", "ingen forældre, ingen regler".
+        "freely frit librement rules regler regles": (
+            r"\b(?:we|u|you|vi|du)\s+(?:can|could|kan|kunne)\s+(?:talk|chat|speak|snakke|skrive|tale)\s+"
+            r"(?:freely|frit)\b|\bon\s+peut\s+(?:parler|discuter|se\s+parler)\s+librement\b"
+            r"|\bno\s+parents\W+(?:and\s+)?no\s+rules\b|\bingen\s+forældre\W+(?:og\s+)?ingen\s+regler\b"
+            r"|\bpas\s+de\s+parents\W+(?:et\s+)?pas\s+de\s+regles\b"
+        ),
         # "just us two", "kun os to", "juste toi et moi": the whole message.
         "just only kun bare juste que rien": (
             r"^\s*(?:just|only)\s+(?:us\s+two|the\s+two\s+of\s+us|(?:you|u)\s+and\s+(?:me|i)|me\s+and\s+(?:you|u))"
@@ -1328,7 +1366,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|^\s*(?:juste|que|rien\s+que)\s+(?:toi\s+et\s+moi|nous\s+deux|moi\s+et\s+toi)\s*[?!.]*\s*$"
         ),
         "trouble ballade problemer skæld ennuis problemes": _YOUR_TROUBLE,
-        "history historik historique historikken": _HISTORY_TOO,
+        "history historik historique historikken convo conversation chat thread chatten samtalen"
+        " conv discussion": _HISTORY_TOO,
         "screenshot screenshots screenshotting screenshoting ss screencap screencaps screen"
         " skærmbillede skærmbilleder capture captures screens": _NO_SCREENSHOT,
         "disappears disappear vanish vanishes forsvinder slettes disparait disparaissent"
@@ -1355,12 +1394,14 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         "sige fortælle nogen": r"\b(?:ikke|aldrig)\s+(?:at\s+)?(?:sige|fortælle)\s+"
         r"(?:det\s+|noget\s+)?"
-        r"til\s+nogen\b",
+        r"til\s+nogen\b"
+        r"|\b(?:siger|fortæller|sige|fortælle)\s+(?:det\s+|noget\s+)?(?:ikke|aldrig)\s+til\s+nogen\b",
         "dire personne": r"\b(?:rien\s+)?dire\s+(?:rien\s+)?a\s+personne\b",
         "tell say repeat snitch mention rat grass dob sladrer sladre siger fortæller sige fortælle"
         " dirai dire"
         " repeterai raconterai balancerai parlerai diras show viser vise montrerai": _WONT_TELL,
-        "our vores notre entre between mellem keep hold garde garder secret hemmelighed": _OURS,
+        "our vores notre entre between mellem keep hold garde garder secret hemmelighed deal pact"
+        " aftale pacte accord": _OURS,
         # Told not to tell: "you can't tell anyone about this", "faut pas le dire".
         "tell say mention dire raconter repeter / can cannot cant must mustn shouldn shouldnt"
         " faut dois": _MUST_NOT_TELL,
@@ -1411,9 +1452,14 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|ude|partis|sortis|pas\s+la|(?:goes|go|gone|are|is|in)\s+(?:to\s+)?bed|gar\s+i\s+seng"
             r"|er\s+i\s+seng|(?:se\s+)?couchent?|(?:sont|est)\s+couches?|au\s+lit)\b",
         ),
-        "keep hold garde gardons": (
-            r"\b(?:keep|hold|garde|gardons)\s+(?:\S+\s+){0,3}?(?:secret|secrets|hemmelig|hemmeligt"
-            r"|hemmelige|secrete|secretes|for\s+dig\s+selv|pour\s+toi|to\s+yourself)\b"
+        "keep keeps keeping hold holder garde gardes gardons beholder beholde": (
+            r"\b(?:keep|keeps|keeping|hold|holder|garde|gardes|gardons|beholder|beholde)\s+(?:\S+\s+){0,3}?"
+            r"(?:secret|secrets|hemmelig|hemmeligt|hemmelige|secrete|secretes|for\s+dig\s+selv|pour\s+toi"
+            r"|to\s+yourself|pr\s+toi"
+            # Ourselves, or their photo to myself: "on garde ça pr nous", "vi holder det for os
+            # selv", "we keep it lowkey", "ill keep it to myself".
+            r"|to\s+ourselves|for\s+os\s+selv|pour\s+nous|pr\s+nous|entre\s+nous|lowkey|low\s+key"
+            r"|on\s+the\s+low|to\s+myself|for\s+mig\s+selv|pour\s+moi|pr\s+moi)\b"
         ),
         "tell": r"\bdon'?t\s+tell\s+(?:your\s+|ur\s+)?"
         r"(?:parents|mom|mum|dad|anyone|anybody|nobody)",

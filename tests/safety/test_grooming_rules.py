@@ -509,6 +509,35 @@ def test_fifth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str)
         (Signal.ISOLATES, "your mum doesnt trust you"),
         (Signal.ISOLATES, "dine forældre stoler ikke på dig"),
         (Signal.ISOLATES, "tes parents te font pas confiance"),
+        # Kept to ourselves, or their photo to myself; not even X, said alone; our deal.
+        (Signal.SECRECY, "let's keep this to ourselves"),
+        (Signal.SECRECY, "vi beholder det her for os selv"),
+        (Signal.SECRECY, "on garde ça entre nous"),
+        (Signal.SECRECY, "i'll keep the pic to myself"),
+        (Signal.SECRECY, "not even your sister"),
+        (Signal.SECRECY, "ikke engang din bestie"),
+        (Signal.SECRECY, "mm pas ton frère"),
+        (Signal.SECRECY, "it's our little deal"),
+        (Signal.SECRECY, "det er vores aftale ok"),
+        (Signal.SECRECY, "c'est notre pacte"),
+        # The chat too, as a fragment; deleted every night; not wanting their parent to see.
+        (Signal.SECRECY, "and the whole conversation too"),
+        (Signal.SECRECY, "og samtalen også"),
+        (Signal.SECRECY, "tout le chat aussi"),
+        (Signal.SECRECY, "delete them every night"),
+        (Signal.SECRECY, "i dont want your dad reading it"),
+        (Signal.SECRECY, "jeg vil ikke have at din far læser det"),
+        (Signal.SECRECY, "does your dad look thru your phone"),
+        (Signal.SECRECY, "jeg fortæller det aldrig til nogen"),
+        # Unwatched here.
+        (Signal.SECRECY, "u can speak freely here"),
+        (Signal.SECRECY, "vi kan skrive frit herinde"),
+        (Signal.SECRECY, "on peut parler librement ici"),
+        (Signal.SECRECY, "no parents, no rules"),
+        # A photo where they can be seen.
+        (Signal.ASKS_CONTACT, "one where i can actually see your face"),
+        (Signal.ASKS_CONTACT, "et hvor jeg kan se dit ansigt"),
+        (Signal.ASKS_CONTACT, "une où on voit ton visage"),
         # Others would come between us.
         (Signal.ISOLATES, "your parents will try to split us up"),
         (Signal.ISOLATES, "dine venner vil prøve at komme imellem os"),
@@ -558,6 +587,12 @@ def test_sixth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
         (Signal.MOVES_APP, "i watched a video call scene in a film"),
         (Signal.ISOLATES, "i don't trust them"),
         (Signal.MEETS_UP, "i go there sometimes"),
+        (Signal.SECRECY, "not even your sister?"),
+        (Signal.SECRECY, "and the chat is laggy"),
+        (Signal.SECRECY, "i'll keep my opinion for later"),
+        (Signal.SECRECY, "our deal was 20 bucks for the bike"),
+        (Signal.SECRECY, "i dont want my dad reading it"),
+        (Signal.ASKS_CONTACT, "the one where you can see the sea"),
     ],
 )
 def test_sixth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
