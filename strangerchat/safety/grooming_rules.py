@@ -1558,7 +1558,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\b(?:tu\s+finis|tu\s+sors|tu\s+termines)\s+(?:\S+\s+){0,3}?a\s+quelle\s+heure\b"
             r"|\ba\s+quelle\s+heure\s+tu\s+(?:finis|sors|termines)\b"
         ),
-        "live bor there der derover derned derop j y": _OFTEN_THERE,
+        "live bor there der derover derned derop y / near around close by in nærheden tæt omkring"
+        " ved a often all every regularly tit ofte hele hver souvent tout chaque parfois"
+        " regulierement": _OFTEN_THERE,
         "by omrade nærheden / jeg": r"\bjeg\s+(?:bor|er|kommer|er\s+snart)\s+(?:\S+\s+)?i\s+"
         r"(?:dit\s+omrade|din\s+by|nærheden)\b",
         "area city town place neighbourhood neighborhood close near nearby far tæt nærheden"
@@ -1608,7 +1610,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " years girls someone klogere modnere smarter wiser"
         " boys kids guys andre autres": _FLATTERY,
         "body figure krop corps": _BODY_PRAISED,
-        "age alder fine ok okay cool alright fint ligeglad grave probleme": _AGE_NO_MATTER,
+        "age alder ligeglad": _AGE_NO_MATTER,
+        "fine ok okay cool alright fint grave probleme / me mig moi": _AGE_NO_MATTER,
         f"{_PICS_WORDS} pfp profile profilbillede profilbilledet billedet billederne pp pdp": (
             _PHOTO_PRAISED
         ),
