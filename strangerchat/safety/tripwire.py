@@ -200,6 +200,13 @@ _RULES = [
         rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|d|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans"
         r"|d'\s?ecart|ecart|difference)\b))"
     ),
+    # Who, how old, and perhaps where, as an answer: "mec 16 ans lyon", "girl 15 yo uk".
+    _rule(
+        rf"^(?:hi+|hey+|hej|salut|slt|coucou|cc)?[\s,!.]*(?:une?\s+|a\s+|en\s+)?{_GENDER}\s*[,/]?\s*{_AGE}\s*"
+        # (_ANSWER_END leaves its group open.)
+        rf"(?:ans|ar|yo|y/o|yrs?\s+old|years?\s+old)\b(?={_ANSWER_END})|\s*[,/]?\s*[a-zæø]+\s*[.!?]*$)",
+        "m f male female boy girl guy gurl dreng pige p d fille garcon gars mec meuf",
+    ),
     # "15 and bored", "14 og keder mig", "15 et je m'ennuie": an age, then how the writer is.
     _rule(
         rf"^{_AGE}\s+(?:and|og|et)\s+(?:i'?m\s+|im\s+|jeg\s+|je\s+)?(?:so\s+|sa\s+)?(?:bored|single"
@@ -425,7 +432,9 @@ _RULES = [
     ),
     # "sophomore in hs, u?", "freshman year is killing me": the year at the start, not college.
     _rule(
-        r"^(?:(?:a|just\s+a|only\s+a)\s+)?(?:freshman|sophomore)\b"
+        # "currently a sophomore", "gonna be a freshman next year" too.
+        r"(?:^(?:(?:currently|now|still|technically)\s+)?(?:(?:a|just\s+a|only\s+a)\s+)?"
+        r"|\b(?:gonna|going\s+to|will|'ll|ll)\s+be\s+a\s+)(?:freshman|sophomore)\b"
         r"(?!\s+(?:(?:year\s+)?(?:in|at|of)\s+)?(?:college|uni|university)\b)",
         "freshman sophomore",
         guarded=True,
@@ -482,7 +491,7 @@ _RULES = [
         "bliver fylder blev næsten snart er",
     ),
     _rule(
-        rf"\b(?:nar\s+man|jeg)\s+er\s+{_AGE}(?:\s*-?\s*arig|\s+ma\b|$)"
+        rf"\b(?:nar\s+man|jeg)\s+er\s+{_AGE}(?:\s*-?\s*arig|\s+ma\b|(?:\s*ar)?\s*[.!]*$)"
         rf"|(?:{_SENTENCE}|\bjeg\s+)som\s+(?:en\s+)?{_AGE}\s*-?\s*arig(?:\s+[a-zæø]+)?\s+"
         r"(?:kan|ma|synes|er|har|gider|forstar|ved|tror|siger|skal|vil|hader|elsker|føler)\b",
         "er som",

@@ -462,6 +462,11 @@ def test_fifth_round_look_alikes_are_not_read(message: str, asked: bool) -> None
         ("fødselsdag i weekenden, 14 år nu", False),
         ("17 in a couple of months", False),
         ("c'est relou quand on a 13 ans", False),
+        ("det er hårdt når man er 14 år", False),
+        ("meuf 15 ans marseille", False),
+        ("boy 14 yo, wbu", False),
+        ("now a sophomore", False),
+        ("going to be a sophomore in september", False),
     ],
 )
 def test_sixth_round_statements_are_read(message: str, asked: bool) -> None:
@@ -490,6 +495,9 @@ def test_sixth_round_statements_are_read(message: str, asked: bool) -> None:
         "jeg er i niende time",
         "my dad's birthday was great, 15 people now",
         "quand on a 14 ans on fait des bêtises",
+        "f 32 ans lyon",
+        "girl 15 years old was found safe",
+        "gonna be a freshman in college",
     ],
 )
 def test_sixth_round_look_alikes_are_not_read(message: str) -> None:
