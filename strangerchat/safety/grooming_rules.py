@@ -210,6 +210,12 @@ _LOGGED = (
     r"\s+(?:alt|det\s+hele|alle)\b"
     r"|\b(?:site|appli|application|chat)\s+(?:\S+\s+)?(?:enregistre|surveille)"
     r"\s+(?:tout|toutes?|les\s+conv\w*|nos)\b"
+    # Kept, what we write: "it saves everything we say", "gemmer alt hvad vi skriver", "garde
+    # tout ce qu'on écrit" (not "saves everything to the cloud").
+    r"|\b(?:saves|keeps|stores|records|logs)\s+(?:everything|all)\s+(?:that\s+)?(?:we|you|u)\s+(?:say"
+    r"|write|type|send)\b|\b(?:gemmer|logger|optager)\s+alt\s+(?:hvad\s+)?(?:vi|du)\s+(?:skriver|siger"
+    r"|sender)\b|\b(?:garde|conserve|sauvegarde|enregistre)\s+tout\s+ce\s+(?:qu'on|que\s+tu|que\s+nous)"
+    r"\s+(?:ecrit|ecris|dit|dis|envoie|envoies)\b"
 )
 _DELETE_PICS_KEY = (
     "delete erase wipe remove slet slette sletter fjern fjerne efface effacer supprime supprimer /"
@@ -391,8 +397,10 @@ _WHAT_WE_HAVE = _any(
 _MISUNDERSTAND = (
     r"(?:would|will|'d|d|might|could|ville|vil|kunne|pourraient)\s+(?:\S+\s+)?"
     r"(?:misunderstand|get\s+the\s+wrong\s+idea|take\s+it\s+the\s+wrong\s+way|misforsta|misforstå"
-    r"|tage\s+det\s+forkert|mal\s+comprendre)"
+    r"|tage\s+det\s+forkert|mal\s+comprendre|fa\s+det\s+(?:forkerte|helt\s+forkerte)\s+indtryk"
+    r"|fa\s+det\s+galt\s+i\s+halsen)"
     r"|(?:comprendraient|comprendront|prendraient)\s+(?:ca\s+|le\s+|la\s+)?(?:de\s+travers|mal)"
+    r"|se\s+(?:feraient|feront|ferait)\s+des\s+idees"
 )
 # Would not understand, said of them ("they"): the hypothesis alone, or us, this, what we
 # have; not "ils comprendraient pas la blague".
@@ -945,9 +953,10 @@ _MOVES = {
     rf"|parle|contacte|appelle|suis|retrouve|rejoins)\s*-?\s*moi\s+(?:sur|en)\s+{_APP}\b",
 }
 _ELSEWHERE = (
-    r"\b(?:talk|chat|go|move|continue|text|speak)\s+(?:\S+\s+)?(?:some(?:where|place)|in)\s+"
-    r"(?:more\s+)?(?:private|else)\b|\bon\s+(?:continue|parle|peut\s+continuer|pourrait\s+parler)"
-    r"\s+ailleurs\b|\b(?:talk|chat|text)\s+(?:on|over)\s+(?:another|a\s+different|a\s+better)\s+app\b"
+    r"\b(?:talk|talking|chat|chatting|go|move|continue|text|texting|speak)\s+(?:\S+\s+)?"
+    r"(?:some(?:where|place)|in)\s+(?:more\s+)?(?:private|else)\b"
+    r"|\bon\s+(?:\S+\s+)?(?:continue|continuer|parle|parler|discute|discuter|ecrit|ecrire|se\s+parle"
+    r"|se\s+parler)\s+ailleurs\b|\b(?:talk|chat|text)\s+(?:on|over)\s+(?:another|a\s+different|a\s+better)\s+app\b"
     r"|\b(?:et\s+andet\s+sted|en\s+anden\s+app)\b"
     r"|\b(?:on\s+passe|passons|viens|on\s+continue|on\s+parle|on\s+se\s+parle|on\s+discute"
     r"|on\s+peut\s+continuer|on\s+peut\s+parler)\s+en\s+(?:mp|prive|pv)\b"
@@ -1269,8 +1278,20 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"\b(?:say|tell|sig|siger|dis|dites|explique)\b"
             r"|\b(?:i'?m|im|i\s+am|jeg\s+er|er\s+jeg|je\s+suis|j'suis|c'est)\s+"
             r"(?:just\s+|bare\s+|juste\s+)?"
-            r"(?:a|an|your|en|din|un|une|ton|ta)\s+(?:friend|mate|classmate|cousin|buddy|pal|ven"
-            r"|veninde|kammerat|pote|ami|amie|copain|copine|cousine?)\b",
+            r"(?:a|an|your|en|din|un|une|ton|ta)\s+(?:\S+\s+)?(?:friend|mate|classmate|cousin|buddy|pal"
+            r"|ven|veninde|kammerat|pote|ami|amie|copain|copine|cousine?)\b"
+            # "sig det er en fra klassen": someone from class, a club.
+            r"|\b(?:det\s+er|jeg\s+er)\s+(?:bare\s+)?en\s+fra\s+(?:klassen|skolen|\w+)\b",
+        ),
+        # The same when "she" asks, the story then told: "if she asks who ur texting say its a
+        # school friend", "hvis hun spørger, så sig det er en fra klassen".
+        "asks ask spørger demande / say tell sig siger dis": (
+            r"\b(?:if|when)\s+(?:she|he|they)\s+(?:ever\s+)?asks?\b|\bhvis\s+(?:hun|han|de)\s+spørger\b"
+            r"|\bsi\s+(?:elle|il|ils)\s+(?:te\s+)?demande",
+            r"\b(?:say|tell\s+(?:her|him|them)|sig|dis(?:\s*-?\s*(?:lui|leur))?)\s+(?:(?:that|at|que)\s+)?"
+            r"(?:it'?s|its|i'?m|im|det\s+er|jeg\s+er|c'est|je\s+suis)\s+(?:just\s+|bare\s+|juste\s+)?"
+            r"(?:a|an|your|en|din|un|une|ton|ta)\s+(?:\S+\s+)?(?:friend|mate|classmate|cousin|buddy|pal|ven"
+            r"|veninde|kammerat|pote|ami|amie|copain|copine|cousine?|fra)\b",
         ),
         # Keeping the phone out of sight: "don't leave your phone lying around", "lad ikke din
         # telefon ligge fremme", "ne laisse pas traîner ton portable".
@@ -1305,7 +1326,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|nous\s+deux|tous\s+les\s+deux)\s*[.!]*\s*$"
         ),
         # This site keeps what is said: "det her site logger alt", "ce site enregistre tout".
-        "logs records tracks monitors logger overvager optager enregistre surveille": _LOGGED,
+        "logs records tracks monitors logger overvager optager enregistre surveille saves keeps"
+        " stores gemmer garde conserve sauvegarde": _LOGGED,
         # Deleting a photo, or anything from their phone: "supprime-la de ton tel".
         _DELETE_PICS_KEY: _DELETE_PICS,
         # Deleting it afterwards, or never keeping it.
@@ -1336,7 +1358,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " enregistre enregistree enregistres sauvegarde garde": _READ_BY_MODS,
         "people others everyone adults grown grownups folk andre voksne gens autres adultes"
         " grands monde they de ils elles / would will d might could ville vil kunne vont pourraient"
-        " wouldn wouldnt"
+        " feraient feront ferait wouldn wouldnt"
         " won wont don dont can cant never forstar forstår fatter kan ne comprennent captent"
         " capteraient comprendraient comprendront prendraient prendront": _MISREAD,
         "even engang meme mm mem": [(_NOT_EVEN, _NOT_EVEN_KNOW), _NOT_EVEN_ALONE],
@@ -1471,18 +1493,28 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\bparents\s+(?:won'?t|dont|don'?t\s+need\s+to)\s+know\b"
         ),
         "stay stays": r"\bstays?\s+between\s+us\b",
+        # Whether their door locks: "can u lock ur door?", "kan du låse din dør?", "tu fermes
+        # ta porte à clé ?".
+        "lock locked lase låse cle": (
+            rf"\b(?:is|does)\s+{_YOUR}\s+(?:bedroom\s+|room\s+)?door\s+(?:\S+\s+)?(?:lock|locked)\b"
+            rf"|\bcan\s+{_YOU}\s+lock\s+{_YOUR}\s+(?:bedroom\s+|room\s+)?door\b"
+            r"|\bkan\s+du\s+(?:lase|låse)\s+(?:din\s+|dit\s+)?(?:dør|dor|værelse)\b"
+            r"|\b(?:tu\s+fermes|tu\s+peux\s+fermer|t'as\s+une\s+cle\s+pour)\s+(?:ta\s+)?(?:porte|chambre)"
+            r"(?:\s+a\s+cle)?\b"
+        ),
         "parents mom mum dad alone": rf"\b(?:are|r|is)\s+{_YOUR}\s+(?:parents|mom|mum|dad)\s+"
         rf"(?:home|around|there|awake|asleep)\b|^\s*{_YOU}\s+alone\s*\??$"
         rf"|\b(?:are|r)\s+{_YOU}\s+(?:home\s+)?alone\b(?!\s+in\b)",
         "sig hemmelighed bliver alene forældre vide": (
             r"\bsig\s+det\s+ikke\s+til\b|\bbliver\s+mellem\s+os\b"
-            r"|\ber\s+du\s+alene\s*(?:hjemme|\?|$)"
+            r"|\ber\s+du\s+alene\s*(?:hjemme|lige\s+nu|nu|i\s+aften)?\s*(?:\?|$)"
             r"|\ber\s+dine\s+forældre\s+hjemme\b|\bingen\s+(?:behøver|skal)\s+(?:at\s+)?vide\b"
         ),
         "dis seul seule parents reste personne besoin": (
             r"\bdis\s+(?:rien|pas|le\s+pas)\s+(?:a\s+)?(?:tes\s+parents|personne|ta\s+mere|ton\s+pere)\b"
             r"|\b(?:ne\s+)?(?:le\s+)?dis\s+(?:le\s+)?a\s+personne\b"
-            r"|\b(?:t'es|tu\s+es)\s+seule?\s*(?:a\s+la\s+maison|chez\s+toi|\?|$)"
+            r"|\b(?:t'es|tu\s+es)\s+seule?\s*(?:a\s+la\s+maison|chez\s+toi|(?:la|maintenant|ce\s+soir)?"
+            r"\s*(?:\?|$))"
             r"|\btes\s+parents\s+sont\s+(?:la|a\s+la\s+maison)\b|\breste\s+entre\s+nous\b"
             r"|\bpersonne\s+(?:ne\s+)?(?:doit|a\s+besoin\s+de)\s+(?:le\s+)?savoir\b"
             r"|\bpas\s+besoin\s+que\s+(?:quelqu'\s?un|qui\s+que\s+ce\s+soit|les\s+autres|tes\s+\w+)"
@@ -1503,6 +1535,17 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         r"|\bwe\s+(?:should|could|can|must|gotta|have\s+to|need\s+to)\s+(?:totally\s+|really\s+)?meet"
         r"(?!\s+(?:the|a|an|our|my|its|their|this|that|these|those|expectations|deadlines?)\b)\b"
         r"|\b(?:wanna|want\s+to|let'?s|lets)\s+meet\b|\bmeet\s+(?:up|irl|in\s+person|in\s+real\s+life)\b",
+        # Touch wished for: "i wish i could hug u", "jeg ville ønske jeg kunne kramme dig",
+        # "j'aimerais te faire un câlin".
+        "hug cuddle kiss hold kramme kysse holde calin bisou bras embrasser serrer": (
+            r"\bi\s+(?:wish|want|wanna|would\s+love|'d\s+love|really\s+want)\s+(?:i\s+could\s+|to\s+)?"
+            rf"(?:hug|cuddle|kiss|hold)\s+{_YOU}\b"
+            r"|\bjeg\s+(?:ville\s+ønske\s+jeg\s+kunne|vil\s+gerne|vil\s+sa\s+gerne|kunne\s+godt\s+tænke"
+            r"\s+mig\s+at)\s+(?:kramme|kysse|holde\s+om)\s+dig\b"
+            r"|\b(?:j'aimerais|je\s+voudrais|j'ai\s+(?:trop\s+|tellement\s+|vraiment\s+)?envie\s+de|je\s+veux)"
+            r"\s+(?:tellement\s+|trop\s+|bien\s+)?(?:te\s+faire\s+(?:un\s+)?(?:calin|bisou)|te\s+prendre\s+dans\s+mes\s+bras|t'embrasser"
+            r"|te\s+serrer)\b"
+        ),
         "school pick come meet see mød viens rejoins": rf"\b(?:what|which)\s+school\s+"
         rf"(?:(?:do|are|r|d)\s+)?{_YOU}\b"
         rf"|\bwhere\s+(?:do\s+)?{_YOU}\s+go\s+to\s+school\b"

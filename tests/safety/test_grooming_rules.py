@@ -538,6 +538,26 @@ def test_fifth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str)
         (Signal.ASKS_CONTACT, "one where i can actually see your face"),
         (Signal.ASKS_CONTACT, "et hvor jeg kan se dit ansigt"),
         (Signal.ASKS_CONTACT, "une où on voit ton visage"),
+        # A story for when she asks; others who would get the wrong idea; the site keeping what
+        # we write; a locked door; alone right now; elsewhere.
+        (Signal.SECRECY, "when he asks, tell him i'm a mate from football"),
+        (Signal.SECRECY, "hvis han spørger så sig at jeg er en ven fra fodbold"),
+        (Signal.SECRECY, "si il te demande dis-lui que c'est une amie du judo"),
+        (Signal.SECRECY, "folk ville få det helt forkerte indtryk"),
+        (Signal.SECRECY, "les gens se feraient des idées"),
+        (Signal.SECRECY, "this place keeps everything you type"),
+        (Signal.SECRECY, "siden gemmer alt hvad vi skriver"),
+        (Signal.SECRECY, "le site garde tout ce qu'on écrit"),
+        (Signal.SECRECY, "can you lock your bedroom door"),
+        (Signal.SECRECY, "kan du låse dit værelse"),
+        (Signal.SECRECY, "tu peux fermer ta chambre à clé ?"),
+        (Signal.SECRECY, "er du alene i aften?"),
+        (Signal.SECRECY, "t'es seule ce soir ?"),
+        (Signal.MOVES_APP, "we should be chatting somewhere more private"),
+        (Signal.MOVES_APP, "on pourrait discuter ailleurs"),
+        (Signal.MEETS_UP, "i really want to cuddle you"),
+        (Signal.MEETS_UP, "jeg vil så gerne kramme dig"),
+        (Signal.MEETS_UP, "j'ai trop envie de te prendre dans mes bras"),
         # Others would come between us.
         (Signal.ISOLATES, "your parents will try to split us up"),
         (Signal.ISOLATES, "dine venner vil prøve at komme imellem os"),
@@ -593,6 +613,10 @@ def test_sixth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
         (Signal.SECRECY, "our deal was 20 bucks for the bike"),
         (Signal.SECRECY, "i dont want my dad reading it"),
         (Signal.ASKS_CONTACT, "the one where you can see the sea"),
+        (Signal.SECRECY, "when he asks say hi from me"),
+        (Signal.SECRECY, "this app saves everything to the cloud"),
+        (Signal.SECRECY, "they'd get the wrong idea about the party"),
+        (Signal.MEETS_UP, "i wish i could hug my dog"),
     ],
 )
 def test_sixth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
