@@ -27,7 +27,8 @@ reached ("ill be 15", "till im 18", "16 next week", "jeg fylder 15", "så bliver
 som mig", "je suis un garçon de 13 ans"), school years (UK year 7-13, US grades 5-12 and
 freshman/sophomore, "jeg går i 9.", "1.g", "efterskole", "je suis en troisième", "au collège",
 "le brevet") and negation ("still not eighteen", "im below 18", "ikke myndig endnu", "pas encore
-majeur"). School years and "being 15" stay quiet when the sentence is about someone else or
+majeur", "stadig ikke 18 desværre", "moins de 18 ans dsl", "18 is three years away"). School
+years and "being 15" stay quiet when the sentence is about someone else or
 the partner ("my niece started year 9", "i teach year 10", "t'es au collège ?"), is a question,
 or is in the past ("when I was in year 9", "in year 10 i broke my leg"). An age in someone
 else's words ("he typed 'im 13'", "han sagde "jeg er 14"", "kept writing j'ai 14 ans") does not
