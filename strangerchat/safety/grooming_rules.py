@@ -513,7 +513,7 @@ _READ_BY_MODS = (
     r"|\b(?:everything|it\s+all)\s+(?:here|on\s+here|on\s+this\s+(?:site|app))\s+(?:is|gets)\s+"
     r"(?:\S+\s+)?(?:saved|logged|recorded|stored|monitored)\b"
     r"|\b(?:herinde|her\s+inde|pa\s+siden|her)\s+(?:bliver|bli'?r)\s+alt\s+(?:\S+\s+)?(?:gemt|logget"
-    r"|optaget|overvaget)\b"
+    r"|optaget|overvaget)\b(?!\s+(?:i\s+skyen|automatisk|pa\s+(?:din|din\s+egen)\s+\w+))"
     r"|\btout\s+(?:est|sera)\s+(?:\S+\s+)?(?:enregistre|sauvegarde|garde|surveille)\s+(?:ici"
     r"|sur\s+ce\s+site)\b"
 )
@@ -563,8 +563,8 @@ _BUSY_STORY = (
 # "we don't want her reading our chats", "vi vil ikke have at han spørger", "on veut pas
 # qu'elle lise" (we: the two of them).
 _WE_DONT_WANT = (
-    r"\bwe\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:him|her|them|anyone|anybody"
-    r"|your\s+\w+|ur\s+\w+|people)\s+(?:to\s+)?(?:ask\w*|know\w*|find\w*\s+out|see\w*|read\w*"
+    r"\bwe\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:him|her|anyone|anybody"
+    r"|your\s+\w+|ur\s+\w+)\s+(?:to\s+)?(?:ask\w*|know\w*|find\w*\s+out|see\w*|read\w*"
     r"|hear\w*|snoop\w*|check\w*)"
     rf"|\bi\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s+want\s+(?:{_THEIR_PARENT})\s+(?:to\s+)?(?:see\w*"
     r"|know\w*|find\w*\s+out|read\w*|hear\w*|catch\w*)"
@@ -576,6 +576,10 @@ _WE_DONT_WANT = (
 )
 # So that they are not in trouble: "i dont want u getting in trouble", "så du ikke får
 # ballade", "je veux pas d'ennuis pour toi".
+_AT_WORK = (
+    r"(?!\s+(?:with|at|avec|au|med|pa)\s+(?:(?:your|ur|ton|ta|din|dit|the|le|la)\s+)?(?:boss|patron|chef"
+    r"|work|job|travail|boulot|arbejde|arbejdet|manager))"
+)  # not "in trouble with your boss"
 _YOUR_TROUBLE = (
     rf"\b(?:don'?t|dont|do\s+not)\s+want\s+{_YOU}\s+(?:to\s+)?(?:get|getting|be|being)\s+in\s+trouble\b"
     rf"|\bso\s+(?:that\s+)?{_YOU}\s+(?:don'?t|dont|won'?t|wont)\s+get\s+in\s+trouble\b"
@@ -682,7 +686,9 @@ _IN_RETURN = (
     # Owed back some day: "you'll have to return the favour", "du må gengælde det en dag",
     # "faudra que tu me rendes la pareille", "tu me revaudras ça".
     rf"|\b{_YOU}(?:'ll|ll|\s+will|\s+can|\s+could)?\s+(?:have\s+to\s+|need\s+to\s+|gotta\s+|must\s+)?"
-    r"(?:return\s+the\s+favou?r|pay\s+me\s+back)\b"
+    # Said as a debt for later, not a plan: "... when i move house".
+    r"(?:return\s+the\s+favou?r|pay\s+me\s+back)\b(?=\s*(?:$|[^\w\s]|(?:one\s+day|some\s*day|sometime"
+    r"|later|soon|ok|okay|lol|haha|ya\s+know|you\s+know)\b))"
     r"|\bdu\s+(?:\S+\s+){0,2}?gengælde\s+(?:det|tjenesten|mig)\b"
     r"|\b(?:me\s+)?(?:rendre|rendes|rendras|rends)\s+la\s+pareille\b|\btu\s+me\s+(?:le\s+)?revaudras\b"
     # A gift said to be free: "no strings", "nothing in return", "sans rien en retour".
@@ -749,14 +755,16 @@ _NICE = _any(
 _BODY_PRAISED = (
     rf"\b{_YOU}(?:\s+(?:must|probably|prob|def|definitely|surely|bet|prolly))?\s*(?:have|got|'ve\s+got"
     r"|ve\s+got|have\s+got)\s+(?:a\s+|such\s+a\s+)?(?:really\s+|so\s+|very\s+)?" + _NICE
-    + r"\s+(?:body|figure)\b(?!\s*(?:clock|temperature|count|shop|spray|lotion|wash|language|type))"
+    + r"\s+(?:body|figure)\b(?!\s*(?:of\s+work|clock|temperature|count|shop|spray|lotion|wash"
+    + r"|language|type))"
     + rf"|\b{_YOUR}\s+body\s+(?:must\s+be|is|looks?|must\s+look)\s+(?:so\s+|really\s+|very\s+)?"
     + _NICE + r"\b"
     + r"|\bdu\s+har\s+(?:(?:sikkert|nok|garanteret|vel|sa|helt\s+sikkert|en\s+virkelig)\s+)*"
     + r"(?:en\s+)?(?:rigtig\s+|virkelig\s+|sa\s+)?" + _NICE + r"\s+krop\b"
     + r"|\bdin\s+krop\s+(?:er|ma\s+være|ser)\s+(?:\S+\s+){0,2}?" + _NICE + r"\b"
     + r"|\b(?:t'as|tu\s+as|tu\s+dois\s+avoir)\s+(?:(?:surement|sans\s+doute|trop|vraiment|un)\s+)*"
-    + r"(?:trop\s+|vraiment\s+)?(?:" + _NICE + r"\s+corps\b|corps\s+(?:de\s+reve|magnifique|parfait"
+    + r"(?:trop\s+|vraiment\s+)?(?:" + _NICE + r"\s+corps\b(?!\s+de\s+metier)|corps\s+(?:de\s+reve"
+    + r"|magnifique|parfait"
     + r"|canon|incroyable|sublime|de\s+mannequin)\b)"
     + r"|\bton\s+corps\s+(?:doit\s+etre|est)\s+(?:\S+\s+)?" + _NICE + r"\b"
 )  # fmt: skip
@@ -1185,6 +1193,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "see se voir": (
             r"\b(?:wanna|want\s+to|would\s+love\s+to|'d\s+love\s+to|like\s+to|let\s+me)\s+see\s+"
             rf"(?:more\s+of\s+{_YOU}|(?:all\s+)?of\s+{_YOU}|{_YOU}\s+(?:more|properly|better))\b"
+            r"(?!\s+(?:at|in|around|on)\b)"
             r"|\b(?:vil\s+(?:gerne|godt)|kunne\s+godt\s+tænke\s+mig\s+at|ma\s+jeg)\s+se\s+(?:mere\s+(?:af"
             r"|til)\s+dig|dig\s+(?:mere|ordentligt|bedre))\b"
             r"|\b(?:j'aimerais|je\s+voudrais|je\s+veux|j'ai\s+envie\s+de)\s+(?:te\s+voir|en\s+voir)\s+"
@@ -1230,7 +1239,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "video videocall facetime vc cam videochatte videoopkald video visio": (
             r"\b(?:we\s+can|we\s+could|lets|let's|wanna|want\s+to|can\s+we|could\s+we|shall\s+we"
             r"|should\s+we|somewhere\s+we\s+can|how\s+about\s+we)\s+(?:\S+\s+)?(?:video\s*call|videocall"
-            r"|facetime|vc|video\s*chat|cam)\b"
+            r"|facetime|vc|video\s*chat|cam)\b(?!\s+(?:with|w)\s+(?!me\b|u\b|you\b))"
             r"|\b(?:skal\s+vi|vi\s+kan|vi\s+kunne|kan\s+vi|lad\s+os|vil\s+du)\s+(?:ikke\s+)?(?:\S+\s+)?"
             r"(?:videochatte|videoopkald|facetime|ringe\s+med\s+video|snakke\s+pa\s+video)\b"
             r"|\b(?:on\s+(?:pourrait|peut|devrait)|tu\s+veux\s+qu'on|ca\s+te\s+dit\s+(?:de|qu'on))\s+"
@@ -1387,7 +1396,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|^\s*(?:kun|bare)\s+(?:os\s+to|dig\s+og\s+mig|mig\s+og\s+dig)\s*[?!.]*\s*$"
             r"|^\s*(?:juste|que|rien\s+que)\s+(?:toi\s+et\s+moi|nous\s+deux|moi\s+et\s+toi)\s*[?!.]*\s*$"
         ),
-        "trouble ballade problemer skæld ennuis problemes": _YOUR_TROUBLE,
+        "trouble ballade problemer skæld ennuis problemes": rf"(?:{_YOUR_TROUBLE}){_AT_WORK}",
         "history historik historique historikken convo conversation chat thread chatten samtalen"
         " conv discussion": _HISTORY_TOO,
         "screenshot screenshots screenshotting screenshoting ss screencap screencaps screen"
@@ -1630,6 +1639,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|peux\s+faire)\s+un\s+virement\b"
             # The payment app as the verb: "i can paypal you 30", "ill venmo u".
             rf"|\bi(?:'ll|ll|\s+will|\s+can|\s+could)?\s+(?:paypal|venmo|cashapp|zelle|revolut)\s+{_YOU}\b"
+            r"(?!\s+back\b)"
             r"|\b(?:t'|te\s+)(?:envoie|envoyer|vire|virer|file|filer)\s+(?:\S+\s+)?(?:de\s+l'argent|des\s+sous"
             r"|\d+\s*(?:euros?|€|balles))|\bje\s+(?:te\s+)?recharge\s+(?:ton|ta)\b"
         ),

@@ -617,6 +617,15 @@ def test_sixth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
         (Signal.SECRECY, "this app saves everything to the cloud"),
         (Signal.SECRECY, "they'd get the wrong idea about the party"),
         (Signal.MEETS_UP, "i wish i could hug my dog"),
+        (Signal.FLATTERS, "you have a nice body of work"),
+        (Signal.FLATTERS, "tu as un beau corps de métier"),
+        (Signal.OFFERS_GIFT, "i can paypal you back the 10"),
+        (Signal.OFFERS_GIFT, "you'll have to return the favour when i move house"),
+        (Signal.SECRECY, "herinde bliver alt gemt i skyen"),
+        (Signal.SECRECY, "we don't want them to see the spoilers"),
+        (Signal.SECRECY, "je veux pas que t'aies des ennuis avec ton boss"),
+        (Signal.ASKS_CONTACT, "i'd love to see more of you at the club"),
+        (Signal.MOVES_APP, "we could video call with grandma"),
     ],
 )
 def test_sixth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
