@@ -99,6 +99,11 @@ _SELF_AT_AN_AGE = (
     r"(?:grande?|petite?|mature|avancee?|forte?|mince|maigre|lourde?|musclee?|høj|lav|stor|lille"
     r"|moden|tynd|stærk|voksen)\b"
 )
+# Said of someone else after all: "16 in 2 months for my son", "18 er to år væk for min datter".
+_FOR_SOMEONE_ELSE = (
+    r"\b(?:for|pour|til|af)\s+(?:my|his|her|their|our|mon|ma|mes|son|sa|ses|min|mit|mine|hans|hendes"
+    r"|deres|vores)\s+\w+"
+)
 _A_YEAR_OLD = r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:year|yr)s?[\s-]*old)"
 _GENDER = r"(?:m|f|male|female|boy|girl|guy|gurl|dreng|pige|p|d|fille|garcon|gars|mec|meuf)"
 # Before the number only: "k16" (kvinde), "g14" (garçon); after it they are thousands and grams.
@@ -244,12 +249,13 @@ _RULES = [
         # "18 is still three years away for me", "im 3 years away from 18", "18 er tre år
         # væk for mig", "18 ans c'est dans trois ans pour moi".
         r"|^18\s+(?:is|is\s+still|still)\s+(?:[1-9]|one|two|three|four|five|a\s+few|a\s+couple"
-        r"(?:\s+of)?)\s+(?:more\s+)?(?:years?|yrs?)\s+away\b"
+        r"(?:\s+of)?)\s+(?:more\s+)?(?:years?|yrs?)\s+away\b(?!\s+(?:from|by|on)\b)"
+        rf"(?![^.!?]*{_FOR_SOMEONE_ELSE})"
         r"|\b(?:i'?m|im|i\s+am)\s+(?:still\s+)?(?:[1-9]|one|two|three|four|five|a\s+few|a\s+couple"
         r"(?:\s+of)?)\s+(?:years?|yrs?)\s+(?:away\s+)?(?:from|off)\s+(?:18|being\s+18|adulthood)\b"
-        rf"{_NOT_AN_AGE}"
+        r"(?=\s*(?:$|[.!?,;]|(?:yet|lol|haha|and|so|but|sadly|ugh|still|btw)\b))"
         r"|^18\s+(?:er|ligger)\s+(?:stadig\s+|endnu\s+)?(?:[1-9]|et|to|tre|fire|fem|et\s+par|nogle)\s+ar"
-        r"\s+(?:væk|ude\s+i\s+fremtiden)\b"
+        rf"\s+(?:væk|ude\s+i\s+fremtiden)\b(?![^.!?]*{_FOR_SOMEONE_ELSE})"
         r"|^18\s+ans\s*,?\s*c'est\s+(?:encore\s+)?dans\s+(?:[1-9]|un|deux|trois|quatre|cinq|quelques)"
         r"\s+ans\b"
         r"|\b(?:[1-9]|un|deux|trois|quatre|cinq|quelques)\s+ans\s+(?:encore\s+)?(?:avant|jusqu'\s?a)"
@@ -373,7 +379,7 @@ _RULES = [
         rf"^(?:{_AGE}(?:\s*(?:ans|ar))?\s+(?:in|om|dans)\s+(?:a\s+couple\s+of|a\s+couple|a|one|two|three"
         r"|few|a\s+few|\d+|et\s+par|en|et"
         r"|nogle|une?|deux|trois|quelques)\s+(?:days?|weeks?|months?|dage?|uger?|maneder|jours?"
-        r"|semaines?|mois)\b(?!\s*(?:que|qu'|at|siden|since|that)\b)"
+        rf"|semaines?|mois)\b(?!\s*(?:que|qu'|at|siden|since|that)\b)(?![^.!?]*{_FOR_SOMEONE_ELSE})"
         # "15 soon", "16 on friday".
         rf"|{_AGE_TO_COME}\s+(?:soon|snart|bientot)\s*(?:$|[.!,]|lol|haha|mdr)"
         rf"|{_AGE_TO_COME}\s+on\s+(?:\w+day|the\s+\d+(?:st|nd|rd|th)?)\b"
@@ -545,7 +551,7 @@ _RULES = [
     _rule(
         r"^(?:stadig\s+)?ikke\s+(?:engang\s+|helt\s+)?(?:fyldt\s+)?"
         # "stadig ikke 18 desværre": a regret or a laugh may end it.
-        rf"(?:{_AGE_TO_COME}(?:\s*ar)?\s+endnu|{_AGE_TO_COME}\b(?=\s*$)|(?:18|{_AGE_TO_COME}\s*ar)\b(?=\s*(?:$|[.!,]"
+        rf"(?:{_AGE_TO_COME}(?:\s*ar)?\s+endnu(?!\s+siden)|{_AGE_TO_COME}\b(?=\s*$)|(?:18|{_AGE_TO_COME}\s*ar)\b(?=\s*(?:$|[.!,]"
         r"|(?:desværre|altsa|øv|lol|haha|hehe|sadly)\b))|(?:voksen|myndig)\b)"
         rf"|\bikke\s+engang\s+(?:fyldt\s+)?{_AGE}{_NOT_AN_AGE}",
         "ikke",
@@ -594,8 +600,8 @@ _RULES = [
     # moins de 18 ans", "moins de 18 ans : gratuit").
     _rule(
         r"^(?:toujours\s+pas|encore\s+pas|(?:un\s+peu\s+|encore\s+)?moins\s+de)\s+"
-        rf"(?:18(?:\s*ans)?|{_AGE}\s*ans)(?=\s*(?:$|[.!,]|(?:dsl|desole|desolee|malheureusement|helas"
-        r"|snif|lol|mdr|ptdr|donc|et\s+toi)\b))",
+        rf"(?:18(?:\s*ans)?|{_AGE}\s*ans)(?=\s*[.!]*\s*$|\s*,?\s*(?:dsl|desole|desolee|malheureusement"
+        r"|helas|snif|lol|mdr|ptdr|donc|et\s+toi)\b)",
         "toujours encore moins pas",
     ),
     # Pro-drop: "toujours mineure dsl", "encore mineur", "quand on a 14 ans" said last.

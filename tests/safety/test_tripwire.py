@@ -498,6 +498,12 @@ def test_sixth_round_statements_are_read(message: str, asked: bool) -> None:
         "f 32 ans lyon",
         "girl 15 years old was found safe",
         "gonna be a freshman in college",
+        "moins de 18 ans, entrée libre",
+        "18 is still 2 years away for my son",
+        "18 is three years away from here by bus",
+        "i'm 3 years away from 18 holes in golf",
+        "16 ans dans 2 mois pour mon fils",
+        "ikke 16 år endnu siden vi mødtes",
     ],
 )
 def test_sixth_round_look_alikes_are_not_read(message: str) -> None:
