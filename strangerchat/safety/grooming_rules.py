@@ -191,6 +191,14 @@ _DELETING = (
     + r"(?:this|it|that|them|det|det\s+her|den|dem|ca|le|la|les)\s+"
     + rf"(?:\S+\s+)?{_AFTERWARDS}\b"
     + r"|\bhusk\s+at\s+slette\b"
+    # "remember to clear everything", "husk at rydde alt", "pense à tout effacer" (not "...
+    # off the desk", "... au tableau").
+    + r"|(?:\b(?:remember\s+to|make\s+sure\s+(?:you|u)|don'?t\s+forget\s+to|dont\s+forget\s+to)\s+"
+    + r"(?:clear|wipe|delete|erase)\s+(?:everything|it\s+all|all\s+of\s+it)"
+    + r"|\bhusk\s+at\s+(?:rydde|tømme|rense)\s+(?:alt|det\s+hele)"
+    + r"|\b(?:pense\s+a|n'oublie\s+pas\s+de|oublie\s+pas\s+de|faut|il\s+faut|tu\s+dois)\s+tout\s+"
+    + r"(?:effacer|supprimer|vider))(?=\s*(?:$|[.!,;]|(?:after|afterwards|later|tonight|ok|okay|pls"
+    + r"|please|when|before|bagefter|nar|i\s+aften|apres|ce\s+soir|stp|quand|avant)\b))"
     + r"|\b(?:you'?ll|you\s+will|u\s+will|you'?re\s+gonna|you\s+gonna|du|tu)\s+(?:\S+\s+)?"
     + rf"{_DELETE}\s+"
     + r"(?:this|it|that|det|det\s+her|ca|tout|alt)\b"
@@ -219,14 +227,15 @@ _LOGGED = (
 )
 _DELETE_PICS_KEY = (
     "delete erase wipe remove slet slette sletter fjern fjerne efface effacer supprime supprimer /"
-    " phone tel telephone portable mobil telefon telefonen gallery galerie pellicule roll"
+    " phone tel telephone portable mobil telefon telefonen gallery galerie pellicule roll galleri"
+    " galleriet"
     " kamerarulle pic pics photo photos picture pictures billedet billederne billeder billede"
     " selfie selfies video videos vid vids"
 )
 _DELETE_PICS = (
     rf"\b{_DELETE}\s*-?\s*(?:\S+\s+){{0,2}}?(?:from|fra|af|de)\s+(?:your|ur|din|dit|ton|ta)\s+"
     + _any("phone", "tel", "telephone", "portable", "mobil", "telefon", "telefonen", "gallery",
-           "galerie", "pellicule", "camera roll", "kamerarulle")
+           "galerie", "pellicule", "camera roll", "kamerarulle", "galleri", "galleriet")
     # A bare "delete the pics" only as a request: "and delete the pic", "nu slet billedet".
     + r"\b|(?:^|[.!?,]\s*|\b(?:and|og|et|now|nu|maintenant|just|bare|juste|pls|please|then|sa"
     + r"|remember\s+to|husk\s+at|make\s+sure\s+(?:you|u)|n'oublie\s+pas\s+de)\s+)"
@@ -610,6 +619,14 @@ _HISTORY_TOO = (
     r"|ogsa|aussi)?\s*[.!]*\s*$"
     r"|^\s*(?:and|also|og|ogsa|et|aussi)\s+(?:the\s+|la\s+|le\s+)?(?:convo|conversation|chatten"
     r"|samtalen|conv|discussion)\s*(?:too|also|ogsa|aussi)?\s*[.!]*\s*$"
+    # A list of what to clear: "cookies history all of it", "cookies historik det hele".
+    r"|^\s*(?:(?:the\s+|your\s+|ur\s+|and\s+|og\s+|et\s+|l'\s?|les\s+)?(?:cookies|history|historik"
+    r"|historikken|historique|cache|chats?|chatten|messages|beskeder|beskederne)\s*[,+&]?\s*){2,}"
+    r"(?:all\s+of\s+it|everything|det\s+hele|alt|tout)?\s*[.!]*\s*$"
+    # The trash too: "and the trash folder", "og fra papirkurven", "et de la corbeille".
+    r"|^\s*(?:and|also|og|ogsa|et|aussi)\s+(?:from\s+|fra\s+|de\s+)?(?:the\s+|la\s+|le\s+)?(?:trash"
+    r"|bin|recycle\s+bin|recently\s+deleted|deleted\s+folder|papirkurven|papirkurv|corbeille)"
+    r"(?:\s+folder)?\s*(?:too|also|ogsa|aussi)?\s*[.!]*\s*$"
 )
 
 # Offering a gift or money: "i want to buy you something nice", "jeg kan sende dig et
@@ -864,6 +881,18 @@ _ISOLATION = (
     r"|\b(?:de|dine\s+forældre|din\s+(?:mor|far))\s+(?:stoler\s+(?:bare\s+)?ikke|(?:bare\s+)?ikke"
     r"\s+stoler)\s+pa\s+dig\b"
     r"|\b(?:ils|tes\s+parents|ta\s+mere|ton\s+pere)\s+(?:ne\s+)?te\s+font\s+pas\s+confiance\b"
+    # Losing me, or not being believed: "you'll lose me", "ingen ville tro på dig".
+    # (said last, or before "anyway", "if": not "you'll lose me in the crowd", "nobody would
+    # believe you won the lottery").
+    rf"|(?:\b{_YOU}(?:'ll|ll|\s+will|\s+would|'d)\s+lose\s+me"
+    r"|\b(?:sa\s+)?mister\s+du\s+mig|\bdu\s+(?:vil\s+|kommer\s+til\s+at\s+)?miste\s+mig"
+    r"|\btu\s+(?:me\s+perdras|vas\s+me\s+perdre|me\s+perdrais)"
+    rf"|\b(?:nobody|no\s+one|noone)\s+(?:would|will|'d|is\s+gonna|is\s+going\s+to)\s+(?:ever\s+)?"
+    rf"believe\s+{_YOU}"
+    r"|\bingen\s+(?:ville|vil|kommer\s+til\s+at)\s+(?:nogensinde\s+)?tro\s+pa\s+dig"
+    r"|\bpersonne\s+(?:ne\s+)?(?:te\s+croirait|te\s+croira|va\s+te\s+croire))(?=\s*(?:$|[^\w\s]"
+    r"|(?:anyway|anyways|forever|for\s+good|then|too|if|even|alligevel|hvis|selvom|for\s+altid"
+    r"|de\s+toute\s+facon|si|pour\s+toujours|lol|haha|mdr)\b))"
     rf"|\b{_YOU}\s+(?:can|could)\s+(?:tell|trust)\s+me\s+(?:anything|everything|with\s+anything)\b"
     rf"|\b{_YOU}\s+(?:can|could)\s+(?:talk|speak)\s+to\s+me\s+about\s+(?:anything|everything)\b"
     r"|\bdeserves?\s+better\s+than\s+(?:them|your|that|those|her|him)\b"
@@ -1137,7 +1166,10 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"\b(?:m'\s?|me\s+)?(?:send|snd|sent|show|post|drop|trade|swap|share|sende|sender|vis"
             r"|envoie|envoies|envoyer|envoi|montre|montrer|balance)\s*(?:-?\s*(?:me|mig|moi)\s+)?"
             r"(?:a\s+|an\s+|some\s+|more\s+|your\s+|ur\s+|the\s+|et\s+|en\s+|nogle\s+|flere\s+"
-            r"|dit\s+|din\s+|dine\s+|un\s+|une\s+|des\s+|ta\s+|tes\s+|ton\s+|quelques\s+)?"
+            r"|dit\s+|din\s+|dine\s+|un\s+|une\s+|des\s+|ta\s+|tes\s+|ton\s+|quelques\s+"
+            # One more: "send me one more pic", "envoie-moi une autre photo".
+            r"|one\s+more\s+|another\s+|one\s+|et\s+til\s+|en\s+til\s+|une\s+autre\s+|un\s+autre\s+"
+            r"|encore\s+une\s+)?"
             r"(?:face\s+|body\s+|hot\s+|cute\s+|sexy\s+|new\s+|petite\s+|petit\s+)?"
             rf"{_PICS}\b|\b(?:got|have|any)\s+(?:any\s+)?{_PICS}\s*\?"
         ),
@@ -1342,7 +1374,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # Deleting it afterwards, or never keeping it.
         "delete erase wipe remove slet slette sletter fjern fjerne efface effacer effaces supprime"
         " supprimer supprimes clear clean rens rense ryd rydde tøm tømme vide vider vides nettoie"
-        " nettoyer nettoies husk empty trash bin papirkurven papirkurv corbeille": _DELETING,
+        " nettoyer nettoies husk empty trash bin papirkurven papirkurv corbeille remember make"
+        " forget pense oublie faut dois": _DELETING,
         "vanish disappearing disappear destruct incognito private forsvindende forsvinder privat"
         " inkognito ephemeres ephemere privee themselves itself deleting slettes sig effacent"
         " autodetruisent disparaissent": _VANISHING,
@@ -1382,6 +1415,17 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " copine copain": _BUSY_STORY,
         "we vi on i jeg / want need have veut": _WE_DONT_WANT,
         "word ord mot": _NOT_A_WORD,
+        # Dreading discovery: "if anyone finds out we're done", "hvis nogen finder ud af det",
+        # "si quelqu'un l'apprend c'est fini".
+        "finds find found finder opdager apprend apprennent decouvre decouvrent sait savent savait"
+        " apprenait": (
+            r"\bif\s+(?:anyone|anybody|someone|somebody|people|your\s+\w+|ur\s+\w+)\s+(?:ever\s+)?"
+            r"(?:finds?\s+out|found\s+out)\b"
+            r"|\bhvis\s+(?:nogen|folk|dine\s+\w+|din\s+\w+)\s+(?:nogensinde\s+)?(?:finder\s+ud\s+af|opdager"
+            r"|far\s+det\s+at\s+vide)\b"
+            r"|\bsi\s+(?:quelqu'\s?un|qqn|les\s+gens|tes\s+\w+|ta\s+\w+|ton\s+\w+)\s+(?:l'\s?|le\s+)?"
+            r"(?:apprend|apprennent|decouvre|decouvrent|sait|savent|savait|apprenait)\b"
+        ),
         # Unwatched here: "we can talk freely here", "ingen forældre, ingen regler".
         "freely frit librement rules regler regles": (
             r"\b(?:we|u|you|vi|du)\s+(?:can|could|kan|kunne)\s+(?:talk|chat|speak|snakke|skrive|tale)\s+"
@@ -1398,7 +1442,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         "trouble ballade problemer skæld ennuis problemes": rf"(?:{_YOUR_TROUBLE}){_AT_WORK}",
         "history historik historique historikken convo conversation chat thread chatten samtalen"
-        " conv discussion": _HISTORY_TOO,
+        " conv discussion cookies trash bin deleted papirkurven papirkurv corbeille": _HISTORY_TOO,
         "screenshot screenshots screenshotting screenshoting ss screencap screencaps screen"
         " skærmbillede skærmbilleder capture captures screens": _NO_SCREENSHOT,
         "disappears disappear vanish vanishes forsvinder slettes disparait disparaissent"
@@ -1674,7 +1718,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         f"{_UNDERSTAND_WORDS} {_DEGRADING_WORDS} treat trust anything everything need alt stole"
         " brug dire confiance besoin only treat treats behandler traite traitent talk speak snakke"
         " tale parler better bedre mieux eneste seul seule holder elsker lytter aime behandle"
-        " traiterais trust stoler confiance": _ISOLATION,
+        " traiterais trust stoler confiance lose mister miste perdras perdre perdrais believe tro"
+        " croirait croira croire": _ISOLATION,
         "they friends parents family mom mum dad forældre venner veninder mor far de tes ta ton"
         " ils": _NOT_UNDERSTOOD,
         "apart split separate between stop skille stoppe hinanden imellem separer empecher"

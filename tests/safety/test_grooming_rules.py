@@ -558,6 +558,27 @@ def test_fifth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str)
         (Signal.MEETS_UP, "i really want to cuddle you"),
         (Signal.MEETS_UP, "jeg vil så gerne kramme dig"),
         (Signal.MEETS_UP, "j'ai trop envie de te prendre dans mes bras"),
+        # Clearing everything; a list of traces; the trash too; deleting from the gallery;
+        # dreading discovery; one more photo.
+        (Signal.SECRECY, "don't forget to wipe it all tonight"),
+        (Signal.SECRECY, "husk at tømme det hele bagefter"),
+        (Signal.SECRECY, "n'oublie pas de tout supprimer après"),
+        (Signal.SECRECY, "messages, history, cookies"),
+        (Signal.SECRECY, "og papirkurven også"),
+        (Signal.SECRECY, "et la corbeille aussi"),
+        (Signal.SECRECY, "slet dem fra dit galleri"),
+        (Signal.SECRECY, "if your brother ever finds out"),
+        (Signal.SECRECY, "hvis dine forældre opdager det"),
+        (Signal.SECRECY, "si tes parents l'apprennent"),
+        (Signal.ASKS_CONTACT, "send me another selfie"),
+        (Signal.ASKS_CONTACT, "envoie-moi encore une photo"),
+        # Losing me; not being believed.
+        (Signal.ISOLATES, "u would lose me forever"),
+        (Signal.ISOLATES, "du kommer til at miste mig"),
+        (Signal.ISOLATES, "tu vas me perdre"),
+        (Signal.ISOLATES, "no one is gonna believe you anyway"),
+        (Signal.ISOLATES, "ingen vil tro på dig hvis du siger det"),
+        (Signal.ISOLATES, "personne va te croire de toute façon"),
         # Others would come between us.
         (Signal.ISOLATES, "your parents will try to split us up"),
         (Signal.ISOLATES, "dine venner vil prøve at komme imellem os"),
@@ -626,6 +647,11 @@ def test_sixth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
         (Signal.SECRECY, "je veux pas que t'aies des ennuis avec ton boss"),
         (Signal.ASKS_CONTACT, "i'd love to see more of you at the club"),
         (Signal.MOVES_APP, "we could video call with grandma"),
+        (Signal.SECRECY, "remember to clear everything off the desk"),
+        (Signal.SECRECY, "pense à tout effacer au tableau"),
+        (Signal.SECRECY, "cookies and cream"),
+        (Signal.ISOLATES, "you'll lose me in the crowd"),
+        (Signal.ISOLATES, "nobody would believe you won the lottery"),
     ],
 )
 def test_sixth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
