@@ -191,17 +191,19 @@ _DELETING = (
     + r"(?:this|it|that|them|det|det\s+her|den|dem|ca|le|la|les)\s+"
     + rf"(?:\S+\s+)?{_AFTERWARDS}\b"
     + r"|\bhusk\s+at\s+slette\b"
-    # "remember to clear everything", "husk at rydde alt", "pense à tout effacer" (not "...
-    # off the desk", "... au tableau").
-    + r"|(?:\b(?:remember\s+to|make\s+sure\s+(?:you|u)|don'?t\s+forget\s+to|dont\s+forget\s+to)\s+"
-    + r"(?:clear|wipe|delete|erase)\s+(?:everything|it\s+all|all\s+of\s+it)"
-    + r"|\bhusk\s+at\s+(?:rydde|tømme|rense)\s+(?:alt|det\s+hele)"
-    + r"|\b(?:pense\s+a|n'oublie\s+pas\s+de|oublie\s+pas\s+de|faut|il\s+faut|tu\s+dois)\s+tout\s+"
-    + r"(?:effacer|supprimer|vider))(?=\s*(?:$|[.!,;]|(?:after|afterwards|later|tonight|ok|okay|pls"
-    + r"|please|when|before|bagefter|nar|i\s+aften|apres|ce\s+soir|stp|quand|avant)\b))"
     + r"|\b(?:you'?ll|you\s+will|u\s+will|you'?re\s+gonna|you\s+gonna|du|tu)\s+(?:\S+\s+)?"
     + rf"{_DELETE}\s+"
     + r"(?:this|it|that|det|det\s+her|ca|tout|alt)\b"
+)
+_CLEAR_IT_ALL = (
+    # "remember to clear everything", "husk at rydde alt", "pense à tout effacer" (not "...
+    # off the desk", "... au tableau").
+    r"(?:\b(?:remember\s+to|make\s+sure\s+(?:you|u)|don'?t\s+forget\s+to|dont\s+forget\s+to)\s+"
+    r"(?:clear|wipe|delete|erase)\s+(?:everything|it\s+all|all\s+of\s+it)"
+    r"|\bhusk\s+at\s+(?:rydde|tømme|rense)\s+(?:alt|det\s+hele)"
+    r"|\b(?:pense\s+a|n'oublie\s+pas\s+de|oublie\s+pas\s+de|faut|il\s+faut|tu\s+dois)\s+tout\s+"
+    r"(?:effacer|supprimer|vider))(?=\s*(?:$|[.!,;]|(?:after|afterwards|later|tonight|ok|okay|pls"
+    r"|please|when|before|bagefter|nar|i\s+aften|apres|ce\s+soir|stp|quand|avant)\b))"
 )
 _VANISHING = _any(
     "vanish mode", "disappearing messages", "messages disappear", "self destruct",
@@ -218,9 +220,11 @@ _LOGGED = (
     r"\s+(?:alt|det\s+hele|alle)\b"
     r"|\b(?:site|appli|application|chat)\s+(?:\S+\s+)?(?:enregistre|surveille)"
     r"\s+(?:tout|toutes?|les\s+conv\w*|nos)\b"
+)
+_KEEPS_WHAT_WE_WRITE = (
     # Kept, what we write: "it saves everything we say", "gemmer alt hvad vi skriver", "garde
     # tout ce qu'on écrit" (not "saves everything to the cloud").
-    r"|\b(?:saves|keeps|stores|records|logs)\s+(?:everything|all)\s+(?:that\s+)?(?:we|you|u)\s+(?:say"
+    r"\b(?:saves|keeps|stores|records|logs)\s+(?:everything|all)\s+(?:that\s+)?(?:we|you|u)\s+(?:say"
     r"|write|type|send)\b|\b(?:gemmer|logger|optager)\s+alt\s+(?:hvad\s+)?(?:vi|du)\s+(?:skriver|siger"
     r"|sender)\b|\b(?:garde|conserve|sauvegarde|enregistre)\s+tout\s+ce\s+(?:qu'on|que\s+tu|que\s+nous)"
     r"\s+(?:ecrit|ecris|dit|dis|envoie|envoies)\b"
@@ -427,8 +431,8 @@ _MISREAD = (
     rf"|(?:forstar|forstår|fatter|kan)\s+(?:\S+\s+)?ikke\s+(?:\S+\s+)?(?:forsta\s+)?"
     rf"{_WHAT_WE_HAVE}"
     rf"|(?:ne\s+)?(?:comprennent|captent)\s+(?:pas|rien|jamais)\s+(?:a\s+)?{_WHAT_WE_HAVE})\b"
-    rf"|\b(?:they|de|ils|elles)(?:\s+(?:\S+\s+)?|(?='))?(?:{_WOULD_NOT_GET})"
 )
+_THEY_WOULD_NOT_GET = rf"\b(?:they|de|ils|elles)(?:\s+(?:\S+\s+)?|(?='))?(?:{_WOULD_NOT_GET})"
 # Not even those closest may know: "not even your best friend", "ikke engang din bedste ven må
 # vide det", "même ton meilleur pote doit pas savoir", or a list: "not ur sister, not ur mum".
 _CLOSE_EN = (
@@ -700,9 +704,13 @@ _IN_RETURN = (
     r"|une\s+chose)\s+pour\s+moi\b|\ben\s+echange\s*,?\s+(?:tu|t')|\btu\s+(?:\S+\s+){0,5}?en\s+echange\b"
     r"|\btu\s+(?:dois|devras)\s+(?:juste\s+)?(?:me\s+)?faire\s+(?:un\s+truc|quelque\s+chose)"
     r"\s+pour\s+moi\b"
+)
+
+# Keyed by their own words: something owed back some day, or a gift said to be free.
+_OWED_OR_FREE = (
     # Owed back some day: "you'll have to return the favour", "du må gengælde det en dag",
     # "faudra que tu me rendes la pareille", "tu me revaudras ça".
-    rf"|\b{_YOU}(?:'ll|ll|\s+will|\s+can|\s+could)?\s+(?:have\s+to\s+|need\s+to\s+|gotta\s+|must\s+)?"
+    rf"\b{_YOU}(?:'ll|ll|\s+will|\s+can|\s+could)?\s+(?:have\s+to\s+|need\s+to\s+|gotta\s+|must\s+)?"
     # Said as a debt for later, not a plan: "... when i move house".
     r"(?:return\s+the\s+favou?r|pay\s+me\s+back)\b(?=\s*(?:$|[^\w\s]|(?:one\s+day|some\s*day|sometime"
     r"|later|soon|ok|okay|lol|haha|ya\s+know|you\s+know)\b))"
@@ -872,27 +880,7 @@ _ISOLATION = (
     r"|\bte\s+traitent?\s+comme\s+(?:un\s+|une\s+)?(?:gamine?|enfant|bebe|petite?)\b"
     rf"|\b{_YOUR}\s+(?:friends|parents|mom|mum|dad|family|classmates)\s+(?:are|sound|seem|r|is)\s+"
     rf"(?:\S+\s+){{0,3}}?{_DEGRADING}\b"
-    rf"|\bi(?:'?d|\s+would|'?ll|\s+will)?\s+never\s+treat\s+{_YOU}\s+like\s+that\b"
-    r"|\b(?:sadan\s+ville\s+jeg\s+aldrig\s+behandle\s+dig|jeg\s+ville\s+aldrig\s+behandle\s+dig"
-    r"\s+sadan)\b|\bje\s+(?:ne\s+)?te\s+traiterais\s+jamais\s+comme\s+ca\b"
-    # They don't trust you: "sounds like they dont trust u", "ils te font pas confiance".
-    rf"|\b(?:they|your\s+(?:parents|mom|mum|dad|family))\s+(?:just\s+|really\s+)?(?:don'?t|dont"
-    rf"|doesn'?t|doesnt|never)\s+trust\s+{_YOU}\b"
-    r"|\b(?:de|dine\s+forældre|din\s+(?:mor|far))\s+(?:stoler\s+(?:bare\s+)?ikke|(?:bare\s+)?ikke"
-    r"\s+stoler)\s+pa\s+dig\b"
-    r"|\b(?:ils|tes\s+parents|ta\s+mere|ton\s+pere)\s+(?:ne\s+)?te\s+font\s+pas\s+confiance\b"
-    # Losing me, or not being believed: "you'll lose me", "ingen ville tro på dig".
-    # (said last, or before "anyway", "if": not "you'll lose me in the crowd", "nobody would
-    # believe you won the lottery").
-    rf"|(?:\b{_YOU}(?:'ll|ll|\s+will|\s+would|'d)\s+lose\s+me"
-    r"|\b(?:sa\s+)?mister\s+du\s+mig|\bdu\s+(?:vil\s+|kommer\s+til\s+at\s+)?miste\s+mig"
-    r"|\btu\s+(?:me\s+perdras|vas\s+me\s+perdre|me\s+perdrais)"
-    rf"|\b(?:nobody|no\s+one|noone)\s+(?:would|will|'d|is\s+gonna|is\s+going\s+to)\s+(?:ever\s+)?"
-    rf"believe\s+{_YOU}"
-    r"|\bingen\s+(?:ville|vil|kommer\s+til\s+at)\s+(?:nogensinde\s+)?tro\s+pa\s+dig"
-    r"|\bpersonne\s+(?:ne\s+)?(?:te\s+croirait|te\s+croira|va\s+te\s+croire))(?=\s*(?:$|[^\w\s]"
-    r"|(?:anyway|anyways|forever|for\s+good|then|too|if|even|alligevel|hvis|selvom|for\s+altid"
-    r"|de\s+toute\s+facon|si|pour\s+toujours|lol|haha|mdr)\b))"
+    rf"|\bi'?d\s+never\s+treat\s+{_YOU}\s+like\s+that\b"
     rf"|\b{_YOU}\s+(?:can|could)\s+(?:tell|trust)\s+me\s+(?:anything|everything|with\s+anything)\b"
     rf"|\b{_YOU}\s+(?:can|could)\s+(?:talk|speak)\s+to\s+me\s+about\s+(?:anything|everything)\b"
     r"|\bdeserves?\s+better\s+than\s+(?:them|your|that|those|her|him)\b"
@@ -936,6 +924,31 @@ _KEEP_US_APART = (
     r"|nous\s+arreter(?=\s*(?:$|[.!?,;]|et\b)))\b"
 )
 
+# Keyed by their own words, apart from _ISOLATION (tried on every "anything"): treated better
+# by me ("i would never treat u like that"), not trusted by them, losing me, not believed.
+_ISOLATION_MORE = (
+    rf"\bi(?:\s+would|'?ll|\s+will)\s+never\s+treat\s+{_YOU}\s+like\s+that\b"
+    r"|\b(?:sadan\s+ville\s+jeg\s+aldrig\s+behandle\s+dig|jeg\s+ville\s+aldrig\s+behandle\s+dig"
+    r"\s+sadan)\b|\bje\s+(?:ne\s+)?te\s+traiterais\s+jamais\s+comme\s+ca\b"
+    # They don't trust you: "sounds like they dont trust u", "ils te font pas confiance".
+    rf"|\b(?:they|your\s+(?:parents|mom|mum|dad|family))\s+(?:just\s+|really\s+)?(?:don'?t|dont"
+    rf"|doesn'?t|doesnt|never)\s+trust\s+{_YOU}\b"
+    r"|\b(?:de|dine\s+forældre|din\s+(?:mor|far))\s+(?:stoler\s+(?:bare\s+)?ikke|(?:bare\s+)?ikke"
+    r"\s+stoler)\s+pa\s+dig\b"
+    r"|\b(?:ils|tes\s+parents|ta\s+mere|ton\s+pere)\s+(?:ne\s+)?te\s+font\s+pas\s+confiance\b"
+    # Losing me, or not being believed: "you'll lose me", "ingen ville tro på dig".
+    # (said last, or before "anyway", "if": not "you'll lose me in the crowd", "nobody would
+    # believe you won the lottery").
+    rf"|(?:\b{_YOU}(?:'ll|ll|\s+will|\s+would|'d)\s+lose\s+me"
+    r"|\b(?:sa\s+)?mister\s+du\s+mig|\bdu\s+(?:vil\s+|kommer\s+til\s+at\s+)?miste\s+mig"
+    r"|\btu\s+(?:me\s+perdras|vas\s+me\s+perdre|me\s+perdrais)"
+    rf"|\b(?:nobody|no\s+one|noone)\s+(?:would|will|'d|is\s+gonna|is\s+going\s+to)\s+(?:ever\s+)?"
+    rf"believe\s+{_YOU}"
+    r"|\bingen\s+(?:ville|vil|kommer\s+til\s+at)\s+(?:nogensinde\s+)?tro\s+pa\s+dig"
+    r"|\bpersonne\s+(?:ne\s+)?(?:te\s+croirait|te\s+croira|va\s+te\s+croire))(?=\s*(?:$|[^\w\s]"
+    r"|(?:anyway|anyways|forever|for\s+good|then|too|if|even|alligevel|hvis|selvom|for\s+altid"
+    r"|de\s+toute\s+facon|si|pour\s+toujours|lol|haha|mdr)\b))"
+)
 # Moving the chat elsewhere: a proposal, a way of talking, then the app.
 _PROPOSE = _any(
     "let's", "lets", "let us", "we can", "we could", "we should", "can we", "could we", "wanna",
@@ -1367,15 +1380,17 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|nous\s+deux|tous\s+les\s+deux)\s*[.!]*\s*$"
         ),
         # This site keeps what is said: "det her site logger alt", "ce site enregistre tout".
-        "logs records tracks monitors logger overvager optager enregistre surveille saves keeps"
-        " stores gemmer garde conserve sauvegarde": _LOGGED,
+        "logs records tracks monitors logger overvager optager enregistre surveille": _LOGGED,
+        "saves keeps stores records logs gemmer logger optager garde conserve sauvegarde enregistre"
+        " / we you u vi du on tu nous": _KEEPS_WHAT_WE_WRITE,
         # Deleting a photo, or anything from their phone: "supprime-la de ton tel".
         _DELETE_PICS_KEY: _DELETE_PICS,
         # Deleting it afterwards, or never keeping it.
         "delete erase wipe remove slet slette sletter fjern fjerne efface effacer effaces supprime"
         " supprimer supprimes clear clean rens rense ryd rydde tøm tømme vide vider vides nettoie"
-        " nettoyer nettoies husk empty trash bin papirkurven papirkurv corbeille remember make"
-        " forget pense oublie faut dois": _DELETING,
+        " nettoyer nettoies husk empty trash bin papirkurven papirkurv corbeille": _DELETING,
+        "remember make forget husk pense oublie faut dois / clear wipe delete erase rydde tømme"
+        " rense effacer supprimer vider": _CLEAR_IT_ALL,
         "vanish disappearing disappear destruct incognito private forsvindende forsvinder privat"
         " inkognito ephemeres ephemere privee themselves itself deleting slettes sig effacent"
         " autodetruisent disparaissent": _VANISHING,
@@ -1399,10 +1414,13 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " tjekket overvaget gemt logget optaget lu lus lue vu vus surveille surveillee surveilles"
         " enregistre enregistree enregistres sauvegarde garde": _READ_BY_MODS,
         "people others everyone adults grown grownups folk andre voksne gens autres adultes"
-        " grands monde they de ils elles / would will d might could ville vil kunne vont pourraient"
+        " grands monde / would will d might could ville vil kunne vont pourraient"
         " feraient feront ferait wouldn wouldnt"
         " won wont don dont can cant never forstar forstår fatter kan ne comprennent captent"
         " capteraient comprendraient comprendront prendraient prendront": _MISREAD,
+        "understand get forsta fatte comprendraient comprendront / they de ils elles": (
+            _THEY_WOULD_NOT_GET
+        ),
         "even engang meme mm mem": [(_NOT_EVEN, _NOT_EVEN_KNOW), _NOT_EVEN_ALONE],
         f"{_CLOSE_WORDS} / not ikke ni pas": _NOT_THEM_EITHER,
         "close closes shut exit minimise minimize switch hide luk lukke lukker skift skjul ferme"
@@ -1699,8 +1717,11 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         rf"\s+dig\b|\bi(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:bought|got)\s+{_YOU}\s+"
         rf"(?:a\s+|an\s+|some\s+|the\s+|new\s+|nice\s+)*{_GIFT}\b",
         # Something in return: "så skal du bare gøre noget for mig", "en échange".
-        "favour favor something thing return exchange gøre gengæld fasses dois devras echange"
-        " back gengælde pareille revaudras strings catch betingelser retour": _IN_RETURN,
+        "favour favor something thing return exchange gøre gengæld fasses dois devras echange": (
+            _IN_RETURN
+        ),
+        "favour favor pay gengælde pareille revaudras strings catch betingelser retour return"
+        " exchange gengæld echange intet": _OWED_OR_FREE,
     },
     Signal.FLATTERS: {
         "mature moden grown voksen mure mur hovedet grande older ældre vieille vieux agee age alder"
@@ -1717,9 +1738,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.ISOLATES: {
         f"{_UNDERSTAND_WORDS} {_DEGRADING_WORDS} treat trust anything everything need alt stole"
         " brug dire confiance besoin only treat treats behandler traite traitent talk speak snakke"
-        " tale parler better bedre mieux eneste seul seule holder elsker lytter aime behandle"
-        " traiterais trust stoler confiance lose mister miste perdras perdre perdrais believe tro"
-        " croirait croira croire": _ISOLATION,
+        " tale parler better bedre mieux eneste seul seule holder elsker lytter aime": _ISOLATION,
+        "treat behandle traiterais trust stoler confiance lose mister miste perdras perdre perdrais"
+        " believe tro croirait croira croire": _ISOLATION_MORE,
         "they friends parents family mom mum dad forældre venner veninder mor far de tes ta ton"
         " ils": _NOT_UNDERSTOOD,
         "apart split separate between stop skille stoppe hinanden imellem separer empecher"

@@ -246,9 +246,16 @@ _RULES = [
         r"(?:til|indtil|før)\s+(?:jeg\s+(?:bliver|er|fylder)\s+)?(?:18|myndig|voksen)\b"
         r"|\bom\s+(?:[1-9]|et|to|tre|fire|fem|et\s+par|nogle)\s+ar\s+(?:er|bliver)\s+jeg\s+"
         r"(?:myndig|voksen)\b"
+        r"|\b(?:[1-9]|un|deux|trois|quatre|cinq|quelques)\s+ans\s+(?:encore\s+)?(?:avant|jusqu'\s?a)"
+        r"\s+(?:d'\s?etre\s+(?:majeure?|adulte)|de\s+devenir\s+(?:majeure?|adulte)|mes\s+18\b"
+        r"|d'\s?avoir\s+18\b|ma\s+majorite)",
+        "more years yrs year ar ans",
+    ),
+    # 18 some years away: every one of these holds "18", which few messages do.
+    _rule(
         # "18 is still three years away for me", "im 3 years away from 18", "18 er tre år
         # væk for mig", "18 ans c'est dans trois ans pour moi".
-        r"|^18\s+(?:is|is\s+still|still)\s+(?:[1-9]|one|two|three|four|five|a\s+few|a\s+couple"
+        r"^18\s+(?:is|is\s+still|still)\s+(?:[1-9]|one|two|three|four|five|a\s+few|a\s+couple"
         r"(?:\s+of)?)\s+(?:more\s+)?(?:years?|yrs?)\s+away\b(?!\s+(?:from|by|on)\b)"
         rf"(?![^.!?]*{_FOR_SOMEONE_ELSE})"
         r"|\b(?:i'?m|im|i\s+am)\s+(?:still\s+)?(?:[1-9]|one|two|three|four|five|a\s+few|a\s+couple"
@@ -257,11 +264,9 @@ _RULES = [
         r"|^18\s+(?:er|ligger)\s+(?:stadig\s+|endnu\s+)?(?:[1-9]|et|to|tre|fire|fem|et\s+par|nogle)\s+ar"
         rf"\s+(?:væk|ude\s+i\s+fremtiden)\b(?![^.!?]*{_FOR_SOMEONE_ELSE})"
         r"|^18\s+ans\s*,?\s*c'est\s+(?:encore\s+)?dans\s+(?:[1-9]|un|deux|trois|quatre|cinq|quelques)"
-        r"\s+ans\b"
-        r"|\b(?:[1-9]|un|deux|trois|quatre|cinq|quelques)\s+ans\s+(?:encore\s+)?(?:avant|jusqu'\s?a)"
-        r"\s+(?:d'\s?etre\s+(?:majeure?|adulte)|de\s+devenir\s+(?:majeure?|adulte)|mes\s+18\b"
-        r"|d'\s?avoir\s+18\b|ma\s+majorite)",
-        "more years yrs year ar ans away væk",
+        r"\s+ans\b",
+        "away off væk ans",
+        needs="18",
     ),
     # Too young at that age, said of oneself: "at 14 im too young for tiktok", "à 13 ans je
     # suis trop jeune", "som 14-årig er jeg for ung".
@@ -409,14 +414,21 @@ _RULES = [
     _rule(
         rf"\b(?:as|from|speaking\s+as)\s+an?\s+{_AGE}{_A_YEAR_OLD}\b"
         rf"|\bfor\s+an?\s+{_AGE}{_A_YEAR_OLD}\s*,?\s*(?:i|i'm|im)\b"
-        # Oneself against the age: "pour une meuf de 15 ans je suis grande", "for en på 15 er
-        # jeg ret høj" (not "pour une fille de 15 ans je trouve ça grave", "til 15 er jeg hjemme").
-        r"|\bpour\s+(?:une?\s+)?(?:(?:fille|meuf|gamine?|ado|garcon|gars|mec|jeune)\s+)?(?:de\s+)?"
-        rf"{_AGE}\s*ans\s*,?\s*(?:je\s+suis|j\s?'?\s?suis|chuis|chui)\s+(?:{_SELF_AT_AN_AGE})"
-        rf"|\b(?:for|til)\s+(?:en\s+(?:(?:pige|dreng|fyr)\s+)?pa\s+{_AGE}(?:\s*ar)?|en\s+{_AGE}\s*-?\s*arig"
-        rf"|at\s+være\s+{_AGE})\s*,?\s+er\s+jeg\s+(?:{_SELF_AT_AN_AGE})"
         rf"|\b(?:us|we)\s+{_AGE}{_A_YEAR_OLD}s\b|\bvi\s+{_AGE}\s*-?\s*arige\b",
-        "as from for speaking us we vi pour til",
+        "as from for speaking us we vi",
+    ),
+    # Oneself against the age: "pour une meuf de 15 ans je suis grande", "for en på 15 er jeg
+    # ret høj" (not "pour une fille de 15 ans je trouve ça grave", "til 15 er jeg hjemme").
+    _rule(
+        r"\bpour\s+(?:une?\s+)?(?:(?:fille|meuf|gamine?|ado|garcon|gars|mec|jeune)\s+)?(?:de\s+)?"
+        rf"{_AGE}\s*ans\s*,?\s*(?:je\s+suis|j\s?'?\s?suis|chuis|chui)\s+(?:{_SELF_AT_AN_AGE})",
+        "pour",
+    ),
+    _rule(
+        rf"\b(?:for|til)\s+(?:en\s+(?:(?:pige|dreng|fyr)\s+)?pa\s+{_AGE}(?:\s*ar)?|en\s+{_AGE}\s*-?\s*arig"
+        rf"|at\s+være\s+{_AGE})\s*,?\s+er\s+jeg\s+(?:{_SELF_AT_AN_AGE})",
+        "for til",
+        needs="er jeg",
     ),
     _rule(
         rf"{_AGE}{_A_YEAR_OLD}\s+like\s+me\b|\bpa\s+{_AGE}(?:\s*ar)?\s+som\s+mig\b"
