@@ -1431,7 +1431,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "tell say sig dis / homework studying revising asleep sleeping gaming friend mate lektier"
         " læser sover gamer ven veninde klassekammerat devoirs revises dors joues amie ami pote"
         " copine copain": _BUSY_STORY,
-        "we vi on i jeg / want need have veut": _WE_DONT_WANT,
+        "want need veut / we i on": _WE_DONT_WANT,
+        "have / vi jeg": _WE_DONT_WANT,
         "word ord mot": _NOT_A_WORD,
         # Dreading discovery: "if anyone finds out we're done", "hvis nogen finder ud af det",
         # "si quelqu'un l'apprend c'est fini".
