@@ -11,7 +11,9 @@
   let your parents see", "dine forældre behøver ikke kende til mig", "si ton père regarde dis
   que je suis un pote"; deleting it or never keeping it: "wipe the browser", "slå forsvindende
   beskeder til", "efface tout après"; promising nobody will know: "this is our thing", "jeg
-  sladrer aldrig", "personne ne saura rien"; wanting it private, coming alone), `MEETS_UP`
+  sladrer aldrig", "personne ne saura rien", "not even your best friend"; reasons and cover:
+  "people wouldn't understand", "folk ville misforstå det", "tag ikke screenshot", "dis que tu
+  fais tes devoirs"; wanting it private, coming alone), `MEETS_UP`
   ("where do you live", "i'm in your area", "vi kunne tage en is efter skole", "j'habite pas
   loin de chez toi"), `OFFERS_GIFT` ("i want to buy you something", "jeg kan sende dig et
   gavekort", "tu veux des robux ?"), `FLATTERS` ("you're so mature", "moden for din alder"),

@@ -151,10 +151,26 @@ _EVERYTHING = _any(
     "alt sammen",
     "tout",
 )
-# "delete this after", "slet det bagefter", "efface ça après".
+# "delete this after", "slet det bagefter", "efface ça après"; at once too: "delete it right
+# away", "slet det med det samme", "supprime-la tout de suite".
 _AFTERWARDS = _any(
     "after",
     "afterwards",
+    "right away",
+    "straight away",
+    "every night",
+    "each night",
+    "hver aften",
+    "chaque soir",
+    "tous les soirs",
+    "immediately",
+    "at once",
+    "asap",
+    "med det samme",
+    "straks",
+    "tout de suite",
+    "immediatement",
+    "aussitot",
     "when",
     "once",
     "later",
@@ -171,11 +187,23 @@ _AFTERWARDS = _any(
 _DELETING = (
     rf"(?<!\bai\s)(?<!\bi\s){_DELETE}\s+(?:\S+\s+){{0,2}}?(?:{_TRACES}|{_EVERYTHING})\b"
     rf"|{_words(_CLEAR)}\s+(?:\S+\s+){{0,2}}?{_TRACES}\b"
-    + rf"|{_words(_DELETE)}\s+(?:this|it|that|det|det\s+her|ca|le|les)\s+(?:\S+\s+)?{_AFTERWARDS}\b"
+    + rf"|{_words(_DELETE)}(?:\s+|\s*-\s*)"
+    + r"(?:this|it|that|them|det|det\s+her|den|dem|ca|le|la|les)\s+"
+    + rf"(?:\S+\s+)?{_AFTERWARDS}\b"
     + r"|\bhusk\s+at\s+slette\b"
     + r"|\b(?:you'?ll|you\s+will|u\s+will|you'?re\s+gonna|you\s+gonna|du|tu)\s+(?:\S+\s+)?"
     + rf"{_DELETE}\s+"
     + r"(?:this|it|that|det|det\s+her|ca|tout|alt)\b"
+)
+_CLEAR_IT_ALL = (
+    # "remember to clear everything", "husk at rydde alt", "pense à tout effacer" (not "...
+    # off the desk", "... au tableau").
+    r"(?:\b(?:remember\s+to|make\s+sure\s+(?:you|u)|don'?t\s+forget\s+to|dont\s+forget\s+to)\s+"
+    r"(?:clear|wipe|delete|erase)\s+(?:everything|it\s+all|all\s+of\s+it)"
+    r"|\bhusk\s+at\s+(?:rydde|tømme|rense)\s+(?:alt|det\s+hele)"
+    r"|\b(?:pense\s+a|n'oublie\s+pas\s+de|oublie\s+pas\s+de|faut|il\s+faut|tu\s+dois)\s+tout\s+"
+    r"(?:effacer|supprimer|vider))(?=\s*(?:$|[.!,;]|(?:after|afterwards|later|tonight|ok|okay|pls"
+    r"|please|when|before|bagefter|nar|i\s+aften|apres|ce\s+soir|stp|quand|avant)\b))"
 )
 _VANISHING = _any(
     "vanish mode", "disappearing messages", "messages disappear", "self destruct",
@@ -193,16 +221,25 @@ _LOGGED = (
     r"|\b(?:site|appli|application|chat)\s+(?:\S+\s+)?(?:enregistre|surveille)"
     r"\s+(?:tout|toutes?|les\s+conv\w*|nos)\b"
 )
+_KEEPS_WHAT_WE_WRITE = (
+    # Kept, what we write: "it saves everything we say", "gemmer alt hvad vi skriver", "garde
+    # tout ce qu'on écrit" (not "saves everything to the cloud").
+    r"\b(?:saves|keeps|stores|records|logs)\s+(?:everything|all)\s+(?:that\s+)?(?:we|you|u)\s+(?:say"
+    r"|write|type|send)\b|\b(?:gemmer|logger|optager)\s+alt\s+(?:hvad\s+)?(?:vi|du)\s+(?:skriver|siger"
+    r"|sender)\b|\b(?:garde|conserve|sauvegarde|enregistre)\s+tout\s+ce\s+(?:qu'on|que\s+tu|que\s+nous)"
+    r"\s+(?:ecrit|ecris|dit|dis|envoie|envoies)\b"
+)
 _DELETE_PICS_KEY = (
     "delete erase wipe remove slet slette sletter fjern fjerne efface effacer supprime supprimer /"
-    " phone tel telephone portable mobil telefon telefonen gallery galerie pellicule roll"
+    " phone tel telephone portable mobil telefon telefonen gallery galerie pellicule roll galleri"
+    " galleriet"
     " kamerarulle pic pics photo photos picture pictures billedet billederne billeder billede"
     " selfie selfies video videos vid vids"
 )
 _DELETE_PICS = (
     rf"\b{_DELETE}\s*-?\s*(?:\S+\s+){{0,2}}?(?:from|fra|af|de)\s+(?:your|ur|din|dit|ton|ta)\s+"
     + _any("phone", "tel", "telephone", "portable", "mobil", "telefon", "telefonen", "gallery",
-           "galerie", "pellicule", "camera roll", "kamerarulle")
+           "galerie", "pellicule", "camera roll", "kamerarulle", "galleri", "galleriet")
     # A bare "delete the pics" only as a request: "and delete the pic", "nu slet billedet".
     + r"\b|(?:^|[.!?,]\s*|\b(?:and|og|et|now|nu|maintenant|just|bare|juste|pls|please|then|sa"
     + r"|remember\s+to|husk\s+at|make\s+sure\s+(?:you|u)|n'oublie\s+pas\s+de)\s+)"
@@ -261,15 +298,22 @@ _THEIR_PHONE = (
            "telephone", "portable", "messages", "conversations")
 )  # fmt: skip
 _PARENTS_WATCH = (
-    rf"\b(?:do|does|will|would)\s+(?:{_THEIR_PARENT})\s+(?:ever\s+)?(?:check|look\s+(?:at|through)"
-    rf"|go\s+through|read|monitor)\s+{_THEIR_PHONE}\b"
+    rf"\b(?:do|does|will|would)\s+(?:{_THEIR_PARENT})\s+(?:ever\s+)?(?:check|look\s+(?:at|through|thru)"
+    rf"|go\s+(?:through|thru)|read|monitor)\s+{_THEIR_PHONE}\b"
     rf"|\b(?:tjekker|kigger\s+(?:i|pa)|læser)\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?{_THEIR_PHONE}\b"
     rf"|(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:regardent|fouillent|checkent|lisent|regarde|fouille|lit"
     rf"|check)\s+{_THEIR_PHONE}\b"
+    # How strict they are, asked: "ur parents strict?", "er dine forældre strenge?".
+    rf"|^\s*(?:are|r)?\s*(?:{_THEIR_PARENT})\s+(?:really\s+|very\s+|super\s+)?(?:strict|protective"
+    r"|overprotective|controlling)\s*\?"
+    rf"|\ber\s+(?:{_THEIR_PARENT})\s+(?:meget\s+|sa\s+)?(?:strenge|streng|kontrollerende)\s*\?"
+    rf"|(?:{_THEIR_PARENT})\s+(?:sont|est)\s+(?:tres\s+|trop\s+)?(?:stricts?|strictes?|severes?"
+    r"|sur\s+ton\s+dos)\s*\?"
 )
 _MUST_NOT_TELL = (
     rf"\b{_YOU}\s+(?:can'?t|cannot|can\s+not|mustn'?t|must\s+not|shouldn'?t|shouldnt|can\s+never)"
-    r"\s+(?:ever\s+)?(?:tell|say|mention)\s+(?:\S+\s+)?(?:anyone|anybody|nobody|a\s+soul|your|ur|them)\b"
+    r"\s+(?:ever\s+|even\s+)?(?:tell|say|mention)\s+(?:\S+\s+)?(?:anyone|anybody|nobody|a\s+soul|your|ur"
+    r"|them)\b"
     # Not "tu peux pas dire ça", "faut pas dire ça": something that must not be passed on.
     r"|\b(?:(?:il\s+)?faut|tu\s+dois)\s+(?:(?:pas|jamais)\s+(?:le\s+|en\s+|l')|rien\s+)"
     r"(?:dire|raconter|repeter)\b"
@@ -277,6 +321,10 @@ _MUST_NOT_TELL = (
 _OURS = (
     r"\bour\s+(?:little\s+)?(?:secret|thing)\b|\bthis\s+is\s+(?:just\s+)?our\s+thing\b"
     r"|\bvores\s+(?:lille\s+)?(?:hemmelighed|ting)\b|\bnotre\s+(?:petit\s+)?(?:secret|truc)\b"
+    # A deal between us: "thats our deal", "det er vores aftale", "c notre deal".
+    r"|\b(?:that'?s|thats|its|it'?s)\s+our\s+(?:little\s+)?(?:deal|pact)\b"
+    r"|\b(?:det\s+er|det\s+her\s+er)\s+vores\s+(?:lille\s+)?aftale\b"
+    r"|\b(?:c'est|c\s+est|c)\s+notre\s+(?:petit\s+)?(?:deal|pacte|accord)\b"
     r"|\bnotre\s+truc\b|\bentre\s+(?:toi\s+et\s+moi|nous)\b"
     r"|\bbetween\s+(?:me\s+and\s+(?:you|u)|(?:you|u)\s+and\s+me|us)\b"
     r"|\bmellem\s+(?:dig\s+og\s+mig|os\s+to|os)\b"
@@ -343,6 +391,248 @@ _COVER = {
     "moi": r"\b(?:ne\s+)?parle\s+pas\s+de\s+moi\b",
 }
 
+# People in general would misread it, the reason to keep it hidden: "people wouldn't
+# understand what we have", "folk ville misforstå det", "les gens comprendraient de travers".
+# Not "adults don't understand anything": a plain "don't understand" needs "us", "this" or
+# "what we have" after it.
+_OTHERS = _any(
+    "people", "other people", "others", "everyone else", "adults", "grown ups", "grownups",
+    "grown-ups", "folk", "andre", "andre mennesker", "voksne", "de voksne", "les gens",
+    "les autres", "les adultes", "les grands", "le monde",
+)  # fmt: skip
+_WHAT_WE_HAVE = _any(
+    "us", "this", "what we have", "what this is", "our \\w+", "os", "det her", "det vi har",
+    "sadan noget", "vores \\w+", "ce qu'on a", "ce qu'on vit", "notre \\w+", "ce genre de \\w+",
+    "nous",
+)  # fmt: skip
+# What others would make of it, as a hypothesis: "they wouldn't get it", "folk ville ikke
+# forstå det", "ils comprendraient pas" (not "they don't get it", said of a lesson).
+_MISUNDERSTAND = (
+    r"(?:would|will|'d|d|might|could|ville|vil|kunne|pourraient)\s+(?:\S+\s+)?"
+    r"(?:misunderstand|get\s+the\s+wrong\s+idea|take\s+it\s+the\s+wrong\s+way|misforsta|misforstå"
+    r"|tage\s+det\s+forkert|mal\s+comprendre|fa\s+det\s+(?:forkerte|helt\s+forkerte)\s+indtryk"
+    r"|fa\s+det\s+galt\s+i\s+halsen)"
+    r"|(?:comprendraient|comprendront|prendraient)\s+(?:ca\s+|le\s+|la\s+)?(?:de\s+travers|mal)"
+    r"|se\s+(?:feraient|feront|ferait)\s+des\s+idees"
+)
+# Would not understand, said of them ("they"): the hypothesis alone, or us, this, what we
+# have; not "ils comprendraient pas la blague".
+_WOULD_NOT_GET = (
+    r"(?:comprendraient|comprendront)\s+(?:pas|rien|jamais)\b"
+    r"(?!\s+(?:la|le|les|l'|un|une|des|mes|ma|mon|ta|ton|tes|sa|son|ses|pourquoi|comment|quand)\b)"
+    rf"|(?:wouldn'?t|wouldnt|would\s+never|'?d\s+never)\s+(?:\S+\s+)?(?:understand|get)\s+"
+    rf"(?:it|{_WHAT_WE_HAVE})\b(?!\s+(?:if|when|unless)\b)"
+    rf"|(?:ville|vil)\s+(?:aldrig|ikke)\s+(?:\S+\s+)?(?:forsta|fatte)\s+(?:det|{_WHAT_WE_HAVE})\b"
+)
+_MISREAD = (
+    rf"\b{_OTHERS}\s+(?:\S+\s+){{0,2}}?(?:{_MISUNDERSTAND}|{_WOULD_NOT_GET}"
+    r"|(?:won'?t|wont|don'?t|dont|can'?t|cant|never|will\s+never)\s+"
+    rf"(?:\S+\s+)?(?:understand|get)\s+{_WHAT_WE_HAVE}"
+    rf"|(?:forstar|forstår|fatter|kan)\s+(?:\S+\s+)?ikke\s+(?:\S+\s+)?(?:forsta\s+)?"
+    rf"{_WHAT_WE_HAVE}"
+    rf"|(?:ne\s+)?(?:comprennent|captent)\s+(?:pas|rien|jamais)\s+(?:a\s+)?{_WHAT_WE_HAVE})\b"
+)
+_THEY_WOULD_NOT_GET = rf"\b(?:they|de|ils|elles)(?:\s+(?:\S+\s+)?|(?='))?(?:{_WOULD_NOT_GET})"
+# Not even those closest may know: "not even your best friend", "ikke engang din bedste ven må
+# vide det", "même ton meilleur pote doit pas savoir", or a list: "not ur sister, not ur mum".
+_CLOSE_EN = (
+    r"(?:best\s+)?(?:friends?|mates?|bff|bestie|sister|brother|sis|bro|teachers?|bf|gf|boyfriend"
+    r"|girlfriend|cousins?|family|mum|mom|dad|parents)"
+)
+_CLOSE_DA = (
+    r"(?:bedste\s+)?(?:ven|veninde|venner|veninder|søster|bror|lærer|lærere|kæreste|familie|mor"
+    r"|far|forældre|bff|bestie|bedsteven|bedsteveninde)"
+)
+_CLOSE_FR = (
+    r"(?:meilleure?\s+)?(?:pote|potes|ami|amie|amis|amies|copine|copain|copines|copains|soeur"
+    r"|frere|prof|profs|famille|cousine?|mere|pere|parents)"
+)
+_NOT_EVEN = (
+    rf"\bnot\s+even\s+{_YOUR}\s+{_CLOSE_EN}\b"
+    r"|\bikke\s+engang\s+(?:din|dit|dine)\s+" + _CLOSE_DA + r"\b"
+    r"|\b(?:meme|mm|mem)\s+(?:pas\s+)?(?:ton|ta|tes)\s+" + _CLOSE_FR + r"\b"
+)
+# "not even ur bestie ok", said on its own after "nobody will know".
+_NOT_EVEN_ALONE = (
+    rf"^\s*(?:and\s+|og\s+|et\s+)?(?:not\s+even\s+{_YOUR}\s+{_CLOSE_EN}"
+    rf"|ikke\s+engang\s+(?:din|dit|dine)\s+{_CLOSE_DA}|(?:meme|mm|mem)\s+(?:pas\s+)?(?:ton|ta|tes)\s+"
+    rf"{_CLOSE_FR})\s*(?:ok|okay|lol|ouais|hein|heller|either)?\s*[.!]*\s*$"
+)
+_NOT_EVEN_KNOW = (
+    r"\b(?:know|find\s+out|hear|see|tell|secret|vide|høre|se|fortælle|fortæl|sige|sig|hemmelig\w*"
+    r"|savoir|sache|sachent|apprendre|dire|dis|voir|au\s+courant|secret)\b"
+)
+_CLOSE_WORDS = (
+    "friend friends mate mates bff bestie sister brother sis bro teacher teachers bf gf boyfriend"
+    " girlfriend cousin cousins family mum mom dad parents ven veninde venner veninder søster bror"
+    " lærer lærere kæreste familie mor far forældre pote potes ami amie amis amies copine copain"
+    " copines copains soeur frere prof profs famille cousine mere pere"
+)
+_NOT_THEM_EITHER = (
+    rf"\bnot\s+{_YOUR}\s+{_CLOSE_EN}\W+(?:(?:and|or|nor)\s+)?not\s+(?:even\s+)?{_YOUR}\s+{_CLOSE_EN}\b"
+    rf"|\bikke\s+(?:din|dine)\s+{_CLOSE_DA}\W+(?:(?:og|eller)\s+)?ikke\s+(?:engang\s+)?(?:din|dine)\s+"
+    rf"{_CLOSE_DA}\b"
+    rf"|\b(?:ni|pas)\s+(?:ton|ta|tes)\s+{_CLOSE_FR}\W+(?:et\s+)?(?:ni|pas)\s+(?:meme\s+)?(?:ton|ta|tes)\s+"
+    rf"{_CLOSE_FR}\b"
+)
+# Hiding the chat when someone comes: "when she comes in just close the tab", "luk fanen hvis
+# din mor kommer ind", "ferme l'onglet quand ta mère arrive".
+_CLOSE_THE_TAB = (
+    r"\b(?:close|closes|shut|exit|minimi[sz]e|switch|hide|luk|lukke|lukker|skift|skjul|ferme|fermer"
+    r"|fermes|quitte|quittes|cache|caches)"
+    r"\s+(?:\S+\s+){0,2}?(?:the\s+|this\s+|ur\s+|your\s+|l'\s?|la\s+|le\s+|ton\s+|ta\s+)?(?:tab|tabs"
+    r"|window|everything|it\s+all|alt|det\s+hele|tout"
+    r"|chat|app|screen|browser|page|site|fanen|fane|vinduet|chatten|appen|skærmen|browseren|siden"
+    r"|onglet|fenetre|appli|ecran|navigateur)\b",
+    r"\b(?:when|if|once|whenever|as\s+soon\s+as|nar|hvis|sa\s+snart|quand|si|des\s+que|lorsque)\s+"
+    r"(?:\S+\s+)?(?:she|he|they|someone|somebody|anyone|anybody|your\s+\w+|ur\s+\w+|mum|mom|dad"
+    r"|hun|han|de|nogen|din\s+\w+|dine\s+\w+|elle|il|ils|quelqu'\s?un|ta\s+\w+|ton\s+\w+"
+    r"|tes\s+\w+)\s+(?:\S+\s+)?(?:comes?|walks?|gets?|enters?|looks?|kommer|gar|ser|arrive|arrivent"
+    r"|rentre|rentrent|entre|entrent|vient|viennent|regarde|passe)\b",
+)
+# No copy kept: "don't screenshot", "tag ikke screenshot", "fais pas de capture".
+_NO_SCREENSHOT = (
+    r"\b(?:don'?t|dont|do\s+not|never)\s+(?:take\s+(?:a\s+|any\s+)?|make\s+(?:a\s+)?)?"
+    r"(?:screenshots?|screenshotting|screenshoting|ss|screen\s?caps?|screen\s?grabs?"
+    r"|screen\s?record\w*)\b"
+    r"|\b(?:tag|lav)\s+(?:ikke|aldrig)\s+(?:et\s+|nogen\s+|nogle\s+)?(?:screenshots?|skærmbilleder?"
+    r"|ss)\b|\bingen\s+(?:screenshots?|skærmbilleder)\b"
+    r"|\blad\s+være?\s+med\s+at\s+(?:tage\s+)?(?:screenshots?|skærmbilleder?)\b"
+    r"|\b(?:ne\s+)?(?:fais|prends|fait|faites)\s+(?:pas|jamais|surtout\s+pas)\s+(?:de\s+|d')\s*"
+    r"(?:captures?|screens?|screenshots?)\b|\bpas\s+de\s+(?:captures?|screens?|screenshots?)\b"
+)
+# What is sent vanishes: "send it on snap so it disappears", "så forsvinder det", "comme ça ça
+# disparaît".
+_SO_IT_VANISHES = (
+    r"\b(?:so|so\s+that|that\s+way|sa|pour\s+que|comme\s+ca)\s+(?:it|they|the\s+\w+|det|den|de|ca"
+    r"|elle|il|elles|ils)\s+(?:will\s+|'ll\s+|ll\s+)?(?:disappears?|vanish(?:es)?|forsvinder"
+    r"|slettes|disparait|disparaissent|disparaisse|s'efface|s'effacent)\b"
+    r"|\bsa\s+forsvinder\s+(?:det|den|de)\b"
+    r"|\b(?:it|they)(?:'ll|\s+will|ll)\s+(?:just\s+)?(?:disappear|vanish)\b"
+    r"|\b(?:it|they|det|den|de|ca|elle|il|ils|elles)\s+(?:just\s+)?(?:disappears?|vanish(?:es)?"
+    r"|forsvinder|s'efface|s'effacent|disparait|disparaissent)\s+(?:anyway|anyways|alligevel"
+    r"|de\s+toute\s+facon|quand\s+meme)\b"
+    r"|\b(?:de\s+)?toute\s+facon\s+(?:ca|elle|il|elles|ils)\s+(?:s'efface|s'effacent|disparait"
+    r"|disparaissent)\b"
+)
+# Watched here, said in the passive: "it all gets read by the mods", "alt bliver gemt og læst
+# af moderatorer", "tout est lu par les modos"; or saved here: "everything here is logged".
+_READ_BY_MODS = (
+    r"\b(?:read|seen|checked|monitored|logged|saved|recorded|læst|set|tjekket|overvaget|gemt"
+    r"|logget|lu|lus|lue|vus?|surveillee?s?|enregistree?s?)\s+(?:af|by|par)\s+(?:the\s+|les\s+"
+    r"|des\s+)?(?:mods|moderators|moderatorer|moderatorerne|admins?|modos?|moderateurs)\b"
+    r"|\b(?:everything|it\s+all|all\s+of\s+it)\s+(?:here\s+|on\s+here\s+)?(?:is|gets|will\s+be)\s+"
+    r"(?:\S+\s+)?(?:saved|logged|recorded|stored|monitored)\s+(?:here|on\s+here|on\s+this\s+\w+)\b"
+    r"|\b(?:everything|it\s+all)\s+(?:here|on\s+here|on\s+this\s+(?:site|app))\s+(?:is|gets)\s+"
+    r"(?:\S+\s+)?(?:saved|logged|recorded|stored|monitored)\b"
+    r"|\b(?:herinde|her\s+inde|pa\s+siden|her)\s+(?:bliver|bli'?r)\s+alt\s+(?:\S+\s+)?(?:gemt|logget"
+    r"|optaget|overvaget)\b(?!\s+(?:i\s+skyen|automatisk|pa\s+(?:din|din\s+egen)\s+\w+))"
+    r"|\btout\s+(?:est|sera)\s+(?:\S+\s+)?(?:enregistre|sauvegarde|garde|surveille)\s+(?:ici"
+    r"|sur\s+ce\s+site)\b"
+)
+
+# Whether their parents know, and that it is better they do not: "do ur parents know ur on
+# here?", "better they dont find out", "det er bedst at de ikke ved det", "vaut mieux pas
+# qu'ils sachent", "she doesn't need to know who i am", "hun behøver ikke vide hvem jeg er".
+_WHETHER_THEY_KNOW = (
+    rf"\b(?:do|does)\s+(?:{_THEIR_PARENT})\s+know\s+(?:that\s+)?(?:you'?re|ur|u\s+r|youre|you\s+are|you"
+    r"|u)\s+(?:on\s+here|here|talking|chatting|texting|on\s+this)"
+    rf"|\bved\s+(?:{_THEIR_PARENT})\s+(?:godt\s+)?(?:at\s+du|du\s+er)\s+(?:er\s+)?(?:herinde|her|pa\s+her"
+    r"|skriver|snakker|chatter)"
+    rf"|(?:{_THEIR_PARENT})\s+(?:savent|sait)\s+(?:que\s+tu|qu'\s?tu)\s+(?:es|parles|ecris|discutes|chattes)"
+)
+_BETTER_NOT_KNOW = (
+    r"\bbetter\s+(?:that\s+|if\s+)?(?:they|she|he|nobody|no\s+one|your\s+\w+|ur\s+\w+)\s+"
+    r"(?:don'?t|dont|doesn'?t|doesnt|do\s+not|does\s+not|never)\s+(?:ever\s+)?(?:know|find\s+out|see"
+    r"|hear|finds\s+out)"
+    r"|\bbetter\s+(?:that\s+|if\s+)?(?:nobody|no\s+one|noone)\s+(?:ever\s+)?(?:knows|finds\s+out|sees"
+    r"|hears|know|find\s+out)"
+    r"|\b(?:bedst|bedre)\s+(?:at\s+)?(?:de|hun|han|ingen|dine\s+\w+|din\s+\w+)\s+(?:ikke\s+)?"
+    r"(?:ved|finder\s+ud|ser|hører|opdager|ikke\s+ved)"
+    r"|\b(?:vaut|vaudrait)\s+mieux\s+(?:pas\s+)?(?:qu'\s?(?:ils|elle|il|elles)|que\s+(?:personne|tes\s+\w+"
+    r"|ta\s+\w+|ton\s+\w+))\s+(?:ne\s+)?(?:le\s+|l')?(?:sachent|sache|voient|voie|apprennent|apprenne"
+    r"|decouvrent|decouvre)"
+    r"|\bmieux\s+vaut\s+que\s+personne\s+(?:ne\s+)?(?:le\s+)?(?:sache|voie|apprenne)"
+    r"|\b(?:she|he|they)\s+(?:doesn'?t|doesnt|don'?t|dont|does\s+not|do\s+not)\s+(?:need|have)\s+to\s+"
+    r"know\s+(?:who\s+i\s+am|about\s+(?:me|us|this)|anything|what\s+we)"
+    r"|\b(?:hun|han|de)\s+(?:behøver|skal|ma)\s+ikke\s+(?:at\s+)?(?:vide|kende\s+til|høre\s+om)\s+"
+    r"(?:hvem\s+jeg\s+er|noget|mig|os|det\s+her|om\s+(?:mig|os))"
+    r"|\b(?:elle|il|ils|elles)\s+(?:n'\s?)?(?:a|ont)\s+pas\s+besoin\s+de\s+(?:savoir|connaitre)\s+"
+    r"(?:qui\s+je\s+suis|pour\s+(?:nous|moi)|quoi\s+que\s+ce\s+soit)"
+)
+# A cover story for them: "just tell them youre doing homework", "sig at du laver lektier",
+# "dis que tu fais tes devoirs".
+_BUSY_STORY = (
+    r"\b(?:tell\s+(?:them|her|him|your\s+\w+|ur\s+\w+)|say)\s+(?:that\s+)?(?:you'?re|ur|youre|you\s+are"
+    r"|u\s+r)\s+(?:just\s+)?(?:doing\s+(?:your\s+|ur\s+)?homework|studying|revising|asleep|sleeping"
+    r"|gaming|(?:texting|talking\s+to|chatting\s+with)\s+a\s+(?:friend|mate)|at\s+a\s+(?:friend|mate)'?s)"
+    r"|\bsig\s+(?:til\s+(?:dem|hende|ham)\s+)?(?:at\s+)?du\s+(?:bare\s+)?(?:laver\s+lektier|læser|sover"
+    r"|gamer|(?:skriver|snakker)\s+med\s+en\s+(?:ven|veninde|klassekammerat)|er\s+hos\s+en\s+(?:ven"
+    r"|veninde))"
+    r"|\bdis(?:\s*-?\s*(?:leur|lui))?\s+que\s+tu\s+(?:fais\s+tes\s+devoirs|revises|dors|joues"
+    r"|(?:parles|ecris)\s+(?:a|avec)\s+une?\s+(?:amie?|pote|copine|copain)|es\s+chez\s+une?\s+(?:amie?"
+    r"|pote|copine|copain))"
+)
+# "we don't want her reading our chats", "vi vil ikke have at han spørger", "on veut pas
+# qu'elle lise" (we: the two of them).
+_WE_DONT_WANT = (
+    r"\bwe\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:him|her|anyone|anybody"
+    r"|your\s+\w+|ur\s+\w+)\s+(?:to\s+)?(?:ask\w*|know\w*|find\w*\s+out|see\w*|read\w*"
+    r"|hear\w*|snoop\w*|check\w*)"
+    rf"|\bi\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s+want\s+(?:{_THEIR_PARENT})\s+(?:to\s+)?(?:see\w*"
+    r"|know\w*|find\w*\s+out|read\w*|hear\w*|catch\w*)"
+    rf"|\bjeg\s+vil\s+ikke\s+have\s+(?:at\s+)?(?:{_THEIR_PARENT})\s+(?:ser|ved|læser|finder\s+ud|hører)"
+    r"|\bvi\s+(?:vil|skal)\s+ikke\s+have\s+(?:at\s+)?(?:han|hun|de|nogen|din\s+\w+|dine\s+\w+)\s+"
+    r"(?:spørger|ved|ser|læser|finder\s+ud|hører|snager|kigger)"
+    r"|\bon\s+(?:ne\s+)?veut\s+pas\s+qu'\s?(?:il|elle|ils|elles|on)\s+(?:\S+\s+)?(?:pose|sache|sachent"
+    r"|voie|voient|lise|lisent|fouille|fouillent|decouvre|decouvrent)"
+)
+# So that they are not in trouble: "i dont want u getting in trouble", "så du ikke får
+# ballade", "je veux pas d'ennuis pour toi".
+_AT_WORK = (
+    r"(?!\s+(?:with|at|avec|au|med|pa)\s+(?:(?:your|ur|ton|ta|din|dit|the|le|la)\s+)?(?:boss|patron|chef"
+    r"|work|job|travail|boulot|arbejde|arbejdet|manager))"
+)  # not "in trouble with your boss"
+_YOUR_TROUBLE = (
+    rf"\b(?:don'?t|dont|do\s+not)\s+want\s+{_YOU}\s+(?:to\s+)?(?:get|getting|be|being)\s+in\s+trouble\b"
+    rf"|\bso\s+(?:that\s+)?{_YOU}\s+(?:don'?t|dont|won'?t|wont)\s+get\s+in\s+trouble\b"
+    r"|\b(?:sa|for\s+at)\s+du\s+ikke\s+far\s+(?:ballade|problemer|skæld\s+ud|ballade\s+derhjemme)\b"
+    r"|\bvil\s+ikke\s+have\s+(?:at\s+)?du\s+far\s+(?:ballade|problemer|skæld\s+ud)\b"
+    r"|\b(?:veux|voudrais)\s+pas\s+(?:que\s+(?:tu\s+aies|t'aies)|t'attirer)\s+des\s+(?:ennuis|problemes)\b"
+    r"|\b(?:veux|voudrais)\s+pas\s+d'\s?(?:ennuis|problemes)\s+pour\s+toi\b"
+    r"|\bpour\s+(?:pas|ne\s+pas)\s+que\s+(?:tu\s+aies|t'aies)\s+des\s+(?:ennuis|problemes)\b"
+)
+# Not a word to anyone: "not a word to your friends", "ikke et ord til nogen", "pas un mot à
+# tes copines".
+_NOT_A_WORD = (
+    r"\bnot\s+a\s+(?:single\s+)?word\s+(?:to|about\s+this\s+to)\s+(?:anyone|anybody|nobody|your|ur"
+    r"|them)\b"
+    r"|\bikke\s+et\s+(?:eneste\s+)?ord\s+(?:om\s+det\s+)?til\s+(?:nogen|dine|din|nogle)\b"
+    r"|\bpas\s+un\s+(?:seul\s+)?mot\s+(?:a|aux)\s+(?:personne|tes|ta|ton|qui\s+que\s+ce\s+soit)\b"
+    r"|\b(?:n'en\s+dis|ne\s+dis)\s+pas\s+un\s+mot\b"
+)
+# The history too, said on its own after a deletion: "and ur history too", "også historikken".
+_HISTORY_TOO = (
+    r"^\s*(?:and\s+|also\s+|like\s+|plus\s+|og\s+|ogsa\s+|et\s+|aussi\s+)?(?:(?:the\s+)?(?:whole|entire)"
+    r"\s+(?:browser\s+|search\s+|chat\s+)?history|(?:your|ur|din|dit|ton)\s+(?:browser\s+|search\s+)?"
+    r"(?:history|historik|historique)|historikken|l'\s?historique)\s*(?:too|also|as\s+well|ogsa"
+    r"|aussi)?\s*[.!]*\s*$"
+    # The chat too: "the whole convo", "og hele chatten", "et la conv aussi".
+    r"|^\s*(?:(?:and|also|og|ogsa|et|aussi)\s+)?(?:the\s+(?:whole|entire)\s+|hele\s+|toute\s+la\s+"
+    r"|tout\s+le\s+)(?:convo|conversation|chat|thread|chatten|samtalen|conv|discussion)\s*(?:too|also"
+    r"|ogsa|aussi)?\s*[.!]*\s*$"
+    r"|^\s*(?:and|also|og|ogsa|et|aussi)\s+(?:the\s+|la\s+|le\s+)?(?:convo|conversation|chatten"
+    r"|samtalen|conv|discussion)\s*(?:too|also|ogsa|aussi)?\s*[.!]*\s*$"
+    # A list of what to clear: "cookies history all of it", "cookies historik det hele".
+    r"|^\s*(?:(?:the\s+|your\s+|ur\s+|and\s+|og\s+|et\s+|l'\s?|les\s+)?(?:cookies|history|historik"
+    r"|historikken|historique|cache|chats?|chatten|messages|beskeder|beskederne)\s*[,+&]?\s*){2,}"
+    r"(?:all\s+of\s+it|everything|det\s+hele|alt|tout)?\s*[.!]*\s*$"
+    # The trash too: "and the trash folder", "og fra papirkurven", "et de la corbeille".
+    r"|^\s*(?:and|also|og|ogsa|et|aussi)\s+(?:from\s+|fra\s+|de\s+)?(?:the\s+|la\s+|le\s+)?(?:trash"
+    r"|bin|recycle\s+bin|recently\s+deleted|deleted\s+folder|papirkurven|papirkurv|corbeille)"
+    r"(?:\s+folder)?\s*(?:too|also|ogsa|aussi)?\s*[.!]*\s*$"
+)
+
 # Offering a gift or money: "i want to buy you something nice", "jeg kan sende dig et
 # gavekort", "je peux t'envoyer une carte cadeau".
 _GIFT = _any(
@@ -353,7 +643,8 @@ _GIFT = _any(
     "treats?", "tickets?", "top ?up", "a new", "gave", "gaver", "gavekort", "penge", "telefon",
     "mobil", "noget", "tøj", "spil", "cadeau", "cadeaux", "argent", "thune", "sous", "carte",
     "telephone", "tel", "jeu", "jeux", "truc", "quelque chose", "fringues", "vetements",
-    "maquillage", "billets?", "recharge", "forfait",
+    "maquillage", "billets?", "recharge", "forfait", "battle ?pass", "season pass", "pass",
+    "passe de combat", "passe", "subscription", "membership", "abonnement", "coins", "gems",
 )  # fmt: skip
 _GIFT_CARD = _any(
     "gift ?cards?", "giftcards?", "gavekort", "cartes? cadeaux?", "cartes?-cadeaux?", "robux",
@@ -375,8 +666,9 @@ _GIVING = (
     r"(?:k[øo]be|k[øo]ber|give|giver|sende|sender|betale|betaler|forære|spendere)\s+(?:dig\s+)?"
     r"(?:et\s+|en\s+|nogle\s+|noget\s+|ny\s+|nyt\s+|nye\s+)*"
     + _any("gave", "gaver", "gavekort", "penge", "telefon", "mobil", "noget", "tøj", "spil",
-           "robux", "iphone", "billet", "billetter")
-    + r"|\bjeg\s+k[øo]ber\s+(?:\w+\s+){1,3}til\s+dig\b"
+           "robux", "iphone", "billet", "billetter", "battle pass", "abonnement")
+    + r"|\bjeg\s+(?:kan\s+|vil\s+|skal\s+|kunne\s+|gerne\s+vil\s+|vil\s+gerne\s+)?(?:godt\s+)?"
+    + r"(?:k[øo]ber|k[øo]be|forærer|forære|giver|give)\s+(?:\w+\s+){1,3}til\s+dig\b"
     r"|\bjeg\s+(?:k[øo]ber|giver|betaler|sender)\s+(?:dig\s+)?(?:\w+\s+)?(?:hvad\s+(?:som\s+helst|du\s+vil)"
     r"|alt\s+hvad)"
     r"|\bvil\s+du\s+have\s+(?:et\s+|en\s+|nogle\s+)?(?:penge|robux|gavekort|ny\s+telefon|gave)"
@@ -387,7 +679,7 @@ _GIVING = (
     + _any("cadeau", "cadeaux", "argent", "thune", "sous", "carte", "robux", "vbucks", "telephone",
            "tel", "iphone", "jeu", "jeux", "skin", "skins", "truc", "quelque chose", "fringues",
            "vetements", "maquillage", "billet", "recharge", "forfait", "ce que", "tout ce que",
-           "ce qui")
+           "ce qui", "passe", "pass", "abonnement")
     + r"|\btu\s+veux\s+(?:de\s+l'argent|des\s+robux|un\s+cadeau|une\s+carte|des\s+sous)"
     + r"|\b(?:te|t')\s*(?:faire|fais|ferai)\s+(?:un|des|plein\s+de)\s+cadeaux?\b"
 )  # fmt: skip
@@ -396,7 +688,8 @@ _GIFT_WORDS = (
     " skins credit credits nitro game games clothes makeup something anything whatever stuff"
     " airpods shoes treat treats ticket tickets top new gave gaver gavekort penge telefon mobil"
     " noget tøj spil billet billetter cadeau cadeaux argent thune sous carte telephone tel jeu"
-    " jeux truc chose fringues vetements maquillage billets recharge forfait"
+    " jeux truc chose fringues vetements maquillage billets recharge forfait battle battlepass"
+    " season pass passe subscription membership abonnement coins gems"
     " buy købe køber kobe kober achete acheter offre offrir paye payer donne donner"
 )
 _YOU_ANY = r"\b(?:you|u|ya|dig|din|dit|toi|te|tu|ton|ta)\b|\bt'"
@@ -413,6 +706,39 @@ _IN_RETURN = (
     r"\s+pour\s+moi\b"
 )
 
+# Keyed by their own words: something owed back some day, or a gift said to be free.
+_OWED_OR_FREE = (
+    # Owed back some day: "you'll have to return the favour", "du må gengælde det en dag",
+    # "faudra que tu me rendes la pareille", "tu me revaudras ça".
+    rf"\b{_YOU}(?:'ll|ll|\s+will|\s+can|\s+could)?\s+(?:have\s+to\s+|need\s+to\s+|gotta\s+|must\s+)?"
+    # Said as a debt for later, not a plan: "... when i move house".
+    r"(?:return\s+the\s+favou?r|pay\s+me\s+back)\b(?=\s*(?:$|[^\w\s]|(?:one\s+day|some\s*day|sometime"
+    r"|later|soon|ok|okay|lol|haha|ya\s+know|you\s+know)\b))"
+    r"|\bdu\s+(?:\S+\s+){0,2}?gengælde\s+(?:det|tjenesten|mig)\b"
+    r"|\b(?:me\s+)?(?:rendre|rendes|rendras|rends)\s+la\s+pareille\b|\btu\s+me\s+(?:le\s+)?revaudras\b"
+    # A gift said to be free: "no strings", "nothing in return", "sans rien en retour".
+    r"|\bno\s+strings(?:\s+attached)?\b|\bnothing\s+in\s+return\b"
+    r"|^\s*(?:and\s+)?(?:there'?s\s+|theres\s+)?no\s+catch\s*(?:lol|haha|i\s+promise|promise|ok)?\s*[.!]*\s*$"
+    r"|\buden\s+(?:betingelser|noget\s+til\s+gengæld)\b|\bintet\s+til\s+gengæld\b"
+    r"|\bsans\s+rien\s+(?:en\s+retour|en\s+echange|demander)\b|\brien\s+en\s+(?:retour|echange)\b"
+    # A photo as the price: "maybe a pic in return", "et billede til gengæld".
+    rf"|\b(?:a|one|some|et|en|nogle|une|des)\s+{_PICS}\s+(?:\S+\s+)?(?:in\s+return|in\s+exchange"
+    r"|til\s+gengæld|en\s+retour|en\s+echange)\b"
+)
+
+# Their age made light of, to them: "14 is fine with me", "your age doesn't bother me", "din
+# alder betyder ikke noget", "14 ans c'est pas grave pour moi" (not the saying alone, "age is
+# just a number", which ordinary chat uses of others).
+_AGE_NO_MATTER = (
+    rf"\b{_YOUR}\s+age\s+(?:doesn'?t|doesnt|does\s+not)\s+(?:matter|bother\s+me)\b"
+    rf"|\bi\s+(?:don'?t|dont|do\s+not)\s+(?:mind|care\s+about)\s+{_YOUR}\s+age\b"
+    r"|\b1[0-7]\s+is\s+(?:fine|ok|okay|cool|alright)\s+(?:with|for|by)\s+me\b"
+    r"|\bdin\s+alder\s+(?:betyder|gør)\s+ikke\s+(?:noget|en\s+forskel)\b"
+    r"|\b1[0-7](?:\s*ar)?\s+er\s+(?:fint|ok|okay|helt\s+fint)\s+(?:for|med)\s+mig\b"
+    r"|\bjeg\s+er\s+ligeglad\s+med\s+din\s+alder\b"
+    r"|\bton\s+age\s+(?:me\s+)?(?:derange|gene)\s+pas\b|\bton\s+age\s+(?:ne\s+)?compte\s+pas\b"
+    r"|\b1[0-7]\s*ans\s+c'est\s+pas\s+(?:grave|un\s+probleme)\s+pour\s+moi\b"
+)
 # Flattery that makes a child feel older: "you're so mature", "moden for din alder".
 _FLATTERY = (
     r"\b(?:you'?re|youre|ur|you\s+are|u\s+r|you\s+seem|u\s+seem|you\s+sound|you\s+look|you\s+act"
@@ -444,6 +770,52 @@ _FLATTERY = (
     + r"|\bikke\s+som\s+(?:de\s+)?andre\s+(?:piger|drenge|pa\s+din\s+alder)\b"
     + r"|\bpas\s+comme\s+les\s+autres\s+(?:filles|meufs|gars|mecs)\b"
 )  # fmt: skip
+# Their body praised: "you must have a nice body from all that dancing", "du har sikkert en
+# flot krop", "t'as sûrement un beau corps" (not "a good body clock").
+_NICE = _any(
+    "nice", "great", "hot", "amazing", "fit", "sexy", "perfect", "beautiful", "gorgeous",
+    "flot", "lækker", "pæn", "smuk", "perfekt", "sexet", "beau", "joli", "super",
+    "parfait", "magnifique", "canon", "bien fait",
+)  # fmt: skip
+_BODY_PRAISED = (
+    rf"\b{_YOU}(?:\s+(?:must|probably|prob|def|definitely|surely|bet|prolly))?\s*(?:have|got|'ve\s+got"
+    r"|ve\s+got|have\s+got)\s+(?:a\s+|such\s+a\s+)?(?:really\s+|so\s+|very\s+)?" + _NICE
+    + r"\s+(?:body|figure)\b(?!\s*(?:of\s+work|clock|temperature|count|shop|spray|lotion|wash"
+    + r"|language|type))"
+    + rf"|\b{_YOUR}\s+body\s+(?:must\s+be|is|looks?|must\s+look)\s+(?:so\s+|really\s+|very\s+)?"
+    + _NICE + r"\b"
+    + r"|\bdu\s+har\s+(?:(?:sikkert|nok|garanteret|vel|sa|helt\s+sikkert|en\s+virkelig)\s+)*"
+    + r"(?:en\s+)?(?:rigtig\s+|virkelig\s+|sa\s+)?" + _NICE + r"\s+krop\b"
+    + r"|\bdin\s+krop\s+(?:er|ma\s+være|ser)\s+(?:\S+\s+){0,2}?" + _NICE + r"\b"
+    + r"|\b(?:t'as|tu\s+as|tu\s+dois\s+avoir)\s+(?:(?:surement|sans\s+doute|trop|vraiment|un)\s+)*"
+    + r"(?:trop\s+|vraiment\s+)?(?:" + _NICE + r"\s+corps\b(?!\s+de\s+metier)|corps\s+(?:de\s+reve"
+    + r"|magnifique|parfait"
+    + r"|canon|incroyable|sublime|de\s+mannequin)\b)"
+    + r"|\bton\s+corps\s+(?:doit\s+etre|est)\s+(?:\S+\s+)?" + _NICE + r"\b"
+)  # fmt: skip
+# Their photo praised: "you look so pretty in your pfp", "du ser så sød ud på dit
+# profilbillede", "t'es trop belle sur ta photo".
+_PHOTO_PRAISED = (
+    rf"\b{_YOU}\s+(?:look|looked|looks)\s+(?:so\s+|really\s+|very\s+|super\s+|soo+\s+)?(?:pretty|cute|hot"
+    r"|beautiful|gorgeous|sexy|fit|stunning|good)\s+(?:in|on)\s+(?:your|ur|that|this|the|those|these)\s+"
+    rf"(?:pfp|profile\s+pic\w*|{_PICS})\b"
+    r"|\bdu\s+ser\s+(?:sa\s+|virkelig\s+|mega\s+|vildt\s+)?(?:sød|smuk|lækker|flot|pæn|sexet|dejlig|godt)"
+    r"\s+ud\s+pa\s+(?:dit\s+|det\s+|dine\s+|de\s+)?(?:billedet|billederne|billede|billeder|profilbilledet"
+    r"|profilbillede|foto|fotos)\b"
+    r"|\b(?:t'es|tu\s+es)\s+(?:trop\s+|tellement\s+|vraiment\s+|super\s+|grave\s+)?(?:belle|beau|mignonne?"
+    r"|canon|jolie|sexy|bonne)\s+sur\s+(?:ta|ces|cette|la|tes|ton)\s+(?:photos?|pp|pdp|tofs?|selfies?"
+    r"|photo\s+de\s+profil)\b"
+)
+# A gift or a favour for no reason but them: "just because you're sweet", "bare fordi du er
+# sød", "juste parce que t'es gentille".
+_JUST_BECAUSE = (
+    r"\b(?:just|only|simply)\s+(?:because|cause|cuz|coz|bc)\s+(?:you'?re|youre|ur|u\s+r|you\s+are)\s+"
+    r"(?:so\s+|really\s+|such\s+a\s+)?(?:sweet|special|cute|pretty|adorable|lovely|a\s+sweetheart)\b"
+    r"|\b(?:bare|kun)\s+fordi\s+du\s+er\s+(?:sa\s+)?(?:sød|speciel|dejlig|smuk|nuttet|sød\s+ved\s+mig)\b"
+    r"|\b(?:juste|seulement|simplement)\s+parce\s+que\s+(?:t'es|tu\s+es)\s+(?:trop\s+|tellement\s+|si\s+)?"
+    r"(?:gentille?|mignonne?|speciale?|adorable|belle|chou|un\s+amour)\b"
+)
+
 # Isolation: "only i understand you", "your friends are childish", "det er kun mig der forstår
 # dig", "y a que moi qui te comprends", "your parents sound really unfair to you".
 _UNDERSTAND = _any(
@@ -535,6 +907,48 @@ _ISOLATION = (
     r"|\bt'as\s+(?:pas\s+)?besoin\s+(?:d'eux|de\s+personne\s+d'autre)\b"
 )
 
+# Others would come between us: "they'll try to stop us", "people will try to keep us apart",
+# "de vil prøve at skille os ad", "ils vont essayer de nous séparer" (not "they'll try to stop
+# us at the bridge": stopping us ends the sentence or is from talking or seeing each other).
+_KEEP_US_APART = (
+    r"\b(?:they|people|everyone|your\s+\w+|ur\s+\w+)(?:'ll|'d|ll|\s+will|\s+would|\s+might|\s+are\s+gonna"
+    r"|\s+gonna|\s+are\s+going\s+to|\s+always)?\s+(?:just\s+)?(?:try\s+(?:to\s+)?|want\s+to\s+)?"
+    r"(?:keep\s+us\s+apart|split\s+us\s+up|separate\s+us|come\s+between\s+us"
+    r"|stop\s+us(?=\s*(?:$|[.!?,;]|and\b|from\s+(?:talking|seeing|being|chatting))))"
+    r"|\b(?:de|folk|alle|dine\s+\w+|din\s+\w+)\s+(?:vil|ville|kommer\s+til\s+at|prøver\s+at|vil\s+prøve\s+at"
+    r"|ville\s+prøve\s+at)\s+(?:prøve\s+at\s+)?(?:skille\s+os(?:\s+ad)?|stoppe\s+os|holde\s+os\s+fra"
+    r"\s+hinanden|komme\s+imellem\s+os)\b"
+    r"|\b(?:ils|elles|les\s+gens|tout\s+le\s+monde|tes\s+\w+|ta\s+\w+|ton\s+\w+)\s+(?:vont|voudront"
+    r"|voudraient|essaieront|essaieraient|vont\s+essayer|voudraient\s+essayer)\s+(?:de\s+)?"
+    r"(?:nous\s+separer|nous\s+empecher\s+de\s+(?:nous\s+)?(?:parler|voir|ecrire)"
+    r"|nous\s+arreter(?=\s*(?:$|[.!?,;]|et\b)))\b"
+)
+
+# Keyed by their own words, apart from _ISOLATION (tried on every "anything"): treated better
+# by me ("i would never treat u like that"), not trusted by them, losing me, not believed.
+_ISOLATION_MORE = (
+    rf"\bi(?:\s+would|'?ll|\s+will)\s+never\s+treat\s+{_YOU}\s+like\s+that\b"
+    r"|\b(?:sadan\s+ville\s+jeg\s+aldrig\s+behandle\s+dig|jeg\s+ville\s+aldrig\s+behandle\s+dig"
+    r"\s+sadan)\b|\bje\s+(?:ne\s+)?te\s+traiterais\s+jamais\s+comme\s+ca\b"
+    # They don't trust you: "sounds like they dont trust u", "ils te font pas confiance".
+    rf"|\b(?:they|your\s+(?:parents|mom|mum|dad|family))\s+(?:just\s+|really\s+)?(?:don'?t|dont"
+    rf"|doesn'?t|doesnt|never)\s+trust\s+{_YOU}\b"
+    r"|\b(?:de|dine\s+forældre|din\s+(?:mor|far))\s+(?:stoler\s+(?:bare\s+)?ikke|(?:bare\s+)?ikke"
+    r"\s+stoler)\s+pa\s+dig\b"
+    r"|\b(?:ils|tes\s+parents|ta\s+mere|ton\s+pere)\s+(?:ne\s+)?te\s+font\s+pas\s+confiance\b"
+    # Losing me, or not being believed: "you'll lose me", "ingen ville tro på dig".
+    # (said last, or before "anyway", "if": not "you'll lose me in the crowd", "nobody would
+    # believe you won the lottery").
+    rf"|(?:\b{_YOU}(?:'ll|ll|\s+will|\s+would|'d)\s+lose\s+me"
+    r"|\b(?:sa\s+)?mister\s+du\s+mig|\bdu\s+(?:vil\s+|kommer\s+til\s+at\s+)?miste\s+mig"
+    r"|\btu\s+(?:me\s+perdras|vas\s+me\s+perdre|me\s+perdrais)"
+    rf"|\b(?:nobody|no\s+one|noone)\s+(?:would|will|'d|is\s+gonna|is\s+going\s+to)\s+(?:ever\s+)?"
+    rf"believe\s+{_YOU}"
+    r"|\bingen\s+(?:ville|vil|kommer\s+til\s+at)\s+(?:nogensinde\s+)?tro\s+pa\s+dig"
+    r"|\bpersonne\s+(?:ne\s+)?(?:te\s+croirait|te\s+croira|va\s+te\s+croire))(?=\s*(?:$|[^\w\s]"
+    r"|(?:anyway|anyways|forever|for\s+good|then|too|if|even|alligevel|hvis|selvom|for\s+altid"
+    r"|de\s+toute\s+facon|si|pour\s+toujours|lol|haha|mdr)\b))"
+)
 # Moving the chat elsewhere: a proposal, a way of talking, then the app.
 _PROPOSE = _any(
     "let's", "lets", "let us", "we can", "we could", "we should", "can we", "could we", "wanna",
@@ -589,9 +1003,10 @@ _MOVES = {
     rf"|parle|contacte|appelle|suis|retrouve|rejoins)\s*-?\s*moi\s+(?:sur|en)\s+{_APP}\b",
 }
 _ELSEWHERE = (
-    r"\b(?:talk|chat|go|move|continue|text|speak)\s+(?:\S+\s+)?(?:some(?:where|place)|in)\s+"
-    r"(?:more\s+)?(?:private|else)\b|\bon\s+(?:continue|parle|peut\s+continuer|pourrait\s+parler)"
-    r"\s+ailleurs\b|\b(?:talk|chat|text)\s+(?:on|over)\s+(?:another|a\s+different|a\s+better)\s+app\b"
+    r"\b(?:talk|talking|chat|chatting|go|move|continue|text|texting|speak)\s+(?:\S+\s+)?"
+    r"(?:some(?:where|place)|in)\s+(?:more\s+)?(?:private|else)\b"
+    r"|\bon\s+(?:\S+\s+)?(?:continue|continuer|parle|parler|discute|discuter|ecrit|ecrire|se\s+parle"
+    r"|se\s+parler)\s+ailleurs\b|\b(?:talk|chat|text)\s+(?:on|over)\s+(?:another|a\s+different|a\s+better)\s+app\b"
     r"|\b(?:et\s+andet\s+sted|en\s+anden\s+app)\b"
     r"|\b(?:on\s+passe|passons|viens|on\s+continue|on\s+parle|on\s+se\s+parle|on\s+discute"
     r"|on\s+peut\s+continuer|on\s+peut\s+parler)\s+en\s+(?:mp|prive|pv)\b"
@@ -608,7 +1023,8 @@ _MEET_PROPOSAL = (
     + r"\s+(?:d'|de\s+)?(?:\S+\s+)?"
     # Meeting a person, not "meet the deadline".
     + _any(r"meet(?!\s+(?:the|a|an|our|my|its|their|this|that|these|those|expectations)\b)",
-           "hang out", "hangout", "get", "grab", "go", "chill", "see each other",
+           "hang out", "hangout", "get", "grab", "go", "chill", "see each other", "take",
+           "prendre",
            "ses", "mødes", "hænge ud", "tage", "drikke", "spise", "se voir", "voir", "aller",
            "boire", "manger", "se retrouver", "se capter", "sortir", "faire", "se rejoindre",
            "rejoindre", "se croiser")
@@ -648,6 +1064,19 @@ _NEAR = (
     r"|\bjeg\s+(?:kommer|tager|kører)\s+(?:til|forbi|gennem)\s+(?:din\s+by|dit\s+omrade|din\s+skole)\b"
     r"|\bje\s+(?:viens|passe|vais\s+venir|vais\s+passer|serai)\s+(?:dans|a|par|pres\s+de)\s+"
     r"(?:ta\s+ville|ton\s+coin|ton\s+quartier|chez\s+toi|ton\s+ecole|ton\s+college)\b"
+)
+
+# Near where they live, or often there: "do u live near london", "bor du i nærheden af
+# aarhus", "i travel there a lot for work", "jeg er der tit", "j'y vais souvent".
+_OFTEN_THERE = (
+    rf"\bdo\s+{_YOU}\s+live\s+(?:near|around|close\s+to|by|in)\b"
+    r"|\bbor\s+du\s+(?:i\s+nærheden\s+af|tæt\s+pa|omkring|ved)\b"
+    r"|\bi\s+(?:travel|come|drive|am|'m|work)\s+(?:there|out\s+there|down\s+there|up\s+there"
+    r"|over\s+there)\s+(?:(?:a\s+lot|often|all\s+the\s+time|every\s+\w+|regularly)\b)"
+    r"|\bjeg\s+(?:er|kommer|kører|tager|arbejder)\s+(?:der|derover|derned|derop)\s+(?:tit|ofte"
+    r"|hele\s+tiden|hver\s+\w+|nogle\s+gange)\b"
+    r"|\bj'y\s+(?:vais|passe|suis|bosse|travaille)\s+(?:souvent|tout\s+le\s+temps|chaque\s+\w+|parfois"
+    r"|regulierement)\b"
 )
 
 _ASKS_SCHOOL = {
@@ -693,13 +1122,20 @@ _UNDRESSED_WORDS = (
     "pyjamas pyjama pajamas pjs underwear bikini swimsuit bra nattøj undertøj badetøj maillot"
     " sous vetements culotte lingerie towel håndklæde serviette boxers"
 )
-_UNDRESSED = (
-    rf"\b{_PICS}\s+(?:\S+\s+){{0,2}}?(?:in|en|i|of|af)\s+(?:your\s+|ur\s+|dit\s+|din\s+|dine\s+"
-    r"|ton\s+|ta\s+|tes\s+|just\s+|kun\s+|juste\s+)?"
+_CLOTHES = (
+    r"(?:your\s+|ur\s+|dit\s+|din\s+|dine\s+|ton\s+|ta\s+|tes\s+|just\s+|kun\s+|juste\s+)?"
     + _any("pyjamas?", "pajamas?", "pjs", "underwear", "bikini", "swimsuit", "bra", "nattøj",
            "undertøj", "badetøj", "maillot", "sous-?vetements", "culotte", "lingerie", "a towel",
            "towel", "håndklæde", "serviette", "boxers")
 )  # fmt: skip
+_UNDRESSED = rf"\b{_PICS}\s+(?:\S+\s+){{0,2}}?(?:in|en|i|of|af)\s+{_CLOTHES}"
+_UNDRESSED_UNSAID = (
+    # The photo left unsaid: "just a quick one in your underwear", "bare et lille et i undertøj",
+    # "juste une petite en sous-vêtements" (not "une fille en pyjama": the count stands alone).
+    r"\b(?:(?:a\s+)?(?:quick\s+|little\s+|small\s+|cute\s+)?one|(?:et\s+(?:lille\s+|hurtigt\s+))?et"
+    r"|en\s+(?:lille\s+|hurtig\s+)?en|une(?:\s+petite|\s+rapide)?|un(?:\s+petit|\s+rapide)?)"
+    rf"\s+(?:in|i|en)\s+{_CLOTHES}"
+)
 _SENT_PICS = (
     rf"\b(?:(?:t'as|tu\s+as)\s+envoye|did\s+{_YOU}\s+(?:send|take)|have\s+{_YOU}\s+(?:sent|taken)"
     rf"|har\s+du\s+(?:sendt|taget)|sendte\s+du|tog\s+du)\s+(?:\S+\s+)?(?:{_PICS}|billedet|billederne)\b"
@@ -743,7 +1179,10 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"\b(?:m'\s?|me\s+)?(?:send|snd|sent|show|post|drop|trade|swap|share|sende|sender|vis"
             r"|envoie|envoies|envoyer|envoi|montre|montrer|balance)\s*(?:-?\s*(?:me|mig|moi)\s+)?"
             r"(?:a\s+|an\s+|some\s+|more\s+|your\s+|ur\s+|the\s+|et\s+|en\s+|nogle\s+|flere\s+"
-            r"|dit\s+|din\s+|dine\s+|un\s+|une\s+|des\s+|ta\s+|tes\s+|ton\s+|quelques\s+)?"
+            r"|dit\s+|din\s+|dine\s+|un\s+|une\s+|des\s+|ta\s+|tes\s+|ton\s+|quelques\s+"
+            # One more: "send me one more pic", "envoie-moi une autre photo".
+            r"|one\s+more\s+|another\s+|one\s+|et\s+til\s+|en\s+til\s+|une\s+autre\s+|un\s+autre\s+"
+            r"|encore\s+une\s+)?"
             r"(?:face\s+|body\s+|hot\s+|cute\s+|sexy\s+|new\s+|petite\s+|petit\s+)?"
             rf"{_PICS}\b|\b(?:got|have|any)\s+(?:any\s+)?{_PICS}\s*\?"
         ),
@@ -773,11 +1212,38 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         _CONTACT_WORDS: _BARE_APP,
         # A photo of them half dressed, asked with or without a verb: "une photo en pyjama".
         f"{_PICS_WORDS} / {_UNDRESSED_WORDS}": _UNDRESSED,
+        _UNDRESSED_WORDS: _UNDRESSED_UNSAID,
+        # A photo asked for as a small thing, with no verb: "just one quick pic?", "bare ét
+        # hurtigt billede", "juste une petite photo stp" (the whole message).
+        f"{_PICS_WORDS} / just only bare kun juste seulement": (
+            r"^\s*(?:just|only|bare|kun|juste|seulement)\s+(?:a|one|1|et|en|une|un)\s+"
+            r"(?:(?:quick|little|small|cute|lille|hurtigt|hurtig|enkelt|petite?|rapide|seule?)\s+)?"
+            rf"{_PICS}\s*(?:of\s+{_YOU}|af\s+dig|de\s+toi)?\s*(?:pls|plz|please|stp|svp|tak)?"
+            r"\s*[?!.]*\s*$"
+        ),
         # Whether a photo was sent: "t'as envoyé la photo ?", "sendte du billedet?".
         f"{_PICS_WORDS} billedet billederne / envoye sent send take taken sendt taget sendte tog": (
             _SENT_PICS
         ),
         "what whats wats": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+@",
+        # A photo where they can be seen: "one where i can see u properly", "et hvor man kan se
+        # dig ordentligt", "une où on te voit bien".
+        "where hvor ou": (
+            rf"\bone\s+where\s+(?:i|you|u|we)\s+can\s+(?:really\s+|actually\s+)?see\s+(?:{_YOU}|{_YOUR})\b"
+            r"|\bet\s+hvor\s+(?:man|jeg)\s+(?:rigtig\s+)?kan\s+se\s+(?:dig|dit|din|dine)\b"
+            r"|\bune?\s+(?:ou|la\s+ou)\s+(?:on|je)\s+(?:te\s+)?voit\s+(?:bien|mieux|ton|ta|tes|vraiment)\b"
+        ),
+        # Wanting to see more of them: "i wanna see more of u", "vil gerne se mere af dig",
+        # "j'aimerais te voir un peu plus".
+        "see se voir": (
+            r"\b(?:wanna|want\s+to|would\s+love\s+to|'d\s+love\s+to|like\s+to|let\s+me)\s+see\s+"
+            rf"(?:more\s+of\s+{_YOU}|(?:all\s+)?of\s+{_YOU}|{_YOU}\s+(?:more|properly|better))\b"
+            r"(?!\s+(?:at|in|around|on)\b)"
+            r"|\b(?:vil\s+(?:gerne|godt)|kunne\s+godt\s+tænke\s+mig\s+at|ma\s+jeg)\s+se\s+(?:mere\s+(?:af"
+            r"|til)\s+dig|dig\s+(?:mere|ordentligt|bedre))\b"
+            r"|\b(?:j'aimerais|je\s+voudrais|je\s+veux|j'ai\s+envie\s+de)\s+(?:te\s+voir|en\s+voir)\s+"
+            r"(?:un\s+peu\s+)?(?:plus|davantage|mieux|en\s+entier)\b"
+        ),
         "dig ud ressembles ressemble montre": (
             r"\bkan\s+jeg\s+se\s+dig\b|\bhvordan\s+ser\s+du\s+ud\b|\btu\s+ressembles?\s+a\s+quoi\b"
             r"|\bmontre\s*-?\s*moi\s+(?:toi|ton\s+corps|ta\s+tete|tes\s+pieds|ton\s+visage)\b"
@@ -808,6 +1274,38 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # On a text chat, "add me" can only mean somewhere else.
         "add adde tilføj ajoute": r"\b(?:add|adde|tilføj|ajoute)\s*-?\s*(?:me|mig|moi)\b"
         r"(?!\s+(?:to|du|de|des|la|le|un|une|as|into|til|som|i|en)\b)",
+        # A reason to move: photos cannot be sent here; a video call proposed.
+        f"{_PICS_WORDS} / here herinde her ici": (
+            rf"\b(?:can'?t|cant|cannot|can\s+not)\s+(?:even\s+)?(?:send|share|post)\s+(?:\S+\s+)?{_PICS}\s+"
+            r"(?:on\s+here|in\s+here|here)\b"
+            rf"|\b(?:man\s+)?kan\s+(?:ikke|ik)\s+sende\s+(?:\S+\s+)?{_PICS}\s+(?:herinde|her)\b"
+            rf"|\b(?:on\s+)?(?:ne\s+)?peut\s+pas\s+envoyer\s+(?:de\s+|des\s+)?{_PICS}\s+ici\b"
+        ),
+        "video videocall facetime vc cam videochatte videoopkald video visio": (
+            r"\b(?:we\s+can|we\s+could|lets|let's|wanna|want\s+to|can\s+we|could\s+we|shall\s+we"
+            r"|should\s+we|somewhere\s+we\s+can|how\s+about\s+we)\s+(?:\S+\s+)?(?:video\s*call|videocall"
+            r"|facetime|vc|video\s*chat|cam)\b(?!\s+(?:with|w)\s+(?!me\b|u\b|you\b))"
+            r"|\b(?:skal\s+vi|vi\s+kan|vi\s+kunne|kan\s+vi|lad\s+os|vil\s+du)\s+(?:ikke\s+)?(?:\S+\s+)?"
+            r"(?:videochatte|videoopkald|facetime|ringe\s+med\s+video|snakke\s+pa\s+video)\b"
+            r"|\b(?:on\s+(?:pourrait|peut|devrait)|tu\s+veux\s+qu'on|ca\s+te\s+dit\s+(?:de|qu'on))\s+"
+            r"(?:\S+\s+){0,3}?(?:en\s+visio|en\s+video|facetime|visio|appel\s+video)\b"
+        ),
+        # Talking there, the app named in an earlier message: "add me there", "skriv til mig
+        # derinde", "så skriver jeg derovre", "écris-moi là-bas".
+        "there derinde derovre bas dessus": (
+            # Asked of them, not told of someone: "he said he'll text me there".
+            r"(?:^|[.!?,]\s*|\b(?:just|pls|plz|please|then|and|so|ok|okay|now|you\s+can|u\s+can"
+            r"|can\s+(?:you|u)|could\s+(?:you|u))\s+)"
+            r"(?:text|message|msg|dm|add|write|call|find|hit)\s+(?:me|you|u)\s+(?:up\s+)?(?:there|over"
+            r"\s+there|on\s+there)\b"
+            r"|\b(?:i'?ll|ill|i\s+will|i\s+can)\s+(?:text|message|msg|dm|add|write\s+to|call)\s+(?:you|u)\s+"
+            r"(?:there|over\s+there|on\s+there)\b"
+            r"|\b(?:skriv|skriv\s+til|tilføj|adde?|ring\s+til|find)\s+(?:til\s+)?mig\s+(?:derinde|derovre)\b"
+            r"|\b(?:skriver|tilføjer|adder|ringer)\s+jeg\s+(?:(?:til\s+)?dig\s+)?(?:derinde|derovre)\b"
+            r"|\b(?:ecris|ajoute|contacte|rejoins|appelle)\s*-?\s*moi\s+(?:la-bas|la\s+bas|dessus)\b"
+            r"|\bje\s+(?:t'\s?|te\s+)(?:ecris|ajoute|ecrirai|ajouterai|contacte)\s+(?:la-bas|la\s+bas"
+            r"|dessus)\b"
+        ),
         "somewhere someplace private app ailleurs andet anden mp prive pv dm dms pm pms": (
             _ELSEWHERE
         ),
@@ -818,7 +1316,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # Whether their parents watch: "do your parents check ur phone", "tes parents regardent
         # ton tel ?".
         f"{_PARENT_WORDS} / check checks look looks read reads monitor go tjekker kigger læser"
-        " regardent fouillent checkent lisent regarde fouille lit": _PARENTS_WATCH,
+        " regardent fouillent checkent lisent regarde fouille lit strict protective"
+        " overprotective controlling strenge streng kontrollerende stricts stricte strictes"
+        " severe severes": _PARENTS_WATCH,
         # A cover story for when they ask: "if your dad checks your phone just say ...".
         "checks check looks asks sees finds tjekker kigger spørger ser finder regarde demande voit"
         " fouille tombe demandent regardent voient fouillent tombent ask": (
@@ -832,8 +1332,20 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"\b(?:say|tell|sig|siger|dis|dites|explique)\b"
             r"|\b(?:i'?m|im|i\s+am|jeg\s+er|er\s+jeg|je\s+suis|j'suis|c'est)\s+"
             r"(?:just\s+|bare\s+|juste\s+)?"
-            r"(?:a|an|your|en|din|un|une|ton|ta)\s+(?:friend|mate|classmate|cousin|buddy|pal|ven"
-            r"|veninde|kammerat|pote|ami|amie|copain|copine|cousine?)\b",
+            r"(?:a|an|your|en|din|un|une|ton|ta)\s+(?:\S+\s+)?(?:friend|mate|classmate|cousin|buddy|pal"
+            r"|ven|veninde|kammerat|pote|ami|amie|copain|copine|cousine?)\b"
+            # "sig det er en fra klassen": someone from class, a club.
+            r"|\b(?:det\s+er|jeg\s+er)\s+(?:bare\s+)?en\s+fra\s+(?:klassen|skolen|\w+)\b",
+        ),
+        # The same when "she" asks, the story then told: "if she asks who ur texting say its a
+        # school friend", "hvis hun spørger, så sig det er en fra klassen".
+        "asks ask spørger demande / say tell sig siger dis": (
+            r"\b(?:if|when)\s+(?:she|he|they)\s+(?:ever\s+)?asks?\b|\bhvis\s+(?:hun|han|de)\s+spørger\b"
+            r"|\bsi\s+(?:elle|il|ils)\s+(?:te\s+)?demande",
+            r"\b(?:say|tell\s+(?:her|him|them)|sig|dis(?:\s*-?\s*(?:lui|leur))?)\s+(?:(?:that|at|que)\s+)?"
+            r"(?:it'?s|its|i'?m|im|det\s+er|jeg\s+er|c'est|je\s+suis)\s+(?:just\s+|bare\s+|juste\s+)?"
+            r"(?:a|an|your|en|din|un|une|ton|ta)\s+(?:\S+\s+)?(?:friend|mate|classmate|cousin|buddy|pal|ven"
+            r"|veninde|kammerat|pote|ami|amie|copain|copine|cousine?|fra)\b",
         ),
         # Keeping the phone out of sight: "don't leave your phone lying around", "lad ikke din
         # telefon ligge fremme", "ne laisse pas traîner ton portable".
@@ -849,9 +1361,12 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # Silencing the phone so that nobody notices: "put your phone on silent so they dont
         # hear", "sæt den på lydløs så de ikke hører det", "mets-le en silencieux pour que
         # personne entende".
-        "silent mute vibrate lydløs lydlos silencieux vibreur muet": (
+        "silent mute vibrate lydløs lydlos silencieux vibreur muet brightness lysstyrken"
+        " lysstyrke luminosite": (
             r"\b(?:put|keep|set|turn|switch|have|sæt|sætte|stil|hav|mets|mettre|met|laisse|garde"
-            r"|passe)\s+(?:\S+\s+){0,3}?(?:silent|mute|vibrate|lydløs|lydlos|silencieux|vibreur|muet)\b",
+            r"|passe)\s+(?:\S+\s+){0,3}?(?:silent|mute|vibrate|lydløs|lydlos|silencieux|vibreur|muet)\b"
+            r"|\b(?:turn|put|keep)\s+(?:the\s+|your\s+|ur\s+)?brightness\s+(?:all\s+the\s+way\s+)?down\b"
+            r"|\b(?:skru|sæt)\s+(?:ned\s+for\s+)?lysstyrken\b|\bbaisse\s+(?:ta\s+|la\s+)?luminosite\b",
             r"\b(?:so|sa|pour\s+que|comme\s+ca|that\s+way)\s+(?:that\s+)?(?:nobody|no\s+one|they|your\s+\w+"
             r"|ur\s+\w+|ingen|de|dine\s+\w+|din\s+\w+|personne|ils|tes\s+\w+|ta\s+\w+|ton\s+\w+)\b",
         ),
@@ -866,12 +1381,16 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         # This site keeps what is said: "det her site logger alt", "ce site enregistre tout".
         "logs records tracks monitors logger overvager optager enregistre surveille": _LOGGED,
+        "saves keeps stores records logs gemmer logger optager garde conserve sauvegarde enregistre"
+        " / we you u vi du on tu nous": _KEEPS_WHAT_WE_WRITE,
         # Deleting a photo, or anything from their phone: "supprime-la de ton tel".
         _DELETE_PICS_KEY: _DELETE_PICS,
         # Deleting it afterwards, or never keeping it.
         "delete erase wipe remove slet slette sletter fjern fjerne efface effacer effaces supprime"
         " supprimer supprimes clear clean rens rense ryd rydde tøm tømme vide vider vides nettoie"
         " nettoyer nettoies husk empty trash bin papirkurven papirkurv corbeille": _DELETING,
+        "remember make forget husk pense oublie faut dois / clear wipe delete erase rydde tømme"
+        " rense effacer supprimer vider": _CLEAR_IT_ALL,
         "vanish disappearing disappear destruct incognito private forsvindende forsvinder privat"
         " inkognito ephemeres ephemere privee themselves itself deleting slettes sig effacent"
         " autodetruisent disparaissent": _VANISHING,
@@ -890,6 +1409,63 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\b(?:les\s+)?(?:modos?|moderateurs|admins?)\s+(?:ici\s+)?(?:lisent|voient|regardent"
             r"|surveillent|lit|voit|peuvent)\b"
         ),
+        "mods moderators moderatorer moderatorerne admin admins modos modo moderateurs everything"
+        " all herinde her tout / read seen checked monitored logged saved recorded stored læst set"
+        " tjekket overvaget gemt logget optaget lu lus lue vu vus surveille surveillee surveilles"
+        " enregistre enregistree enregistres sauvegarde garde": _READ_BY_MODS,
+        "people others everyone adults grown grownups folk andre voksne gens autres adultes"
+        " grands monde / would will d might could ville vil kunne vont pourraient"
+        " feraient feront ferait wouldn wouldnt"
+        " won wont don dont can cant never forstar forstår fatter kan ne comprennent captent"
+        " capteraient comprendraient comprendront prendraient prendront": _MISREAD,
+        "understand get forsta fatte comprendraient comprendront / they de ils elles": (
+            _THEY_WOULD_NOT_GET
+        ),
+        "even engang meme mm mem": [(_NOT_EVEN, _NOT_EVEN_KNOW), _NOT_EVEN_ALONE],
+        f"{_CLOSE_WORDS} / not ikke ni pas": _NOT_THEM_EITHER,
+        "close closes shut exit minimise minimize switch hide luk lukke lukker skift skjul ferme"
+        " fermer fermes quitte quittes cache caches / when if once whenever soon nar hvis snart"
+        " quand si des lorsque": _CLOSE_THE_TAB,
+        f"{_PARENT_WORDS} / know ved savent sait": _WHETHER_THEY_KNOW,
+        "better bedst bedre vaut vaudrait mieux need behøver besoin": _BETTER_NOT_KNOW,
+        "tell say sig dis / homework studying revising asleep sleeping gaming friend mate lektier"
+        " læser sover gamer ven veninde klassekammerat devoirs revises dors joues amie ami pote"
+        " copine copain": _BUSY_STORY,
+        "want need veut / we i on": _WE_DONT_WANT,
+        "have / vi jeg": _WE_DONT_WANT,
+        "word ord mot": _NOT_A_WORD,
+        # Dreading discovery: "if anyone finds out we're done", "hvis nogen finder ud af det",
+        # "si quelqu'un l'apprend c'est fini".
+        "finds find found finder opdager apprend apprennent decouvre decouvrent sait savent savait"
+        " apprenait": (
+            r"\bif\s+(?:anyone|anybody|someone|somebody|people|your\s+\w+|ur\s+\w+)\s+(?:ever\s+)?"
+            r"(?:finds?\s+out|found\s+out)\b"
+            r"|\bhvis\s+(?:nogen|folk|dine\s+\w+|din\s+\w+)\s+(?:nogensinde\s+)?(?:finder\s+ud\s+af|opdager"
+            r"|far\s+det\s+at\s+vide)\b"
+            r"|\bsi\s+(?:quelqu'\s?un|qqn|les\s+gens|tes\s+\w+|ta\s+\w+|ton\s+\w+)\s+(?:l'\s?|le\s+)?"
+            r"(?:apprend|apprennent|decouvre|decouvrent|sait|savent|savait|apprenait)\b"
+        ),
+        # Unwatched here: "we can talk freely here", "ingen forældre, ingen regler".
+        "freely frit librement rules regler regles": (
+            r"\b(?:we|u|you|vi|du)\s+(?:can|could|kan|kunne)\s+(?:talk|chat|speak|snakke|skrive|tale)\s+"
+            r"(?:freely|frit)\b|\bon\s+peut\s+(?:parler|discuter|se\s+parler)\s+librement\b"
+            r"|\bno\s+parents\W+(?:and\s+)?no\s+rules\b|\bingen\s+forældre\W+(?:og\s+)?ingen\s+regler\b"
+            r"|\bpas\s+de\s+parents\W+(?:et\s+)?pas\s+de\s+regles\b"
+        ),
+        # "just us two", "kun os to", "juste toi et moi": the whole message.
+        "just only kun bare juste que rien": (
+            r"^\s*(?:just|only)\s+(?:us\s+two|the\s+two\s+of\s+us|(?:you|u)\s+and\s+(?:me|i)|me\s+and\s+(?:you|u))"
+            r"\s*(?:ok|okay|alright|yeah)?\s*[?!.]*\s*$"
+            r"|^\s*(?:kun|bare)\s+(?:os\s+to|dig\s+og\s+mig|mig\s+og\s+dig)\s*[?!.]*\s*$"
+            r"|^\s*(?:juste|que|rien\s+que)\s+(?:toi\s+et\s+moi|nous\s+deux|moi\s+et\s+toi)\s*[?!.]*\s*$"
+        ),
+        "trouble ballade problemer skæld ennuis problemes": rf"(?:{_YOUR_TROUBLE}){_AT_WORK}",
+        "history historik historique historikken convo conversation chat thread chatten samtalen"
+        " conv discussion cookies trash bin deleted papirkurven papirkurv corbeille": _HISTORY_TOO,
+        "screenshot screenshots screenshotting screenshoting ss screencap screencaps screen"
+        " skærmbillede skærmbilleder capture captures screens": _NO_SCREENSHOT,
+        "disappears disappear vanish vanishes forsvinder slettes disparait disparaissent"
+        " disparaisse efface effacent": _SO_IT_VANISHES,
         # Anyone can read it here: "anyone can read this here", "her kan alle læse med".
         "anyone everyone anybody alle enhver monde": (
             r"\b(?:anyone|everyone|anybody)\s+(?:here\s+)?can\s+(?:read|see)\b"
@@ -912,12 +1488,14 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         "sige fortælle nogen": r"\b(?:ikke|aldrig)\s+(?:at\s+)?(?:sige|fortælle)\s+"
         r"(?:det\s+|noget\s+)?"
-        r"til\s+nogen\b",
+        r"til\s+nogen\b"
+        r"|\b(?:siger|fortæller|sige|fortælle)\s+(?:det\s+|noget\s+)?(?:ikke|aldrig)\s+til\s+nogen\b",
         "dire personne": r"\b(?:rien\s+)?dire\s+(?:rien\s+)?a\s+personne\b",
         "tell say repeat snitch mention rat grass dob sladrer sladre siger fortæller sige fortælle"
         " dirai dire"
         " repeterai raconterai balancerai parlerai diras show viser vise montrerai": _WONT_TELL,
-        "our vores notre entre between mellem keep hold garde garder secret hemmelighed": _OURS,
+        "our vores notre entre between mellem keep hold garde garder secret hemmelighed deal pact"
+        " aftale pacte accord": _OURS,
         # Told not to tell: "you can't tell anyone about this", "faut pas le dire".
         "tell say mention dire raconter repeter / can cannot cant must mustn shouldn shouldnt"
         " faut dois": _MUST_NOT_TELL,
@@ -960,15 +1538,22 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         r"(?:as|under)\b"
         r"|\bgem\s+mig\s+(?:\S+\s+)?(?:som|under)\b|\benregistre\s*-?\s*moi\s+(?:sous|comme)\b",
         # Waiting until the parents are asleep or away.
-        "asleep sleeping sover dorment dort gone away home hjemme ude partis sortis": (
+        "asleep sleeping sover dorment dort gone away home hjemme ude partis sortis bed seng"
+        " couche couchent couches lit": (
             r"\b(?:make\s+sure|wait\s+(?:until|till|til)|once|when|sørg\s+for\s+at|vent\s+til|nar"
             rf"|quand|attends\s+que|des\s+que|une\s+fois\s+que)\s+(?:{_THEIR_PARENT})",
             r"\b(?:asleep|sleeping|sover|dorment|dort|gone|away|not\s+home|ikke\s+(?:er\s+)?hjemme"
-            r"|ude|partis|sortis|pas\s+la)\b",
+            r"|ude|partis|sortis|pas\s+la|(?:goes|go|gone|are|is|in)\s+(?:to\s+)?bed|gar\s+i\s+seng"
+            r"|er\s+i\s+seng|(?:se\s+)?couchent?|(?:sont|est)\s+couches?|au\s+lit)\b",
         ),
-        "keep hold garde gardons": (
-            r"\b(?:keep|hold|garde|gardons)\s+(?:\S+\s+){0,3}?(?:secret|secrets|hemmelig|hemmeligt"
-            r"|hemmelige|secrete|secretes|for\s+dig\s+selv|pour\s+toi|to\s+yourself)\b"
+        "keep keeps keeping hold holder garde gardes gardons beholder beholde": (
+            r"\b(?:keep|keeps|keeping|hold|holder|garde|gardes|gardons|beholder|beholde)\s+(?:\S+\s+){0,3}?"
+            r"(?:secret|secrets|hemmelig|hemmeligt|hemmelige|secrete|secretes|for\s+dig\s+selv|pour\s+toi"
+            r"|to\s+yourself|pr\s+toi"
+            # Ourselves, or their photo to myself: "on garde ça pr nous", "vi holder det for os
+            # selv", "we keep it lowkey", "ill keep it to myself".
+            r"|to\s+ourselves|for\s+os\s+selv|pour\s+nous|pr\s+nous|entre\s+nous|lowkey|low\s+key"
+            r"|on\s+the\s+low|to\s+myself|for\s+mig\s+selv|pour\s+moi|pr\s+moi)\b"
         ),
         "tell": r"\bdon'?t\s+tell\s+(?:your\s+|ur\s+)?"
         r"(?:parents|mom|mum|dad|anyone|anybody|nobody)",
@@ -980,18 +1565,28 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\bparents\s+(?:won'?t|dont|don'?t\s+need\s+to)\s+know\b"
         ),
         "stay stays": r"\bstays?\s+between\s+us\b",
+        # Whether their door locks: "can u lock ur door?", "kan du låse din dør?", "tu fermes
+        # ta porte à clé ?".
+        "lock locked lase låse cle": (
+            rf"\b(?:is|does)\s+{_YOUR}\s+(?:bedroom\s+|room\s+)?door\s+(?:\S+\s+)?(?:lock|locked)\b"
+            rf"|\bcan\s+{_YOU}\s+lock\s+{_YOUR}\s+(?:bedroom\s+|room\s+)?door\b"
+            r"|\bkan\s+du\s+(?:lase|låse)\s+(?:din\s+|dit\s+)?(?:dør|dor|værelse)\b"
+            r"|\b(?:tu\s+fermes|tu\s+peux\s+fermer|t'as\s+une\s+cle\s+pour)\s+(?:ta\s+)?(?:porte|chambre)"
+            r"(?:\s+a\s+cle)?\b"
+        ),
         "parents mom mum dad alone": rf"\b(?:are|r|is)\s+{_YOUR}\s+(?:parents|mom|mum|dad)\s+"
         rf"(?:home|around|there|awake|asleep)\b|^\s*{_YOU}\s+alone\s*\??$"
         rf"|\b(?:are|r)\s+{_YOU}\s+(?:home\s+)?alone\b(?!\s+in\b)",
         "sig hemmelighed bliver alene forældre vide": (
             r"\bsig\s+det\s+ikke\s+til\b|\bbliver\s+mellem\s+os\b"
-            r"|\ber\s+du\s+alene\s*(?:hjemme|\?|$)"
+            r"|\ber\s+du\s+alene\s*(?:hjemme|lige\s+nu|nu|i\s+aften)?\s*(?:\?|$)"
             r"|\ber\s+dine\s+forældre\s+hjemme\b|\bingen\s+(?:behøver|skal)\s+(?:at\s+)?vide\b"
         ),
         "dis seul seule parents reste personne besoin": (
             r"\bdis\s+(?:rien|pas|le\s+pas)\s+(?:a\s+)?(?:tes\s+parents|personne|ta\s+mere|ton\s+pere)\b"
             r"|\b(?:ne\s+)?(?:le\s+)?dis\s+(?:le\s+)?a\s+personne\b"
-            r"|\b(?:t'es|tu\s+es)\s+seule?\s*(?:a\s+la\s+maison|chez\s+toi|\?|$)"
+            r"|\b(?:t'es|tu\s+es)\s+seule?\s*(?:a\s+la\s+maison|chez\s+toi|(?:la|maintenant|ce\s+soir)?"
+            r"\s*(?:\?|$))"
             r"|\btes\s+parents\s+sont\s+(?:la|a\s+la\s+maison)\b|\breste\s+entre\s+nous\b"
             r"|\bpersonne\s+(?:ne\s+)?(?:doit|a\s+besoin\s+de)\s+(?:le\s+)?savoir\b"
             r"|\bpas\s+besoin\s+que\s+(?:quelqu'\s?un|qui\s+que\s+ce\s+soit|les\s+autres|tes\s+\w+)"
@@ -1012,6 +1607,17 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         r"|\bwe\s+(?:should|could|can|must|gotta|have\s+to|need\s+to)\s+(?:totally\s+|really\s+)?meet"
         r"(?!\s+(?:the|a|an|our|my|its|their|this|that|these|those|expectations|deadlines?)\b)\b"
         r"|\b(?:wanna|want\s+to|let'?s|lets)\s+meet\b|\bmeet\s+(?:up|irl|in\s+person|in\s+real\s+life)\b",
+        # Touch wished for: "i wish i could hug u", "jeg ville ønske jeg kunne kramme dig",
+        # "j'aimerais te faire un câlin".
+        "hug cuddle kiss hold kramme kysse holde calin bisou bras embrasser serrer": (
+            r"\bi\s+(?:wish|want|wanna|would\s+love|'d\s+love|really\s+want)\s+(?:i\s+could\s+|to\s+)?"
+            rf"(?:hug|cuddle|kiss|hold)\s+{_YOU}\b"
+            r"|\bjeg\s+(?:ville\s+ønske\s+jeg\s+kunne|vil\s+gerne|vil\s+sa\s+gerne|kunne\s+godt\s+tænke"
+            r"\s+mig\s+at)\s+(?:kramme|kysse|holde\s+om)\s+dig\b"
+            r"|\b(?:j'aimerais|je\s+voudrais|j'ai\s+(?:trop\s+|tellement\s+|vraiment\s+)?envie\s+de|je\s+veux)"
+            r"\s+(?:tellement\s+|trop\s+|bien\s+)?(?:te\s+faire\s+(?:un\s+)?(?:calin|bisou)|te\s+prendre\s+dans\s+mes\s+bras|t'embrasser"
+            r"|te\s+serrer)\b"
+        ),
         "school pick come meet see mød viens rejoins": rf"\b(?:what|which)\s+school\s+"
         rf"(?:(?:do|are|r|d)\s+)?{_YOU}\b"
         rf"|\bwhere\s+(?:do\s+)?{_YOU}\s+go\s+to\s+school\b"
@@ -1067,6 +1673,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\b(?:tu\s+finis|tu\s+sors|tu\s+termines)\s+(?:\S+\s+){0,3}?a\s+quelle\s+heure\b"
             r"|\ba\s+quelle\s+heure\s+tu\s+(?:finis|sors|termines)\b"
         ),
+        "live bor there der derover derned derop y / near around close by in nærheden tæt omkring"
+        " ved a often all every regularly tit ofte hele hver souvent tout chaque parfois"
+        " regulierement": _OFTEN_THERE,
         "by omrade nærheden / jeg": r"\bjeg\s+(?:bor|er|kommer|er\s+snart)\s+(?:\S+\s+)?i\s+"
         r"(?:dit\s+omrade|din\s+by|nærheden)\b",
         "area city town place neighbourhood neighborhood close near nearby far tæt nærheden"
@@ -1082,13 +1691,18 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         f"{_GIFT_WORDS} pay / i let want wanna do would need jeg vil je tu te t": _GIVING,
         # Money sent, or a handle to send it to: "i'll transfer you 50", "hvad er dit mobilepay".
         "transfer wire send money cash top overfører overføre sender sende penge kr kroner virement"
+        " paypal venmo cashapp zelle revolut"
         " vire virer envoie envoyer argent sous balles euros recharge": (
             r"\b(?:transfer|wire|send)\s+(?:you|u)\s+(?:some\s+)?(?:money|cash|\$\s?\d+|\d+\s*"
             r"(?:bucks|dollars?|pounds?|quid|euros?|\$|€|£))"
             rf"|\btop\s*-?\s*up\s+{_YOUR}\b"
             r"|\b(?:overfører|overføre|sender|sende)\s+(?:dig\s+)?(?:nogle\s+)?(?:\d+\s*(?:kr|kroner)|penge)\b"
             r"|\b\d+\s*(?:kr|kroner)\s+til\s+dig\b"
-            r"|\bje\s+(?:te\s+)?(?:fais|ferai|peux\s+faire)\s+un\s+virement\b"
+            r"|\bje\s+(?:(?:peux|vais|pourrais|veux|voudrais)\s+)?(?:te\s+|t')?(?:fais|ferai|faire"
+            r"|peux\s+faire)\s+un\s+virement\b"
+            # The payment app as the verb: "i can paypal you 30", "ill venmo u".
+            rf"|\bi(?:'ll|ll|\s+will|\s+can|\s+could)?\s+(?:paypal|venmo|cashapp|zelle|revolut)\s+{_YOU}\b"
+            r"(?!\s+back\b)"
             r"|\b(?:t'|te\s+)(?:envoie|envoyer|vire|virer|file|filer)\s+(?:\S+\s+)?(?:de\s+l'argent|des\s+sous"
             r"|\d+\s*(?:euros?|€|balles))|\bje\s+(?:te\s+)?recharge\s+(?:ton|ta)\b"
         ),
@@ -1107,17 +1721,30 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "favour favor something thing return exchange gøre gengæld fasses dois devras echange": (
             _IN_RETURN
         ),
+        "favour favor pay gengælde pareille revaudras strings catch betingelser retour return"
+        " exchange gengæld echange intet": _OWED_OR_FREE,
     },
     Signal.FLATTERS: {
         "mature moden grown voksen mure mur hovedet grande older ældre vieille vieux agee age alder"
         " years girls someone klogere modnere smarter wiser"
         " boys kids guys andre autres": _FLATTERY,
+        "body figure krop corps": _BODY_PRAISED,
+        "age alder ligeglad": _AGE_NO_MATTER,
+        "fine ok okay cool alright fint grave probleme / me mig moi": _AGE_NO_MATTER,
+        f"{_PICS_WORDS} pfp profile profilbillede profilbilledet billedet billederne pp pdp": (
+            _PHOTO_PRAISED
+        ),
+        "because cause cuz coz bc fordi parce": _JUST_BECAUSE,
     },
     Signal.ISOLATES: {
         f"{_UNDERSTAND_WORDS} {_DEGRADING_WORDS} treat trust anything everything need alt stole"
         " brug dire confiance besoin only treat treats behandler traite traitent talk speak snakke"
         " tale parler better bedre mieux eneste seul seule holder elsker lytter aime": _ISOLATION,
+        "treat behandle traiterais trust stoler confiance lose mister miste perdras perdre perdrais"
+        " believe tro croirait croira croire": _ISOLATION_MORE,
         "they friends parents family mom mum dad forældre venner veninder mor far de tes ta ton"
         " ils": _NOT_UNDERSTOOD,
+        "apart split separate between stop skille stoppe hinanden imellem separer empecher"
+        " arreter": _KEEP_US_APART,
     },
 }

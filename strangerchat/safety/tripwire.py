@@ -27,7 +27,8 @@ reached ("ill be 15", "till im 18", "16 next week", "jeg fylder 15", "så bliver
 som mig", "je suis un garçon de 13 ans"), school years (UK year 7-13, US grades 5-12 and
 freshman/sophomore, "jeg går i 9.", "1.g", "efterskole", "je suis en troisième", "au collège",
 "le brevet") and negation ("still not eighteen", "im below 18", "ikke myndig endnu", "pas encore
-majeur"). School years and "being 15" stay quiet when the sentence is about someone else or
+majeur", "stadig ikke 18 desværre", "moins de 18 ans dsl", "18 is three years away"). School
+years and "being 15" stay quiet when the sentence is about someone else or
 the partner ("my niece started year 9", "i teach year 10", "t'es au collège ?"), is a question,
 or is in the past ("when I was in year 9", "in year 10 i broke my leg"). An age in someone
 else's words ("he typed 'im 13'", "han sagde "jeg er 14"", "kept writing j'ai 14 ans") does not
@@ -92,6 +93,17 @@ _YEARS_OLD = (
     r"|yrs?\b(?=\s*(?:$|[.,!?/)]|(?:and|n|u|you|here|lol|m|f|male|female|boy|girl)\b)))\b"
     r"(?!\s+(?:me|self|version|scotch|whisky|whiskey|wine|car|dog|cat)\b)"
 )
+# How one is for one's age: "pour 15 ans je suis grande", "for en på 15 er jeg ret høj".
+_SELF_AT_AN_AGE = (
+    r"(?:(?:assez|plutot|tres|trop|super|vraiment|ret|meget|temmelig|vildt|rimelig|ok|lidt)\s+)?"
+    r"(?:grande?|petite?|mature|avancee?|forte?|mince|maigre|lourde?|musclee?|høj|lav|stor|lille"
+    r"|moden|tynd|stærk|voksen)\b"
+)
+# Said of someone else after all: "16 in 2 months for my son", "18 er to år væk for min datter".
+_FOR_SOMEONE_ELSE = (
+    r"\b(?:for|pour|til|af)\s+(?:my|his|her|their|our|mon|ma|mes|son|sa|ses|min|mit|mine|hans|hendes"
+    r"|deres|vores)\s+\w+"
+)
 _A_YEAR_OLD = r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:year|yr)s?[\s-]*old)"
 _GENDER = r"(?:m|f|male|female|boy|girl|guy|gurl|dreng|pige|p|d|fille|garcon|gars|mec|meuf)"
 # Before the number only: "k16" (kvinde), "g14" (garçon); after it they are thousands and grams.
@@ -132,6 +144,8 @@ _SOMEONE_ELSE = re.compile(
     r"|\b(?:you|u|ur|your|du|dig|din|dit|tu|t'es|tes|vous|ton|ta|he|she|they|han|hun|il|elle"
     r"|ils|elles|teach|teaches|teaching|underviser|underviste|when|back|remember|remembered"
     r"|miss|missed|used|quand|dengang|husker|souviens)\b"
+    # Danish "they": "de går i 7. klasse" (French "de" is "of", so only before a verb).
+    r"|\bde\s+(?:gar|er|har|skal|bliver|begynder|starter)\b"
     # A character or an actor: "pigen i serien skulle forestille at være 14".
     r"|\b(?:forestille|forestiller|forestillede|supposed|meant|cense|censee|character|karakteren"
     r"|personnage|rollen|role|pigen|drengen|fyren)\b"
@@ -192,6 +206,13 @@ _RULES = [
         rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|d|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans"
         r"|d'\s?ecart|ecart|difference)\b))"
     ),
+    # Who, how old, and perhaps where, as an answer: "mec 16 ans lyon", "girl 15 yo uk".
+    _rule(
+        rf"^(?:hi+|hey+|hej|salut|slt|coucou|cc)?[\s,!.]*(?:une?\s+|a\s+|en\s+)?{_GENDER}\s*[,/]?\s*{_AGE}\s*"
+        # (_ANSWER_END leaves its group open.)
+        rf"(?:ans|ar|yo|y/o|yrs?\s+old|years?\s+old)\b(?={_ANSWER_END})|\s*[,/]?\s*[a-zæø]+\s*[.!?]*$)",
+        "m f male female boy girl guy gurl dreng pige p d fille garcon gars mec meuf",
+    ),
     # "15 and bored", "14 og keder mig", "15 et je m'ennuie": an age, then how the writer is.
     _rule(
         rf"^{_AGE}\s+(?:and|og|et)\s+(?:i'?m\s+|im\s+|jeg\s+|je\s+)?(?:so\s+|sa\s+)?(?:bored|single"
@@ -230,6 +251,23 @@ _RULES = [
         r"|d'\s?avoir\s+18\b|ma\s+majorite)",
         "more years yrs year ar ans",
     ),
+    # 18 some years away: every one of these holds "18", which few messages do.
+    _rule(
+        # "18 is still three years away for me", "im 3 years away from 18", "18 er tre år
+        # væk for mig", "18 ans c'est dans trois ans pour moi".
+        r"^18\s+(?:is|is\s+still|still)\s+(?:[1-9]|one|two|three|four|five|a\s+few|a\s+couple"
+        r"(?:\s+of)?)\s+(?:more\s+)?(?:years?|yrs?)\s+away\b(?!\s+(?:from|by|on)\b)"
+        rf"(?![^.!?]*{_FOR_SOMEONE_ELSE})"
+        r"|\b(?:i'?m|im|i\s+am)\s+(?:still\s+)?(?:[1-9]|one|two|three|four|five|a\s+few|a\s+couple"
+        r"(?:\s+of)?)\s+(?:years?|yrs?)\s+(?:away\s+)?(?:from|off)\s+(?:18|being\s+18|adulthood)\b"
+        r"(?=\s*(?:$|[.!?,;]|(?:yet|lol|haha|and|so|but|sadly|ugh|still|btw)\b))"
+        r"|^18\s+(?:er|ligger)\s+(?:stadig\s+|endnu\s+)?(?:[1-9]|et|to|tre|fire|fem|et\s+par|nogle)\s+ar"
+        rf"\s+(?:væk|ude\s+i\s+fremtiden)\b(?![^.!?]*{_FOR_SOMEONE_ELSE})"
+        r"|^18\s+ans\s*,?\s*c'est\s+(?:encore\s+)?dans\s+(?:[1-9]|un|deux|trois|quatre|cinq|quelques)"
+        r"\s+ans\b",
+        "away off væk ans",
+        needs="18",
+    ),
     # Too young at that age, said of oneself: "at 14 im too young for tiktok", "à 13 ans je
     # suis trop jeune", "som 14-årig er jeg for ung".
     _rule(
@@ -247,7 +285,7 @@ _RULES = [
         r"|(?:still\s+|only\s+|just\s+)?(?:a\s+minor|(?:under|below)\s*(?:18|age)\b)"
         rf"|(?:still\s+)?not\s+(?:even\s+{_AGE}|{_AGE}\s+yet\b|18\b|quite\s+{_AGE_TO_COME}\b)"
         rf"{_NOT_AN_AGE}"
-        r"|(?:still\s+)?not\s+(?:an?\s+)?(?:adult|grown\s*up|of\s+age)\b"
+        r"|(?:still\s+)?not\s+(?:an?\s+)?(?:adult|grown\s*up|of\s+age)\b|not\s+legal\s+yet\b"
         r"|a\s+(?:high\s+school\s+)?(?:freshman|sophomore)\b|a\s+high\s+school\s+junior\b"
         r"|a\s+junior\s+(?:in|at)\s+(?:high\s+school|hs)\b"
         r"|an?\s+(?:[5-9]|1[0-2])th\s+grader\b|a\s+(?:high\s+|middle\s+)?schooler\b"
@@ -325,6 +363,13 @@ _RULES = [
         rf"|^{_AGE}\s+today(?=\s*(?:$|[.!,]|lol|haha|yay))",
         "been finally newly freshly barely only just still officially today",
     ),
+    # The birthday just had, then the age: "had my birthday, 15 now", "har lige haft
+    # fødselsdag, 15 nu", "c'était mon anniv, 15 ans maintenant".
+    _rule(
+        r"\b(?:birthday|bday|b-day|fødselsdag|fodselsdag|anniv|anniversaire)\b[^.!?]{0,30}?[\s,]"
+        rf"{_AGE}(?:\s*(?:ans|ar|years?))?\s+(?:now|nu|maintenant|as\s+of\s+today|i\s+dag|today)\b",
+        "birthday bday b fødselsdag fodselsdag anniv anniversaire",
+    ),
     _rule(
         r"\b(?:my|it'?s\s+my|today'?s\s+my)\s+(?:9|1[0-7])(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)"
         r"|\b(?:down\s+to|till|until|before)\s+my\s+(?:9|1[0-8])(?:st|nd|rd|th)\b"
@@ -335,8 +380,11 @@ _RULES = [
     ),
     _rule(
         # One "^" in front of all: the engine then tries the start of the message alone.
-        rf"^(?:{_AGE}\s+(?:in|om|dans)\s+(?:a|one|two|three|few|a\s+few|\d+|en|et|nogle|une?"
-        r"|quelques)\s+(?:days?|weeks?|months?|dage?|uger?|maneder|jours?|semaines?|mois)\b"
+        # "16 ans dans 2 mois", "15 år om en måned" (not "... qu'on est ensemble": a span).
+        rf"^(?:{_AGE}(?:\s*(?:ans|ar))?\s+(?:in|om|dans)\s+(?:a\s+couple\s+of|a\s+couple|a|one|two|three"
+        r"|few|a\s+few|\d+|et\s+par|en|et"
+        r"|nogle|une?|deux|trois|quelques)\s+(?:days?|weeks?|months?|dage?|uger?|maneder|jours?"
+        rf"|semaines?|mois)\b(?!\s*(?:que|qu'|at|siden|since|that)\b)(?![^.!?]*{_FOR_SOMEONE_ELSE})"
         # "15 soon", "16 on friday".
         rf"|{_AGE_TO_COME}\s+(?:soon|snart|bientot)\s*(?:$|[.!,]|lol|haha|mdr)"
         rf"|{_AGE_TO_COME}\s+on\s+(?:\w+day|the\s+\d+(?:st|nd|rd|th)?)\b"
@@ -369,6 +417,19 @@ _RULES = [
         rf"|\b(?:us|we)\s+{_AGE}{_A_YEAR_OLD}s\b|\bvi\s+{_AGE}\s*-?\s*arige\b",
         "as from for speaking us we vi",
     ),
+    # Oneself against the age: "pour une meuf de 15 ans je suis grande", "for en på 15 er jeg
+    # ret høj" (not "pour une fille de 15 ans je trouve ça grave", "til 15 er jeg hjemme").
+    _rule(
+        r"\bpour\s+(?:une?\s+)?(?:(?:fille|meuf|gamine?|ado|garcon|gars|mec|jeune)\s+)?(?:de\s+)?"
+        rf"{_AGE}\s*ans\s*,?\s*(?:je\s+suis|j\s?'?\s?suis|chuis|chui)\s+(?:{_SELF_AT_AN_AGE})",
+        "pour",
+    ),
+    _rule(
+        rf"\b(?:for|til)\s+(?:en\s+(?:(?:pige|dreng|fyr)\s+)?pa\s+{_AGE}(?:\s*ar)?|en\s+{_AGE}\s*-?\s*arig"
+        rf"|at\s+være\s+{_AGE})\s*,?\s+er\s+jeg\s+(?:{_SELF_AT_AN_AGE})",
+        "for til",
+        needs="er jeg",
+    ),
     _rule(
         rf"{_AGE}{_A_YEAR_OLD}\s+like\s+me\b|\bpa\s+{_AGE}(?:\s*ar)?\s+som\s+mig\b"
         rf"|{_AGE}\s*-?\s*arig\s+som\s+mig\b|{_AGE}\s*ans\s+comme\s+moi\b",
@@ -378,7 +439,8 @@ _RULES = [
     _rule(
         r"(?:^|\bstill\s+|\bim\s+|\bi'm\s+)not\s+(?:even\s+(?:"
         rf"{_AGE}|18)|{_AGE}\s+yet|18|quite\s+{_AGE_TO_COME})\b{_NOT_AN_AGE}|^(?:still\s+)?not\s+(?:an?\s+)?adult\b"
-        rf"|\bi\s+(?:ain'?t|aint)\s+(?:even\s+)?(?:18|{_AGE})(?:\s+yet)?\b{_NOT_AN_AGE}",
+        rf"|\bi\s+(?:ain'?t|aint)\s+(?:even\s+)?(?:18|{_AGE})(?:\s+yet)?\b{_NOT_AN_AGE}"
+        r"|(?:^|[.!?,]\s*)(?:still\s+)?not\s+legal\s+yet\b",
         "not ain't aint",
     ),
     # School years: "8th grader here", "year 10 is so hard", "in 7th grade", "sixth form".
@@ -389,7 +451,9 @@ _RULES = [
     ),
     # "sophomore in hs, u?", "freshman year is killing me": the year at the start, not college.
     _rule(
-        r"^(?:(?:a|just\s+a|only\s+a)\s+)?(?:freshman|sophomore)\b"
+        # "currently a sophomore", "gonna be a freshman next year" too.
+        r"(?:^(?:(?:currently|now|still|technically)\s+)?(?:(?:a|just\s+a|only\s+a)\s+)?"
+        r"|\b(?:gonna|going\s+to|will|'ll|ll)\s+be\s+a\s+)(?:freshman|sophomore)\b"
         r"(?!\s+(?:(?:year\s+)?(?:in|at|of)\s+)?(?:college|uni|university)\b)",
         "freshman sophomore",
         guarded=True,
@@ -421,10 +485,13 @@ _RULES = [
         r"|mindrearig|umyndig|folkeskoleelev)"
         rf"|{_DA_FILLERS}(?:en\s+)?{_AGE}\s*-?\s*arig"
         rf"|{_DA_FILLERS}(?:en\s+)?(?:pige|dreng|fyr|knægt|teenager|gut)\s+pa\s+{_AGE}{_NOT_AN_AGE}"
-        r"|i\s+(?:(?:[5-9]|10)\.?\s*(?:klasse|kl)\b|(?:[5-9]|10)\.\s*[a-f]\b"
-        r"|(?:femte|sjette|syvende|ottende|niende|tiende)\s*(?:klasse|kl)\b)"
+        rf"|{_DA_FILLERS}i\s+(?:(?:[5-9]|10)\.?\s*(?:klasse|kl)\b|(?:[5-9]|10)\.\s*[a-f]\b"
+        # "jeg er i niende", "jeg er i 9.": the class left unsaid.
+        r"|(?:[5-9]|10)\.(?=\s*(?:$|[,!?]|og\b))"
+        r"|(?:femte|sjette|syvende|ottende|niende|tiende)(?:\s*(?:klasse|kl)\b|\b(?!\s+(?:time|timer|gang"
+        r"|uge|dag|sal|række|runde|maned|minut|periode|del|kapitel|omgang|level|bane|sæson)\b)))"
         rf"|{_DA_FILLERS}(?:fyldt|blevet|rundet)\s+{_AGE}{_NOT_AN_AGE}"
-        r"|(?:næsten|snart|under)\s+18\b|langt\s+fra\s+(?:18|voksen|myndig)\b)",
+        rf"|{_DA_FILLERS}(?:næsten|snart|under)\s+18\b|langt\s+fra\s+(?:18|voksen|myndig)\b)",
         "er",
     ),
     _rule(
@@ -443,7 +510,7 @@ _RULES = [
         "bliver fylder blev næsten snart er",
     ),
     _rule(
-        rf"\b(?:nar\s+man|jeg)\s+er\s+{_AGE}(?:\s*-?\s*arig|\s+ma\b|$)"
+        rf"\b(?:nar\s+man|jeg)\s+er\s+{_AGE}(?:\s*-?\s*arig|\s+ma\b|(?:\s*ar)?\s*[.!]*$)"
         rf"|(?:{_SENTENCE}|\bjeg\s+)som\s+(?:en\s+)?{_AGE}\s*-?\s*arig(?:\s+[a-zæø]+)?\s+"
         r"(?:kan|ma|synes|er|har|gider|forstar|ved|tror|siger|skal|vil|hader|elsker|føler)\b",
         "er som",
@@ -460,7 +527,8 @@ _RULES = [
     # "starter i 1.g efter sommerferien": a year of school still to start.
     _rule(
         r"\b(?:jeg\s+)?(?:starter|skal\s+starte|skal)\s+(?:i|pa)\s+(?:1\.?\s*g\b|gymnasiet\b"
-        r"|efterskole\b|(?:[7-9]|10)\.\s*(?:klasse|kl)\b)",
+        r"|efterskole\b|(?:[7-9]|10)\.\s*(?:klasse|kl)\b"
+        r"|(?:[7-9]|10)\.(?=\s*(?:$|[,!?]|(?:efter|til|næste|nar|og)\b)))",
         "starter skal",
         guarded=True,
     ),
@@ -473,7 +541,8 @@ _RULES = [
     ),
     # Danish school: "jeg går i 8. klasse", "går i 1.g", "jeg går på efterskole", "i 7. klasse".
     _rule(
-        rf"(?:\bjeg\s+|{_SENTENCE})gar\s+(?:stadig\s+|nu\s+)?(?:i|pa)\s+(?:(?:[0-9]|10)\.?\s*"
+        rf"(?:\b(?:jeg|vi)\s+|{_SENTENCE})gar\s+(?:stadig\s+|nu\s+|begge\s+|bare\s+)?(?:i|pa)\s+"
+        r"(?:(?:[0-9]|10)\.?\s*"
         r"(?:klasse|kl\b|[a-f]\b|(?=\s*(?:$|[,!?]|og\b)))|[1-3]\.?\s*g\b|folkeskole"
         r"|(?:en\s+)?efterskole|ungdomsskole|udskolingen|overbygningen|mellemtrinnet"
         r"|(?:femte|sjette|syvende|ottende|niende|tiende)\b)",
@@ -493,15 +562,18 @@ _RULES = [
     ),
     _rule(
         r"^(?:stadig\s+)?ikke\s+(?:engang\s+|helt\s+)?(?:fyldt\s+)?"
-        rf"(?:{_AGE_TO_COME}\s+endnu|{_AGE_TO_COME}\b(?=\s*$)|(?:voksen|myndig)\b)"
+        # "stadig ikke 18 desværre": a regret or a laugh may end it.
+        rf"(?:{_AGE_TO_COME}(?:\s*ar)?\s+endnu(?!\s+siden)|{_AGE_TO_COME}\b(?=\s*$)|(?:18|{_AGE_TO_COME}\s*ar)\b(?=\s*(?:$|[.!,]"
+        r"|(?:desværre|altsa|øv|lol|haha|hehe|sadly)\b))|(?:voksen|myndig)\b)"
         rf"|\bikke\s+engang\s+(?:fyldt\s+)?{_AGE}{_NOT_AN_AGE}",
         "ikke",
     ),
     # French: "j'ai 14 ans", "j'ai 14", "j'aurai 15 ans", "je suis mineure", "je suis en 3eme".
     _rule(
-        rf"\b(?:j\s?'?\s?ai|je\s+n\s?'?\s?ai|g|moi)\s+{_FR_FILLERS}{_AGE}\s*ans?\b"
+        # "jé 15an", "je 15 ans": SMS for "j'ai".
+        rf"\b(?:j\s?'?\s?ai|je\s+n\s?'?\s?ai|g|moi|je)\s+{_FR_FILLERS}{_AGE}\s*ans?\b"
         r"(?!\s*(?:de|d'|dans)\b(?!\s*toute\s+facon))",
-        "j ai jai g moi n nai",
+        "j ai jai g moi n nai je",
     ),
     _rule(
         rf"\b(?:j\s?'?\s?aurai|je\s+vais\s+avoir|j\s?'?\s?vais\s+avoir)\s+{_FR_FILLERS}"
@@ -536,6 +608,21 @@ _RULES = [
         "juste peine bientot presque pas depuis fille garcon gars mec meuf ado gamin gamine",
     ),
     _rule(r"\bpas\s+encore\s+18\b|\bmoi\s+qui\s+ai\s+1[0-7]\b", "pas qui"),
+    # Pro-drop: "toujours pas 18 ans malheureusement", "moins de 18 ans dsl" (not "interdit aux
+    # moins de 18 ans", "moins de 18 ans : gratuit").
+    _rule(
+        r"^(?:toujours\s+pas|encore\s+pas|(?:un\s+peu\s+|encore\s+)?moins\s+de)\s+"
+        rf"(?:18(?:\s*ans)?|{_AGE}\s*ans)(?=\s*[.!]*\s*$|\s*,?\s*(?:dsl|desole|desolee|malheureusement"
+        r"|helas|snif|lol|mdr|ptdr|donc|et\s+toi)\b)",
+        "toujours encore moins pas",
+    ),
+    # Pro-drop: "toujours mineure dsl", "encore mineur", "quand on a 14 ans" said last.
+    _rule(
+        r"^(?:toujours\s+|encore\s+|bah\s+|ben\s+|juste\s+)?mineure?(?=\s*(?:$|[.!,]|(?:dsl|desole"
+        r"|desolee|lol|mdr|malheureusement|helas|et\s+toi|ici)\b))"
+        rf"|\bquand\s+on\s+a\s+{_AGE}\s*ans\s*[.!]*\s*$",
+        "mineur mineure quand",
+    ),
     _rule(rf"\bmoi\s+c\s?'?\s?est\s+{_FR_FILLERS}{_AGE}\s*ans\b", "moi"),
     _rule(
         rf"\bj\s?'?\s?ai\s+{_FR_FILLERS}{_AGE}"
@@ -582,6 +669,12 @@ _RULES = [
         "en in",
         guarded=True,
     ),
+    # A class with its section: "on a un contrôle demain en 3e B", "on est en 4eme2".
+    _rule(
+        r"\ben\s+[3-6]\s*(?:e|eme)\s*(?:[a-f]|[1-9])\b(?!\s*(?:position|place|rang|ligne|vitesse)\b)",
+        "en",
+        guarded=True,
+    ),
     # French school: "je vais au collège", "je passe le brevet", "je rentre en 4e".
     _rule(
         r"\b(?:au|en)\s+(?:college|lycee)\b|\b(?:passe|prepare|revise|reviser"
@@ -594,14 +687,16 @@ _RULES = [
 ]
 # Every rule needs a number from 9 to 18 or one of these words; most messages have neither.
 # A digit touching another is part of a bigger number ("2009", "0123"), never an age.
+# "i 8." wakes them too: the Danish class with its number alone ("jeg er i 8.").
 _TRIGGER = re.compile(
     r"(?<!\d)(?:1\W{0,2}[0-8]|9)(?!\d)|[3-6]\s*i?e|\d\.?\s*(?:kl|g)\b|\dth\b|\b[12]\s*(?:e?re|n?de)\b"
+    r"|\bi\s+[5-8]\."
 )
 # Every alternative of _TRIGGER starts with a digit: a text with none is ruled out by a search
 # the regex engine does far faster (a single character class).
 _DIGIT = re.compile(r"\d")
 # "jeg går i 7.": "går" alone is too common a word to wake every rule.
-_GOES_TO = re.compile(r"\bgar\s+(?:i|pa)\b")
+_GOES_TO = re.compile(r"\bgar\s+(?:begge\s+|bare\s+|stadig\s+|nu\s+)?(?:i|pa)\b")
 # An answer to "how old are you?": "15", "bare 15", "øhh 15", "16 lol", "14 h lyon", a guess
 # game first ("guess lol.. 14", "gæt... 15", "devine... 14"), or "almost 15", "presque 15".
 _ANSWER = re.compile(

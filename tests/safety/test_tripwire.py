@@ -431,3 +431,80 @@ def test_fifth_round_statements_are_read(message: str, asked: bool) -> None:
 )
 def test_fifth_round_look_alikes_are_not_read(message: str, asked: bool) -> None:
     assert not says_under_18(message, asked_age=asked)
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("stadig ikke 18 øv", False),
+        ("ikke 16 år endnu desværre", False),
+        ("toujours pas 18 ans snif", False),
+        ("encore moins de 18 ans désolée", False),
+        ("18 is still a couple of years away", False),
+        ("i'm four years away from 18", False),
+        ("18 er stadig to år væk", False),
+        ("18 ans c'est encore dans deux ans", False),
+        ("15 ans dans trois semaines", False),
+        ("14 år om et par uger", False),
+        ("pour un mec de 14 ans chui plutôt grand", False),
+        ("til at være 15 er jeg ret høj", False),
+        ("for en pige på 14 er jeg temmelig moden", False),
+        ("je 14 ans et toi", False),
+        ("vi går begge i 8.", False),
+        ("demain on a sport en 4e A", False),
+        ("sorry, not legal yet", False),
+        ("jeg er altså stadig under 18", False),
+        ("encore mineure dsl", False),
+        ("skal i 8. efter ferien", False),
+        ("jeg er i ottende", False),
+        ("jeg er jo i 8.", False),
+        ("it was my bday yesterday, 15 now", False),
+        ("fødselsdag i weekenden, 14 år nu", False),
+        ("17 in a couple of months", False),
+        ("c'est relou quand on a 13 ans", False),
+        ("det er hårdt når man er 14 år", False),
+        ("meuf 15 ans marseille", False),
+        ("boy 14 yo, wbu", False),
+        ("now a sophomore", False),
+        ("going to be a sophomore in september", False),
+    ],
+)
+def test_sixth_round_statements_are_read(message: str, asked: bool) -> None:
+    assert says_under_18(message, asked_age=asked)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "stadig ikke 12 i matematik desværre",
+        "toujours pas 16 de moyenne lol",
+        "interdit aux moins de 18 ans",
+        "moins de 18 ans : entrée gratuite",
+        "im 3 years away from 18 months sober",
+        "16 ans dans 2 mois qu'on est ensemble",
+        "pour une fille de 15 ans je trouve ça grave",
+        "pour un whisky de 15 ans je suis déçu",
+        "til 15 er jeg på arbejde",
+        "je 15 ans de carrière",
+        "de går i 7. klasse",
+        "mon fils est en 3e B",
+        "on finit en 3e position",
+        "im not legal here, no visa",
+        "un problème mineur",
+        "mineur ?",
+        "jeg er i niende time",
+        "my dad's birthday was great, 15 people now",
+        "quand on a 14 ans on fait des bêtises",
+        "f 32 ans lyon",
+        "girl 15 years old was found safe",
+        "gonna be a freshman in college",
+        "moins de 18 ans, entrée libre",
+        "18 is still 2 years away for my son",
+        "18 is three years away from here by bus",
+        "i'm 3 years away from 18 holes in golf",
+        "16 ans dans 2 mois pour mon fils",
+        "ikke 16 år endnu siden vi mødtes",
+    ],
+)
+def test_sixth_round_look_alikes_are_not_read(message: str) -> None:
+    assert not says_under_18(message)
