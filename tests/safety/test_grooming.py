@@ -98,6 +98,16 @@ def test_repeating_one_signal_adds_up_to_a_cap() -> None:
     assert age.score == 2
 
 
+def test_a_strong_signal_alone_alerts_when_it_comes_back_once() -> None:
+    secrecy = GroomingRisk()
+    assert not secrecy.observe("delete this chat after ok")
+    assert secrecy.observe("and make sure your parents never see it")
+    party = GroomingRisk()
+    assert not party.observe("dont tell anyone about the surprise party")
+    assert not party.observe("see you saturday then")
+    assert party.score == 3
+
+
 def test_each_side_is_scored_on_what_the_other_sends() -> None:
     # One GroomingRisk per stranger at risk, fed by the partner's messages only.
     for_alice, for_bob = GroomingRisk(), GroomingRisk()

@@ -208,9 +208,9 @@ def alerts(*messages: str) -> bool:
     return any([risk.observe(message, gives_contact=False) for message in messages])
 
 
-def test_one_secrecy_mention_alone_does_not_alert_but_three_do() -> None:
-    assert not alerts("its a surprise party, don't tell anyone", "between you and me i'm nervous")
-    assert alerts("don't tell anyone", "our secret ok", "nobody has to know")
+def test_one_secrecy_mention_alone_does_not_alert_but_two_do() -> None:
+    assert not alerts("its a surprise party, don't tell anyone", "i'm so nervous lol")
+    assert alerts("don't tell anyone", "our secret ok")
 
 
 @pytest.mark.parametrize(
