@@ -1143,7 +1143,10 @@ _SENT_PICS = (
 
 RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.ASKS_AGE: {
-        "old young": rf"\bho?w\s+(?:old|young)\s+(?:are|r|ar)?\s*{_YOU}\b|^\s*how\s+old\s*\?*\s*$",
+        # Also "u seem young, how old?" (the question ends the message) and "u old enough?".
+        "old young": rf"\bho?w\s+(?:old|young)\s+(?:are|r|ar)?\s*{_YOU}\b|^\s*how\s+old\s*\?*\s*$"
+        r"|\bhow\s+old\s*\?+\s*$"
+        rf"|(?:^|\b(?:are|r)\s+){_YOU}\s+old\s+enough\b",
         "age": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+age\b|\b{_YOUR}\s+age\s*\?"
         r"|\bage\s*(?:\?|pls|plz|please)|^\s*age\s*$|\b(?:t'as|tu\s+as|ta)\s+quel\s+age\b"
         r"|\bquel\s+age\s*(?:as\s*-?\s*tu|tu\s+as|t'as|\?|$)"
@@ -1164,7 +1167,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "grade year born class": rf"\b(?:what|wat|which)\s+(?:grade|year|class)\s+(?:are|r)\s+"
         rf"{_YOU}\s+in\b|^\s*(?:what|wat|which)\s+grade\s*\??\s*$"
         rf"|\bwhen\s+(?:were|was)\s+{_YOU}\s+born\b|\bwhat\s+year\s+were\s+{_YOU}\s+born\b",
-        "gammel alder klasse 18": r"\bhvor\s+gammel\s+er\s+du\b|^\s*hvor\s+gammel\s*\?*\s*$"
+        # "gl" and "gml" are how chat writes "gammel": "hvor gl er du".
+        "gammel gl gml alder klasse 18": r"\bhvor\s+(?:gammel|gl|gml)\s+er\s+du\b"
+        r"|^\s*hvor\s+(?:gammel|gl|gml)\s*\?*\s*$"
         r"|^\s*alder\s*$|\bgar\s+du\s+i\s+\d+\.?\s*klasse\b"
         r"|\balder\s*\?|\bhvad\s+er\s+din\s+alder\b|\ber\s+du\s+under\s+18\b"
         r"|\bhvilken\s+klasse\s+gar\s+du\b",

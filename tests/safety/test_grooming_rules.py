@@ -656,3 +656,18 @@ def test_sixth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
 )
 def test_sixth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
     assert signal not in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hvor gl er du", "hvor gml?", "u seem young, how old?", "r u old enough", "u old enough?"],
+)
+def test_chat_spellings_of_an_age_question_are_read(text: str) -> None:
+    assert Signal.ASKS_AGE in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    "text", ["gl hf", "how old is your dog?", "hes old enough to know better", "i am old enough"]
+)
+def test_their_look_alikes_ask_no_age(text: str) -> None:
+    assert Signal.ASKS_AGE not in signals_in(text, gives_contact=False)
