@@ -34,9 +34,9 @@ async def read_text(services: FrameServices, turn: Turn[Send]) -> bool:
 
 async def catch_minor(services: FrameServices, turn: Turn[Send]) -> bool:
     """The trip-wire: a writer who says they are under 18 is locked out; nothing is sent."""
-    verdict = _verdict(turn)
-    if verdict.minor:
-        await lock_out_minor(services, turn.session, verdict.minor_read_by)
+    read_by = _verdict(turn).minor_read_by
+    if read_by is not None:
+        await lock_out_minor(services, turn.session, read_by)
         return DONE
     return GO_ON
 

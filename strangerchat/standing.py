@@ -9,9 +9,16 @@ from typing import Protocol
 from strangerchat.errors import Code, Rejected
 from strangerchat.protocol import AdultsOnly, Banned, encode_event
 from strangerchat.relay import Relay
-from strangerchat.safety.bans import ADULTS_ONLY, MINOR_LOCKOUT, UNDER_18, Bans, personal_key
+from strangerchat.safety.bans import (
+    ADULTS_ONLY,
+    MINOR_LOCKOUT,
+    UNDER_18,
+    UNDER_18_CLASSIFIER,
+    Bans,
+    personal_key,
+)
 from strangerchat.safety.evidence import session_hash
-from strangerchat.safety.minor import CLASSIFIER, RULES
+from strangerchat.safety.minor import CLASSIFIER, RULES, Reader
 from strangerchat.safety.ratelimit import RateLimits
 from strangerchat.safety.stores import SafetyStores
 from strangerchat.session import Session
@@ -21,8 +28,7 @@ from strangerchat.storage.restrictions import LOCKOUT, new_ref, record_automatic
 
 # A minor's lockout is recorded with the reader that read the message (the page's notice is the
 # same either way): an appeal's moderator weighs a rule's reading otherwise than a score.
-UNDER_18_CLASSIFIER = "under_18_classifier"
-_LOCKOUT_REASONS = {RULES: UNDER_18, CLASSIFIER: UNDER_18_CLASSIFIER}
+_LOCKOUT_REASONS: dict[Reader, str] = {RULES: UNDER_18, CLASSIFIER: UNDER_18_CLASSIFIER}
 
 
 def session_key(session: Session) -> str:
@@ -90,7 +96,7 @@ async def refuses_start(services: Restricting, session: Session) -> bool:
     return True
 
 
-async def lock_out_minor(services: Restricting, session: Session, read_by: str = RULES) -> None:
+async def lock_out_minor(services: Restricting, session: Session, read_by: Reader) -> None:
     """A writer who said they are under 18: the chat ends for both, no new one for 24 h.
 
     The partner only hears that the stranger left; the writer sees why. The lockout is the

@@ -42,7 +42,8 @@ TRIP_WINDOW = DAY  # ... when they said it within this many seconds
 BANNED = "banned"
 ADULTS_ONLY = "adults_only"
 REPORTED = "reported"  # the reason of a ban that reports brought about
-UNDER_18 = "under_18"  # the reason of a minor's lockout
+UNDER_18 = "under_18"  # the reason of a minor's lockout when the trip-wire's rules read it
+UNDER_18_CLASSIFIER = "under_18_classifier"  # ... when only the classifier did
 
 T = TypeVar("T")
 

@@ -16,9 +16,10 @@ from strangerchat.errors import Code, Rejected
 from strangerchat.safety.contacts import mask_contacts
 from strangerchat.safety.grooming import GroomingRisk, Signal
 from strangerchat.safety.links import remove_links
-from strangerchat.safety.minor import read_as_under_18
+from strangerchat.safety.minor import Reader, read_as_under_18
 from strangerchat.safety.normalise import Reading, spam_fingerprint
 from strangerchat.safety.spam import SPAM_PARTNERS, SpamMemory
+from strangerchat.safety.tripwire import asks_if_adult
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -27,13 +28,13 @@ class Verdict:
 
     text: str  # what the partner may see
     # The writer said they are under 18: end the chat, lock them out. Who read it so (minor.py's
-    # RULES or CLASSIFIER), or "" when nobody did.
-    minor_read_by: str = ""
+    # RULES or CLASSIFIER), or None when nobody did.
+    minor_read_by: Reader | None = None
     alert_partner: bool = False  # the partner's risk just crossed the line: show one alert
 
     @property
     def minor(self) -> bool:
-        return bool(self.minor_read_by)
+        return self.minor_read_by is not None
 
 
 class MessageGuard:
@@ -44,15 +45,16 @@ class MessageGuard:
         # writer: (partner at risk, score); a new partner starts a new score
         self._risks: dict[str, tuple[str, GroomingRisk]] = {}
         self._sent: dict[str, SpamMemory] = {}  # writer: what they sent lately, to whom
-        # Sessions whose partner's last message asked their age: a bare "15" then is an answer.
-        self._asked_age: set[str] = set()
+        # Sessions whose partner's last message asked their age (a bare "15" then is an
+        # answer), each with whether it asked if they are 18 yet (a "not yet" then is one too).
+        self._asked_age: dict[str, bool] = {}
 
     def check(self, writer_id: str, partner_id: str, text: str) -> Verdict:
         """The verdict on `text`, or Rejected(Code.SPAM) when the writer repeats it to many."""
         reading = Reading(text)  # each detector reads the forms it needs, made once
         asked_age = writer_id in self._asked_age
-        self._asked_age.discard(writer_id)
-        read_by = read_as_under_18(reading, asked_age=asked_age)
+        asked_if_adult = self._asked_age.pop(writer_id, False)
+        read_by = read_as_under_18(reading, asked_age, asked_if_adult)
         if read_by is not None:
             return Verdict(text="", minor_read_by=read_by)
         self._count_spam(writer_id, partner_id, reading)
@@ -61,7 +63,7 @@ class MessageGuard:
         risk = self._risk(writer_id, partner_id)
         alert = risk.observe(reading, gives_contact)
         if Signal.ASKS_AGE in risk.last:
-            self._asked_age.add(partner_id)
+            self._asked_age[partner_id] = asks_if_adult(reading)
         shown = remove_links(masked if gives_contact else reading)
         return Verdict(text=shown, alert_partner=alert)
 
@@ -77,7 +79,8 @@ class MessageGuard:
         for kept in (self._sent, self._risks):
             for session_id in kept.keys() - session_ids:
                 del kept[session_id]
-        self._asked_age &= session_ids
+        for session_id in self._asked_age.keys() - session_ids:
+            del self._asked_age[session_id]
 
     def _risk(self, writer_id: str, partner_id: str) -> GroomingRisk:
         partner, risk = self._risks.get(writer_id, ("", None))

@@ -8,6 +8,7 @@ catches on lines neither was tuned on.
 from __future__ import annotations
 
 import functools
+from typing import Literal
 
 from strangerchat.safety import tripwire
 from strangerchat.safety.classifier import TripwireModel
@@ -15,8 +16,9 @@ from strangerchat.safety.normalise import Reading
 
 # Who read the message as the writer's saying they are under 18, for the lockout's record: a
 # moderator answering an appeal can name a rule's reading, while the classifier gives a score.
-RULES = "rules"
-CLASSIFIER = "classifier"  # the classifier did and the rules did not
+Reader = Literal["rules", "classifier"]
+RULES: Reader = "rules"
+CLASSIFIER: Reader = "classifier"  # the classifier did and the rules did not
 
 
 @functools.cache
@@ -24,19 +26,24 @@ def _model() -> TripwireModel:
     return TripwireModel.load()  # once per process, at the first message that needs it
 
 
-def read_as_under_18(text: str | Reading, asked_age: bool = False) -> str | None:
+def read_as_under_18(
+    text: str | Reading, asked_age: bool = False, asked_if_adult: bool = False
+) -> Reader | None:
     """RULES or CLASSIFIER when the writer says, in this one message, that they are under 18;
     None when neither reads it so.
 
-    `asked_age`: the partner's previous message asked the writer's age.
+    `asked_age`, `asked_if_adult`: the partner's previous message asked the writer's age, or
+    whether they are 18 yet (tripwire.says_under_18).
     """
     reading = Reading.of(text)
-    if tripwire.says_under_18(reading, asked_age):
+    if tripwire.says_under_18(reading, asked_age, asked_if_adult):
         return RULES
     return CLASSIFIER if _model().says_under_18(reading, asked_age) else None
 
 
-def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
-    """Whether the writer says, in this one message, that they are under 18 (`asked_age`: the
-    partner's previous message asked the writer's age)."""
-    return read_as_under_18(text, asked_age) is not None
+def says_under_18(
+    text: str | Reading, asked_age: bool = False, asked_if_adult: bool = False
+) -> bool:
+    """Whether the writer says, in this one message, that they are under 18 (the arguments as
+    for read_as_under_18)."""
+    return read_as_under_18(text, asked_age, asked_if_adult) is not None

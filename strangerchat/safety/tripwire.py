@@ -755,23 +755,41 @@ _BORN_WORDS = frozenset(
 _YEAR_ANSWER = re.compile(
     r"^\s*(?:(?:born|født|fodt|nee?)\s+)?(?:(?:in|i|en)\s+)?(?P<year>20\d\d)\s*[.!]*\s*$"
 )
-# "not yet", to "are you 18?" or "t'es majeur ?": nothing else, or it answers something else.
+# "not yet", to "are you 18?" or "t'es majeur ?" (asks_if_adult): nothing else, or it answers
+# something else. After "how old are you, got your license?" it answers the licence.
 _NOT_YET = re.compile(
     r"^\s*(?:(?:no+|nope|nah|non|nej|nn|naw)[\s,.!]+)?(?:not\s+yet|ikke\s+endnu|pas\s+encore"
     r"|nej\s+ikke\s+endnu)\s*(?:lol|haha|mdr|sadly|desværre|malheureusement)?[\s.!]*$"
 )
 _SENTENCE_END = re.compile(r"[.!?;]")
+# A yes-or-no question whether the writer is 18 yet: "are you 18?", "r u an adult", "er du
+# myndig?", "t'es majeur ?", "tu as 18 ans ?".
+_ASKS_IF_ADULT = re.compile(
+    r"\b(?:are|r)\s+(?:you|u|ya)\s+(?:even\s+|already\s+)?(?:18|eighteen|over\s*18|an?\s+adult"
+    r"|legal|old\s+enough)\b|^\s*(?:18|eighteen)\s*\+?\s*\?"
+    r"|\ber\s+du\s+(?:overhovedet\s+|allerede\s+)?(?:18|atten|over\s+18|myndig|voksen)\b"
+    r"|\b(?:t'es|tu\s+es|es-tu|t\s+es)\s+(?:deja\s+)?(?:majeure?|adulte)\b"
+    r"|\b(?:t'as|tu\s+as|as-tu|ta)\s+(?:deja\s+)?18\s*ans\b"
+)
 
 
-def says_under_18(text: str | Reading, asked_age: bool = False) -> bool:
+def asks_if_adult(text: str | Reading) -> bool:
+    """Whether `text` asks, yes or no, if the one it is sent to is 18 yet ("are you 18?")."""
+    return _ASKS_IF_ADULT.search(Reading.of(text).numbers_read) is not None
+
+
+def says_under_18(
+    text: str | Reading, asked_age: bool = False, asked_if_adult: bool = False
+) -> bool:
     """Whether the writer says, in this one message, that they are under 18.
 
-    `asked_age`: the partner's previous message asked the writer's age.
+    `asked_age`: the partner's previous message asked the writer's age; `asked_if_adult`: it
+    asked whether they are 18 yet (`asks_if_adult`), so that "not yet" answers it.
     """
     reading = Reading.of(text)
     words = reading.letter_runs
     normalised = reading.numbers_read  # number words as digits
-    if asked_age and _NOT_YET.match(normalised):
+    if asked_if_adult and _NOT_YET.match(normalised):
         return True
     if "20" in normalised and _born_a_minor(normalised, words, asked_age):
         return True

@@ -27,6 +27,7 @@ from strangerchat.safety.contacts import mask_contacts
 from strangerchat.safety.grooming import GroomingRisk, Signal, signals_in
 from strangerchat.safety.links import remove_links
 from strangerchat.safety.minor import says_under_18
+from strangerchat.safety.tripwire import asks_if_adult
 
 LABELLED = Path(__file__).with_name("labelled")
 HALVES = ("dev", "test")
@@ -44,9 +45,15 @@ class Row:
     text: str
 
 
+def asked(row: Row) -> tuple[bool, bool]:
+    """Whether the partner's previous message asked an age, and whether it asked if the writer
+    is 18 yet, as the guard knows them (messages.py)."""
+    age = bool(row.context) and Signal.ASKS_AGE in signals_in(row.context)
+    return age, age and asks_if_adult(row.context)
+
+
 def _tripwire(row: Row) -> bool:
-    asked = bool(row.context) and Signal.ASKS_AGE in signals_in(row.context)
-    return says_under_18(row.text, asked_age=asked)
+    return says_under_18(row.text, *asked(row))
 
 
 def _grooming(row: Row) -> bool:

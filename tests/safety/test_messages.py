@@ -84,6 +84,14 @@ def test_spam_memory_forgets_texts_that_left_the_window() -> None:
     assert len(guard._sent["chatty"]) == 1
 
 
+def test_not_yet_is_read_only_as_the_answer_to_are_you_18() -> None:
+    guard = MessageGuard()
+    guard.check("bob", "alice", "how old are you, got your license?")
+    assert not guard.check("alice", "bob", "not yet").minor  # it answers the licence
+    guard.check("bob", "alice", "are you 18?")
+    assert guard.check("alice", "bob", "not yet").minor
+
+
 def test_a_bare_age_is_read_as_the_answer_to_the_partner_s_question() -> None:
     guard = MessageGuard()
     assert not guard.check("alice", "bob", "15").minor  # nobody asked: a bare number

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from strangerchat.safety.tripwire import says_under_18
+from strangerchat.safety.tripwire import asks_if_adult, says_under_18
 
 PHRASES = Path(__file__).with_name("tripwire_phrases.tsv")
 
@@ -369,9 +369,6 @@ _THIS_YEAR = datetime.date.today().year
         (f"im a {_THIS_YEAR - 13} baby", False),
         (f"jeg er {_THIS_YEAR - 14}-barn", False),
         (f"{_THIS_YEAR - 16}", True),
-        ("nope not yet", True),
-        ("nej ikke endnu", True),
-        ("pas encore malheureusement", True),
         ("two more years until i'm an adult", False),
         ("1 år til jeg fylder 18", False),
         ("encore deux ans avant ma majorité", False),
@@ -508,3 +505,28 @@ def test_sixth_round_statements_are_read(message: str, asked: bool) -> None:
 )
 def test_sixth_round_look_alikes_are_not_read(message: str) -> None:
     assert not says_under_18(message)
+
+
+@pytest.mark.parametrize("answer", ["nope not yet", "nej ikke endnu", "pas encore malheureusement"])
+def test_not_yet_answers_only_a_question_whether_one_is_18(answer: str) -> None:
+    assert says_under_18(answer, asked_age=True, asked_if_adult=True)
+    assert not says_under_18(answer, asked_age=True)  # "how old are you, got your license?"
+
+
+@pytest.mark.parametrize(
+    ("question", "if_adult"),
+    [
+        ("are you 18?", True),
+        ("r u even 18", True),
+        ("er du myndig?", True),
+        ("t'es majeur ?", True),
+        ("tu as 18 ans ?", True),
+        ("how old are you, got your license?", False),
+        ("hvor gammel er du? har du kørekort?", False),
+        ("tu as quel âge ? t'as fini tes études ?", False),
+    ],
+)
+def test_a_question_whether_one_is_18_is_told_from_other_age_questions(
+    question: str, if_adult: bool
+) -> None:
+    assert asks_if_adult(question) is if_adult

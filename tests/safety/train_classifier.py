@@ -33,8 +33,7 @@ from pathlib import Path
 
 from strangerchat.safety import classifier, tripwire
 from strangerchat.safety.classifier import TripwireModel, features, shape, worth_reading
-from strangerchat.safety.grooming import Signal, signals_in
-from tests.safety.measure import RULES, Row, Tally, read
+from tests.safety.measure import RULES, Row, Tally, asked, read
 
 SEED = 15
 FOLDS = 5
@@ -73,11 +72,11 @@ Example = tuple[list[str], bool]
 
 def _asked(row: Row) -> bool:
     """Whether the partner's previous message asked an age, as the guard knows it."""
-    return bool(row.context) and Signal.ASKS_AGE in signals_in(row.context)
+    return asked(row)[0]
 
 
 def rules_fire(row: Row) -> bool:
-    return tripwire.says_under_18(row.text, asked_age=_asked(row))
+    return tripwire.says_under_18(row.text, *asked(row))
 
 
 def gated(rows: Sequence[Row], scores: Sequence[float]) -> list[float]:
