@@ -121,7 +121,8 @@ _KINDS = [
         r"[a-z]{2,}\b"
         rf"|(?<![\w.+\-\]])[\w.+\-]+{_SPELT_DOT}{_AT}{_either(_PROVIDERS)}\b"
         # "lea_m chez gmail", "mads.k hos hotmail": a handle-like name at a provider.
-        rf"|(?<![\w.+\-\]])(?=[\w.+\-]*[\d_.])[\w.+\-]+\s+(?:chez|hos)\s+{_either(_PROVIDERS)}\b)",
+        # A dot only inside the name: "ok. chez gmail c'est gratuit" is a sentence.
+        rf"|(?<![\w.+\-\]])(?=[\w+\-]*(?:[\d_]|\.\w))[\w.+\-]+\s+(?:chez|hos)\s+{_either(_PROVIDERS)}\b)",
     ),
     # "@name" but not "@ 5", "@5pm", "@10:30"; Discord's "name#1234".
     (
@@ -461,16 +462,20 @@ _SPELT_LAST_DOT = re.compile(r"(?:d[o0]t|point|punktum)\s+([a-z]+)$")
 
 # "at proton dot me": a mail provider's name vouches for an ending that is also a word.
 _PROVIDER_SET = frozenset(_PROVIDERS.split())
+_DOMAIN_AFTER_AT = re.compile(r"(?:@|\b(?:at|arobase|a)\b)[\s\])}>]*([\w\-]+)")
 
 
 def _spelt_ending_is_a_domain(address: str) -> bool:
     spelt = _SPELT_LAST_DOT.search(address)
     if spelt is None:
         return True
-    ending = spelt.group(1)
-    if ending in TLDS and not is_everyday(ending):
+    if not _PROVIDER_SET.isdisjoint(_LETTERS.findall(address)):
         return True
-    return not _PROVIDER_SET.isdisjoint(_LETTERS.findall(address))
+    ending = spelt.group(1)
+    # The word after the last "at" is the domain: "at this point fr" names none.
+    domains = _DOMAIN_AFTER_AT.findall(address, 0, spelt.start())
+    domain = domains[-1] if domains else ""
+    return ending in TLDS and not is_everyday(ending) and not is_everyday(domain)
 
 
 def _handle_like(word: str) -> bool:
@@ -537,7 +542,7 @@ _OTHER_NUMBER_WORDS = """
     ordrenummer varenummer vare article artikel sku code kode pin version chapter kapitel chapitre
     page side tracking sporing suivi colis invoice faktura facture iban cvr siret lot batch
     produit product score scores resultat stilling student membership medlemsnummer kundenummer
-    customer matricule item items ticket booking reservation bestilling dossier case sag"""
+    customer matricule item items ticket booking reservation bestilling"""
 _OTHER_NUMBERS = frozenset(_OTHER_NUMBER_WORDS.split())
 
 
@@ -549,10 +554,12 @@ _UNIT_AFTER = re.compile(
 )
 
 
-# Danish runs its words together: "sporingsnummer", "pakkenr" name a number that is no phone's,
-# "telefonnummer", "mobilnr" one that is.
+# Danish runs its words together: "sporingsnummer", "pakkenr" name a number that is no phone's;
+# any other compound ("telefonnummer", "kontaktnummer", "hjemmenummer") may be one.
 _COMPOUND_NUMBER = re.compile(
-    r"(?!tlf|telefon|tel|mobil|mobile|privat|hemmelig)[a-zæø]{3,}s?(?:nummer(?:et)?|nr)"
+    r"(?:sporing|pakke|ordre|faktura|vare|kunde|medlem|sag|billet|booking|reservation"
+    r"|bestilling|forsendelse|kvittering|serie|model|artikel|produkt|reference|konto|lager"
+    r"|bilag|stregkode|registrering|journal|lot|parti)s?(?:nummer(?:et)?|nr)"
 )
 
 

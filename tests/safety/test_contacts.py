@@ -328,9 +328,28 @@ def test_at_written_out_before_a_spelt_dot_and_its_ending_is_masked(message: str
         "ping @channel when ready",
         "that's the point at the end of the day",
         "honestly at this point im done",
+        "honestly at this point fr",
+        "bruh at this point tv",
+        "look at the point dk made",
         "look at that point of view",
         "i was at home dot dot dot",
+        "ok. chez gmail c'est gratuit",
+        "ja. hos gmail er det gratis",
     ],
 )
 def test_a_chat_mention_and_point_as_a_word_stay(message: str) -> None:
     assert mask_contacts(message) == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ring til mit kontaktnummer 31425364",
+        "mit hjemmenummer er 31425364",
+        "mit whatsappnummer 31425364",
+        "my case 31425364",
+        "mon dossier 0612345678",
+    ],
+)
+def test_a_number_named_by_a_word_that_may_be_a_phone_s_is_masked(message: str) -> None:
+    assert has_contact(message)
