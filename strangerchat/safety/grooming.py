@@ -26,10 +26,10 @@
 Scoring: a signal's first message adds `WEIGHTS[signal]`, each repeat adds 1, up to twice its
 weight. So asking age and for a snap (1 + 2) does not alert, which ordinary chats do all the
 time; adding a move to another app, or secrecy, a gift, isolation or meeting up with another
-signal does. One signal on its own counts its messages plus one, so it alerts only when it comes
-back in three messages; a strong one (weight 3: secrecy, a gift, isolation) counts its messages
-plus two, so it alerts when it comes back in a second ("delete this chat after" and later "make
-sure your mum never sees it"). One "don't tell anyone" about a surprise party never does.
+signal does. One signal on its own alerts only when it comes back: a strong one (weight 3:
+secrecy, a gift, isolation) in a second message ("delete this chat after" and later "make sure
+your mum never sees it"), one of weight 2 in a third; asking age alone never alerts. One "don't
+tell anyone" about a surprise party never does.
 Signals are cues for the person at risk, not proof: the alert only suggests care.
 """
 
@@ -54,9 +54,6 @@ WEIGHTS = {
     Signal.ISOLATES: 3,
 }
 ALERT_THRESHOLD = 4
-# One signal alone, what its messages count plus: a strong signal (weight 3) in two messages
-# alerts, a weaker one needs three.
-_ALONE_BONUS = {1: 1, 2: 1, 3: 2}
 # The parts of a rule made of several patterns must be found this close together (characters
 # between the end of one and the start of another), so that they speak of the same thing.
 NEARBY = 50
@@ -144,11 +141,7 @@ class GroomingRisk:
 
     @property
     def score(self) -> int:
-        if len(self._hits) == 1:
-            # One signal alone counts its messages, plus one (two for a strong one): only
-            # persistence alerts.
-            ((signal, hits),) = self._hits.items()
-            return min(hits + _ALONE_BONUS[WEIGHTS[signal]], 2 * WEIGHTS[signal])
+        # A signal's first message adds its weight, each repeat 1, up to twice its weight.
         return sum(min(WEIGHTS[s] + hits - 1, 2 * WEIGHTS[s]) for s, hits in self._hits.items())
 
     @property
