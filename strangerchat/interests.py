@@ -6,6 +6,9 @@ import unicodedata
 
 from strangerchat.errors import Code, Rejected
 
+# Shared by every session without interests: each frozenset() is a new object of 216 bytes.
+NO_INTERESTS: frozenset[str] = frozenset()
+
 MAX_INTEREST_LENGTH = 40
 
 
@@ -27,4 +30,4 @@ def normalise_interests(raw: list[str], max_count: int) -> frozenset[str]:
         tags[tag] = None
     if len(tags) > max_count:
         raise Rejected(Code.TOO_MANY_INTERESTS, f"at most {max_count} interests, got {len(tags)}")
-    return frozenset(tags)
+    return frozenset(tags) if tags else NO_INTERESTS

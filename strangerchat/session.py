@@ -9,6 +9,7 @@ import asyncio
 import enum
 import secrets
 
+from strangerchat.interests import NO_INTERESTS
 from strangerchat.protocol import with_seq
 
 
@@ -36,9 +37,6 @@ ONLY_BRIDGED = frozenset({BRIDGED})  # what a bridging socket serves on the hold
 # WebSocket close codes a session can ask its transport to use.
 GOING_AWAY = 1001
 POLICY_VIOLATION = 1008
-
-
-NO_INTERESTS: frozenset[str] = frozenset()  # shared: each frozenset() is a new object
 
 
 def new_session_id() -> str:
