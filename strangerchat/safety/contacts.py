@@ -542,7 +542,7 @@ _OTHER_NUMBER_WORDS = """
     ordrenummer varenummer vare article artikel sku code kode pin version chapter kapitel chapitre
     page side tracking sporing suivi colis invoice faktura facture iban cvr siret lot batch
     produit product score scores resultat stilling student membership medlemsnummer kundenummer
-    customer matricule item items ticket booking reservation bestilling"""
+    customer matricule item items ticket booking reservation bestilling dossier case sag"""
 _OTHER_NUMBERS = frozenset(_OTHER_NUMBER_WORDS.split())
 
 
