@@ -462,7 +462,7 @@ _SPELT_LAST_DOT = re.compile(r"(?:d[o0]t|point|punktum)\s+([a-z]+)$")
 
 # "at proton dot me": a mail provider's name vouches for an ending that is also a word.
 _PROVIDER_SET = frozenset(_PROVIDERS.split())
-_DOMAIN_AFTER_AT = re.compile(r"(?:@|\b(?:at|arobase|a)\b)[\s\])}>]*([\w\-]+)")
+_DOMAIN_AFTER_AT = re.compile(rf"{_AT}([\w\-]+)")
 
 
 def _spelt_ending_is_a_domain(address: str) -> bool:
