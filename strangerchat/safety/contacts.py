@@ -235,9 +235,12 @@ _EVERYDAY_WORDS = """
 _NOT_HANDLES = frozenset(_EVERYDAY_WORDS.split())
 # Cheap tests for something every contact detail above has; most messages have none. Looking
 # words up in a set is far faster than a regex alternation of them.
-_TRIGGER = re.compile(r"[@#\[({<]|\d(?:[\s().\-]{0,3}\d){6}|\sat\s+[\w\-]+\s?\.\s?[a-z]")
+# "at" before a dot, written or spelt: "theo at free.fr", "theo at free point fr".
+_TRIGGER = re.compile(
+    r"[@#\[({<]|\d(?:[\s().\-]{0,3}\d){6}|\sat\s+[\w\-]+(?:\s?\.\s?|\s+(?:point|punktum)\s+)[a-z]"
+)
 _TRIGGER_WORDS = frozenset(
-    f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d0t point punktum arobase snabel"
+    f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d0t arobase snabel"
     " ghost yellow gule fantome jaune spogelses everywhere overalt partout add ajoute ajoutez"
     " ajouter tilfoj follow folg search cherche sog username handle pseudo brugernavn"
     " gamertag".split()
