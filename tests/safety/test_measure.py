@@ -23,7 +23,7 @@ def test_each_half_is_what_the_fixed_split_gives(name: str, batch: str) -> None:
     assert not set(stored["dev"]) & set(stored["test"])
 
 
-@pytest.mark.parametrize("batch", [2, 3, 4, 5, 6])
+@pytest.mark.parametrize("batch", [2, 3, 4, 5, 6, 7])
 @pytest.mark.parametrize("name", list(measure.RULES))
 def test_a_later_batch_is_its_source_split_and_repeats_no_earlier_line(
     name: str, batch: int
