@@ -46,10 +46,15 @@ def _kind(match: re.Match[str]) -> str:
     return "C" if 19 <= value <= 99 else "D"
 
 
+def with_number_kinds(text: str | Reading) -> str:
+    """The message normalised, its number words and numbers written as their kinds."""
+    return _NUMBER.sub(_kind, Reading.of(text).numbers_read)
+
+
 def shape(text: str | Reading) -> str:
-    """The message as the classifier reads it: normalised, number words and numbers as kinds,
-    and of a long one only the text AROUND its first age from 9 to 17."""
-    shaped = _NUMBER.sub(_kind, Reading.of(text).numbers_read)
+    """The message as the classifier reads it: `with_number_kinds`, and of a long one only the
+    text AROUND its first age from 9 to 17."""
+    shaped = with_number_kinds(text)
     if len(shaped) <= 2 * AROUND:
         return shaped
     at = shaped.find("A")
@@ -62,6 +67,11 @@ MIN_WORDS = 2  # besides the age; after an age question the rules read a bare an
 def worth_reading(shaped: str) -> bool:
     """Whether a shaped message holds a number from 9 to 17 (its kind is "A") and MIN_WORDS."""
     return "A" in shaped and len(_WORD.findall(shaped)) >= MIN_WORDS
+
+
+def probability(total: float) -> float:
+    """The logistic function, kept within bounds where exp would overflow."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
 def features(text: str | Reading, asked_age: bool = False) -> set[str]:
@@ -107,8 +117,7 @@ class TripwireModel:
     def _score(self, grams: set[str]) -> float:
         # Each message's features count 1/sqrt(n): a long message is not surer for being long.
         found = sum(map(self.weights.get, grams, itertools.repeat(0.0)))
-        total = self.bias + found / math.sqrt(len(grams))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+        return probability(self.bias + found / math.sqrt(len(grams)))
 
     def says_under_18(self, text: str | Reading, asked_age: bool = False) -> bool:
         """Whether the message is worth reading and its score reaches the threshold."""

@@ -32,7 +32,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from strangerchat.safety import classifier, tripwire
-from strangerchat.safety.classifier import TripwireModel, features, shape, worth_reading
+from strangerchat.safety.classifier import (
+    TripwireModel,
+    features,
+    probability,
+    shape,
+    worth_reading,
+)
 from tests.safety.measure import RULES, Row, Tally, asked, read
 
 SEED = 15
@@ -122,7 +128,7 @@ def train(data: Sequence[Example], l2: float) -> tuple[float, dict[str, float]]:
             grams, label = data[index]
             value = 1.0 / math.sqrt(len(grams))
             total = bias + value * sum(weights[gram] for gram in grams)
-            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total)))) - label
+            error = probability(total) - label
             bias_square += error * error
             bias -= rate * error / math.sqrt(bias_square)
             for gram in grams:
@@ -132,16 +138,22 @@ def train(data: Sequence[Example], l2: float) -> tuple[float, dict[str, float]]:
     return bias, dict(weights)
 
 
-def trained(data: Sequence[Example], l2: float, threshold: float) -> TripwireModel:
-    """The model as shipped: trained on all of `data`, its small weights left out, rounded."""
+def fitted(data: Sequence[Example], l2: float) -> tuple[float, dict[str, float]]:
+    """The bias and weights as shipped: trained on all of `data`, small weights left out,
+    rounded."""
     bias, weights = train(data, l2)
     kept = {gram: round(w, 4) for gram, w in sorted(weights.items()) if abs(w) >= KEEP}
-    return TripwireModel(round(bias, 4), kept, threshold)
+    return round(bias, 4), kept
+
+
+def trained(data: Sequence[Example], l2: float, threshold: float) -> TripwireModel:
+    """The model as shipped, with `threshold`."""
+    return TripwireModel(*fitted(data, l2), threshold)
 
 
 def _probability(bias: float, weights: dict[str, float], grams: Sequence[str]) -> float:
     total = bias + sum(weights.get(gram, 0.0) for gram in grams) / math.sqrt(len(grams))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+    return probability(total)
 
 
 def folds(rows: Sequence[Row]) -> list[int]:
@@ -169,7 +181,7 @@ def out_of_fold(rows: Sequence[Row], data: Sequence[Example], l2: float) -> list
     return scores
 
 
-def _log_loss(rows: Sequence[Row], scores: Sequence[float]) -> float:
+def log_loss(rows: Sequence[Row], scores: Sequence[float]) -> float:
     eps = 1e-9
     return -sum(
         math.log(max(eps, s if r.label else 1.0 - s)) for r, s in zip(rows, scores, strict=True)
@@ -230,7 +242,7 @@ def main(argv: list[str]) -> None:
     best: tuple[float, float, list[float]] | None = None
     for l2 in L2_CHOICES:
         scores = out_of_fold(rows, data, l2)
-        loss = _log_loss(rows, scores)
+        loss = log_loss(rows, scores)
         print(f"l2 {l2:g}: out-of-fold log loss {loss:.4f}")
         if best is None or loss < best[0]:
             best = (loss, l2, scores)
