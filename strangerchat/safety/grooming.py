@@ -30,6 +30,10 @@ signal does. One signal on its own alerts only when it comes back: a strong one 
 secrecy, a gift, isolation) in a second message ("delete this chat after" and later "make sure
 your mum never sees it"), one of weight 2 in a third; asking age alone never alerts. One "don't
 tell anyone" about a surprise party never does.
+Beside the rules, the small classifier of grooming_model.py scores the chat's wording as a
+whole and alerts on its own when that score reaches its threshold: it hears risk said in ways no
+rule names. `alerted_by` then says which read it, for the moderators' queue, where the rules'
+signals stay the explanation.
 Signals are cues for the person at risk, not proof: the alert only suggests care.
 """
 
@@ -38,7 +42,10 @@ from __future__ import annotations
 import re
 
 from strangerchat.safety.contacts import has_contact
+from strangerchat.safety.grooming_model import Evidence, GroomingModel, shipped
 from strangerchat.safety.grooming_rules import RULES, Signal
+from strangerchat.safety.minor import CLASSIFIER, Reader
+from strangerchat.safety.minor import RULES as READ_BY_RULES
 from strangerchat.safety.normalise import Reading
 
 __all__ = ["ALERT_THRESHOLD", "WEIGHTS", "GroomingRisk", "Signal", "signals_in"]
@@ -131,12 +138,16 @@ def signals_in(text: str | Reading, gives_contact: bool | None = None) -> frozen
 class GroomingRisk:
     """The score of what one stranger sent, on behalf of the other; alerts once per chat."""
 
-    __slots__ = ("_alerted", "_hits", "last", "threshold")
+    __slots__ = ("_evidence", "_hits", "_model", "alerted_by", "last", "threshold")
 
-    def __init__(self, threshold: int = ALERT_THRESHOLD) -> None:
+    def __init__(
+        self, threshold: int = ALERT_THRESHOLD, model: GroomingModel | None = None
+    ) -> None:
         self.threshold = threshold
+        self._model = shipped() if model is None else model
         self._hits: dict[Signal, int] = {}
-        self._alerted = False
+        self._evidence = Evidence()
+        self.alerted_by: Reader | None = None  # who first read the chat as a risk, if anyone
         self.last: frozenset[Signal] = frozenset()  # the signals of the last message observed
 
     @property
@@ -150,14 +161,19 @@ class GroomingRisk:
         return frozenset(self._hits)
 
     def observe(self, text: str | Reading, gives_contact: bool | None = None) -> bool:
-        """Count one message; True when this message first takes the score to the threshold.
+        """Count one message; True when this message first takes the chat to an alert.
 
         `gives_contact` as for `signals_in`.
         """
-        self.last = signals_in(text, gives_contact)
+        reading = Reading.of(text)
+        self.last = signals_in(reading, gives_contact)
         for signal in self.last:
             self._hits[signal] = self._hits.get(signal, 0) + 1
-        if self._alerted or self.score < self.threshold:
+        self._evidence = self._evidence.then(self._model.evidence(reading))
+        if self.alerted_by is not None:
             return False
-        self._alerted = True
-        return True
+        if self.score >= self.threshold:
+            self.alerted_by = READ_BY_RULES
+        elif self._model.alerts(self._evidence):
+            self.alerted_by = CLASSIFIER
+        return self.alerted_by is not None

@@ -16,7 +16,7 @@ from strangerchat.errors import Code, Rejected
 from strangerchat.safety.contacts import mask_contacts
 from strangerchat.safety.grooming import GroomingRisk, Signal
 from strangerchat.safety.links import remove_links
-from strangerchat.safety.minor import Reader, read_as_under_18
+from strangerchat.safety.minor import CLASSIFIER, Reader, read_as_under_18
 from strangerchat.safety.normalise import Reading, spam_fingerprint
 from strangerchat.safety.spam import SPAM_PARTNERS, SpamMemory
 from strangerchat.safety.tripwire import asks_if_adult
@@ -68,11 +68,13 @@ class MessageGuard:
         return Verdict(text=shown, alert_partner=alert)
 
     def signals(self, writer_id: str, partner_id: str) -> list[str]:
-        """The grooming-risk signals the writer's messages to this partner showed, for a report."""
+        """The grooming-risk signals the writer's messages to this partner showed, for a report
+        ("classifier" last when the classifier alerted before the rules did)."""
         partner, risk = self._risks.get(writer_id, ("", None))
         if risk is None or partner != partner_id:
             return []
-        return sorted(risk.signals)
+        # The classifier's alert has no named signal: the list says it spoke.
+        return sorted(risk.signals) + ([CLASSIFIER] if risk.alerted_by == CLASSIFIER else [])
 
     def keep_only(self, session_ids: set[str]) -> None:
         """Drop what was kept about sessions that closed."""

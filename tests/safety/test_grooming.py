@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from strangerchat.safety.grooming import ALERT_THRESHOLD, GroomingRisk, Signal, signals_in
+from strangerchat.safety.grooming_model import SILENT
 
 HERE = Path(__file__).parent
 
@@ -68,7 +69,7 @@ GROOMER = [
 
 
 def test_a_grooming_conversation_alerts_once_and_only_once() -> None:
-    risk = GroomingRisk()
+    risk = GroomingRisk(model=SILENT)
     alerts = [risk.observe(line) for line in GROOMER]
     assert alerts == [False, False, False, True, False]
     assert risk.score >= ALERT_THRESHOLD
@@ -82,27 +83,27 @@ def test_a_grooming_conversation_alerts_once_and_only_once() -> None:
 
 
 def test_asking_age_and_for_a_snap_alone_does_not_alert() -> None:
-    risk = GroomingRisk()
+    risk = GroomingRisk(model=SILENT)
     assert not risk.observe("asl?")
     assert not risk.observe("got snap?")
     assert risk.score == 3
 
 
 def test_repeating_one_signal_adds_up_to_a_cap() -> None:
-    risk = GroomingRisk()
+    risk = GroomingRisk(model=SILENT)
     results = [risk.observe("send pics") for _ in range(5)]
     assert results == [False, False, True, False, False]
     assert risk.score == 4
-    age = GroomingRisk()
+    age = GroomingRisk(model=SILENT)
     assert not any(age.observe("how old are you?") for _ in range(10))
     assert age.score == 2
 
 
 def test_a_strong_signal_alone_alerts_when_it_comes_back_once() -> None:
-    secrecy = GroomingRisk()
+    secrecy = GroomingRisk(model=SILENT)
     assert not secrecy.observe("delete this chat after ok")
     assert secrecy.observe("and make sure your parents never see it")
-    party = GroomingRisk()
+    party = GroomingRisk(model=SILENT)
     assert not party.observe("dont tell anyone about the surprise party")
     assert not party.observe("see you saturday then")
     assert party.score == 3
@@ -110,7 +111,7 @@ def test_a_strong_signal_alone_alerts_when_it_comes_back_once() -> None:
 
 def test_each_side_is_scored_on_what_the_other_sends() -> None:
     # One GroomingRisk per stranger at risk, fed by the partner's messages only.
-    for_alice, for_bob = GroomingRisk(), GroomingRisk()
+    for_alice, for_bob = GroomingRisk(model=SILENT), GroomingRisk(model=SILENT)
     bob_says = ["how old are you", "our secret ok", "where do you live"]
     alice_says = ["i'm 25", "what?", "bye"]
     alerts_for_alice = [for_alice.observe(text) for text in bob_says]
@@ -133,6 +134,6 @@ def test_disguised_signals_are_read(text: str, signal: Signal) -> None:
 
 
 def test_a_lower_threshold_alerts_sooner() -> None:
-    risk = GroomingRisk(threshold=1)
+    risk = GroomingRisk(threshold=1, model=SILENT)
     assert risk.observe("asl")
     assert not risk.observe("asl")

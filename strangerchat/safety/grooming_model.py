@@ -1,0 +1,96 @@
+"""A small grooming-risk classifier beside the rules: `GroomingModel.load()`.
+
+The rules (grooming.py, grooming_rules.py) find named signals and are what a moderator reads;
+this model reads the wording of the chat as a whole, so it also hears risk said in ways no rule
+names. It reads the same features as the trip-wire's classifier (classifier.py: character
+n-grams and words, numbers as their kinds), each message's summed into two figures, its
+`Evidence`. A chat's score is the logistic of the weights found over the square root of the
+features counted, both summed over the messages so far with each older message counting DECAY
+times the next: recent messages weigh most, a long ordinary chat never builds up to an alert,
+and a chat's state is two numbers.
+
+The weights are package data (`grooming_model.json`, written by `python -m
+tests.safety.train_grooming` from the labelled development chats only); nothing is downloaded
+and no text leaves the process.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from typing import NamedTuple
+
+from strangerchat.safety.classifier import features_of_shaped, probability, with_number_kinds
+from strangerchat.safety.normalise import Reading
+
+MODEL_FILE = "grooming_model.json"
+DECAY = 0.9  # how much each older message counts beside the one after it
+# One message never alerts on its own, as with the rules: "delete this chat after" can be a
+# joke; said again in other words, or beside other cues, it is not.
+MIN_MESSAGES = 2
+# Of a long message only the start is read: the cost grows with the length, and the rules still
+# read all of it.
+READ_AT_MOST = 240  # characters
+
+
+class Evidence(NamedTuple):
+    """What the model found in some messages: the sum of their features' weights and how many
+    features were counted (each decayed as the messages age), and how many messages."""
+
+    found: float = 0.0
+    counted: float = 0.0
+    messages: int = 0
+
+    def then(self, newer: Evidence) -> Evidence:
+        """This evidence aged by one message, with the newer message's added."""
+        return Evidence(
+            self.found * DECAY + newer.found,
+            self.counted * DECAY + newer.counted,
+            self.messages + newer.messages,
+        )
+
+
+@dataclass(frozen=True)
+class GroomingModel:
+    """The weights and the threshold chosen on the development chats."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float  # a chat's score at or above it alerts beside the rules
+
+    @classmethod
+    def load(cls) -> GroomingModel:
+        """The model shipped in the package."""
+        raw = resources.files("strangerchat.safety").joinpath(MODEL_FILE).read_text("utf-8")
+        data = json.loads(raw)
+        return cls(float(data["bias"]), dict(data["weights"]), float(data["threshold"]))
+
+    def evidence(self, text: str | Reading) -> Evidence:
+        """What one message adds to its chat's score."""
+        grams = features_of_shaped(with_number_kinds(text)[:READ_AT_MOST])
+        found = sum(map(self.weights.get, grams, itertools.repeat(0.0)))
+        return Evidence(found, len(grams), 1)
+
+    def score(self, evidence: Evidence) -> float:
+        """The probability the model gives that the chat so far puts the other stranger at risk."""
+        if not evidence.counted:
+            return 0.0
+        return probability(self.bias + evidence.found / math.sqrt(evidence.counted))
+
+    def alerts(self, evidence: Evidence) -> bool:
+        """Whether the chat so far reaches the threshold, from its MIN_MESSAGES-th message."""
+        return evidence.messages >= MIN_MESSAGES and self.score(evidence) >= self.threshold
+
+
+# Beside the rules, a model that never alerts: the rules alone (for tests and measures).
+SILENT = GroomingModel(0.0, {}, math.inf)
+
+
+@functools.cache
+def shipped() -> GroomingModel:
+    """The shipped model, loaded once per process at the first message that needs it."""
+    return GroomingModel.load()

@@ -1,0 +1,101 @@
+"""The small grooming classifier beside the rules: how it reads a chat, when it may alert, what
+the moderators' queue is told, and that the shipped model is what the development chats alone
+train."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from strangerchat.safety import minor
+from strangerchat.safety.grooming import GroomingRisk
+from strangerchat.safety.grooming_model import (
+    DECAY,
+    MIN_MESSAGES,
+    MODEL_FILE,
+    SILENT,
+    Evidence,
+    GroomingModel,
+    shipped,
+)
+from strangerchat.safety.messages import MessageGuard
+from tests.safety import train_grooming
+from tests.safety.measure import read
+
+# Risk the rules name no signal for, read by the classifier.
+HEARD_ONLY_BY_IT = [
+    "t'es trop mignonne pour 13 ans",
+    "t'as ton propre portable ?",
+    "donc personne le regarde",
+]
+
+
+def _alerts(risk: GroomingRisk, chat: list[str]) -> bool:
+    return any([risk.observe(text) for text in chat])
+
+
+def test_older_messages_count_less_and_every_message_is_counted() -> None:
+    older = Evidence(2.0, 10.0, 1)
+    assert older.then(Evidence(1.0, 5.0, 1)) == Evidence(2.0 * DECAY + 1.0, 10.0 * DECAY + 5.0, 2)
+    model = shipped()
+    assert model.evidence("you seem sweet").messages == 1
+    assert model.score(Evidence()) == 0.0  # nothing read yet
+
+
+def test_it_catches_what_the_rules_miss_and_the_queue_is_told_who_read_it() -> None:
+    assert not _alerts(GroomingRisk(model=SILENT), HEARD_ONLY_BY_IT)
+    risk = GroomingRisk()
+    assert [risk.observe(text) for text in HEARD_ONLY_BY_IT].count(True) == 1
+    assert risk.alerted_by == minor.CLASSIFIER
+    guard = MessageGuard()
+    for text in HEARD_ONLY_BY_IT:
+        guard.check("writer", "partner", text)
+    assert guard.signals("writer", "partner")[-1] == minor.CLASSIFIER
+
+
+def test_the_rules_are_named_when_they_alert_first() -> None:
+    risk = GroomingRisk()
+    # Both may reach an alert at the same message: the rules are asked first.
+    chat = ["how old are you", "lets move to telegram and dont tell your parents about me"]
+    assert _alerts(risk, chat)
+    assert risk.alerted_by == minor.RULES
+    guard = MessageGuard()
+    for text in chat:
+        guard.check("writer", "partner", text)
+    assert minor.CLASSIFIER not in guard.signals("writer", "partner")
+
+
+def test_one_message_never_alerts_on_its_own() -> None:
+    model = shipped()
+    eager = GroomingModel(model.bias, model.weights, 0.0)  # any score would do
+    risk = GroomingRisk(model=eager)
+    assert MIN_MESSAGES == 2
+    assert not risk.observe("hi")
+    assert risk.observe("how are you")
+    assert risk.alerted_by == minor.CLASSIFIER
+    assert not risk.observe("still there?")  # once per chat
+
+
+def test_its_threshold_leaves_long_ordinary_chats_alone() -> None:
+    model = shipped()
+    chats = train_grooming.long_ordinary_chats()
+    assert not [chat for chat in chats if train_grooming.peak_score(model, chat) >= model.threshold]
+
+
+def test_a_long_message_costs_no_more_than_its_start() -> None:
+    model = shipped()
+    start = "you seem really mature for your age " * 7
+    assert model.evidence(start + "x" * 5000) == model.evidence(start + "y" * 9000)
+
+
+def test_the_shipped_model_is_what_the_development_chats_alone_train() -> None:
+    shipped_file = json.loads(
+        resources.files("strangerchat.safety").joinpath(MODEL_FILE).read_text("utf-8")
+    )
+    rows = read("grooming", "dev")
+    data = [train_grooming.example(train_grooming.messages(row), row.label) for row in rows]
+    extra = [train_grooming.example([line], False) for line in train_grooming.ordinary_lines()]
+    bias, weights = train_grooming.common.fitted(data + extra, shipped_file["l2"])
+    assert bias == shipped_file["bias"]
+    assert weights == shipped_file["weights"]
+    assert 0.5 <= shipped_file["threshold"] < 1.0

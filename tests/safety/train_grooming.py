@@ -1,0 +1,167 @@
+"""Train the grooming classifier on the development chats.
+
+    .venv/bin/python -m tests.safety.train_grooming [--dev] [--no-write]
+
+Deterministic, with the trip-wire classifier's training (train_classifier.py: the same
+features, AdaGrad, seed and folds). Reads only `labelled/dev/grooming*.tsv`, and as ordinary
+one-message chats the lines of `benign_chat.txt` and `bench/chat_lines.txt`. A chat's example is
+its messages' features together; a chat alerts when its score, read message by message as the
+guard reads it (grooming_model.py), reaches the threshold at any message.
+
+Five-fold cross-validation within the development chats chooses the regularisation and the
+threshold: for each regularisation, the lowest threshold at which the out-of-fold scores alert
+at most 1 % of each language's ordinary chats (none of 35); the regularisation whose threshold
+catches the most risky chats out of fold. The threshold is raised, if need be, to alert on none
+of a probe of long ordinary chats: 300 chats of 20 lines
+drawn from those ordinary lines, never labelled (the labelled ordinary chats are short).
+
+Then the model is trained on all of the development chats and written to
+`strangerchat/safety/grooming_model.json`. It prints, per language, the rules alone, the
+classifier alone and either of them, out of fold on the development chats, then once on the
+test chats (`--dev` leaves the test chats out; `--no-write` keeps the shipped file as it is).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from strangerchat.safety import grooming_model
+from strangerchat.safety.classifier import features_of_shaped, with_number_kinds
+from strangerchat.safety.grooming import GroomingRisk
+from strangerchat.safety.grooming_model import (
+    MIN_MESSAGES,
+    READ_AT_MOST,
+    SILENT,
+    Evidence,
+    GroomingModel,
+)
+from tests.safety import train_classifier as common
+from tests.safety.measure import Row, read
+
+L2_CHOICES = (3e-4, 1e-3, 3e-3, 1e-2)
+MOST_FALSE = 0.01
+PROBE_CHATS = 300
+PROBE_LENGTH = 20
+ORDINARY_LINES = (
+    Path(__file__).with_name("benign_chat.txt"),
+    Path(__file__).parents[2] / "bench" / "chat_lines.txt",
+)
+MODEL_PATH = Path(grooming_model.__file__).with_name(grooming_model.MODEL_FILE)
+
+
+def messages(row: Row) -> list[str]:
+    return row.text.split(" || ")
+
+
+def example(chat: Sequence[str], label: bool) -> common.Example:
+    """A chat's example: every message's features, a feature in two messages counted twice."""
+    grams = (features_of_shaped(with_number_kinds(text)[:READ_AT_MOST]) for text in chat)
+    return [gram for message in grams for gram in sorted(message)], label
+
+
+def ordinary_lines() -> list[str]:
+    return [
+        line for path in ORDINARY_LINES for line in path.read_text("utf-8").splitlines() if line
+    ]
+
+
+def long_ordinary_chats() -> list[list[str]]:
+    """The probe: long chats of ordinary lines (the same each run)."""
+    lines = ordinary_lines()
+    chooser = random.Random(common.SEED)
+    return [[chooser.choice(lines) for _ in range(PROBE_LENGTH)] for _ in range(PROBE_CHATS)]
+
+
+def peak_score(model: GroomingModel, chat: Sequence[str]) -> float:
+    """The chat's highest score, message by message from the MIN_MESSAGES-th, as the guard
+    reads it."""
+    evidence, peak = Evidence(), 0.0
+    for text in chat:
+        evidence = evidence.then(model.evidence(text))
+        if evidence.messages >= MIN_MESSAGES:
+            peak = max(peak, model.score(evidence))
+    return peak
+
+
+def alerts(model: GroomingModel, chat: Sequence[str]) -> bool:
+    """Whether the guard, with `model` beside the rules, alerts on the chat."""
+    risk = GroomingRisk(model=model)
+    return any([risk.observe(text) for text in chat])
+
+
+def out_of_fold(rows: Sequence[Row], l2: float, extra: list[common.Example]) -> list[GroomingModel]:
+    """For each dev chat, the model trained on the other folds (threshold still 0)."""
+    data = [example(messages(row), row.label) for row in rows]
+    fold = common.folds(rows)
+    models = []
+    for held in range(common.FOLDS):
+        kept = [d for d, f in zip(data, fold, strict=True) if f != held]
+        models.append(GroomingModel(*common.train(kept + extra, l2), 0.0))
+    return [models[f] for f in fold]
+
+
+def recall(rows: Sequence[Row], fired: Sequence[bool]) -> float:
+    caught = [hit for row, hit in zip(rows, fired, strict=True) if row.label]
+    return sum(caught) / len(caught)
+
+
+def with_threshold(model: GroomingModel, threshold: float) -> GroomingModel:
+    return GroomingModel(model.bias, model.weights, threshold)
+
+
+def evaluate(half: str, rows: Sequence[Row], models: Sequence[GroomingModel]) -> None:
+    chats = [messages(row) for row in rows]
+    common.report(f"rules alone ({half})", rows, [alerts(SILENT, chat) for chat in chats])
+    common.report(
+        f"classifier alone, threshold {models[0].threshold:.3f} ({half})",
+        rows,
+        [peak_score(m, chat) >= m.threshold for m, chat in zip(models, chats, strict=True)],
+    )
+    common.report(
+        f"rules or classifier ({half})",
+        rows,
+        [alerts(m, chat) for m, chat in zip(models, chats, strict=True)],
+    )
+
+
+def main(argv: list[str]) -> None:
+    rows = read("grooming", "dev")
+    extra = [example([line], False) for line in ordinary_lines()]
+    best: tuple[float, float, list[GroomingModel], float] | None = None
+    for l2 in L2_CHOICES:
+        models = out_of_fold(rows, l2, extra)
+        scores = [peak_score(m, messages(r)) for m, r in zip(models, rows, strict=True)]
+        at = common.threshold(rows, scores, MOST_FALSE)
+        caught = recall(rows, [score >= at for score in scores])
+        print(f"l2 {l2:g}: out of fold, threshold {at:.4f} catches {caught:.1%}")
+        if best is None or caught > best[0]:
+            best = (caught, l2, models, at)
+    assert best is not None
+    _, l2, models, on_dev = best
+    data = [example(messages(row), row.label) for row in rows]
+    model = GroomingModel(*common.fitted(data + extra, l2), 0.0)
+    quiet = max(peak_score(model, chat) + 1e-6 for chat in long_ordinary_chats())
+    threshold = round(max(on_dev, quiet), 6)
+    model = with_threshold(model, threshold)
+    print(f"chosen: l2 {l2:g}, threshold {threshold:.4f} (out of fold {on_dev:.4f})\n")
+    evaluate("dev, out of fold", rows, [with_threshold(m, threshold) for m in models])
+    print(f"\nweights kept: {len(model.weights)}")
+    if "--no-write" not in argv:
+        document = {"bias": model.bias, "threshold": threshold, "l2": l2}
+        document["weights"] = model.weights
+        MODEL_PATH.write_text(
+            json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8"
+        )
+        print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size:,} bytes)")
+    if "--dev" not in argv:
+        test = read("grooming", "test")
+        print()
+        evaluate("test", test, [model] * len(test))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
