@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from strangerchat.safety.contacts import mask_contacts
 from strangerchat.safety.grooming import signals_in
+from strangerchat.safety.grooming_model import shipped as grooming_model
 from strangerchat.safety.links import remove_links
 from strangerchat.safety.messages import MessageGuard
 from strangerchat.safety.minor import says_under_18
@@ -42,6 +43,7 @@ DETECTORS: dict[str, Callable[[str], object]] = {
     "mask_contacts": mask_contacts,
     "says_under_18": says_under_18,
     "signals_in": signals_in,
+    "grooming classifier": lambda text: grooming_model().evidence(text),
     "all of them": every_message,
 }
 

@@ -31,7 +31,7 @@ MODEL_FILE = "tripwire_model.json"
 # what says whose age it is stands near it, and the rules still read the whole message.
 AROUND = 60  # characters before it and after it
 _NUMBER = re.compile(r"\d+")
-_TOKEN = re.compile(r"[^\W\d_]+|[?!]")
+TOKEN = re.compile(r"[^\W\d_]+|[?!]")
 _WORD = re.compile(r"[^\W\dA-Z_]+")  # a word of the message (the kinds are capitals)
 
 
@@ -86,7 +86,7 @@ def features_of_shaped(shaped: str, asked_age: bool = False) -> set[str]:
         for size in (2, 3, 4, 5)
         for start in range(len(padded) - size + 1)
     }
-    tokens = _TOKEN.findall(shaped)
+    tokens = TOKEN.findall(shaped)
     grams.update(f"w:{token}" for token in tokens)
     grams.update(f"b:{first} {second}" for first, second in itertools.pairwise(tokens))
     if asked_age:

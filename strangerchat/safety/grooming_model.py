@@ -2,12 +2,16 @@
 
 The rules (grooming.py, grooming_rules.py) find named signals and are what a moderator reads;
 this model reads the wording of the chat as a whole, so it also hears risk said in ways no rule
-names. It reads the same features as the trip-wire's classifier (classifier.py: character
-n-grams and words, numbers as their kinds), each message's summed into two figures, its
-`Evidence`. A chat's score is the logistic of the weights found over the square root of the
-features counted, both summed over the messages so far with each older message counting DECAY
-times the next: recent messages weigh most, a long ordinary chat never builds up to an alert,
-and a chat's state is two numbers.
+names. It reads each word of a message (normalised, numbers as their kinds, as the trip-wire's
+classifier does: classifier.py) as its character n-grams (2 to 5, the word's edges marked) and
+itself, and each pair of words in a row; a message's features are summed into two figures, its
+`Evidence`. A word's part is looked up once and kept (WORDS_KEPT of them), so a message costs
+about one dictionary lookup per word and per pair.
+
+A chat's score is the logistic of the weights found over the square root of the features
+counted, both summed over the messages so far with each older message counting DECAY times the
+next: recent messages weigh most, a long ordinary chat never builds up to an alert, and a chat's
+state is three numbers.
 
 The weights are package data (`grooming_model.json`, written by `python -m
 tests.safety.train_grooming` from the labelled development chats only); nothing is downloaded
@@ -20,11 +24,11 @@ import functools
 import itertools
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple
 
-from strangerchat.safety.classifier import features_of_shaped, probability, with_number_kinds
+from strangerchat.safety.classifier import TOKEN, probability, with_number_kinds
 from strangerchat.safety.normalise import Reading
 
 MODEL_FILE = "grooming_model.json"
@@ -35,6 +39,31 @@ MIN_MESSAGES = 2
 # Of a long message only the start is read: the cost grows with the length, and the rules still
 # read all of it.
 READ_AT_MOST = 240  # characters
+GRAM_SIZES = (2, 3, 4, 5)
+WORDS_KEPT = 50_000  # words whose part of a score is kept; when full, the store starts over
+
+
+def words_of(text: str | Reading) -> list[str]:
+    """The words the model reads in a message, in order."""
+    return TOKEN.findall(with_number_kinds(text)[:READ_AT_MOST])
+
+
+def word_features(word: str) -> list[str]:
+    """One word's features: its character n-grams, its edges marked by spaces, and itself."""
+    padded = f" {word} "
+    grams = [padded[i : i + n] for n in GRAM_SIZES for i in range(len(padded) - n + 1)]
+    grams.append(f"w:{word}")
+    return grams
+
+
+def pair_features(words: list[str]) -> list[str]:
+    return [f"b:{first} {second}" for first, second in itertools.pairwise(words)]
+
+
+def features(text: str | Reading) -> list[str]:
+    """A message's features, in order; one found twice counts twice (as training counts it)."""
+    words = words_of(text)
+    return [gram for word in words for gram in word_features(word)] + pair_features(words)
 
 
 class Evidence(NamedTuple):
@@ -61,6 +90,8 @@ class GroomingModel:
     bias: float
     weights: dict[str, float]
     threshold: float  # a chat's score at or above it alerts beside the rules
+    # word: (the sum of its features' weights, how many features); see WORDS_KEPT
+    _words: dict[str, tuple[float, int]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls) -> GroomingModel:
@@ -71,9 +102,25 @@ class GroomingModel:
 
     def evidence(self, text: str | Reading) -> Evidence:
         """What one message adds to its chat's score."""
-        grams = features_of_shaped(with_number_kinds(text)[:READ_AT_MOST])
-        found = sum(map(self.weights.get, grams, itertools.repeat(0.0)))
-        return Evidence(found, len(grams), 1)
+        words = words_of(text)
+        pairs = pair_features(words)
+        found = sum(map(self.weights.get, pairs, itertools.repeat(0.0)))
+        counted = len(pairs)
+        for word in words:
+            word_found, word_counted = self._word(word)
+            found += word_found
+            counted += word_counted
+        return Evidence(found, counted, 1)
+
+    def _word(self, word: str) -> tuple[float, int]:
+        kept = self._words.get(word)
+        if kept is None:
+            if len(self._words) >= WORDS_KEPT:
+                self._words.clear()
+            grams = word_features(word)
+            kept = sum(map(self.weights.get, grams, itertools.repeat(0.0))), len(grams)
+            self._words[word] = kept
+        return kept
 
     def score(self, evidence: Evidence) -> float:
         """The probability the model gives that the chat so far puts the other stranger at risk."""

@@ -7,7 +7,9 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from strangerchat.safety import minor
+import pytest
+
+from strangerchat.safety import grooming, minor
 from strangerchat.safety.grooming import GroomingRisk
 from strangerchat.safety.grooming_model import (
     DECAY,
@@ -22,12 +24,14 @@ from strangerchat.safety.messages import MessageGuard
 from tests.safety import train_grooming
 from tests.safety.measure import read
 
-# Risk the rules name no signal for, read by the classifier.
+# Risk the rules name no signal for.
 HEARD_ONLY_BY_IT = [
     "t'es trop mignonne pour 13 ans",
     "t'as ton propre portable ?",
     "donc personne le regarde",
 ]
+# A model that hears it: the word "portable" alone takes a chat over its threshold.
+HEARING = GroomingModel(-5.0, {"w:portable": 400.0}, 0.5)
 
 
 def _alerts(risk: GroomingRisk, chat: list[str]) -> bool:
@@ -42,14 +46,17 @@ def test_older_messages_count_less_and_every_message_is_counted() -> None:
     assert model.score(Evidence()) == 0.0  # nothing read yet
 
 
-def test_it_catches_what_the_rules_miss_and_the_queue_is_told_who_read_it() -> None:
+def test_it_alerts_where_the_rules_do_not_and_the_queue_is_told_who_read_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     assert not _alerts(GroomingRisk(model=SILENT), HEARD_ONLY_BY_IT)
-    risk = GroomingRisk()
-    assert [risk.observe(text) for text in HEARD_ONLY_BY_IT].count(True) == 1
+    risk = GroomingRisk(model=HEARING)
+    assert [risk.observe(text) for text in HEARD_ONLY_BY_IT] == [False, True, False]
     assert risk.alerted_by == minor.CLASSIFIER
+    monkeypatch.setattr(grooming, "shipped", lambda: HEARING)
     guard = MessageGuard()
-    for text in HEARD_ONLY_BY_IT:
-        guard.check("writer", "partner", text)
+    verdicts = [guard.check("writer", "partner", text) for text in HEARD_ONLY_BY_IT]
+    assert [verdict.alert_partner for verdict in verdicts] == [False, True, False]
     assert guard.signals("writer", "partner")[-1] == minor.CLASSIFIER
 
 

@@ -30,14 +30,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from strangerchat.safety import grooming_model
-from strangerchat.safety.classifier import features_of_shaped, with_number_kinds
 from strangerchat.safety.grooming import GroomingRisk
 from strangerchat.safety.grooming_model import (
     MIN_MESSAGES,
-    READ_AT_MOST,
     SILENT,
     Evidence,
     GroomingModel,
+    features,
 )
 from tests.safety import train_classifier as common
 from tests.safety.measure import Row, read
@@ -58,9 +57,8 @@ def messages(row: Row) -> list[str]:
 
 
 def example(chat: Sequence[str], label: bool) -> common.Example:
-    """A chat's example: every message's features, a feature in two messages counted twice."""
-    grams = (features_of_shaped(with_number_kinds(text)[:READ_AT_MOST]) for text in chat)
-    return [gram for message in grams for gram in sorted(message)], label
+    """A chat's example: every message's features, one found twice counted twice."""
+    return [gram for text in chat for gram in features(text)], label
 
 
 def ordinary_lines() -> list[str]:
