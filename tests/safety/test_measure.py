@@ -23,8 +23,12 @@ def test_each_half_is_what_the_fixed_split_gives(name: str, batch: str) -> None:
     assert not set(stored["dev"]) & set(stored["test"])
 
 
-@pytest.mark.parametrize("batch", [2, 3, 4, 5, 6, 7])
-@pytest.mark.parametrize("name", list(measure.RULES))
+# Every later batch and set, but batch 8 holds no link lines.
+LATER = [(name, batch) for batch in range(2, 9) for name in measure.RULES]
+LATER.remove(("links", 8))
+
+
+@pytest.mark.parametrize(("name", "batch"), LATER)
 def test_a_later_batch_is_its_source_split_and_repeats_no_earlier_line(
     name: str, batch: int
 ) -> None:
