@@ -68,14 +68,18 @@ _LOOKS_LIKE = {
     "t": "[t7+]",
     "c": "[ck]",
 }
+_DOUBLE = re.compile(r"(\w)\1+")
 # The apps people disguise to get past a filter: "s n a p", "s.n.a.p", "5nap", "sn@p", "1nsta".
 _DISGUISED_APPS = "snapchat snap instagram insta discord telegram kik whatsapp"
 
 
 def _disguised(words: str) -> str:
-    # Each letter may be doubled too: "snaap", "innsta", "discordd".
+    # Each letter may be doubled too ("snaap", "innsta", "discordd"), a run of it taken whole
+    # ("++": a run of "1"s is not tried at every length), so a letter the name doubles itself is
+    # written once ("whatsap" reads "whatsapp").
     spelled = (
-        r"[\s.\-_*]?".join(_LOOKS_LIKE.get(c, c) + "+" for c in word) for word in words.split()
+        r"[\s.\-_*]?".join(_LOOKS_LIKE.get(c, c) + "++" for c in _DOUBLE.sub(r"\1", word))
+        for word in words.split()
     )
     return "(?:" + "|".join(spelled) + ")"
 
@@ -259,9 +263,20 @@ _SQUASH = str.maketrans("5$4@æ1!|037+", "ssaaaiiioett", " .-_*")
 # Words with "ø", split in two by _WORD: "tilføj", "følg", "søg".
 _DANISH_INVITES = ("tilføj", "følg", "søg")
 _SQUASHED_APPS = ("snap", "insta", "discord", "tele", "kik", "whatsapp")
-# The same with a letter doubled: "snaap", "innsta", "discordd" (read once the plain names fail).
-_DOUBLED_APPS = re.compile(r"s+n+a+p|i+n+s+t+a|d+i+s+c+o+r+d|t+e+l+e|k+i+k|w+h+a+t+s+a+p")
-_ASCII_DOUBLED_APPS = re.compile(rb"s+n+a+p|i+n+s+t+a|d+i+s+c+o+r+d|t+e+l+e|c+i+c|w+h+a+t+s+a+p")
+
+
+def _doubled(names: str) -> frozenset[str]:
+    """Each name with one of its letters doubled or tripled: "snaap", "snnap", "snaaap"."""
+    return frozenset(
+        name[:i] + name[i] * times + name[i + 1 :]
+        for name in names.split()
+        for i in range(len(name))
+        for times in (2, 3)
+    ) - frozenset(names.split())
+
+
+# The same with a letter doubled, as words (a set lookup; a regex here would cost every message).
+_DOUBLED_APP_WORDS = _doubled(_DISGUISED_APPS)
 _PAIR_WORD_SET = frozenset(_PAIR_WORDS.split())
 _DIGIT_WORD_SET = frozenset(_DIGIT_WORDS.split()) | _PAIR_WORD_SET
 _DANISH_PAIR_WORD = re.compile(_DANISH_PAIR)
@@ -297,7 +312,7 @@ def _may_have_contact(folded: str) -> bool:
     squashed = folded.translate(_SQUASH)
     if any(app in squashed for app in _SQUASHED_APPS) or "\U0001f47b" in folded:
         return True
-    if _DOUBLED_APPS.search(squashed):
+    if not _DOUBLED_APP_WORDS.isdisjoint(words):
         return True  # "snaap", "innsta"
     # Substrings, not a regex: this runs on every message.
     if "kord" in squashed or "zcord" in squashed or any(map(folded.__contains__, _DANISH_INVITES)):
@@ -372,13 +387,13 @@ def _names_app(folded: str, words: list[str]) -> bool:
     # Every kind of whitespace dropped too, as _PLATFORM's disguises skip it.
     if folded.isascii():
         squashed = folded.encode().translate(_ASCII_SOUNDED, _ASCII_DROPPED)
-        return any(map(squashed.__contains__, _ASCII_SOUNDED_APPS)) or bool(
-            _ASCII_DOUBLED_APPS.search(squashed)
-        )
-    sounded = "".join(folded.split()).translate(_SOUNDED)
-    return any(map(sounded.__contains__, _SOUNDED_APPS)) or bool(
-        _ASCII_DOUBLED_APPS.search(sounded.encode())
-    )
+        if any(map(squashed.__contains__, _ASCII_SOUNDED_APPS)):
+            return True
+    else:
+        sounded = "".join(folded.split()).translate(_SOUNDED)
+        if any(map(sounded.__contains__, _SOUNDED_APPS)):
+            return True
+    return not _DOUBLED_APP_WORDS.isdisjoint(words)
 
 
 def _spoken_units(words: list[str]) -> int:
