@@ -1167,27 +1167,31 @@ _NOT_WHAT_WE_WRITE = (
     r"|shouldn'?t|shouldnt|mustn'?t|must\s+not|doesn'?t\s+need\s+to|doesnt\s+need\s+to"
     r"|don'?t\s+need\s+to|dont\s+need\s+to|has\s+no\s+business|won'?t|wont|will\s+never|needs\s+to"
     r"|has\s+to|can\s+ever)\s+(?:ever\s+)?(?:see|read|know|find\s+out)\s+(?:about\s+)?what\s+"
-    r"(?:we|i|you|u)\s+(?:\S+\s+)?(?:write|wrote|written|say|said|talk|talked|send|sent|text"
-    r"|texted|chat|do|did)"
+    r"we\s+(?:\S+\s+)?(?:write|wrote|written|say|said|talk|talked|send|sent|text|texted|chat"
+    r"|chatted)"
     r"|\b(?:hun|han|de|ingen|din\s+\w+|dine\s+\w+)\s+(?:skal|ma|behøver|bør|kan|far)\s+(?:ikke|aldrig)"
-    r"\s+(?:at\s+)?(?:se|læse|vide|høre)\s+(?:om\s+)?hvad\s+(?:vi|du|jeg)\s+(?:\S+\s+)?(?:skriver|skrev"
-    r"|skrevet|siger|sagde|sagt|snakker|taler|sender|sendt|laver)"
+    r"\s+(?:at\s+)?(?:se|læse|vide|høre)\s+(?:om\s+)?hvad\s+vi\s+(?:\S+\s+)?(?:skriver|skrev"
+    r"|skrevet|siger|sagde|sagt|snakker|taler|sender|sendt)"
     r"|\b(?:elle|il|ils|elles|personne|tes\s+\w+|ta\s+\w+|ton\s+\w+)\s+(?:n'\s?|ne\s+)?(?:a|ont|doit"
     r"|doivent|faut)\s+(?:pas|jamais|rien)\s+(?:a\s+|besoin\s+de\s+)?(?:voir|lire|savoir)\s+"
-    r"ce\s+qu(?:'\s?on|'\s?tu|e\s+(?:nous|tu|je|j'))"
+    r"ce\s+(?:qu'\s?on|que\s+nous)\s+(?:se\s+|s'\s?|nous\s+)?(?:ecrit|ecrivons|dit|disons|raconte"
+    r"|racontons|envoie|envoyons|parle)"
 )
 # Not wanting anyone to misread it: "dont want anyone getting the wrong idea", "vil ikke have at
 # nogen får det forkerte indtryk", "je veux pas que les gens se fassent des idées".
 _NO_WRONG_IDEA = (
     r"\b(?:don'?t|dont|do\s+not|wouldn'?t|wouldnt)\s+want\s+(?:anyone|anybody|people|them|him|her"
     r"|others|your\s+\w+|ur\s+\w+)\s+(?:else\s+)?(?:to\s+get|getting|to\s+take\s+it|taking\s+it)\s+"
-    r"the\s+wrong\s+(?:idea|way)"
+    r"the\s+wrong\s+(?:idea|way)(?=\s*(?:$|[^\w\s]|(?:about\s+(?:us|this|me|it|what|our)|lol|ok"
+    r"|okay|haha|if)\b))"
     r"|\b(?:vil|ville)\s+ikke\s+have\s+(?:at\s+)?(?:nogen|folk|de|han|hun|andre|din\s+\w+|dine\s+\w+)\s+"
     r"(?:\S+\s+)?(?:far\s+det\s+(?:helt\s+)?forkerte\s+indtryk|misforstar|misforstår|tager\s+det\s+forkert"
-    r"|far\s+forkerte\s+ideer)"
+    r"|far\s+forkerte\s+ideer)(?=\s*(?:$|[^\w\s]|(?:af\s+(?:os|det\s+her|mig)|om\s+os|ok|lol"
+    r"|haha|hvis)\b))"
     r"|\b(?:veux|voudrais)\s+pas\s+(?:que\s+)?(?:quelqu'\s?un|qqn|les\s+gens|on|ils|elle|il|tes\s+\w+"
     r"|ta\s+\w+|ton\s+\w+)\s+(?:se\s+fasse|se\s+fassent|comprenne|comprennent|prenne|prennent)\s+"
-    r"(?:des\s+idees|(?:ca\s+|le\s+)?de\s+travers|(?:ca\s+|le\s+)?mal)"
+    r"(?:des\s+idees|(?:ca\s+|le\s+)?de\s+travers|(?:ca\s+|le\s+)?mal)(?=\s*(?:$|[^\w\s]|(?:sur"
+    r"\s+(?:nous|ca|moi)|hein|ok|mdr|lol|si)\b))"
 )
 # What people do not understand, the object first as Danish puts it: "det forstår folk ikke",
 # "det ville folk aldrig forstå".
@@ -1210,6 +1214,8 @@ _TIMER = (
     r"(?:\S+\s+){0,3}?(?:\d+\s*-?\s*(?:h|hr|hrs|hours?|t|timers?|d|days?|dage|dages|j|jours?|min|minutes"
     r"|minutter)\s*-?\s*(?:timer|timeren|minuteur)|(?:message|besked|disappearing)\s*-?\s*timer\w*"
     r"|minuteur\s+de\s+\d+)"
+    r"(?!\s*(?:\S+\s+)?(?:for|on|in|til|pa|pour|sur)\s+(?:the|my|a|your|min|mit|din|le|la|mon|ton)\s+"
+    r"(?!chat|chatten|messages|beskeder|beskederne|convo|conversation|conv|app|appen|snap|whatsapp)\w+)"
 )
 # The age of a minor made light of with the saying: "14 is fine, age is just a number".
 _AGE_JUST_A_NUMBER = (
@@ -1223,11 +1229,11 @@ _AGE_JUST_A_NUMBER = (
 # a une connexion spéciale".
 _SPECIAL_BOND = (
     r"\b(?:we\s+(?:have|share|got)|there'?s|theres)\s+(?:such\s+)?(?:a|this)\s+(?:really\s+|real\s+"
-    r"|deep\s+)?(?:special|unique|rare)\s+(?:connection|bond)\b"
+    r"|deep\s+)?(?:special|unique|rare)\s+(?:connection|bond)\b(?!\s+(?:with|to)\s+(?!(?:you|u|each\s+other)\b))"
     r"|\bvi\s+har\s+(?:en|sadan\s+en)\s+(?:helt\s+)?(?:særlig|speciel|unik)\s+(?:forbindelse|kemi"
-    r"|relation)\b"
+    r"|relation)\b(?!\s+(?:med|til)\s+(?!(?:dig|hinanden)\b))"
     r"|\bon\s+a\s+(?:une\s+|un\s+)?(?:vraie?\s+)?(?:connexion|relation|lien)\s+(?:speciale?|unique"
-    r"|particuliere?)\b"
+    r"|particuliere?)\b(?!\s+(?:avec|a)\s+(?!(?:toi|toi\s+et\s+moi)\b))"
 )
 # A gift or money deserved: "you deserve to be spoiled", "du fortjener at blive forkælet", "tu
 # mérites d'être gâtée".
@@ -1239,12 +1245,16 @@ _DESERVE_SPOILING = (
 # Bought for them, the object first: "dem kan jeg godt købe til dig", "i can buy them for u",
 # "je peux te les acheter".
 _BUY_THEM_FOR_YOU = (
-    r"\b(?:det|dem|den|sadan\s+(?:en|et|nogle))\s+(?:kan|vil|skal|kunne)\s+jeg\s+(?:godt\s+|gerne\s+"
+    r"(?:\b(?:det|dem|den|sadan\s+(?:en|et|nogle))\s+(?:kan|vil|skal|kunne)\s+jeg\s+(?:godt\s+|gerne\s+"
     r"|sagtens\s+|bare\s+)*(?:k[øo]be|give|forære|spendere|betale)\s+(?:til\s+)?dig\b"
     rf"|\bi(?:'ll|ll|\s+will|\s+can|\s+could|\s+would)\s+(?:totally\s+|easily\s+|happily\s+|gladly\s+)?"
     rf"(?:buy|pay\s+for)\s+(?:them|those|it|that|one|these)\s+for\s+{_YOU}\b"
     r"|\bje\s+(?:peux\s+|vais\s+|pourrais\s+|veux\s+)?(?:te\s+les|te\s+la|te\s+le|te\s+l'|t'en)\s*"
-    r"(?:acheter|achete|offrir|offre|payer|paye)\b"
+    r"(?:acheter|achete|offrir|offre|payer|paye)\b)"
+    # Not an errand paid back: "... if you send me the money", "hvis du sender pengene".
+    r"(?![^.!?]*\b(?:if\s+(?:you|u)\s+(?:send|pay|give|transfer)|hvis\s+du\s+(?:sender|betaler"
+    r"|overfører|giver)|si\s+tu\s+(?:me\s+)?(?:rembourses|envoies|paies|donnes)|skriv\s+hvad"
+    r"|from\s+the\s+(?:shop|store)|fra\s+(?:bageren|butikken)|a\s+la\s+boulangerie)\b)"
 )
 # A gift card or in-game money offered with an amount or a brand: "want a £50 amazon gift card?",
 # "vil du have et gavekort på 500 kr", "tu veux une carte psn ?".
@@ -1281,15 +1291,27 @@ _IF_FAVOUR = (
     r"|\bsi\s+tu\s+(?:me\s+)?(?:rends|rend|fais|fait)\s+(?:un\s+)?(?:petit\s+)?(?:service|truc\s+pour"
     r"\s+moi|quelque\s+chose\s+pour\s+moi)\b"
 )
-# Just be nice to me and it's yours; you owe me nothing.
+_GIVEN = (
+    r"\b(?:yours|give|send|buy|get|got|have|donne|envoie|offre|achete|file|passe|giver|giv|sender|køber"
+    r"|kober|far)\b"
+)
+# Me as the price: "just be nice to me and it's yours", "you owe me nothing, just a bit of
+# attention" (not "just ask and it's yours", "you don't owe me anything, it was nothing").
 _THE_PRICE_IS_YOU = (
-    r"\b(?:just|only)\s+(?:\S+\s+){1,5}?(?:and|then)\s+(?:it'?s|its|it\s+is|they'?re|theyre)\s+(?:all\s+)?"
-    r"yours\b"
-    r"|\b(?:bare|kun)\s+(?:\S+\s+){1,5}?(?:sa\s+er\s+(?:den|det|de)\s+(?:din|dit|dine)|og\s+(?:den|det)"
-    r"\s+er\s+(?:din|dit))\b"
-    r"|\b(?:juste|seulement)\s+(?:\S+\s+){1,5}?et\s+(?:c'est|il\s+est|elle\s+est)\s+(?:a\s+toi|pour\s+toi)\b"
-    rf"|\b{_YOU}\s+(?:don'?t|dont|do\s+not)\s+owe\s+me\s+(?:anything|a\s+thing|nothing)\b"
-    r"|\bdu\s+skylder\s+(?:mig\s+)?(?:ingenting|ikke\s+noget|intet)\b|\btu\s+(?:ne\s+)?me\s+dois\s+rien\b"
+    r"\b(?:just|only)\s+(?:\S+\s+){0,4}?me\b\S*\s+(?:\S+\s+){0,2}?(?:and|then)\s+(?:it'?s|its|it\s+is"
+    r"|they'?re|theyre)\s+(?:all\s+)?yours\b"
+    r"|\b(?:bare|kun)\s+(?:\S+\s+){0,4}?mig\b\S*\s+(?:\S+\s+){0,2}?(?:sa\s+er\s+(?:den|det|de)\s+"
+    r"(?:din|dit|dine)|og\s+(?:den|det)\s+er\s+(?:din|dit))\b"
+    r"|\b(?:juste|seulement)\s+(?:\S+\s+){0,4}?moi\b\S*\s+(?:\S+\s+){0,2}?et\s+(?:c'est|il\s+est"
+    r"|elle\s+est)\s+(?:a\s+toi|pour\s+toi)\b"
+    rf"|(?:\b{_YOU}\s+(?:don'?t|dont|do\s+not)\s+owe\s+me\s+(?:anything|a\s+thing|nothing)"
+    r"|\bdu\s+skylder\s+(?:mig\s+)?(?:ingenting|ikke\s+noget|intet)|\btu\s+(?:ne\s+)?me\s+dois\s+rien)"
+    r"\b[^.!?]{0,12}?\b(?:just|only|bare|kun|juste|seulement|sauf)\b"
+)
+# Not a photo of something else: "of the sunset", "af din hund", "de ton chat".
+_OF_YOU_IF_ANY = (
+    r"(?!\w)(?!\s+of\s+(?!(?:yourself|you|u)\b))(?!\s+af\s+(?!dig\b))"
+    r"(?!\s+(?:de|du|des)\s+(?!toi\b))"
 )
 # Taking a photo for me, asked: "take a selfie for me", "tag en selfie i spejlet til mig",
 # "prends une photo maintenant".
@@ -1298,7 +1320,7 @@ _TAKE_A_PIC = (
     r"|hurtigt|vite|allez|could\s+(?:you|u)|can\s+(?:you|u)|kan\s+du|tu\s+peux)\s+)"
     r"(?:take|snap|tag|prends|prend|fais|fait)\s+(?:me\s+)?(?:a|an|one|some|et|en|nogle|une|un|des)\s+"
     r"(?:quick\s+|cute\s+|mirror\s+|new\s+|hurtig\s+|hurtigt\s+|lille\s+|petite?\s+|rapide\s+)?"
-    rf"{_PICS}\b(?:\s+\S+){{0,3}}?\s+(?:for\s+me|til\s+mig|pour\s+moi|of\s+(?:yourself|you|u)|af\s+dig"
+    rf"{_PICS}{_OF_YOU_IF_ANY}(?:\s+\S+){{0,3}}?\s+(?:for\s+me|til\s+mig|pour\s+moi|of\s+(?:yourself|you|u)|af\s+dig"
     r"|de\s+toi|now|right\s+now|rn|maintenant|tout\s+de\s+suite|nu|lige\s+nu|i\s+spejlet"
     r"|in\s+the\s+mirror|dans\s+(?:le|ton)\s+miroir|and\s+send|og\s+send|et\s+envoie)\b"
 )
@@ -1306,9 +1328,10 @@ _TAKE_A_PIC = (
 # peux voir une photo", "j'aimerais voir à qui je parle".
 _SEE_A_PIC = (
     rf"\b(?:can|could|may)\s+i\s+(?:see|get|have)\s+(?:a|an|one|some|your|ur|another)\s+(?:\S+\s+)?"
-    rf"{_PICS}\b"
-    rf"|\b(?:ma|kan)\s+jeg\s+(?:se|fa)\s+(?:et|en|nogle|dit|din|dine)\s+(?:\S+\s+)?{_PICS}"
+    rf"{_PICS}{_OF_YOU_IF_ANY}"
+    rf"|\b(?:ma|kan)\s+jeg\s+(?:se|fa)\s+(?:et|en|nogle|dit|din|dine)\s+(?:\S+\s+)?{_PICS}{_OF_YOU_IF_ANY}"
     rf"|\bje\s+(?:peux|pourrais)\s+(?:voir|avoir)\s+(?:une|des|ta|tes|un)\s+(?:\S+\s+)?{_PICS}"
+    rf"{_OF_YOU_IF_ANY}"
     r"|\bsee\s+who\s+(?:i'?m|im|i\s+am)\s+(?:talking|chatting|speaking)\s+(?:to|with)\b"
     r"|\bse\s+hvem\s+jeg\s+(?:snakker|skriver|taler|chatter)\s+med\b"
     r"|\bvoir\s+(?:a|avec)\s+qui\s+je\s+(?:parle|discute|cause|chatte|m'adresse)\b"
@@ -1363,13 +1386,18 @@ _TEXT_YOU = (
 _TALK_THERE = (
     r"\b(?:we|vi|on)\s+(?:could|can|kan|kunne|peut|pourrait)\s+(?:\S+\s+)?(?:chat|talk|text|skrive"
     r"|snakke|chatte|parler|discuter)\s+(?:there|over\s+there|derinde|derovre|la-bas|la\s+bas)\b"
+    r"(?=\s*(?:$|[^\w\s]|(?:where|instead|more|privately|alone|without|hvor|i\s+stedet|alene|uden"
+    r"|ou|plutot|tranquille|tranquilles|seuls?)\b))"
 )
 # Unbothered there: "where no one bugs us", "ingen forstyrrer os", "personne nous dérange".
 _UNBOTHERED = (
+    # Where we would talk: "there where no one bugs us", "on snap nobody bothers us".
+    rf"(?:\b(?:where|there|over\s+there|der|derinde|derovre|hvor|la-bas|la\s+bas|ou)\s+"
+    rf"|\b(?:on|pa|sur)\s+{_APP}\s+)(?:"
     r"\b(?:no\s+one|nobody|noone)\s+(?:can\s+|will\s+|gonna\s+|ever\s+)?(?:bugs?|bothers?|disturbs?"
     r"|interrupts?|annoys?)\s+us\b"
-    r"|\bingen\s+(?:kan\s+|vil\s+)?(?:forstyrrer|forstyrre|generer|genere)\s+os\b"
-    r"|\bpersonne\s+(?:ne\s+)?(?:peut\s+|va\s+)?nous\s+(?:derange|deranger|embete|embeter|saoule)\b"
+    r"|\bingen\s+(?:der\s+)?(?:kan\s+|vil\s+)?(?:forstyrrer|forstyrre|generer|genere)\s+os\b"
+    r"|\bpersonne\s+(?:ne\s+)?(?:peut\s+|va\s+)?nous\s+(?:derange|deranger|embete|embeter|saoule)\b)"
 )
 # Anyone at all can read here: "her kan hvem som helst læse med", "ici n'importe qui peut lire".
 _ANYONE_READS = (
@@ -2014,8 +2042,10 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "gift giftcard giftcards gavekort carte cartes robux vbucks bucks psn steam itunes amazon"
         " nitro paysafe skins coins gems credits card cards codes code kort koder point"
         " / i jeg j": _SPARE,
-        "if hvis si / favour favor something thing tjeneste noget ting service truc"
-        " chose": _IF_FAVOUR,
+        "if hvis si / favour favor something thing tjeneste noget ting service truc chose": (
+            _GIVEN,
+            _IF_FAVOUR,
+        ),
         "yours din dit dine toi owe skylder dois": _THE_PRICE_IS_YOU,
     },
     Signal.FLATTERS: {
