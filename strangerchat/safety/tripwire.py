@@ -406,7 +406,7 @@ _RULES = [
         rf"{_NOT_AN_AGE}"
         # "for someone who's 17 right now i've seen ...": the writer, said in what follows.
         rf"|\bfor\s+(?:someone|somebody|a\s+person)\s+(?:who'?s|who\s+is|that'?s)\s+{_FILLERS}{_AGE}"
-        r"(?:\s+(?:right\s+now|rn|now|atm))?\s*,?\s+(?:i|i'?m|im|i'?ve|ive|i\s+have|my)\b",
+        r"(?:\s+(?:right\s+now|rn|now|atm))?\s*,?\s+(?:i'?m|im|i\s+am|i'?ve|ive|i\s+have|my)\b",
         "soon someone somebody person",
     ),
     # The age inside a phrase: "being 15 sucks", "as a 13-year-old", "a 14-year-old like me".

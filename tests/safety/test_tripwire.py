@@ -594,6 +594,7 @@ def test_seventh_round_statements_are_read(message: str) -> None:
         "she just hit 13 and got her first phone",
         "that's good for someone who's 15",
         "for someone who's 17 he plays really well",
+        "for someone who's 15, i think that's impressive",
     ],
 )
 def test_seventh_round_look_alikes_are_not_read(message: str) -> None:
