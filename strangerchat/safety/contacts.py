@@ -68,12 +68,19 @@ _LOOKS_LIKE = {
     "t": "[t7+]",
     "c": "[ck]",
 }
+_DOUBLE = re.compile(r"(\w)\1+")
 # The apps people disguise to get past a filter: "s n a p", "s.n.a.p", "5nap", "sn@p", "1nsta".
 _DISGUISED_APPS = "snapchat snap instagram insta discord telegram kik whatsapp"
 
 
 def _disguised(words: str) -> str:
-    spelled = (r"[\s.\-_*]?".join(_LOOKS_LIKE.get(c, c) for c in word) for word in words.split())
+    # Each letter may be doubled too ("snaap", "innsta", "discordd"), a run of it taken whole
+    # ("++": a run of "1"s is not tried at every length), so a letter the name doubles itself is
+    # written once ("whatsap" reads "whatsapp").
+    spelled = (
+        r"[\s.\-_*]?".join(_LOOKS_LIKE.get(c, c) + "++" for c in _DOUBLE.sub(r"\1", word))
+        for word in words.split()
+    )
     return "(?:" + "|".join(spelled) + ")"
 
 
@@ -99,6 +106,11 @@ _SPELT_DOT = r"(?:\s+(?:d[o0]t|point|punktum)\s+[\w+\-]+)?"
 _BETWEEN = r"(?:\s+[^\s@]+){0,3}?\s+"
 _DIGIT = rf"(?:\d|\b(?:{_DANISH_PAIR}|{_either(_DIGIT_WORDS + ' ' + _PAIR_WORDS)})\b)"
 
+# "@name" but not "@ 5", "@5pm", "@10:30" or "@everyone".
+_AT_TAG = (
+    r"(?<![\w@\]])@(?!\d{1,2}(?:[:.h]\d\d)?\s?(?:am|pm)?\b|(?:everyone|here|channel)\b)"
+    r"[a-z0-9_.@]*[a-z_][a-z0-9_.@]*"
+)
 # In the lookbehinds, "]" counts as part of a word: what follows an earlier "[contact removed]"
 # was not a contact the first time, and must not become one when a text is masked twice.
 # Each kind of contact with what it cannot match without (see _needs).
@@ -125,12 +137,7 @@ _KINDS = [
         rf"|(?<![\w.+\-\]])(?=[\w+\-]*(?:[\d_]|\.\w))[\w.+\-]+\s+(?:chez|hos)\s+{_either(_PROVIDERS)}\b)",
     ),
     # "@name" but not "@ 5", "@5pm", "@10:30"; Discord's "name#1234".
-    (
-        "tag",
-        r"(?P<tag>(?<![\w@\]])@(?!\d{1,2}(?:[:.h]\d\d)?\s?(?:am|pm)?\b|(?:everyone|here|channel)\b)"
-        r"[a-z0-9_.@]*[a-z_][a-z0-9_.@]*"
-        r"|(?<![\w.])[\w.]{2,32}\s?#\s?\d{4}\b)",
-    ),
+    ("tag", rf"(?P<tag>{_AT_TAG}|(?<![\w.])[\w.]{{2,32}}\s?#\s?\d{{4}}\b)"),
     # Only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
     (
         "platform",
@@ -148,7 +155,7 @@ _KINDS = [
     (
         "mine",
         rf"(?P<mine>\b(?:my|mine|mon|ma|min|mit){_ACCOUNT}\s+(?:{_PLATFORM}|@){_ACCOUNT}"
-        rf"\s+(?:is|er|est|c'est|it's|its|=)\s+{_HANDLE.format('mine_handle')})",
+        rf"\s+(?:is|er|est|c'est|c|it's|its|=)\s+{_HANDLE.format('mine_handle')})",
     ),
     (
         "platform",
@@ -172,8 +179,11 @@ _KINDS = [
     ),
     (
         "platform_near",
-        rf"(?P<after>\b(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}{_BETWEEN}"
-        rf"(?:i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg)\s+{_HANDLE.format('after_handle')})",
+        # "skriv på discord, jeg hedder bananfluen42": a name given there.
+        rf"(?P<after>\b(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}[,;:.!]?{_BETWEEN}"
+        r"(?:i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg|jeg\s+hedder|hedder\s+jeg|i'?m\s+called"
+        r"|my\s+name\s+is|je\s+m'\s?appelle|mon\s+nom\s+c'est|mit\s+navn\s+er)\s+"
+        rf"{_HANDLE.format('after_handle')})",
     ),
     # No app named: "i'm name04 pretty much everywhere", "ajoute noah_lfc04 stp". Tried only
     # when one of those words is there (_NO_APP_HINT): a handle-like word can stand anywhere, and
@@ -198,6 +208,7 @@ _NO_APP_HINT = re.compile(
     r"everywhere|overalt|partout|\b(?:add|ajout|tilf[oø]j|follow|f[oø]lg|search|cherche|s[oø]g)"
 )
 _SCANS = [(kind, re.compile(pattern)) for kind, pattern in _KINDS]
+_AT_HANDLE = re.compile(_AT_TAG)
 _CHAT_APP = re.compile(rf"{_either(_CHAT_APPS)}\b|{_NICKNAMES}")
 _SHORT_PHONE = re.compile(r"\d{3}[\-. ]\d{4}")
 _NOT_DIGIT = re.compile(r"\D")
@@ -252,6 +263,20 @@ _SQUASH = str.maketrans("5$4@æ1!|037+", "ssaaaiiioett", " .-_*")
 # Words with "ø", split in two by _WORD: "tilføj", "følg", "søg".
 _DANISH_INVITES = ("tilføj", "følg", "søg")
 _SQUASHED_APPS = ("snap", "insta", "discord", "tele", "kik", "whatsapp")
+
+
+def _doubled(names: str) -> frozenset[str]:
+    """Each name with one of its letters doubled or tripled: "snaap", "snnap", "snaaap"."""
+    return frozenset(
+        name[:i] + name[i] * times + name[i + 1 :]
+        for name in names.split()
+        for i in range(len(name))
+        for times in (2, 3)
+    ) - frozenset(names.split())
+
+
+# The same with a letter doubled, as words (a set lookup; a regex here would cost every message).
+_DOUBLED_APP_WORDS = _doubled(_DISGUISED_APPS)
 _PAIR_WORD_SET = frozenset(_PAIR_WORDS.split())
 _DIGIT_WORD_SET = frozenset(_DIGIT_WORDS.split()) | _PAIR_WORD_SET
 _DANISH_PAIR_WORD = re.compile(_DANISH_PAIR)
@@ -287,6 +312,8 @@ def _may_have_contact(folded: str) -> bool:
     squashed = folded.translate(_SQUASH)
     if any(app in squashed for app in _SQUASHED_APPS) or "\U0001f47b" in folded:
         return True
+    if not _DOUBLED_APP_WORDS.isdisjoint(words):
+        return True  # "snaap", "innsta"
     # Substrings, not a regex: this runs on every message.
     if "kord" in squashed or "zcord" in squashed or any(map(folded.__contains__, _DANISH_INVITES)):
         return True
@@ -360,9 +387,13 @@ def _names_app(folded: str, words: list[str]) -> bool:
     # Every kind of whitespace dropped too, as _PLATFORM's disguises skip it.
     if folded.isascii():
         squashed = folded.encode().translate(_ASCII_SOUNDED, _ASCII_DROPPED)
-        return any(map(squashed.__contains__, _ASCII_SOUNDED_APPS))
-    sounded = "".join(folded.split()).translate(_SOUNDED)
-    return any(map(sounded.__contains__, _SOUNDED_APPS))
+        if any(map(squashed.__contains__, _ASCII_SOUNDED_APPS)):
+            return True
+    else:
+        sounded = "".join(folded.split()).translate(_SOUNDED)
+        if any(map(sounded.__contains__, _SOUNDED_APPS)):
+            return True
+    return not _DOUBLED_APP_WORDS.isdisjoint(words)
 
 
 def _spoken_units(words: list[str]) -> int:
@@ -445,6 +476,9 @@ def _is_contact(match: re.Match[str]) -> bool:
     if kind in ("near", "after", "everywhere", "invited"):
         return _strict_handle(match.group(f"{kind}_handle"))
     if kind in ("said", "mine", "named"):
+        at = match.start(f"{kind}_handle") - 1
+        if match.string[at] == "@" and _AT_HANDLE.match(match.string, at):
+            return True  # "tiktok @idaxlouise": written as a handle, whatever its letters
         handle = match.group(f"{kind}_handle").strip(".-")
         if handle in _NOT_HANDLES or (not _handle_like(handle) and is_everyday(handle)):
             return False
@@ -553,7 +587,9 @@ _OTHER_NUMBERS = frozenset(_OTHER_NUMBER_WORDS.split())
 _UNIT_AFTER = re.compile(
     r"\s*(?:kr|dkk|eur|euros?|€|\$|£|usd|km|m|kg|g|ml|l|mb|gb|people|persons|personnes"
     r"|mennesker|copies|eksemplaires|exemplaires|points|point|views|vues|visninger|followers"
-    r"|abonnes|folgere|habitants|indbyggere|inhabitants|votes|stemmer|voix|likes)\b"
+    r"|abonnes|folgere|habitants|indbyggere|inhabitants|votes|stemmer|voix|likes"
+    # Sets in a workout: "10 12 15 12 10 reps", "gentagelser", "répétitions".
+    r"|reps|repetitions|gentagelser|rep|sets|sæt|series|rounds|runder)\b"
 )
 
 

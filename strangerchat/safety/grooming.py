@@ -29,7 +29,8 @@ time; adding a move to another app, or secrecy, a gift, isolation or meeting up 
 signal does. One signal on its own alerts only when it comes back: a strong one (weight 3:
 secrecy, a gift, isolation) in a second message ("delete this chat after" and later "make sure
 your mum never sees it"), one of weight 2 in a third; asking age alone never alerts. One "don't
-tell anyone" about a surprise party never does.
+tell anyone" about a surprise party never does; once the writer names a surprise for someone
+else ("a surprise party for my sister"), secrecy in that chat weighs 1, like asking age.
 Beside the rules, the small classifier of grooming_model.py scores the chat's wording as a
 whole and alerts on its own when that score reaches its threshold: it hears risk said in ways no
 rule names. `alerted_by` then says which read it, for the moderators' queue, where the rules'
@@ -43,7 +44,7 @@ import re
 
 from strangerchat.safety.contacts import has_contact
 from strangerchat.safety.grooming_model import Evidence, GroomingModel, shipped
-from strangerchat.safety.grooming_rules import RULES, Signal
+from strangerchat.safety.grooming_rules import RULES, SURPRISE, SURPRISE_WORDS, Signal
 from strangerchat.safety.minor import CLASSIFIER, Reader
 from strangerchat.safety.minor import RULES as READ_BY_RULES
 from strangerchat.safety.normalise import Reading
@@ -64,6 +65,9 @@ ALERT_THRESHOLD = 4
 # The parts of a rule made of several patterns must be found this close together (characters
 # between the end of one and the start of another), so that they speak of the same thing.
 NEARBY = 50
+# Once the writer has named a surprise for someone else, secrecy weighs no more than asking age:
+# "can u keep a secret" and "dont tell anyone" are then about the party.
+_SURPRISE = re.compile(SURPRISE)
 
 _Compiled = tuple[re.Pattern[str], ...]
 
@@ -138,7 +142,7 @@ def signals_in(text: str | Reading, gives_contact: bool | None = None) -> frozen
 class GroomingRisk:
     """The score of what one stranger sent, on behalf of the other; alerts once per chat."""
 
-    __slots__ = ("_evidence", "_hits", "_model", "alerted_by", "last", "threshold")
+    __slots__ = ("_evidence", "_hits", "_model", "_surprise", "alerted_by", "last", "threshold")
 
     def __init__(
         self, threshold: int = ALERT_THRESHOLD, model: GroomingModel | None = None
@@ -146,6 +150,7 @@ class GroomingRisk:
         self.threshold = threshold
         self._model = shipped() if model is None else model
         self._hits: dict[Signal, int] = {}
+        self._surprise = False  # whether the writer named a surprise for someone else
         self._evidence = Evidence()
         self.alerted_by: Reader | None = None  # who first read the chat as a risk, if anyone
         self.last: frozenset[Signal] = frozenset()  # the signals of the last message observed
@@ -153,7 +158,8 @@ class GroomingRisk:
     @property
     def score(self) -> int:
         # A signal's first message adds its weight, each repeat 1, up to twice its weight.
-        return sum(min(WEIGHTS[s] + hits - 1, 2 * WEIGHTS[s]) for s, hits in self._hits.items())
+        weights = WEIGHTS if not self._surprise else {**WEIGHTS, Signal.SECRECY: 1}
+        return sum(min(weights[s] + hits - 1, 2 * weights[s]) for s, hits in self._hits.items())
 
     @property
     def signals(self) -> frozenset[Signal]:
@@ -167,6 +173,8 @@ class GroomingRisk:
         """
         reading = Reading.of(text)
         self.last = signals_in(reading, gives_contact)
+        if not self._surprise and not SURPRISE_WORDS.isdisjoint(reading.words):
+            self._surprise = _SURPRISE.search(reading.unleeted) is not None
         for signal in self.last:
             self._hits[signal] = self._hits.get(signal, 0) + 1
         self._evidence = self._evidence.then(self._model.evidence(reading))

@@ -88,7 +88,8 @@ _THEIR_PARENT = (
 _NOT = _any(
     "don't", "dont", "do not", "doesn't", "doesnt", "does not", "can't", "cant", "cannot",
     "won't", "wont", "shouldn't", "shouldnt", "mustn't", "never", "not", "no need",
-    "ikke", "ik", "aldrig", "lad vær med at", "lad være med at",
+    "ikke", "ik", "aldrig", "lad vær med at", "lad være med at", "lad vaer med at",
+    "lad vaere med at",
     "pas", "jamais", "rien", "ne", "n'",
 )  # fmt: skip
 _SEE_OR_KNOW_EN = _any(
@@ -102,7 +103,7 @@ _SEE_OR_KNOW_EN = _any(
 _SEE_OR_KNOW = _any(
     "se", "ser", "vide", "ved", "kigge", "kigger", "læse", "læser", "høre", "hører", "kende",
     "opdage", "opdager", "finde ud", "finder ud", "forsta", "forstar",
-    "vis", "vise", "sig", "sige", "fortæl", "fortælle", "nævn", "nævne",
+    "vis", "vise", "sig", "sige", "fortæl", "fortælle", "fortael", "fortaelle", "nævn", "nævne",
     "voient", "voie", "voir", "voit", "sachent", "sache", "savoir", "sait", "lire", "lisent",
     "lise", "regarde", "regardent", "regarder", "decouvre", "decouvrent", "tombe", "tombent",
     "montre", "montrer", "dis", "dire", "parle", "parler", "raconte", "raconter",
@@ -422,7 +423,7 @@ _WOULD_NOT_GET = (
     r"(?!\s+(?:la|le|les|l'|un|une|des|mes|ma|mon|ta|ton|tes|sa|son|ses|pourquoi|comment|quand)\b)"
     rf"|(?:wouldn'?t|wouldnt|would\s+never|'?d\s+never)\s+(?:\S+\s+)?(?:understand|get)\s+"
     rf"(?:it|{_WHAT_WE_HAVE})\b(?!\s+(?:if|when|unless)\b)"
-    rf"|(?:ville|vil)\s+(?:aldrig|ikke)\s+(?:\S+\s+)?(?:forsta|fatte)\s+(?:det|{_WHAT_WE_HAVE})\b"
+    rf"|(?:ville|vil)\s+(?:aldrig|ikke)\s+(?:\S+\s+)?(?:forsta|forstaa|fatte)\s+(?:det|{_WHAT_WE_HAVE})\b"
 )
 _MISREAD = (
     rf"\b{_OTHERS}\s+(?:\S+\s+){{0,2}}?(?:{_MISUNDERSTAND}|{_WOULD_NOT_GET}"
@@ -432,7 +433,9 @@ _MISREAD = (
     rf"{_WHAT_WE_HAVE}"
     rf"|(?:ne\s+)?(?:comprennent|captent)\s+(?:pas|rien|jamais)\s+(?:a\s+)?{_WHAT_WE_HAVE})\b"
 )
-_THEY_WOULD_NOT_GET = rf"\b(?:they|de|ils|elles)(?:\s+(?:\S+\s+)?|(?='))?(?:{_WOULD_NOT_GET})"
+_THEY_WOULD_NOT_GET = (
+    rf"\b(?:they|he|she|de|han|hun|ils|elles|il|elle)(?:\s+(?:\S+\s+)?|(?='))?(?:{_WOULD_NOT_GET})"
+)
 # Not even those closest may know: "not even your best friend", "ikke engang din bedste ven må
 # vide det", "même ton meilleur pote doit pas savoir", or a list: "not ur sister, not ur mum".
 _CLOSE_EN = (
@@ -699,7 +702,7 @@ _IN_RETURN = (
     # What they must give back, said to them: not "what do i get in return".
     rf"|\bin\s+(?:return|exchange)\s*,?\s+{_YOU}\b|\b{_YOU}\s+(?:\S+\s+){{0,5}}?in\s+(?:return|exchange)\b"
     r"|\bdu\s+(?:skal\s+)?(?:bare\s+|kun\s+)?(?:skal\s+)?gøre\s+(?:noget|en\s+ting)\s+for\s+mig\b"
-    r"|\btil\s+gengæld\s+(?:skal\s+|kan\s+|ma\s+)?(?:du|dig)\b|\bdu\s+(?:\S+\s+){0,5}?til\s+gengæld\b"
+    r"|\btil\s+gengæld\s+(?:skal\s+|kan\s+|ma\s+)?(?:du|dig)\b|\bdu\s+(?:\S+\s+){0,8}?til\s+gengæld\b"
     r"|\b(?:faut|il\s+faut)\s+(?:juste\s+)?que\s+tu\s+(?:me\s+)?fasses\s+(?:un\s+truc|quelque\s+chose"
     r"|une\s+chose)\s+pour\s+moi\b|\ben\s+echange\s*,?\s+(?:tu|t')|\btu\s+(?:\S+\s+){0,5}?en\s+echange\b"
     r"|\btu\s+(?:dois|devras)\s+(?:juste\s+)?(?:me\s+)?faire\s+(?:un\s+truc|quelque\s+chose)"
@@ -953,7 +956,7 @@ _ISOLATION_MORE = (
 _PROPOSE = _any(
     "let's", "lets", "let us", "we can", "we could", "we should", "can we", "could we", "wanna",
     "want to", "shall we", "should we", "how about we", "why don't we", "why dont we", "we'll",
-    "better to", "i'd rather", "rather",
+    "better to", "i'd rather", "rather", "can't we", "cant we", "couldn't we", "why not",
 )  # fmt: skip
 _TALK = _any(
     "move", "go", "switch", "talk", "chat", "continue", "text", "message", "msg", "keep talking",
@@ -984,7 +987,7 @@ _MOVES = {
     rf"|telecharger)\s+(?:the\s+app\s+|appen\s+|l'appli\s+)?{_APP}\b",
     "skal lad vil vi kan kunne": rf"\b(?:lad\s+os|skal\s+vi|vi\s+kan)\s+bruge\s+{_APP}\b"
     r"|\b(?:skal\s+vi|lad\s+os|vil\s+du|vi\s+kan|vi\s+kunne|kan\s+vi|vi\s+skal|kunne\s+vi)\s+"
-    r"(?:skrive|snakke|tale|tage\s+den|fortsætte|ga|rykke|hoppe|chatte|skrives|ses)\s+"
+    r"(?:ikke\s+)?(?:skrive|snakke|tale|tage\s+den|fortsætte|ga|rykke|hoppe|chatte|skrives|ses)\s+"
     rf"{_BY_THE_WAY}(?:pa|til|via|over\s+pa|over\s+til|inde\s+pa)\s+{_APP}\b",
     "tilføj skriv add adde ring følg find": rf"\b(?:tilføj|skriv\s+til|add|adde|ring\s+til|følg"
     r"|find)\s+"
@@ -1106,7 +1109,7 @@ _ASKS_CONTACT = {
     rf"{_APP}\s*\?",
     "your ur yr youre you": rf"\b{_YOUR}\s+{_CONTACT}\s*\?",
     "har hvad giv send ma kan": rf"\bhar\s+du\s+{_APP}\b"
-    rf"|\b(?:hvad\s+er|giv\s+mig|send\s+mig)\s+(?:din|dit)\s+{_CONTACT}"
+    rf"|\b(?:hvad\s+er\s+|(?:giv|send)\s+(?:mig\s+)?(?:bare\s+|lige\s+)*(?:mig\s+)?)(?:din|dit)\s+{_CONTACT}"
     rf"|\b(?:ma|kan)\s+jeg\s+fa\s+(?:din|dit)\s+{_CONTACT}",
     "t tu ta ton quoi donne": rf"\b(?:t'as|tu\s+as|ta)\s+{_APP}\b|\b(?:ton|ta)\s+{_CONTACT}\s*\?"
     rf"|\bc'est\s+quoi\s+(?:ton|ta)\s+{_CONTACT}|\bdonne\s*(?:-?\s*moi\s+)?(?:ton|ta)\s+{_CONTACT}",
@@ -1114,7 +1117,7 @@ _ASKS_CONTACT = {
     "my mit mon": rf"\bmy\s+(?:{_CONTACT}|name\s+on\s+(?:it|there))\s+(?:is|:)"
     rf"|\bi(?:'ll|\s+will|\s+can)\s+(?:give|send)\s+{_YOU}\s+my\s+{_CONTACT}"
     rf"|\bmit\s+{_CONTACT}\s+(?:er|far\s+du)\b|\bdu\s+far\s+mit\s+{_CONTACT}"
-    rf"|\bje\s+te\s+(?:donne|file|passe|envoie)\s+mon\s+{_CONTACT}"
+    rf"|\bje\s+(?:te\s+|t'\s?)(?:donne|file|passe|envoie)\s+mon\s+{_CONTACT}"
     rf"|\bmon\s+{_CONTACT}\s+(?:c'est|est|:)",
 }
 _BARE_APP = rf"^\s*{_YOUR}?\s*{_APP}\s*\?"  # "snap?", "ur insta?"
@@ -1141,6 +1144,284 @@ _SENT_PICS = (
     rf"|har\s+du\s+(?:sendt|taget)|sendte\s+du|tog\s+du)\s+(?:\S+\s+)?(?:{_PICS}|billedet|billederne)\b"
 )
 
+# The messages made to vanish: "set the messages to disappear", "sætter beskederne til at
+# forsvinde", "les messages vont disparaître".
+_SET_TO_VANISH = (
+    rf"\b{_TRACES}\s+(?:\S+\s+){{0,2}}?(?:to\s+(?:disappear|vanish|self-?destruct)|til\s+at\s+"
+    r"(?:forsvinde|slette\s+sig\s+selv)|(?:vont|va)\s+(?:disparaitre|s'effacer)|(?:qui\s+)?(?:disparaissent"
+    r"|s'effacent)\s+(?:apres|au\s+bout|tout\s+seuls?))"
+)
+# Round 7: the same ideas worded as batch 7's development chats word them, each in en/da/fr.
+# Not them either, said alone after a secret: "heller ikke dine venner", "not ur friends either",
+# "pas tes potes non plus".
+_NOT_EITHER_ALONE = (
+    rf"^\s*(?:and\s+|og\s+|et\s+)?(?:(?:not|nor)\s+(?:even\s+)?{_YOUR}\s+{_CLOSE_EN}\s+either"
+    rf"|heller\s+ikke\s+(?:til\s+|for\s+)?(?:din|dit|dine)\s+{_CLOSE_DA}"
+    rf"|(?:pas|ni|meme\s+pas)\s+(?:a\s+)?(?:ton|ta|tes)\s+{_CLOSE_FR}\s+non\s+plus)"
+    r"\s*(?:ok|okay|lol|ouais|hein|ikk|ik|vel)?\s*[.!?]*\s*$"
+)
+# Someone must not see what we write: "she can't see what we talk about", "hun skal ikke se
+# hvad vi har skrevet", "elle a pas à voir ce qu'on s'écrit".
+_NOT_WHAT_WE_WRITE = (
+    r"\b(?:she|he|they|nobody|no\s+one|your\s+\w+|ur\s+\w+)\s+(?:\S+\s+)?(?:can'?t|cant|cannot"
+    r"|shouldn'?t|shouldnt|mustn'?t|must\s+not|doesn'?t\s+need\s+to|doesnt\s+need\s+to"
+    r"|don'?t\s+need\s+to|dont\s+need\s+to|has\s+no\s+business|won'?t|wont|will\s+never|needs\s+to"
+    r"|has\s+to|can\s+ever)\s+(?:ever\s+)?(?:see|read|know|find\s+out)\s+(?:about\s+)?what\s+"
+    r"we\s+(?:\S+\s+)?(?:write|wrote|written|say|said|talk|talked|send|sent|text|texted|chat"
+    r"|chatted)"
+    r"|\b(?:hun|han|de|ingen|din\s+\w+|dine\s+\w+)\s+(?:skal|ma|behøver|bør|kan|far)\s+(?:ikke|aldrig)"
+    r"\s+(?:at\s+)?(?:se|læse|vide|høre)\s+(?:om\s+)?hvad\s+vi\s+(?:\S+\s+)?(?:skriver|skrev"
+    r"|skrevet|siger|sagde|sagt|snakker|taler|sender|sendt)"
+    r"|\b(?:elle|il|ils|elles|personne|tes\s+\w+|ta\s+\w+|ton\s+\w+)\s+(?:n'\s?|ne\s+)?(?:a|ont|doit"
+    r"|doivent|faut)\s+(?:pas|jamais|rien)\s+(?:a\s+|besoin\s+de\s+)?(?:voir|lire|savoir)\s+"
+    r"ce\s+(?:qu'\s?on|que\s+nous)\s+(?:se\s+|s'\s?|nous\s+)?(?:ecrit|ecrivons|dit|disons|raconte"
+    r"|racontons|envoie|envoyons|parle)"
+)
+# Not wanting anyone to misread it: "dont want anyone getting the wrong idea", "vil ikke have at
+# nogen får det forkerte indtryk", "je veux pas que les gens se fassent des idées".
+_NO_WRONG_IDEA = (
+    r"\b(?:don'?t|dont|do\s+not|wouldn'?t|wouldnt)\s+want\s+(?:anyone|anybody|people|them|him|her"
+    r"|others|your\s+\w+|ur\s+\w+)\s+(?:else\s+)?(?:to\s+get|getting|to\s+take\s+it|taking\s+it)\s+"
+    r"the\s+wrong\s+(?:idea|way)(?=\s*(?:$|[^\w\s]|(?:about\s+(?:us|this|me|it|what|our)|lol|ok"
+    r"|okay|haha|if)\b))"
+    r"|\b(?:vil|ville)\s+ikke\s+have\s+(?:at\s+)?(?:nogen|folk|de|han|hun|andre|din\s+\w+|dine\s+\w+)\s+"
+    r"(?:\S+\s+)?(?:far\s+det\s+(?:helt\s+)?forkerte\s+indtryk|misforstar|misforstår|tager\s+det\s+forkert"
+    r"|far\s+forkerte\s+ideer)(?=\s*(?:$|[^\w\s]|(?:af\s+(?:os|det\s+her|mig)|om\s+os|ok|lol"
+    r"|haha|hvis)\b))"
+    r"|\b(?:veux|voudrais)\s+pas\s+(?:que\s+)?(?:quelqu'\s?un|qqn|les\s+gens|on|ils|elle|il|tes\s+\w+"
+    r"|ta\s+\w+|ton\s+\w+)\s+(?:se\s+fasse|se\s+fassent|comprenne|comprennent|prenne|prennent)\s+"
+    r"(?:des\s+idees|(?:ca\s+|le\s+)?de\s+travers|(?:ca\s+|le\s+)?mal)(?=\s*(?:$|[^\w\s]|(?:sur"
+    r"\s+(?:nous|ca|moi)|hein|ok|mdr|lol|si)\b))"
+)
+# What people do not understand, the object first as Danish puts it: "det forstår folk ikke",
+# "det ville folk aldrig forstå".
+_OBJECT_FIRST_MISREAD = (
+    r"\b(?:det|det\s+her|sadan\s+noget|os)\s+(?:forstar|forstår|fatter|ville|vil|kan)\s+(?:\S+\s+)?"
+    r"(?:folk|andre|voksne|de\s+voksne|de\s+andre|nogen|dine\s+forældre)\s+(?:\S+\s+)?(?:ikke|aldrig)\b"
+)
+# Just the two of us there: "der er det bare os to", "there it's just us two", "là-bas c'est
+# que nous deux".
+_JUST_US_THERE = (
+    r"\b(?:there|over\s+there|der|derinde|derovre|la-bas|la\s+bas)\s+(?:it'?s|its|it\s+is|we'?re"
+    r"|we\s+are|er\s+det|er\s+vi|c'est|on\s+est)\s+(?:just|only|bare|kun|juste|que|seulement)\s+"
+    r"(?:us\s+two|the\s+two\s+of\s+us|(?:you|u)\s+and\s+(?:me|i)|os\s+to|dig\s+og\s+mig"
+    r"|nous\s+deux|toi\s+et\s+moi|tous\s+les\s+deux|(?:us|os|nous)(?=\s*(?:$|[.!?,]|ok|ikk|hein)))\b"
+)
+# A timer that deletes the messages: "turn on the 24h timer", "slå 24-timers timeren til",
+# "active le minuteur de 24h".
+_TIMER = (
+    r"\b(?:turn|set|put|enable|switch|use|slå|sla|sæt|brug|active|activer|mets|met)\s+(?:on\s+)?"
+    r"(?:\S+\s+){0,3}?(?:\d+\s*-?\s*(?:h|hr|hrs|hours?|t|timers?|d|days?|dage|dages|j|jours?|min|minutes"
+    r"|minutter)\s*-?\s*(?:timer|timeren|minuteur)|(?:message|besked|disappearing)\s*-?\s*timer\w*"
+    r"|minuteur\s+de\s+\d+)"
+    r"(?!\s*(?:\S+\s+)?(?:for|on|in|til|pa|pour|sur)\s+(?:the|my|a|your|min|mit|din|le|la|mon|ton)\s+"
+    r"(?!chat|chatten|messages|beskeder|beskederne|convo|conversation|conv|app|appen|snap|whatsapp)\w+)"
+)
+# The age of a minor made light of with the saying: "14 is fine, age is just a number".
+_AGE_JUST_A_NUMBER = (
+    # Their age, not a score: at the start, or after "you're", "du er", "t'as".
+    r"(?:^\s*|\b(?:you'?re|youre|ur|u\s+r|you\s+are|du\s+er|er\s+du|t'as|tu\s+as|t'es)\s+)1[0-7]\b",
+    _any("age is just a number", "age is only a number", "alder er bare et tal",
+         "alder er kun et tal", "l'age c'est qu'un chiffre", "l'age c'est juste un chiffre",
+         "l'age n'est qu'un chiffre", "l'age n'est qu'un nombre", "l'age c'est qu'un nombre"),
+)  # fmt: skip
+# A special bond claimed: "we have a special connection", "vi har en særlig forbindelse", "on
+# a une connexion spéciale".
+_SPECIAL_BOND = (
+    r"\b(?:we\s+(?:have|share|got)|there'?s|theres)\s+(?:such\s+)?(?:a|this)\s+(?:really\s+|real\s+"
+    r"|deep\s+)?(?:special|unique|rare)\s+(?:connection|bond)\b(?!\s+(?:with|to)\s+(?!(?:you|u|each\s+other)\b))"
+    r"|\bvi\s+har\s+(?:en|sadan\s+en)\s+(?:helt\s+)?(?:særlig|speciel|unik)\s+(?:forbindelse|kemi"
+    r"|relation)\b(?!\s+(?:med|til)\s+(?!(?:dig|hinanden)\b))"
+    r"|\bon\s+a\s+(?:une\s+|un\s+)?(?:vraie?\s+)?(?:connexion|relation|lien)\s+(?:speciale?|unique"
+    r"|particuliere?)\b(?!\s+(?:avec|a)\s+(?!(?:toi|toi\s+et\s+moi)\b))"
+)
+# A gift or money deserved: "you deserve to be spoiled", "du fortjener at blive forkælet", "tu
+# mérites d'être gâtée".
+_DESERVE_SPOILING = (
+    rf"\b{_YOU}\s+deserve\s+(?:to\s+be\s+)?(?:spoiled|spoilt|pampered|gifts|presents|nice\s+things)\b"
+    r"|\bdu\s+fortjener\s+(?:at\s+blive\s+)?(?:forkælet|forkælelse|gaver|noget\s+pænt)\b"
+    r"|\btu\s+merites\s+(?:d'\s?etre\s+|qu'on\s+te\s+)?(?:gatee?|choyee?|gate|des\s+cadeaux)\b"
+)
+# Bought for them, the object first: "dem kan jeg godt købe til dig", "i can buy them for u",
+# "je peux te les acheter".
+_BUY_THEM_FOR_YOU = (
+    r"(?:\b(?:det|dem|den|sadan\s+(?:en|et|nogle))\s+(?:kan|vil|skal|kunne)\s+jeg\s+(?:godt\s+|gerne\s+"
+    r"|sagtens\s+|bare\s+)*(?:k[øo]be|give|forære|spendere|betale)\s+(?:til\s+)?dig\b"
+    rf"|\bi(?:'ll|ll|\s+will|\s+can|\s+could|\s+would)\s+(?:totally\s+|easily\s+|happily\s+|gladly\s+)?"
+    rf"(?:buy|pay\s+for)\s+(?:them|those|it|that|one|these)\s+for\s+{_YOU}\b"
+    r"|\bje\s+(?:peux\s+|vais\s+|pourrais\s+|veux\s+)?(?:te\s+les|te\s+la|te\s+le|te\s+l'|t'en)\s*"
+    r"(?:acheter|achete|offrir|offre|payer|paye)\b)"
+    # Not an errand paid back: "... if you send me the money", "hvis du sender pengene".
+    r"(?![^.!?]*\b(?:if\s+(?:you|u)\s+(?:send|pay|give|transfer)|hvis\s+du\s+(?:sender|betaler"
+    r"|overfører|giver)|si\s+tu\s+(?:me\s+)?(?:rembourses|envoies|paies|donnes)|skriv\s+hvad"
+    r"|from\s+the\s+(?:shop|store)|fra\s+(?:bageren|butikken)|a\s+la\s+boulangerie)\b)"
+)
+# A gift card or in-game money offered with an amount or a brand: "want a £50 amazon gift card?",
+# "vil du have et gavekort på 500 kr", "tu veux une carte psn ?".
+_CARD_OFFERED = (
+    rf"(?:^\s*|\b{_YOU}\s+|\bdo\s+{_YOU}\s+|\bwould\s+{_YOU}\s+)(?:want|wanna|need|like)\s+"
+    rf"(?:\S+\s+){{0,3}}?{_GIFT_CARD}"
+    rf"|\b(?:vil\s+du\s+have|tu\s+veux|t'en\s+veux|ca\s+te\s+dit)\s+(?:\S+\s+){{0,3}}?{_GIFT_CARD}"
+    r"|\b(?:tu\s+veux|vil\s+du\s+have|want|wanna)\s+(?:\S+\s+){0,3}?(?:carte|cartes)\s+(?:psn|steam"
+    r"|itunes|amazon|xbox|google\s+play|nintendo|playstation)"
+)
+# Currency or a card going spare: "i have loads of vbucks i never use", "jeg har et ubrugt
+# gavekort", "j'ai une carte psn de 20 € pas utilisée".
+_SPARE = (
+    rf"\bi\s+(?:have|got|'ve\s+got|ve\s+got)\s+(?:\S+\s+){{0,3}}?(?:{_GIFT_CARD}|skins|coins|gems"
+    r"|credits|cards?)\s+(?:(?:that\s+)?i\s+(?:never|don'?t|dont|won'?t|wont|can'?t|cant)\s+use"
+    r"|(?:going\s+)?spare|unused|to\s+spare|to\s+give\s+away|left\s+over|lying\s+around)"
+    rf"|\bi\s+(?:have|got|'ve\s+got|ve\s+got)\s+(?:a|an|some|loads\s+of|lots\s+of)\s+(?:spare|unused"
+    rf"|extra)\s+(?:\S+\s+)?(?:{_GIFT_CARD}|cards?|codes?)"
+    rf"|\bjeg\s+har\s+(?:\S+\s+){{0,3}}?(?:{_GIFT_CARD}|skins|coins|gems|point|kort)\s+(?:som\s+)?"
+    r"(?:jeg\s+)?(?:aldrig|ikke)\s+(?:\S+\s+)?bruger"
+    rf"|\bjeg\s+har\s+(?:et|en|nogle|masser\s+af|en\s+masse)\s+(?:ubrugte?|ekstra|overskydende)\s+"
+    rf"(?:\S+\s+)?(?:{_GIFT_CARD}|kort|koder?)"
+    rf"|\bj'ai\s+(?:\S+\s+){{0,3}}?(?:{_GIFT_CARD}|cartes?|skins|credits|codes?)\s+(?:\S+\s+){{0,4}}?"
+    r"(?:pas\s+utilisee?s?|inutilisee?s?|que\s+j'\s?utilise\s+(?:pas|jamais)|en\s+trop"
+    r"|jamais\s+utilisee?s?)"
+)
+# A favour as the price: "if u do something for me", "hvis du gør mig en tjeneste", "si tu me
+# rends un petit service".
+_IF_FAVOUR = (
+    rf"\bif\s+{_YOU}\s+(?:do|did|could\s+do|can\s+do|would\s+do)\s+(?:me\s+a\s+(?:little\s+|small\s+)?"
+    r"favou?r|(?:something|a\s+(?:little\s+|small\s+)?(?:thing|favou?r))\s+for\s+me)\b"
+    r"|\bhvis\s+du\s+(?:gør|gor|vil\s+gøre|kan\s+gøre)\s+(?:mig\s+en\s+(?:lille\s+)?tjeneste"
+    r"|(?:noget|en\s+ting|en\s+lille\s+ting)\s+for\s+mig)\b"
+    r"|\bsi\s+tu\s+(?:me\s+)?(?:rends|rend|fais|fait)\s+(?:un\s+)?(?:petit\s+)?(?:service|truc\s+pour"
+    r"\s+moi|quelque\s+chose\s+pour\s+moi)\b"
+)
+_GIVEN = (
+    r"\b(?:yours|give|send|buy|get|got|have|donne|envoie|offre|achete|file|passe|giver|giv|sender|køber"
+    r"|kober|far)\b"
+)
+# Me as the price: "just be nice to me and it's yours", "you owe me nothing, just a bit of
+# attention" (not "just ask and it's yours", "you don't owe me anything, it was nothing").
+_THE_PRICE_IS_YOU = (
+    r"\b(?:just|only)\s+(?:\S+\s+){0,4}?me\b\S*\s+(?:\S+\s+){0,2}?(?:and|then)\s+(?:it'?s|its|it\s+is"
+    r"|they'?re|theyre)\s+(?:all\s+)?yours\b"
+    r"|\b(?:bare|kun)\s+(?:\S+\s+){0,4}?mig\b\S*\s+(?:\S+\s+){0,2}?(?:sa\s+er\s+(?:den|det|de)\s+"
+    r"(?:din|dit|dine)|og\s+(?:den|det)\s+er\s+(?:din|dit))\b"
+    r"|\b(?:juste|seulement)\s+(?:\S+\s+){0,4}?moi\b\S*\s+(?:\S+\s+){0,2}?et\s+(?:c'est|il\s+est"
+    r"|elle\s+est)\s+(?:a\s+toi|pour\s+toi)\b"
+    rf"|(?:\b{_YOU}\s+(?:don'?t|dont|do\s+not)\s+owe\s+me\s+(?:anything|a\s+thing|nothing)"
+    r"|\bdu\s+skylder\s+(?:mig\s+)?(?:ingenting|ikke\s+noget|intet)|\btu\s+(?:ne\s+)?me\s+dois\s+rien)"
+    r"\b[^.!?]{0,12}?\b(?:just|only|bare|kun|juste|seulement|sauf)\b"
+)
+# Not a photo of something else: "of the sunset", "af din hund", "de ton chat".
+_OF_YOU_IF_ANY = (
+    r"(?!\w)(?!\s+of\s+(?!(?:yourself|you|u)\b))(?!\s+af\s+(?!dig\b))"
+    r"(?!\s+(?:de|du|des)\s+(?!toi\b))"
+)
+# Taking a photo for me, asked: "take a selfie for me", "tag en selfie i spejlet til mig",
+# "prends une photo maintenant".
+_TAKE_A_PIC = (
+    r"(?:^|[.!?,]\s*|\b(?:and|og|et|now|nu|just|bare|juste|pls|please|plz|then|sa|go|quickly"
+    r"|hurtigt|vite|allez|could\s+(?:you|u)|can\s+(?:you|u)|kan\s+du|tu\s+peux)\s+)"
+    r"(?:take|snap|tag|prends|prend|fais|fait)\s+(?:me\s+)?(?:a|an|one|some|et|en|nogle|une|un|des)\s+"
+    r"(?:quick\s+|cute\s+|mirror\s+|new\s+|hurtig\s+|hurtigt\s+|lille\s+|petite?\s+|rapide\s+)?"
+    rf"{_PICS}{_OF_YOU_IF_ANY}(?:\s+\S+){{0,3}}?\s+(?:for\s+me|til\s+mig|pour\s+moi|of\s+(?:yourself|you|u)|af\s+dig"
+    r"|de\s+toi|now|right\s+now|rn|maintenant|tout\s+de\s+suite|nu|lige\s+nu|i\s+spejlet"
+    r"|in\s+the\s+mirror|dans\s+(?:le|ton)\s+miroir|and\s+send|og\s+send|et\s+envoie)\b"
+)
+# Asking to see a photo, or who they are: "can i see a pic of u", "må jeg se et billede", "je
+# peux voir une photo", "j'aimerais voir à qui je parle".
+_SEE_A_PIC = (
+    rf"\b(?:can|could|may)\s+i\s+(?:see|get|have)\s+(?:a|an|one|some|your|ur|another)\s+(?:\S+\s+)?"
+    rf"{_PICS}{_OF_YOU_IF_ANY}"
+    rf"|\b(?:ma|kan)\s+jeg\s+(?:se|fa)\s+(?:et|en|nogle|dit|din|dine)\s+(?:\S+\s+)?{_PICS}{_OF_YOU_IF_ANY}"
+    rf"|\bje\s+(?:peux|pourrais)\s+(?:voir|avoir)\s+(?:une|des|ta|tes|un)\s+(?:\S+\s+)?{_PICS}"
+    rf"{_OF_YOU_IF_ANY}"
+    r"|\bsee\s+who\s+(?:i'?m|im|i\s+am)\s+(?:talking|chatting|speaking)\s+(?:to|with)\b"
+    r"|\bse\s+hvem\s+jeg\s+(?:snakker|skriver|taler|chatter)\s+med\b"
+    r"|\bvoir\s+(?:a|avec)\s+qui\s+je\s+(?:parle|discute|cause|chatte|m'adresse)\b"
+)
+# A photo of themselves asked: "har du et billede af dig selv?", "got a pic of yourself?".
+_PIC_OF_YOURSELF = (
+    rf"\b(?:t'as|tu\s+as|as-tu|har\s+du|got|have|(?:do|d)\s+{_YOU}\s+have)\s+(?:une\s+|des\s+|un\s+"
+    rf"|et\s+|nogle\s+|en\s+|a\s+|any\s+)?{_PICS}\s+(?:of\s+(?:yourself|you|u)|af\s+dig(?:\s+selv)?"
+    r"|de\s+toi(?:\s*-?\s*meme)?)\s*\?"
+)
+# Whether they use an app: "do u use kik or whatsapp", "bruger du snap", "tu utilises insta ?".
+_USES_APP = (
+    rf"\b(?:do|d)\s+{_YOU}\s+(?:use|have|got)\s+{_APP}\b|\bbruger\s+du\s+{_APP}\b"
+    rf"|\btu\s+(?:utilises|utilise|vas\s+sur)\s+{_APP}\b"
+)
+# Sending it there: "send den på whatsapp", "envoie sur insta", "send it on snap".
+_SEND_IT_THERE = (
+    r"\b(?:send|snd|sende|envoie|envoies|envoyer|balance|drop)\s*(?:-?\s*(?:la|le|les|moi|la\s*-?\s*moi"
+    r"|le\s*-?\s*moi|it|them|mig|den|det|dem)\s+|\s+)(?:(?:it|them|den|det|dem|ca|one|to\s+me|me)\s+)?"
+    rf"(?:on|pa|sur|via|over|thru|through|in)\s+{_APP}\b"
+)
+# A group or server on an app for a chosen few: "i have a private discord server just for
+# special people", "en gruppe på discord kun for dem jeg kan lide", "un serveur privé".
+_CHOSEN_GROUP = (
+    r"\b(?:private|secret|exclusive|privat|hemmelig|prive|privee|secrete?)\s+(?:\S+\s+)?(?:server|group"
+    r"|gc|groupchat|group\s+chat|gruppe|gruppechat|serveur|groupe)\b"
+    r"|\b(?:server|group|gc|groupchat|gruppe|gruppechat|serveur|groupe)\s+(?:\S+\s+)?(?:private|privat"
+    r"|prive|privee|secret|hemmelig|secrete?)\b"
+    r"|\b(?:server|group|gc|groupchat|gruppe|gruppechat|serveur|groupe)\s+(?:\S+\s+){0,3}?(?:just|only"
+    r"|kun|bare|juste|seulement|que)\s+(?:for|til|pour)\s+(?:special|chosen|certain|the\s+ones|dem"
+    r"|de\s+jeg|særlige|udvalgte|ceux|celles|les\s+gens\s+que|des\s+gens|people\s+i|ppl\s+i)"
+)
+# A reason to move: photos do not work here.
+_PICS_FAIL_HERE = (
+    rf"\b{_PICS}\s+(?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|can'?t|cant)\s+(?:\S+\s+)?(?:work|load"
+    r"|send|go\s+through)\s+(?:on\s+|in\s+)?here\b"
+    rf"|\b(?:her|herinde)\s+virker\s+{_PICS}\s+(?:ikke|ik)\b|\b{_PICS}\s+virker\s+(?:ikke|ik)\s+(?:her"
+    r"|herinde)\b"
+    rf"|\b{_PICS}\s+(?:ne\s+)?(?:marchent|marche|passent|passe)\s+pas\s+ici\b"
+    rf"|\bici\s+(?:les\s+)?{_PICS}\s+(?:ne\s+)?(?:marchent|passent)\s+pas\b"
+)
+# Their number asked so as to text them: "give me ur number and ill text u", "så skriver jeg
+# til dig", "je t'écris".
+_TEXT_YOU = (
+    r"\b(?:number|nummer|numero|num|nr|tlf|phone|06)\b",
+    rf"\b(?:i'?ll|ill|i\s+will|i\s+can|so\s+i\s+can|and\s+i'?ll)\s+(?:text|call|ring|sms|message"
+    rf"|whatsapp)\s+{_YOU}\b"
+    r"|\b(?:sa|og)\s+(?:skriver|ringer|sms'?er|smser)\s+jeg\b"
+    r"|\bje\s+(?:t'\s?|te\s+)(?:ecris|ecrirai|appelle|appellerai|envoie\s+un\s+(?:sms|texto|message))",
+)
+# Talking there, the app named before: "we could chat there", "vi kan skrive derinde".
+_TALK_THERE = (
+    r"\b(?:we|vi|on)\s+(?:could|can|kan|kunne|peut|pourrait)\s+(?:\S+\s+)?(?:chat|talk|text|skrive"
+    r"|snakke|chatte|parler|discuter)\s+(?:there|over\s+there|derinde|derovre|la-bas|la\s+bas)\b"
+    r"(?=\s*(?:$|[^\w\s]|(?:where|instead|more|privately|alone|without|hvor|i\s+stedet|alene|uden"
+    r"|ou|plutot|tranquille|tranquilles|seuls?)\b))"
+)
+# Unbothered there: "where no one bugs us", "ingen forstyrrer os", "personne nous dérange".
+_UNBOTHERED = (
+    # Where we would talk: "there where no one bugs us", "on snap nobody bothers us".
+    rf"(?:\b(?:where|there|over\s+there|der|derinde|derovre|hvor|la-bas|la\s+bas|ou)\s+"
+    rf"|\b(?:on|pa|sur)\s+{_APP}\s+)(?:"
+    r"\b(?:no\s+one|nobody|noone)\s+(?:can\s+|will\s+|gonna\s+|ever\s+)?(?:bugs?|bothers?|disturbs?"
+    r"|interrupts?|annoys?)\s+us\b"
+    r"|\bingen\s+(?:der\s+)?(?:kan\s+|vil\s+)?(?:forstyrrer|forstyrre|generer|genere)\s+os\b"
+    r"|\bpersonne\s+(?:ne\s+)?(?:peut\s+|va\s+)?nous\s+(?:derange|deranger|embete|embeter|saoule)\b)"
+)
+# Anyone at all can read here: "her kan hvem som helst læse med", "ici n'importe qui peut lire".
+_ANYONE_READS = (
+    r"\bhvem\s+som\s+helst\s+(?:kan\s+)?(?:læse|se)\b|\bkan\s+hvem\s+som\s+helst\s+(?:læse|se)\b"
+    r"|\bn'\s?importe\s+qui\s+(?:peut|pourrait|peux)\s+(?:lire|voir)\b"
+    r"|\b(?:anyone|anybody)\s+at\s+all\s+can\s+(?:read|see)\b"
+)
+
+# A surprise for someone else, the commonest innocent secret: "we're throwing a surprise party
+# for my sister", "vi holder en overraskelsesfest for min mor", "on prépare une fête surprise".
+SURPRISE_WORDS = frozenset(
+    {"surprise", "surprises", "overraskelse", "overraskelsen", "overraskelsesfest", "overraske"}
+)
+SURPRISE = (
+    r"\bsurprise\s+(?:party|birthday|bday|dinner|trip|visit)\b"
+    r"|\b(?:throwing|planning|organi[sz]ing|making|preparing)\s+(?:a|her|him|them|his)\s+(?:\S+\s+)?"
+    r"surprise\b"
+    r"|\bsurprise\s+(?:\S+\s+)?for\s+(?:my|her|his|our|their|the|\w+'s)\b"
+    r"|\boverraskelsesfest\b|\boverraske\s+(?:min|mit|mine|hende|ham|dem|vores|mor|far)\b"
+    r"|\boverraskelse\s+(?:til|for)\s+(?:min|mit|mine|hende|ham|dem|vores)\b"
+    r"|\b(?:fete|soiree|anniversaire)\s+surprise\b"
+    r"|\bsurprise\s+(?:pour|a)\s+(?:ma|mon|mes|sa|son|ses|notre|nos|leur)\b"
+)
+
 RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.ASKS_AGE: {
         # Also "u seem young, how old?" (the question ends the message) and "u old enough?".
@@ -1164,8 +1445,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "teen teenager majeur majeure": rf"\b{_YOU}\s+(?:a\s+)?(?:teen|teenager)\s*\?"
         rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?teenager\b"
         r"|\ber\s+du\s+(?:en\s+)?teenager\b|\b(?:t'es|tu\s+es)\s+majeure?\s*\?",
-        "grade year born class": rf"\b(?:what|wat|which)\s+(?:grade|year|class)\s+(?:are|r)\s+"
-        rf"{_YOU}\s+in\b|^\s*(?:what|wat|which)\s+grade\s*\??\s*$"
+        "grade year born class": rf"\b(?:what|wat|which)\s+(?:school\s+)?(?:grade|year|class)\s+"
+        rf"(?:are|r)\s+{_YOU}\s+in\b|^\s*(?:what|wat|which)\s+grade\s*\??\s*$"
         rf"|\bwhen\s+(?:were|was)\s+{_YOU}\s+born\b|\bwhat\s+year\s+were\s+{_YOU}\s+born\b",
         # "gl" and "gml" are how chat writes "gammel": "hvor gl er du".
         "gammel gl gml alder klasse 18": r"\bhvor\s+(?:gammel|gl|gml)\s+er\s+du\b"
@@ -1215,6 +1496,11 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         **{f"{_CONTACT_WORDS} / {gate}": rule for gate, rule in _ASKS_CONTACT.items()},
         _CONTACT_WORDS: _BARE_APP,
+        f"{_CONTACT_WORDS} / use bruger utilises utilise vas": _USES_APP,
+        f"{_PICS_WORDS} / take snap tag prends prend fais fait": _TAKE_A_PIC,
+        f"{_PICS_WORDS} / see get have se fa voir avoir": _SEE_A_PIC,
+        "who hvem qui / see se voir": _SEE_A_PIC,
+        f"{_PICS_WORDS} / yourself selv toi": _PIC_OF_YOURSELF,
         # A photo of them half dressed, asked with or without a verb: "une photo en pyjama".
         f"{_PICS_WORDS} / {_UNDRESSED_WORDS}": _UNDRESSED,
         _UNDRESSED_WORDS: _UNDRESSED_UNSAID,
@@ -1314,6 +1600,15 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "somewhere someplace private app ailleurs andet anden mp prive pv dm dms pm pms": (
             _ELSEWHERE
         ),
+        f"{_APPS} / send snd sende envoie envoies envoyer balance drop": _SEND_IT_THERE,
+        "server group gc groupchat gruppe gruppechat serveur groupe": (
+            rf"\b{_APP}\b",
+            _CHOSEN_GROUP,
+        ),
+        f"{_PICS_WORDS} / work load virker marchent marche passent passe": _PICS_FAIL_HERE,
+        "number nummer numero num nr tlf phone 06 / text call ring sms message whatsapp skriver"
+        " ringer smser ecris ecrirai appelle appellerai envoie": _TEXT_YOU,
+        "there derinde derovre bas / we vi on": _TALK_THERE,
     },
     Signal.SECRECY: {
         # Hiding the chat from their parents: "dine forældre behøver ikke kende til mig".
@@ -1399,6 +1694,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "vanish disappearing disappear destruct incognito private forsvindende forsvinder privat"
         " inkognito ephemeres ephemere privee themselves itself deleting slettes sig effacent"
         " autodetruisent disparaissent": _VANISHING,
+        "disappear vanish destruct forsvinde forsvinder disparaitre disparaissent effacer"
+        " effacent": _SET_TO_VANISH,
         "code passcode password pin lock kode adgangskode passe mdp verrou cadenas": _PASSCODE,
         # Promising nobody will know.
         "nobody one noone no ingen personne": [
@@ -1423,9 +1720,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " feraient feront ferait wouldn wouldnt"
         " won wont don dont can cant never forstar forstår fatter kan ne comprennent captent"
         " capteraient comprendraient comprendront prendraient prendront": _MISREAD,
-        "understand get forsta fatte comprendraient comprendront / they de ils elles": (
-            _THEY_WOULD_NOT_GET
-        ),
+        "understand get forsta forstaa fatte comprendraient comprendront / they he she de han hun"
+        " ils elles il elle": _THEY_WOULD_NOT_GET,
         "even engang meme mm mem": [(_NOT_EVEN, _NOT_EVEN_KNOW), _NOT_EVEN_ALONE],
         f"{_CLOSE_WORDS} / not ikke ni pas": _NOT_THEM_EITHER,
         "close closes shut exit minimise minimize switch hide luk lukke lukker skift skjul ferme"
@@ -1589,7 +1885,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         "dis seul seule parents reste personne besoin": (
             r"\bdis\s+(?:rien|pas|le\s+pas)\s+(?:a\s+)?(?:tes\s+parents|personne|ta\s+mere|ton\s+pere)\b"
-            r"|\b(?:ne\s+)?(?:le\s+)?dis\s+(?:le\s+)?a\s+personne\b"
+            r"|\b(?:ne\s+)?(?:le\s+)?dis(?:\s*-\s*|\s+)(?:le\s+)?a\s+personne\b"
             r"|\b(?:t'es|tu\s+es)\s+seule?\s*(?:a\s+la\s+maison|chez\s+toi|(?:la|maintenant|ce\s+soir)?"
             r"\s*(?:\?|$))"
             r"|\btes\s+parents\s+sont\s+(?:la|a\s+la\s+maison)\b|\breste\s+entre\s+nous\b"
@@ -1597,6 +1893,15 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\bpas\s+besoin\s+que\s+(?:quelqu'\s?un|qui\s+que\s+ce\s+soit|les\s+autres|tes\s+\w+)"
             r"\s+(?:d'autre\s+)?(?:le\s+|l')?(?:sache|sachent|apprenne|apprennent)\b"
         ),
+        "even either heller plus": _NOT_EITHER_ALONE,
+        "see read know find se læse vide høre voir lire savoir / what hvad ce": _NOT_WHAT_WE_WRITE,
+        "wrong forkerte forkert misforstar misforstår idees travers mal": _NO_WRONG_IDEA,
+        "folk andre voksne nogen / ikke aldrig": _OBJECT_FIRST_MISREAD,
+        "there der derinde derovre bas / just only bare kun juste que seulement": _JUST_US_THERE,
+        "timer timeren minuteur": _TIMER,
+        "bugs bug bothers bother disturbs disturb interrupts annoys forstyrrer forstyrre generer"
+        " genere derange deranger embete embeter saoule": _UNBOTHERED,
+        "helst importe all": _ANYONE_READS,
     },
     Signal.MEETS_UP: {
         "live city address location street adresse school skole ecole college lycee": (
@@ -1697,7 +2002,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # Money sent, or a handle to send it to: "i'll transfer you 50", "hvad er dit mobilepay".
         "transfer wire send money cash top overfører overføre sender sende penge kr kroner virement"
         " paypal venmo cashapp zelle revolut"
-        " vire virer envoie envoyer argent sous balles euros recharge": (
+        " vire virer envoie envoyer argent sous balles euros recharge recharger": (
             r"\b(?:transfer|wire|send)\s+(?:you|u)\s+(?:some\s+)?(?:money|cash|\$\s?\d+|\d+\s*"
             r"(?:bucks|dollars?|pounds?|quid|euros?|\$|€|£))"
             rf"|\btop\s*-?\s*up\s+{_YOUR}\b"
@@ -1709,7 +2014,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             rf"|\bi(?:'ll|ll|\s+will|\s+can|\s+could)?\s+(?:paypal|venmo|cashapp|zelle|revolut)\s+{_YOU}\b"
             r"(?!\s+back\b)"
             r"|\b(?:t'|te\s+)(?:envoie|envoyer|vire|virer|file|filer)\s+(?:\S+\s+)?(?:de\s+l'argent|des\s+sous"
-            r"|\d+\s*(?:euros?|€|balles))|\bje\s+(?:te\s+)?recharge\s+(?:ton|ta)\b"
+            r"|\d+\s*(?:euros?|€|balles))|\bje\s+(?:peux\s+|vais\s+|pourrais\s+|veux\s+)?(?:te\s+)?recharger?\s+(?:ton|ta)\b"
         ),
         "cashapp cash venmo paypal mobilepay lydia revolut iban kontonummer rib": (
             r"\b(?:what(?:'s|s|\s+is)?|wats?|give\s+me|send\s+me|hvad\s+er|giv\s+mig|send\s+mig"
@@ -1728,6 +2033,20 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         "favour favor pay gengælde pareille revaudras strings catch betingelser retour return"
         " exchange gengæld echange intet": _OWED_OR_FREE,
+        "spoiled spoilt pampered gifts presents things forkælet forkælelse gaver pænt gatee gate"
+        " choyee choye cadeaux / deserve fortjener merites": _DESERVE_SPOILING,
+        "købe kobe give forære spendere betale buy pay acheter achete offrir offre payer paye"
+        " / jeg i je": _BUY_THEM_FOR_YOU,
+        "gift giftcard giftcards gavekort carte cartes robux vbucks bucks psn steam itunes amazon"
+        " nitro paysafe / want wanna need like vil veux dit": _CARD_OFFERED,
+        "gift giftcard giftcards gavekort carte cartes robux vbucks bucks psn steam itunes amazon"
+        " nitro paysafe skins coins gems credits card cards codes code kort koder point"
+        " / i jeg j": _SPARE,
+        "if hvis si / favour favor something thing tjeneste noget ting service truc chose": (
+            _GIVEN,
+            _IF_FAVOUR,
+        ),
+        "yours din dit dine toi owe skylder dois": _THE_PRICE_IS_YOU,
     },
     Signal.FLATTERS: {
         "mature moden grown voksen mure mur hovedet grande older ældre vieille vieux agee age alder"
@@ -1740,6 +2059,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             _PHOTO_PRAISED
         ),
         "because cause cuz coz bc fordi parce": _JUST_BECAUSE,
+        "connection bond forbindelse kemi relation connexion lien": _SPECIAL_BOND,
+        "age alder / 10 11 12 13 14 15 16 17": _AGE_JUST_A_NUMBER,
     },
     Signal.ISOLATES: {
         f"{_UNDERSTAND_WORDS} {_DEGRADING_WORDS} treat trust anything everything need alt stole"

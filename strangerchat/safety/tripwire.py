@@ -34,7 +34,9 @@ or is in the past ("when I was in year 9", "in year 10 i broke my leg"). An age 
 else's words ("he typed 'im 13'", "han sagde "jeg er 14"", "kept writing j'ai 14 ans") does not
 count. A birth year said of oneself ("born in 2011", "jeg er født i 2011", "née en 2011", or the
 year alone after the partner's question) counts when it makes the writer 9 to 17 this year; "not
-yet" counts only as the whole answer to an age question. Not read: ages in other languages, and
+yet" counts only as the whole answer to an age question. A bare age handed back with the
+question ("femten, dig?", "15 u?") or spelt out as the whole message ("fjortn lol") counts
+without the partner's question. Not read: ages in other languages, and
 claims spread over several messages ("im" then "14").
 """
 
@@ -351,7 +353,7 @@ _RULES = [
         rf"|\b(?:gonna|going\s+to|will|about\s+to|i'?ll|ill)\s+turn\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
         # "just hit 15", "hit 16 last week": not "hit 15 home runs".
         rf"|(?:^|\bi\s+|[.!?,;]\s*)(?:just\s+|finally\s+)?hit\s+{_AGE}"
-        r"(?=\s*(?:$|[.,!?]|last|yesterday|today|this|on|lol|haha)\b)",
+        r"(?=\s*(?:$|[.,!?]|last|yesterday|today|this|on|lol|haha|and|so|but|omg|yay|finally)\b)",
         "almost nearly turning turned turn hit",
     ),
     # Pro-drop, the age just reached: "been 15 since tuesday", "finally 14 as of today".
@@ -401,7 +403,10 @@ _RULES = [
     _rule(
         rf"\bsoon\s+to\s+be\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|\bas\s+(?:someone|somebody|a\s+person)\s+(?:who'?s|who\s+is|that'?s)\s+{_FILLERS}{_AGE}"
-        rf"{_NOT_AN_AGE}",
+        rf"{_NOT_AN_AGE}"
+        # "for someone who's 17 right now i've seen ...": the writer, said in what follows.
+        rf"|\bfor\s+(?:someone|somebody|a\s+person)\s+(?:who'?s|who\s+is|that'?s)\s+{_FILLERS}{_AGE}"
+        r"(?:\s+(?:right\s+now|rn|now|atm))?\s*,?\s+(?:i'?m|im|i\s+am|i'?ve|ive|i\s+have|my)\b",
         "soon someone somebody person",
     ),
     # The age inside a phrase: "being 15 sucks", "as a 13-year-old", "a 14-year-old like me".
@@ -437,7 +442,7 @@ _RULES = [
         own=True,
     ),
     _rule(
-        r"(?:^|\bstill\s+|\bim\s+|\bi'm\s+)not\s+(?:even\s+(?:"
+        r"(?:^|\bstill\s+|\bim\s+|\bi'm\s+)not\s+(?:yet\s+(?:18|" + _AGE + r")\b|even\s+(?:"
         rf"{_AGE}|18)|{_AGE}\s+yet|18|quite\s+{_AGE_TO_COME})\b{_NOT_AN_AGE}|^(?:still\s+)?not\s+(?:an?\s+)?adult\b"
         rf"|\bi\s+(?:ain'?t|aint)\s+(?:even\s+)?(?:18|{_AGE})(?:\s+yet)?\b{_NOT_AN_AGE}"
         r"|(?:^|[.!?,]\s*)(?:still\s+)?not\s+legal\s+yet\b",
@@ -478,14 +483,15 @@ _RULES = [
     _rule(
         rf"(?:\bjeg\s+|{_SENTENCE}{_NO_QUESTION})er\s+(?:{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
         rf"|snart\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
-        rf"|(?:stadig\s+)?ikke\s+(?:engang\s+(?:fyldt\s+)?{_AGE}"
+        rf"|endnu\s+(?:ikke|ikk|ik)\s+(?:fyldt\s+)?{_AGE_TO_COME}{_NOT_AN_AGE}"
+        rf"|(?:stadig\s+|endnu\s+)?(?:ikke|ikk|ik)\s+(?:engang\s+(?:fyldt\s+)?{_AGE}"
         rf"|(?:fyldt\s+)?{_AGE}\s+endnu|(?:fyldt\s+)?18\b|helt\s+(?:fyldt\s+)?{_AGE_TO_COME}\b)"
         rf"{_NOT_AN_AGE}"
         r"|(?:stadig\s+|jo\s+|bare\s+)?(?:ikke\s+(?:helt\s+)?(?:voksen|myndig|gammel\s+nok)"
         r"|mindrearig|umyndig|folkeskoleelev)"
         rf"|{_DA_FILLERS}(?:en\s+)?{_AGE}\s*-?\s*arig"
         rf"|{_DA_FILLERS}(?:en\s+)?(?:pige|dreng|fyr|knægt|teenager|gut)\s+pa\s+{_AGE}{_NOT_AN_AGE}"
-        rf"|{_DA_FILLERS}i\s+(?:(?:[5-9]|10)\.?\s*(?:klasse|kl)\b|(?:[5-9]|10)\.\s*[a-f]\b"
+        rf"|{_DA_FILLERS}i\s+(?:(?:[5-9]|10)\.?\s*(?:klasse|kl)\b|(?:[5-9]|10)\.\s*[a-f]\b|[12]\.?\s*g\b"
         # "jeg er i niende", "jeg er i 9.": the class left unsaid.
         r"|(?:[5-9]|10)\.(?=\s*(?:$|[,!?]|og\b))"
         r"|(?:femte|sjette|syvende|ottende|niende|tiende)(?:\s*(?:klasse|kl)\b|\b(?!\s+(?:time|timer|gang"
@@ -561,12 +567,15 @@ _RULES = [
         guarded=True,
     ),
     _rule(
-        r"^(?:stadig\s+)?ikke\s+(?:engang\s+|helt\s+)?(?:fyldt\s+)?"
+        r"^(?:stadig\s+|endnu\s+)?(?:ikke|ikk|ik)\s+(?:engang\s+|helt\s+)?(?:fyldt\s+)?"
         # "stadig ikke 18 desværre": a regret or a laugh may end it.
         rf"(?:{_AGE_TO_COME}(?:\s*ar)?\s+endnu(?!\s+siden)|{_AGE_TO_COME}\b(?=\s*$)|(?:18|{_AGE_TO_COME}\s*ar)\b(?=\s*(?:$|[.!,]"
         r"|(?:desværre|altsa|øv|lol|haha|hehe|sadly)\b))|(?:voksen|myndig)\b)"
-        rf"|\bikke\s+engang\s+(?:fyldt\s+)?{_AGE}{_NOT_AN_AGE}",
-        "ikke",
+        rf"|\bikke\s+engang\s+(?:fyldt\s+)?{_AGE}{_NOT_AN_AGE}"
+        # "jeg har ikke fyldt 18 endnu", "har stadig ikke rundet 16".
+        rf"|\b(?:jeg\s+)?har\s+(?:stadig\s+|endnu\s+)?(?:ikke|ikk|ik)\s+(?:engang\s+)?(?:fyldt|rundet"
+        rf"|naet)\s+(?:18|{_AGE})\b{_NOT_AN_AGE}",
+        "ikke ikk ik",
     ),
     # French: "j'ai 14 ans", "j'ai 14", "j'aurai 15 ans", "je suis mineure", "je suis en 3eme".
     _rule(
@@ -608,6 +617,15 @@ _RULES = [
         "juste peine bientot presque pas depuis fille garcon gars mec meuf ado gamin gamine",
     ),
     _rule(r"\bpas\s+encore\s+18\b|\bmoi\s+qui\s+ai\s+1[0-7]\b", "pas qui"),
+    # The age of majority not reached: "je n'ai pas encore atteint la majorité", "i havent turned
+    # 18 yet".
+    _rule(
+        r"\b(?:je\s+n\s?'?\s?ai|j\s?'?\s?ai|j'\s?ai)\s+(?:pas|toujours\s+pas|meme\s+pas|jamais)\s+"
+        r"(?:encore\s+)?(?:atteint|eu|fete)\s+(?:la\s+majorite|mes\s+18\s*ans|18\s*ans)\b"
+        rf"|\bi\s+(?:haven'?t|havent|have\s+not|still\s+haven'?t|still\s+havent)\s+(?:even\s+)?"
+        rf"(?:turned|reached|hit)\s+(?:18|{_AGE})(?:\s+yet\b|(?=\s*(?:$|[.!?,])))",
+        "atteint eu fete haven havent have",
+    ),
     # Pro-drop: "toujours pas 18 ans malheureusement", "moins de 18 ans dsl" (not "interdit aux
     # moins de 18 ans", "moins de 18 ans : gratuit").
     _rule(
@@ -630,7 +648,8 @@ _RULES = [
         "j ai jai",
     ),
     _rule(
-        r"\bj\s?'?\s?ai\s+(?:moins\s+de|presque|bientot|pas\s+(?:encore\s+)?)\s*18(?:\s*ans)?\b",
+        r"\bj\s?'?\s?ai\s+(?:moins\s+de|presque|bientot|pas\s+(?:encore\s+|meme\s+)?|(?:meme|toujours"
+        rf"|encore)\s+pas\s+)\s*18(?:\s*ans)?\b{_NOT_AN_AGE}",
         "j ai jai",
         needs="18",
     ),
@@ -706,6 +725,16 @@ _ANSWER = re.compile(
     r"|gæt|gaet|devine|lol|haha+|mdr|almost|nearly|presque|næsten|quasi|snart|bientot)[\s.,!:]+)*"
     rf"(?:{_GENDER_FIRST}\s*[/,:]?\s*)?{_AGE}(?:\s*-?\s*ish\b)?(?:\s+[hfm]\b|{_NOT_AN_AGE})"
 )
+# A bare age handed back with the question ("femten, dig?", "15 u?", "14 et toi ?"), or spelt
+# out in letters as the whole message ("fjortn lol"): how an answer to "asl?" is typed, even
+# when the question came earlier. Not 9: "9, u?" is more often a time.
+_RETURNED = re.compile(
+    r"^\s*1[0-7](?!\d)\s*[,.!]*\s*(?:(?:and|og|et|n|&)\s*)?(?:you|u|dig|du|toi|vous|wbu|hbu"
+    r"|what\s+about\s+(?:you|u)|hvad\s+med\s+dig)\s*\?"
+)
+_SPELT_ALONE = re.compile(
+    r"^\s*1[0-7](?!\d)\s*(?:lol|haha+|hehe|lmao|mdr|ptdr|xd|(?:dont|don'?t)\s+judge)?\s*[.!]*\s*$"
+)
 # Someone else's words: "he typed 'im 13'", "people who write "jeg er 15"", "il m'a dit ...".
 _REPORTED = re.compile(
     r"(?:\b(?:says?|saying|said|tell|tells|telling|told|typed?|types|typing|writes?|wrote|writing"
@@ -724,7 +753,7 @@ _TRIGGER_WORDS = _words(
     " sixth gcse gcses college lycee gymnasiet udskolingen overbygningen mellemtrinnet"
     " seconde premiere terminale troisieme quatrieme cinquieme sixieme brevet klasse folkeskole"
     " efterskole ungdomsskole femte sjette syvende ottende niende tiende legal majorite"
-    " collegien collegienne lyceen lyceenne folkeskoleelev"
+    " collegien collegienne lyceen lyceenne folkeskoleelev atteint"
     " afgangsprøve afgangsprøver afgangsprøven afgangsprøverne"
 )
 # An adult age right after a denied one: "i'm not 18 im 30", "jeg er ikke 18 men 28".
@@ -800,6 +829,12 @@ def says_under_18(
     ):
         return False
     if asked_age and _ANSWER.search(normalised):
+        return True
+    if _RETURNED.match(normalised) or (
+        reading.has_number_words
+        and _SPELT_ALONE.match(normalised)
+        and not reading.normalised.lstrip()[:1].isdigit()
+    ):
         return True
     present = frozenset(words)
     if not _CORRECTION_WORDS.isdisjoint(present) and _CORRECTED.search(normalised):

@@ -351,3 +351,49 @@ def test_a_chat_mention_and_point_as_a_word_stay(message: str) -> None:
 )
 def test_a_number_named_by_a_word_that_may_be_a_phone_s_is_masked(message: str) -> None:
     assert has_contact(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "handle"),
+    [
+        # An "@" handle after an app, whatever its letters.
+        ("follow me on tiktok @lunamoon", "lunamoon"),
+        ("mit insta @sofiejensen", "sofiejensen"),
+        ("suis moi sur twitch @lenaplays", "lenaplays"),
+        # A name given after a platform is named.
+        ("find me on snap, my name is kasper_77", "kasper_77"),
+        ("skriv på insta, jeg hedder mille.sol", "mille.sol"),
+        ("sur discord je m'appelle hugo2010", "hugo2010"),
+        # An app's name with a letter doubled.
+        ("my snnap is tommy_k", "tommy_k"),
+        ("min innsta er freja.b", "freja.b"),
+        ("mon discordd c'est nino_04", "nino_04"),
+        # SMS "c" for "c'est" after "my app".
+        ("mon snap c lolalune", "lolalune"),
+        ("ma insta c clara_dlt", "clara_dlt"),
+    ],
+)
+def test_at_handles_names_given_after_an_app_doubled_letters_and_c_are_masked(
+    message: str, handle: str
+) -> None:
+    masked = mask_contacts(message)
+    assert "[contact removed]" in masked
+    assert handle not in masked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tiktok @everyone is the same",
+        "on discord, i'm so tired today",
+        "sur snap je suis nul",
+        "mon snap c nul",
+        "ma snap c cool",
+        "my snapp crashed again",
+        "10 12 15 12 10 reps",
+        "træningsprogram: 8 10 12 10 8 gentagelser",
+        "the sssnake is in the grass",
+    ],
+)
+def test_their_look_alikes_stay(message: str) -> None:
+    assert mask_contacts(message) == message

@@ -106,7 +106,37 @@ def test_a_strong_signal_alone_alerts_when_it_comes_back_once() -> None:
     party = GroomingRisk(model=SILENT)
     assert not party.observe("dont tell anyone about the surprise party")
     assert not party.observe("see you saturday then")
-    assert party.score == 3
+    assert party.score == 1  # a surprise party named: its secret weighs like asking age
+
+
+@pytest.mark.parametrize(
+    "chat",
+    [
+        ["can u keep a secret", "we're planning a surprise party for my mum", "dont tell anyone"],
+        ["kan du holde på en hemmelighed", "vi holder en overraskelsesfest for min søster",
+         "sig det ikke til nogen"],
+        ["tu sais garder un secret ?", "on prépare une fête surprise pour ma soeur",
+         "dis-le à personne"],
+    ],
+)  # fmt: skip
+def test_secrets_about_a_surprise_for_someone_else_do_not_alert(chat: list[str]) -> None:
+    risk = GroomingRisk(model=SILENT)
+    assert not any(risk.observe(text) for text in chat)
+    assert Signal.SECRECY in risk.signals
+
+
+@pytest.mark.parametrize(
+    "chat",
+    [
+        ["i have a surprise for you", "can u keep a secret", "dont tell anyone"],
+        ["jeg har en overraskelse til dig", "kan du holde på en hemmelighed",
+         "sig det ikke til nogen"],
+        ["j'ai une surprise pour toi", "tu sais garder un secret ?", "dis-le à personne"],
+    ],
+)  # fmt: skip
+def test_a_surprise_for_them_still_leaves_the_secret_its_weight(chat: list[str]) -> None:
+    risk = GroomingRisk(model=SILENT)
+    assert any(risk.observe(text) for text in chat)
 
 
 def test_each_side_is_scored_on_what_the_other_sends() -> None:

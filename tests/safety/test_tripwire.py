@@ -530,3 +530,72 @@ def test_a_question_whether_one_is_18_is_told_from_other_age_questions(
     question: str, if_adult: bool
 ) -> None:
     assert asks_if_adult(question) is if_adult
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Negation: "endnu ikke", "ikk", not reached yet in three languages.
+        "endnu ikke 18 desværre",
+        "jeg er endnu ikke 16",
+        "ikk 18 endnu",
+        "ik fyldt 18 endnu haha",
+        "jeg har ikke fyldt 18 endnu",
+        "not yet 18 sadly",
+        "i havent turned 18 yet",
+        "i still haven't hit 16",
+        "j'ai toujours pas 18 ans",
+        "j'ai même pas dix-huit ans",
+        "j'ai pas encore eu mes 18 ans",
+        "je n'ai toujours pas atteint la majorité",
+        # An age handed back with the question, or spelt out alone.
+        "fjorten, og du?",
+        "15 u?",
+        "sixteen, hbu?",
+        "14 et toi ?",
+        "seksten hvad med dig?",
+        "fourten lol",
+        "quatorz",
+        "thirteen haha",
+        # School, the age just reached, the writer for their age.
+        "jeg er i 2.g og har travlt",
+        "er i 1. g",
+        "finally hit 14 and got my phone back",
+        "just hit 15 so i can finally use tiktok",
+        "for someone who's 16 i've travelled a lot",
+        "for somebody who is 15 rn, my life is boring",
+    ],
+)
+def test_seventh_round_statements_are_read(message: str) -> None:
+    assert says_under_18(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "endnu ikke set den film",
+        "ikk 18 grader i dag",
+        "jeg har ikke fyldt tanken endnu",
+        "i havent hit 18 holes yet",
+        "i haven't turned 18 in years",
+        "j'ai même pas 18 euros",
+        "je n'ai pas encore eu mes résultats",
+        "15 minutes, u?",
+        "9, u?",
+        "2015, you?",
+        "15 of them, you?",
+        "14",
+        "14 lol",
+        "fourteen of them",
+        "fifteen minutes lol",
+        "hun går i 2.g",
+        "min bror er i 1.g",
+        "i hit 15 home runs",
+        "she just hit 13 and got her first phone",
+        "that's good for someone who's 15",
+        "for someone who's 17 he plays really well",
+        "for someone who's 15, i think that's impressive",
+    ],
+)
+def test_seventh_round_look_alikes_are_not_read(message: str) -> None:
+    assert not says_under_18(message)
