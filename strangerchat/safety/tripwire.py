@@ -725,15 +725,14 @@ _ANSWER = re.compile(
     r"|gæt|gaet|devine|lol|haha+|mdr|almost|nearly|presque|næsten|quasi|snart|bientot)[\s.,!:]+)*"
     rf"(?:{_GENDER_FIRST}\s*[/,:]?\s*)?{_AGE}(?:\s*-?\s*ish\b)?(?:\s+[hfm]\b|{_NOT_AN_AGE})"
 )
-# A bare age handed back with the question ("femten, dig?", "15 u?", "14 et toi ?"), or spelt
-# out in letters as the whole message ("fjortn lol"): how an answer to "asl?" is typed, even
-# when the question came earlier. Not 9: "9, u?" is more often a time.
+# A bare age handed back with the question ("femten, dig?", "15 u?", "14 et toi ?"): how an
+# answer to "asl?" is typed, even when the question came earlier. Not 9: "9, u?" is more often
+# a time. A number alone, in digits or in words ("fifteen", "fjortn lol"), counts only as the
+# answer to an age question (_ANSWER): alone it is as likely a count, and a lockout is no
+# light thing.
 _RETURNED = re.compile(
     r"^\s*1[0-7](?!\d)\s*[,.!]*\s*(?:(?:and|og|et|n|&)\s*)?(?:you|u|dig|du|toi|vous|wbu|hbu"
     r"|what\s+about\s+(?:you|u)|hvad\s+med\s+dig)\s*\?"
-)
-_SPELT_ALONE = re.compile(
-    r"^\s*1[0-7](?!\d)\s*(?:lol|haha+|hehe|lmao|mdr|ptdr|xd|(?:dont|don'?t)\s+judge)?\s*[.!]*\s*$"
 )
 # Someone else's words: "he typed 'im 13'", "people who write "jeg er 15"", "il m'a dit ...".
 _REPORTED = re.compile(
@@ -830,11 +829,7 @@ def says_under_18(
         return False
     if asked_age and _ANSWER.search(normalised):
         return True
-    if _RETURNED.match(normalised) or (
-        reading.has_number_words
-        and _SPELT_ALONE.match(normalised)
-        and not reading.normalised.lstrip()[:1].isdigit()
-    ):
+    if _RETURNED.match(normalised):
         return True
     present = frozenset(words)
     if not _CORRECTION_WORDS.isdisjoint(present) and _CORRECTED.search(normalised):

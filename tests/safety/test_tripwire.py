@@ -548,15 +548,12 @@ def test_a_question_whether_one_is_18_is_told_from_other_age_questions(
         "j'ai même pas dix-huit ans",
         "j'ai pas encore eu mes 18 ans",
         "je n'ai toujours pas atteint la majorité",
-        # An age handed back with the question, or spelt out alone.
+        # An age handed back with the question.
         "fjorten, og du?",
         "15 u?",
         "sixteen, hbu?",
         "14 et toi ?",
         "seksten hvad med dig?",
-        "fourten lol",
-        "quatorz",
-        "thirteen haha",
         # School, the age just reached, the writer for their age.
         "jeg er i 2.g og har travlt",
         "er i 1. g",
@@ -586,6 +583,11 @@ def test_seventh_round_statements_are_read(message: str) -> None:
         "15 of them, you?",
         "14",
         "14 lol",
+        # A number alone counts only after an age question: alone it is as likely a count.
+        "fourten lol",
+        "quatorz",
+        "thirteen haha",
+        "fifteen",
         "fourteen of them",
         "fifteen minutes lol",
         "hun går i 2.g",
@@ -599,3 +601,9 @@ def test_seventh_round_statements_are_read(message: str) -> None:
 )
 def test_seventh_round_look_alikes_are_not_read(message: str) -> None:
     assert not says_under_18(message)
+
+
+@pytest.mark.parametrize("message", ["fourten lol", "quatorz", "thirteen haha", "fjortn lol"])
+def test_a_number_alone_is_read_as_an_age_after_an_age_question(message: str) -> None:
+    assert not says_under_18(message)
+    assert says_under_18(message, asked_age=True)
