@@ -597,7 +597,7 @@ _AT_WORK = (
     r"|work|job|travail|boulot|arbejde|arbejdet|manager))"
 )  # not "in trouble with your boss"
 _YOUR_TROUBLE = (
-    rf"\b(?:don'?t|dont|do\s+not)\s+want\s+{_YOU}\s+(?:to\s+)?(?:get|getting|be|being)\s+in\s+trouble\b"
+    rf"\b(?:don'?t|dont|do\s+not)\s+want\s+{_YOU}\s+(?:to\s+)?(?:get|getting|be|being)\s+(?:in\s+trouble|grounded)\b"
     rf"|\bso\s+(?:that\s+)?{_YOU}\s+(?:don'?t|dont|won'?t|wont)\s+get\s+in\s+trouble\b"
     r"|\b(?:sa|for\s+at)\s+du\s+ikke\s+far\s+(?:ballade|problemer|skæld\s+ud|ballade\s+derhjemme)\b"
     r"|\bvil\s+ikke\s+have\s+(?:at\s+)?du\s+far\s+(?:ballade|problemer|skæld\s+ud)\b"
@@ -1422,6 +1422,222 @@ SURPRISE = (
     r"|\bsurprise\s+(?:pour|a)\s+(?:ma|mon|mes|sa|son|ses|notre|nos|leur)\b"
 )
 
+# Their age said back to them for confirmation: "so u said ur 15 right", "you were 14 right?",
+# "du er 15 ikke?", "t'as 14 ans non ?" (a question: not "you're 15 and you beat me lol").
+_AGE_CONFIRMED = (
+    rf"\b(?:{_YOU}\s+(?:said\s+)?(?:(?:you'?re|youre|ur|u\s+r|you\s+are|you\s+were|u\s+were)\s+)?"
+    r"|(?:you'?re|youre|ur|u\s+r|you\s+are|you\s+were|u\s+were)\s+)(?:only\s+|just\s+)?1[0-7]\s*"
+    r"(?:,\s*)?(?:right|correct|yeah|yh|ya|yea|innit|no)\s*\?*\s*$"
+    r"|\b(?:du\s+er|du\s+var|du\s+sagde\s+(?:at\s+)?du\s+(?:er|var))\s+(?:kun\s+|bare\s+)?1[0-7]"
+    r"(?:\s+ar)?\s*,?\s*(?:ikke|ik|ikk|rigtigt|right|ja)\s*\?+"
+    r"|\b(?:t'as|tu\s+as|ta|tu\s+m'as\s+dit\s+que\s+t'avais|t'avais)\s+(?:que\s+|seulement\s+)?1[0-7]"
+    r"\s*ans\s*,?\s*(?:non|hein|c'est\s+ca|c\s+ca|right|oui)\s*\?+"
+)
+# Praised as clever, grown or pretty for their young age: "du virker meget klog for en på 15",
+# "tu es très intelligente pour une fille de 13 ans", "so mature for a 14 year old", "13 and
+# already this pretty".
+_FOR_A_YOUNG_AGE = (
+    r"\b(?:for|pour|til|af)\s+(?:a|an|en|et|une?|quelqu'\s?un|someone)\s+"
+    r"(?:(?:girl|boy|kid|pige|dreng|fille|garcon|gamine)\s+)?(?:of\s+|pa\s+|de\s+|who'?s\s+)?"
+    r"1[0-7]\s*(?:-?\s*(?:year|yr)s?\s*-?\s*old|ans|ar(?:ig)?|-arig|årig|arig)?\b"
+    r"(?!\s*(?:ans|year|yr|ar)\b)"
+)
+_ALREADY_SO = r"^\s*1[0-7]\s+(?:and|og|et)\s+(?:already|allerede|deja)\s+(?:this|so|sa|si|aussi)\s+"
+# Said to them: not "he's smart for a 15 year old".
+_TO_YOU = r"\b(?:you|u|ur|you'?re|youre|du|dig|tu|toi)\b|\bt'"
+_CLEVER = _words(_any(
+    "smart", "clever", "mature", "grown up", "pretty", "beautiful", "gorgeous", "intelligent",
+    "wise", "klog", "moden", "voksen", "smuk", "pæn", "sød", "intelligente?", "mure", "belle",
+    "jolie", "mignonne", "maline?", "ecris tres bien", "skriver godt", "writes? so well",
+))  # fmt: skip
+# Smarter than their teachers or parents think: "t'es bien plus intelligente que ce que tes profs
+# pensent", "you're smarter than your teachers think", "du er klogere end dine lærere tror".
+_SMARTER_THAN_THEY_THINK = (
+    r"\b(?:smarter|cleverer|more\s+mature|klogere|modnere|plus\s+intelligente?|plus\s+mature)\s+"
+    r"(?:than|end|que)\s+(?:ce\s+que\s+)?(?:your|ur|dine|din|tes|ta|ton)\s+\w+\s+"
+    r"(?:thinks?|think|give\s+you\s+credit|tror|synes|pensent|pense|croient|croit)\b"
+)
+# Older, and it feels like being their age: "avec toi j'ai l'impression d'avoir ton âge", "with
+# you i feel your age", "med dig føler jeg mig på din alder"; "you understand me better than
+# people my own age".
+_SAME_AGE_WITH_YOU = (
+    r"\bavec\s+toi\s+(?:j'ai\s+l'impression\s+d'avoir|je\s+me\s+sens\s+comme\s+si\s+j'avais)\s+ton\s+age\b"
+    r"|\bwith\s+(?:you|u)\s+i\s+feel\s+(?:like\s+i'?m\s+)?(?:your|ur)\s+age\b"
+    r"|\bmed\s+dig\s+føler\s+jeg\s+mig\s+(?:som\s+)?(?:pa\s+din\s+alder|pa\s+din\s+egen\s+alder)\b"
+    r"|\b(?:you|u|du|tu)\s+(?:understand|get|forstar|forstår|me\s+comprends|comprends)\s+"
+    r"(?:me|mig|moi\s+)?\s*(?:so\s+much\s+|meget\s+|bien\s+|way\s+)?(?:better|bedre|mieux)\s+"
+    r"(?:than|end|que)\s+(?:\S+\s+){0,2}?(?:my|min|mon|ma|de\s+mon)\s+(?:own\s+|egen\s+)?(?:age|alder)\b"
+    r"|\b(?:you'?re|ur|you\s+are)\s+(?:kinda\s+|really\s+|so\s+)?special\s+to\s+me\b"
+    r"|\bdu\s+betyder\s+(?:virkelig\s+)?(?:noget|meget)\s+(?:særligt\s+)?for\s+mig\b"
+    r"|\btu\s+comptes\s+(?:vraiment\s+)?(?:beaucoup\s+)?pour\s+moi\b"
+)
+# Seeming older than they are, said to them: "you honestly seem older", "du virker ældre", "tu
+# fais plus vieille" (the whole clause).
+_SEEM_OLDER = (
+    r"\b(?:you|u)\s+(?:\S+\s+)?(?:seem|look|sound|act)\s+(?:so\s+|way\s+|much\s+)?older\s*[!.]*\s*$"
+    r"|\bdu\s+(?:\S+\s+)?(?:virker|ser|lyder)\s+(?:meget\s+|langt\s+)?ældre(?:\s+ud)?\s*[!.]*\s*$"
+    r"|\btu\s+(?:fais|parais|sembles)\s+(?:bien\s+|beaucoup\s+)?plus\s+(?:vieille|vieux|agee|grande)"
+    r"\s*[!.]*\s*$"
+)
+# Wanting to see what they look like: "i'd love to see what you look like", "jeg vil gerne se
+# hvordan du ser ud", "je voudrais savoir à quoi tu ressembles"; a photo that need not show the
+# face: "pas forcément de ton visage", "doesn't have to be your face", "ikke nødvendigvis dit
+# ansigt"; more of them shown: "så kan du vise mig lidt mere", "show me a bit more".
+_SEE_WHAT_YOU_LOOK_LIKE = (
+    rf"\b(?:see|know|picture)\s+what\s+{_YOU}\s+look\s+like\b"
+    r"|\bse\s+hvordan\s+du\s+ser\s+ud\b"
+    r"|\b(?:savoir|voir)\s+(?:a\s+quoi|comment)\s+tu\s+ressembles?\b"
+    r"|\b(?:not|doesn'?t\s+have\s+to\s+be|no\s+need\s+for)\s+(?:necessarily\s+)?(?:your|ur)\s+face\b"
+    r"|\b(?:ikke|behøver\s+ikke\s+(?:at\s+)?(?:være|vise))\s+(?:nødvendigvis\s+)?(?:dit\s+ansigt)\b"
+    r"|\bpas\s+(?:forcement|obligatoirement|besoin)\s+(?:de\s+|que\s+ce\s+soit\s+)?ton\s+visage\b"
+    rf"|\bshow\s+me\s+(?:a\s+(?:bit|little)\s+|some\s+)?more(?:\s+of\s+{_YOU})?\s*[!.😊😉😏]*\s*$"
+    r"|\bvis(?:e)?\s+mig\s+(?:lidt\s+|noget\s+)?mere(?:\s+af\s+dig)?\s*\S{0,2}\s*$"
+    r"|\bm'en\s+montrer\s+(?:un\s+peu\s+)?plus\b|\bmontre\s*-?\s*m'en\s+(?:un\s+peu\s+)?plus\b"
+    r"|\bthe\s+ones\s+(?:you|u)\s+(?:don'?t|dont|never)\s+post\b"
+    r"|\bdem\s+du\s+(?:ikke|aldrig)\s+(?:poster|lægger\s+op)\b"
+    r"|\bcelles\s+que\s+tu\s+(?:ne\s+)?(?:postes|publies|montres)\s+(?:pas|jamais)\b"
+)
+# Moving with a reason or a promise to meet there: "take it over on signal", "on continuera sur
+# whatsapp", "there's an app ... way better than this", "download it tonight and I'll find you
+# on there", "je te donne mon identifiant quand tu l'as installée", "on y serait plus à l'aise",
+# "pics don't work on this site", "dm me some pics over there".
+_TAKE_IT_OVER = (
+    rf"\b(?:tage|tager|ta|tag)\s+(?:den|det|snakken|samtalen|chatten)\s+(?:over\s+)?(?:pa|til)\s+{_APP}\b"
+    rf"|\b(?:take|move)\s+(?:this|it|the\s+chat|our\s+chat)\s+(?:over\s+)?(?:to|on|onto)\s+{_APP}\b"
+    rf"|\bon\s+(?:continuera|continuerait|se\s+parlera|parlera|discutera|ecrira|passera|passe)\s+"
+    rf"(?:plutot\s+|tranquille\s+)?(?:sur|via)\s+{_APP}\b"
+)
+_APP_INSTALLED = (
+    r"\b(?:i'?ll|ill|i\s+will|i\s+can)\s+(?:find|add|message|text)\s+(?:you|u)\s+(?:on\s+there|there)\b"
+    r"|\b(?:i'?ll|ill)\s+walk\s+(?:you|u)\s+through\s+(?:setting\s+it\s+up|installing|getting\s+it)\b"
+    r"|\bquand\s+tu\s+(?:l'as|l'auras|auras)\s+(?:installee?|telechargee?)\b"
+    r"|\b(?:nar|når)\s+du\s+har\s+(?:hentet|installeret|downloadet)\s+(?:den|det|appen)\b"
+    r"|\b(?:when|once)\s+(?:you'?ve|you\s+have|u\s+have|you)\s+(?:installed|downloaded|got)\s+it\b"
+    r"|\b(?:an|another)\s+app\s+(?:\S+\s+){0,6}?(?:way\s+|much\s+|so\s+)?better\s+than\s+(?:this|here)\b"
+    r"|\b(?:en|anden)\s+app\s+(?:\S+\s+){0,6}?(?:meget\s+|langt\s+)?bedre\s+end\s+(?:det\s+her|her)\b"
+    r"|\bune\s+(?:autre\s+)?appli(?:cation)?\s+(?:\S+\s+){0,6}?(?:bien\s+|beaucoup\s+)?mieux\s+qu'?\s*ici\b"
+    r"|\b(?:on\s+y\s+serait|on\s+serait\s+(?:la-bas|la\s+bas))\s+(?:bien\s+)?plus\s+(?:a\s+l'aise|tranquilles?)\b"
+    r"|\b(?:we'?d|we\s+would)\s+be\s+(?:much\s+)?more\s+comfortable\s+(?:there|on\s+there|on\s+it)\b"
+    r"|\bder\s+ville\s+vi\s+(?:have\s+det\s+)?(?:mere\s+)?(?:rart|trygt|i\s+fred)\b"
+)
+_APP_THEN_MORE = (
+    rf"\b(?:got|have|has|har\s+du|t'as|tu\s+as)\s+{_APP}\s*\?",
+    r"\b(?:then|so)\s+(?:you|u)\s+can\s+show\s+me\s+(?:a\s+bit\s+|some\s+)?more\b"
+    r"|\bsa\s+kan\s+du\s+vise\s+mig\s+(?:lidt\s+|noget\s+)?mere\b"
+    r"|\b(?:comme\s+ca|alors)\s+tu\s+(?:peux|pourras)\s+m'en\s+montrer\s+(?:un\s+peu\s+)?plus\b"
+    r"|\b(?:wanna|want\s+to)\s+see\s+more\s+of\s+(?:you|u)\b",
+)
+_PICS_OVER_THERE = (
+    rf"\b(?:dm|send|snd|text|msg)\s+me\s+(?:some\s+|a\s+few\s+|more\s+)?(?:\S+\s+)?{_PICS}\s+"
+    r"(?:over\s+there|on\s+there|there)\b"
+    rf"|\bsend\s+(?:mig\s+)?(?:nogle\s+)?{_PICS}\s+(?:derinde|derovre)\b"
+    rf"|\benvoie\s*-?\s*moi\s+(?:des\s+|quelques\s+)?{_PICS}\s+(?:la-bas|la\s+bas|dessus)\b"
+    rf"|\b{_PICS}\s+(?:don'?t|dont|doesn'?t|won'?t|wont|can'?t|cant)\s+(?:\S+\s+)?(?:work|load|send)\s+"
+    r"(?:on|in)\s+this\s+(?:site|app|chat|page)\b"
+)
+# Hidden chats and messages that go of themselves: "an app with a hidden chat mode", "hemmelige
+# chats", "les messages partent tout seuls au bout de 24h", "il ne reste aucune trace de nous".
+_LEAVES_NO_TRACE = (
+    r"\b(?:hidden\s+(?:chats?|folder)|secret\s+chat\s+(?:mode|feature|function))\b"
+    r"|\b(?:skjult|skjulte)\s+(?:chat|chats|mappe)\b"
+    r"|\b(?:dossier|conversations?|discussions?)\s+(?:cachee?s?)\b"
+    r"|\b(?:messages|beskeder|beskederne|msgs)\s+(?:partent|s'en\s+vont|disappear|go\s+away|forsvinder)\s+"
+    r"(?:tout\s+seuls|by\s+themselves|on\s+their\s+own|af\s+sig\s+selv|automatically|automatiquement)\b"
+    r"|\b(?:aucune|pas\s+de)\s+traces?\s+(?:de\s+nous|de\s+nos|de\s+ce\s+qu)"
+    r"|\b(?:no|zero)\s+trace\s+of\s+(?:us|this|what\s+we)\b"
+    r"|\bingen\s+spor\s+(?:af\s+os|af\s+det\s+her|efter\s+os)\b"
+)
+# Throwing away what was kept: "get rid of the messages", "smide de screenshots ud", "tømme din
+# browserhistorik"; "jette les captures".
+_THROW_AWAY = (
+    rf"\bget\s+rid\s+of\s+(?:\S+\s+){{0,2}}?(?:{_TRACES}|screenshots?|screenshot)\b"
+    r"|\bsmid(?:e|er)?\s+(?:de\s+|dine\s+|alle\s+)?(?:screenshots|skærmbilleder|beskeder|beskederne"
+    r"|billeder|billederne)\s+(?:\S+\s+){0,4}?ud\b"
+    r"|\b(?:tømme|tøm|tømmer|rydde|ryd|rense|rens)\s+(?:din\s+|dit\s+)?(?:browserhistorik\w*|historik\w*"
+    r"|browser\w*|søgehistorik\w*)\b"
+    r"|\bjette\s+(?:les\s+|tes\s+)?(?:captures|screens|messages)\b"
+    r"|\bno\s+screenshots?\s*(?:$|[.!,]|(?:ok|okay|pls|please|either)\b)"
+)
+# Out of sight when they come: "when ur dad gets back just flip to another tab", "passe en mode
+# invité quand ils sont dans le coin", "skift til en anden fane når din far kommer".
+_SWITCH_AWAY = (
+    r"\b(?:flip|switch|go|change|skift|hop|passe|bascule|change)\s+(?:over\s+)?(?:to|til|en|sur)\s+"
+    r"(?:another|a\s+different|an\s+other|en\s+anden|et\s+andet|un\s+autre|une\s+autre)?\s*"
+    r"(?:tab|window|app|fane|vindue|onglet|fenetre|guest\s+mode|gæstetilstand|mode\s+invite"
+    r"|mode\s+prive|incognito)\b",
+    r"\b(?:when|if|once|whenever|nar|hvis|quand|si|des\s+que|lorsque)\s+(?:\S+\s+){0,2}?"
+    r"(?:gets?\s+back|comes?\s+(?:home|in|back)|around|kommer|er\s+i\s+nærheden|(?:sont|est)\s+"
+    r"(?:dans\s+le\s+coin|la|pas\s+loin)|rentre|rentrent|arrive|arrivent)\b",
+)
+# Not to tell them about me: "fortæl ikk din mor og far om mig", "tu ne leur en parles pas",
+# "don't tell them about me", "sig det ikke til dem".
+_NOT_TO_THEM = (
+    r"\bfortæl\s+(?:ikke|ikk|ik|aldrig)\s+(?:\S+\s+){0,4}?om\s+(?:mig|os|det\s+her)\b"
+    r"|\b(?:tu\s+)?(?:ne\s+)?leur\s+(?:en\s+)?(?:parles|parle|dis)\s+(?:pas|rien|jamais)\b"
+    r"|\b(?:don'?t|dont|never)\s+tell\s+(?:them|her|him|your\s+\w+|ur\s+\w+)\s+(?:\S+\s+){0,2}?about\s+"
+    r"(?:me|us)\b"
+    r"|\bsig\s+det\s+(?:ikke|ikk|aldrig)\s+til\s+dem\b|\bfortæl\s+dem\s+det\s+(?:ikke|ikk|aldrig)\b"
+)
+# Nobody else to know of it, in the other order: "det vi har gang i skal ingen andre kende til",
+# "what we say here stays with you and me", "ce qu'on vit c'est rien qu'à nous deux".
+_ONLY_OURS = (
+    r"\bskal\s+ingen\s+(?:andre\s+)?(?:kende\s+til|vide|høre\s+om|vide\s+noget\s+om)\b"
+    r"|\bstays?\s+(?:\S+\s+)?(?:with|between)\s+(?:you\s+and\s+me|u\s+and\s+me|me\s+and\s+(?:you|u)"
+    r"|the\s+two\s+of\s+us)\b"
+    r"|\b(?:c'est|c\s+est|c)\s+(?:rien\s+qu'|juste\s+|seulement\s+)a\s+nous\s+deux\b"
+    r"|\bkun\s+(?:vores|for\s+os\s+to)\s*\S{0,2}\s*$|\bonly\s+ours\b|\brien\s+qu'a\s+nous\b"
+    r"|^\s*(?:lad\s+os|let'?s|lets|on\s+fait)\s+(?:lave\s+|make\s+|un\s+|une\s+)?(?:en\s+|a\s+)?"
+    r"(?:aftale|deal|pact|pacte|marche)\s*[!.]*\s*$"
+    r"|\b(?:notre|vores|our)\s+(?:petit|lille|little)\s+(?:arrangement|accord|ordning)\b"
+)
+# Whether the parents see the phone: "can your parents see your messages on that phone?", "tes
+# parents fouillent dans ton téléphone ?"; home alone: "r u home by urself rn".
+_PARENTS_SEE_PHONE = (
+    rf"\b(?:can|could|do|does)\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:see|read|check)\s+{_THEIR_PHONE}"
+    rf"|(?:{_THEIR_PARENT})\s+(?:te\s+)?(?:fouillent|fouille|regardent|regarde|lisent|checkent)\s+"
+    rf"dans\s+{_THEIR_PHONE}"
+    rf"|\bkan\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:se|læse)\s+{_THEIR_PHONE}"
+    rf"|\b(?:are|r)\s+{_YOU}\s+home\s+by\s+(?:ur|your)self\b"
+    r"|\b(?:t'es|tu\s+es)\s+toute?\s+seule?\s+(?:chez\s+toi|a\s+la\s+maison)\b"
+)
+# Money sent by a payment app: "jeg kan overføre det på mobilepay", "i can send it on paypal",
+# "je te l'envoie sur lydia"; favours in return: "tu me rendrais juste quelques petits
+# services", "til gengæld vil jeg bare have lidt opmærksomhed fra dig".
+_PAID_BY_APP = (
+    r"\b(?:overføre|overfører|sende|sender)\s+(?:dig\s+)?(?:det|pengene|beløbet)\s+(?:til\s+dig\s+)?"
+    r"(?:pa|via|over)\s+(?:mobilepay|mobile\s+pay|paypal|revolut)\b"
+    r"|\b(?:send|transfer|pay)\s+(?:you\s+|u\s+)?(?:it|the\s+money)\s+(?:on|via|through|over)\s+"
+    r"(?:paypal|venmo|cash\s?app|revolut|zelle)\b"
+    r"|\b(?:te\s+l'|te\s+les\s+)(?:envoie|envoyer|vire|virer)\s+(?:sur|via|par)\s+(?:lydia|paypal|revolut)\b"
+)
+# ... said to cost the giver nothing: "det er ingenting for mig", "it's nothing to me", "c'est rien
+# pour moi" (not a debt paid back).
+_NOTHING_TO_ME = (
+    r"\b(?:ingenting|intet)\s+for\s+mig\b|\bnothing\s+(?:for|to)\s+me\b|\brien\s+pour\s+moi\b"
+    r"|\b(?:my\s+treat|on\s+me|min\s+gave|mon\s+cadeau|c'est\s+cadeau)\b"
+)
+_FAVOURS_BACK = (
+    r"\b(?:tu\s+)?me\s+rendrais\s+(?:juste|simplement|seulement)\s+(?:quelques|des)\s+"
+    r"(?:petits\s+)?services\b"
+    r"|\btil\s+gengæld\s+(?:vil|skal|ville)\s+jeg\s+(?:bare\s+|kun\s+)?(?:have|bede\s+om)\b"
+    r"|\bin\s+return\s+i\s+(?:just\s+|only\s+)?(?:want|need|ask)\b"
+    r"|\ben\s+(?:echange|retour)\s+je\s+(?:veux|voudrais|demande)\s+(?:juste|seulement)\b"
+    r"|\b(?:you'?d|you\s+would|u\s+would)\s+(?:just\s+)?(?:do|owe)\s+me\s+(?:a\s+few\s+|some\s+)?"
+    r"(?:little\s+)?favou?rs\b"
+)
+# So that nobody misreads it: "just so nobody gets the wrong idea about us", "så ingen får det
+# forkerte indtryk", "pour que personne se fasse des idées"; their friends would not get it.
+_SO_NO_WRONG_IDEA = (
+    r"\bso\s+(?:that\s+)?(?:nobody|no\s+one|noone)\s+gets\s+the\s+wrong\s+idea\b"
+    r"|\bsa\s+ingen\s+far\s+(?:det\s+)?(?:forkerte\s+indtryk|forkerte\s+ideer|en\s+forkert\s+ide)\b"
+    r"|\bpour\s+que\s+personne\s+(?:ne\s+)?se\s+fasse\s+des\s+idees\b"
+)
+_FRIENDS_WOULD_NOT_GET = (
+    r"\b(?:your|ur|dine|tes)\s+(?:friends|mates|venner|veninder|potes|amis|copines|copains)\s+"
+    rf"(?:\S+\s+){{0,2}}?(?:{_WOULD_NOT_GET}|{_MISUNDERSTAND})"
+)
+
+
 RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.ASKS_AGE: {
         # Also "u seem young, how old?" (the question ends the message) and "u old enough?".
@@ -1459,6 +1675,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         r"|\b(?:t'es|tu\s+es)\s+en\s+(?:[3-6]\s?(?:e|eme)|seconde|2nde|premiere|1ere|terminale|cm[12])\s*\?"
         r"|\b(?:t'es|tu\s+es|tu\s+vas)\s+en\s+quelle\s+classe\b",
         **_ASKS_SCHOOL,
+        "10 11 12 13 14 15 16 17": _AGE_CONFIRMED,
     },
     Signal.ASKS_CONTACT: {
         _PICS_WORDS: (
@@ -1539,6 +1756,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"\bkan\s+jeg\s+se\s+dig\b|\bhvordan\s+ser\s+du\s+ud\b|\btu\s+ressembles?\s+a\s+quoi\b"
             r"|\bmontre\s*-?\s*moi\s+(?:toi|ton\s+corps|ta\s+tete|tes\s+pieds|ton\s+visage)\b"
         ),
+        "look ud ressembles ressemble face ansigt visage more mere plus post poster postes publies"
+        " montres": _SEE_WHAT_YOU_LOOK_LIKE,
     },
     Signal.MOVES_APP: {
         **{f"{_APPS} / {gate}": rule for gate, rule in _MOVES.items()},
@@ -1609,6 +1828,13 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "number nummer numero num nr tlf phone 06 / text call ring sms message whatsapp skriver"
         " ringer smser ecris ecrirai appelle appellerai envoie": _TEXT_YOU,
         "there derinde derovre bas / we vi on": _TALK_THERE,
+        f"{_APPS} / tage tager ta tag take move continuera continuerait parlera discutera ecrira"
+        " passera passe se": _TAKE_IT_OVER,
+        "find add message text walk installee installe telechargee telecharge hentet installeret"
+        " downloadet installed downloaded got app appli application aise tranquille tranquilles"
+        " comfortable rart trygt fred": _APP_INSTALLED,
+        f"{_APPS} / then so sa alors comme wanna want": _APP_THEN_MORE,
+        f"{_PICS_WORDS} / there derinde derovre bas dessus site": _PICS_OVER_THERE,
     },
     Signal.SECRECY: {
         # Hiding the chat from their parents: "dine forældre behøver ikke kende til mig".
@@ -1760,7 +1986,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|^\s*(?:kun|bare)\s+(?:os\s+to|dig\s+og\s+mig|mig\s+og\s+dig)\s*[?!.]*\s*$"
             r"|^\s*(?:juste|que|rien\s+que)\s+(?:toi\s+et\s+moi|nous\s+deux|moi\s+et\s+toi)\s*[?!.]*\s*$"
         ),
-        "trouble ballade problemer skæld ennuis problemes": rf"(?:{_YOUR_TROUBLE}){_AT_WORK}",
+        "trouble grounded ballade problemer skæld ennuis problemes": (
+            rf"(?:{_YOUR_TROUBLE}){_AT_WORK}"
+        ),
         "history historik historique historikken convo conversation chat thread chatten samtalen"
         " conv discussion cookies trash bin deleted papirkurven papirkurv corbeille": _HISTORY_TOO,
         "screenshot screenshots screenshotting screenshoting ss screencap screencaps screen"
@@ -1902,6 +2130,18 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "bugs bug bothers bother disturbs disturb interrupts annoys forstyrrer forstyrre generer"
         " genere derange deranger embete embeter saoule": _UNBOTHERED,
         "helst importe all": _ANYONE_READS,
+        "hidden secret skjult skjulte hemmelig hemmelige cachee cachees secrete secretes partent"
+        " vont disappear away forsvinder trace traces spor": _LEAVES_NO_TRACE,
+        "rid smid smide smider tømme tøm tømmer rydde ryd rense rens jette no": _THROW_AWAY,
+        "flip switch go change skift hop passe bascule / when if once whenever nar hvis quand si"
+        " des lorsque": _SWITCH_AWAY,
+        "fortæl leur tell sig": _NOT_TO_THEM,
+        "skal stays stay nous kun ours aftale deal pact pacte marche arrangement accord ordning": (
+            _ONLY_OURS
+        ),
+        f"{_PARENT_WORDS} home toute seule": _PARENTS_SEE_PHONE,
+        "wrong forkerte idees": _SO_NO_WRONG_IDEA,
+        "friends mates venner veninder potes amis copines copains": _FRIENDS_WOULD_NOT_GET,
     },
     Signal.MEETS_UP: {
         "live city address location street adresse school skole ecole college lycee": (
@@ -2047,6 +2287,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             _IF_FAVOUR,
         ),
         "yours din dit dine toi owe skylder dois": _THE_PRICE_IS_YOU,
+        "mobilepay paypal revolut venmo cashapp zelle lydia": (_PAID_BY_APP, _NOTHING_TO_ME),
+        "services service gengæld return echange retour favours favors": _FAVOURS_BACK,
     },
     Signal.FLATTERS: {
         "mature moden grown voksen mure mur hovedet grande older ældre vieille vieux agee age alder"
@@ -2061,6 +2303,17 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "because cause cuz coz bc fordi parce": _JUST_BECAUSE,
         "connection bond forbindelse kemi relation connexion lien": _SPECIAL_BOND,
         "age alder / 10 11 12 13 14 15 16 17": _AGE_JUST_A_NUMBER,
+        "smart clever mature grown pretty beautiful gorgeous intelligent intelligente wise klog"
+        " moden voksen smuk pæn sød mure belle jolie mignonne maline malin ecris skriver writes"
+        " write / 10 11 12 13 14 15 16 17": [
+            (_CLEVER, _FOR_A_YOUNG_AGE, _TO_YOU),
+            (_CLEVER, _ALREADY_SO),
+        ],
+        "smarter cleverer mature klogere modnere intelligente intelligent": (
+            _SMARTER_THAN_THEY_THINK
+        ),
+        "age alder special betyder comptes": _SAME_AGE_WITH_YOU,
+        "older ældre vieille vieux agee grande": _SEEM_OLDER,
     },
     Signal.ISOLATES: {
         f"{_UNDERSTAND_WORDS} {_DEGRADING_WORDS} treat trust anything everything need alt stole"

@@ -836,3 +836,116 @@ def test_seventh_round_wordings_are_recognised(signal: Signal, text: str) -> Non
 )
 def test_seventh_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
     assert signal not in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        # Their age said back for confirmation.
+        (Signal.ASKS_AGE, "so u said ur 15 right"),
+        (Signal.ASKS_AGE, "du var 14 ikke?"),
+        (Signal.ASKS_AGE, "t'as 14 ans non ?"),
+        # Praised for their young age; smarter than they are given credit for; a bond.
+        (Signal.FLATTERS, "you're so pretty for a 13 year old"),
+        (Signal.FLATTERS, "du virker meget klog for en på 15"),
+        (Signal.FLATTERS, "t'es tellement mature pour une fille de 14 ans"),
+        (Signal.FLATTERS, "13 and already this pretty?? wow"),
+        (Signal.FLATTERS, "you're smarter than your teachers think"),
+        (Signal.FLATTERS, "du er klogere end dine lærere tror"),
+        (Signal.FLATTERS, "t'es bien plus intelligente que ce que tes profs pensent"),
+        (Signal.FLATTERS, "you honestly seem older"),
+        (Signal.FLATTERS, "tu fais plus vieille"),
+        (Signal.FLATTERS, "du forstår mig bedre end dem på min egen alder"),
+        (Signal.FLATTERS, "avec toi j'ai l'impression d'avoir ton âge"),
+        (Signal.FLATTERS, "ur kinda special to me u know"),
+        (Signal.FLATTERS, "tu comptes beaucoup pour moi"),
+        # Photos: what they look like, not the face, more of them, the ones not posted.
+        (Signal.ASKS_CONTACT, "I'd love to see what you look like"),
+        (Signal.ASKS_CONTACT, "jeg vil gerne se hvordan du ser ud"),
+        (Signal.ASKS_CONTACT, "je voudrais savoir à quoi tu ressembles"),
+        (Signal.ASKS_CONTACT, "doesn't have to be your face"),
+        (Signal.ASKS_CONTACT, "pas forcément de ton visage 😉"),
+        (Signal.ASKS_CONTACT, "vis mig lidt mere"),
+        (Signal.ASKS_CONTACT, "the ones you don't post 😏"),
+        # Moving: taken over there, continued there, installed, photos sent there.
+        (Signal.MOVES_APP, "skal vi ikk tage den over på signal"),
+        (Signal.MOVES_APP, "let's take this over to telegram"),
+        (Signal.MOVES_APP, "on continuera sur whatsapp"),
+        (Signal.MOVES_APP, "download it tonight and I'll find you on there"),
+        (Signal.MOVES_APP, "there's an app with a hidden chat mode, way better than this"),
+        (Signal.MOVES_APP, "je te donne mon identifiant quand tu l'as installée"),
+        (Signal.MOVES_APP, "når du har hentet den"),
+        (Signal.MOVES_APP, "on y serait plus à l'aise pour parler"),
+        (Signal.MOVES_APP, "har du snapchat? så kan du vise mig lidt mere"),
+        (Signal.MOVES_APP, "dm me some pics over there"),
+        (Signal.MOVES_APP, "envoie-moi des photos là-bas"),
+        (Signal.MOVES_APP, "pics don't work on this site"),
+        # Secrecy: no trace, thrown away, switched away, not to them, only ours, watched.
+        (Signal.SECRECY, "an app with hidden chats"),
+        (Signal.SECRECY, "les messages partent tout seuls au bout de 24h"),
+        (Signal.SECRECY, "beskederne forsvinder af sig selv"),
+        (Signal.SECRECY, "comme ça il ne reste aucune trace de nous"),
+        (Signal.SECRECY, "get rid of the messages where i talked about meeting up"),
+        (Signal.SECRECY, "og smide de screenshots ud du tog"),
+        (Signal.SECRECY, "kan du tømme din browserhistorik hver aften"),
+        (Signal.SECRECY, "and no screenshots"),
+        (Signal.SECRECY, "when ur dad gets back just flip to another tab"),
+        (Signal.SECRECY, "passe en mode invité quand ils sont dans le coin"),
+        (Signal.SECRECY, "skift til en anden fane når din far kommer"),
+        (Signal.SECRECY, "fortæl ikk din mor og far om mig plz"),
+        (Signal.SECRECY, "tu ne leur en parles pas et tout ira bien"),
+        (Signal.SECRECY, "don't tell them about me"),
+        (Signal.SECRECY, "det vi har gang i skal ingen andre kende til vel"),
+        (Signal.SECRECY, "what we say here stays with you and me ok"),
+        (Signal.SECRECY, "ce qu'on vit c'est rien qu'à nous deux"),
+        (Signal.SECRECY, "lad os lave en aftale"),
+        (Signal.SECRECY, "notre petit arrangement"),
+        (Signal.SECRECY, "can your parents see your messages on that phone?"),
+        (Signal.SECRECY, "tes parents fouillent dans ton téléphone ?"),
+        (Signal.SECRECY, "r u home by urself rn"),
+        (Signal.SECRECY, "i dont want u getting grounded bc of me"),
+        (Signal.SECRECY, "just so nobody gets the wrong idea about us"),
+        (Signal.SECRECY, "så ingen får det forkerte indtryk"),
+        (Signal.SECRECY, "ur friends wouldnt understand it anyway"),
+        (Signal.SECRECY, "tes potes comprendraient pas"),
+        # Money by a payment app said to cost nothing; favours in return.
+        (Signal.OFFERS_GIFT, "Jeg kan overføre det på MobilePay, det er ingenting for mig"),
+        (Signal.OFFERS_GIFT, "je te l'envoie sur lydia, c'est rien pour moi"),
+        (Signal.OFFERS_GIFT, "Til gengæld vil jeg bare have lidt opmærksomhed fra dig"),
+        (Signal.OFFERS_GIFT, "in return i just want a bit of attention"),
+        (Signal.OFFERS_GIFT, "Tu me rendrais juste quelques petits services"),
+    ],
+)
+def test_eighth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
+    assert signal in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        (Signal.ASKS_AGE, "you're 15 and you beat me lol"),
+        (Signal.FLATTERS, "he's smart for a 15 year old"),
+        (Signal.FLATTERS, "pretty good for a 14 year old game"),
+        (Signal.FLATTERS, "you seem older than my brother"),
+        (Signal.ASKS_CONTACT, "show me more of your drawings"),
+        (Signal.MOVES_APP, "har du snapchat? så kan du sende mig billederne fra festen"),
+        (Signal.MOVES_APP, "got snap? then u can send me the pics from the party"),
+        (Signal.MOVES_APP, "on continuera demain"),
+        (Signal.MOVES_APP, "download it and we can play together"),
+        (Signal.SECRECY, "this game has a secret mode lol"),
+        (Signal.SECRECY, "y a un mode secret dans le jeu"),
+        (Signal.SECRECY, "telegram has secret chats"),
+        (Signal.SECRECY, "il ne reste aucune trace du gâteau"),
+        (Signal.SECRECY, "get rid of the old clothes"),
+        (Signal.SECRECY, "no screenshots of the test allowed"),
+        (Signal.SECRECY, "switch to another tab, the stream is on"),
+        (Signal.SECRECY, "don't tell them the ending"),
+        (Signal.SECRECY, "lad os lave en aftale om at mødes kl 3"),
+        (Signal.SECRECY, "our arrangement for the group project"),
+        (Signal.SECRECY, "my friends wouldnt get it"),
+        (Signal.OFFERS_GIFT, "Tu me rendrais un petit service ?"),
+        (Signal.OFFERS_GIFT, "jeg overfører det på mobilepay når jeg får løn"),
+    ],
+)
+def test_eighth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
+    assert signal not in signals_in(text, gives_contact=False)
