@@ -99,7 +99,7 @@ _YEARS_OLD = (
 _SELF_AT_AN_AGE = (
     r"(?:(?:assez|plutot|tres|trop|super|vraiment|ret|meget|temmelig|vildt|rimelig|ok|lidt)\s+)?"
     r"(?:grande?|petite?|mature|avancee?|forte?|mince|maigre|lourde?|musclee?|høj|lav|stor|lille"
-    r"|moden|tynd|stærk|voksen)\b"
+    r"|moden|tynd|stærk|voksen|god|dårlig|darlig)\b"
 )
 # Said of someone else after all: "16 in 2 months for my son", "18 er to år væk for min datter".
 _FOR_SOMEONE_ELSE = (
@@ -281,6 +281,47 @@ _RULES = [
         "young jeune ung",
         own=True,
     ),
+    # Oneself described by age: "just a 16 yr old tryna survive mondays", "me, a 14-year-old with
+    # zero money", "bare en 14-årig der keder sig", "mig, en 15-årig"; one's view as that age:
+    # "som en på 14 synes jeg", "som 15-årig mener jeg".
+    _rule(
+        r"^\s*(?:just|only|bare|kun)\s+(?:an?|en|et)\s+"
+        rf"{_AGE}(?:{_A_YEAR_OLD}|\s*-?\s*arig)\b(?=\s*(?:$|[.,!?]|(?:tryna|trying|who|that|with|in|here"
+        r"|just|doing|living|der|som|med|her|uden|lol|haha)\b))"
+        rf"|(?:^|[\s,])(?:me|mig)\s*,\s*(?:an?|en|et)\s+{_AGE}(?:{_A_YEAR_OLD}|\s*-?\s*arig)\b"
+        rf"|\bsom\s+(?:en\s+pa\s+{_AGE}(?:\s*ar)?|{_AGE}\s*-?\s*arig)\s*,?\s+(?:synes|syns|mener|tænker"
+        r"|tror|føler)\s+jeg\b",
+        "just only bare kun me mig som",
+    ),
+    # At that age, now, of oneself: "at 16 im the youngest on the team", "som 14-årig er jeg den
+    # eneste", "à 15 ans je suis la plus petite"; the only one still that age: "jeg er den eneste
+    # der stadig er 13", "i'm the only one who's still 13", "je suis la seule qui a encore 13 ans".
+    _rule(
+        rf"\b(?:at|a|som|med)\s+{_AGE}(?:\s*(?:ans|ar|-?\s*arig|yo|years?\s+old))?\s*,?\s+"
+        r"(?:i'?m|im|i\s+am|je\s+suis|j\s?'?\s?suis|chui|er\s+jeg|jeg\s+er)\s+(?:still\s+|stadig\s+"
+        r"|encore\s+|already\s+|allerede\s+|deja\s+)?(?:the|den|det|la|le)\s+(?:\w+\s+)?"
+        r"(?:youngest|only|yngste|eneste|plus\s+jeune|plus\s+petite?|seule?)\b"
+        r"|\b(?:i'?m|im|i\s+am)\s+(?:\S+\s+){0,2}?the\s+only\s+one\s+(?:\S+\s+){0,3}?(?:who'?s|who\s+is|that'?s"
+        rf"|thats|still)\s+(?:still\s+|only\s+|just\s+)?{_AGE}\b{_NOT_AN_AGE}"
+        r"|\b(?:jeg\s+er|er\s+jeg)\s+(?:\S+\s+){0,2}?den\s+eneste\s+(?:der|som)\s+(?:stadig\s+"
+        rf"|kun\s+|bare\s+)?er\s+{_AGE}\b{_NOT_AN_AGE}"
+        r"|\b(?:je\s+suis|j\s?'?\s?suis)\s+(?:\S+\s+){0,2}?(?:la|le)\s+seule?\s+(?:\S+\s+){0,3}?(?:qui\s+a|a\s+avoir)\s+"
+        rf"(?:encore\s+|que\s+|seulement\s+)?{_AGE}\s*ans\b",
+        "youngest only yngste eneste jeune petite petit seule seul",
+        own=True,
+    ),
+    # A school year, now, harder than expected: "1.g er hårdere end jeg troede", "freshman year
+    # is harder than i thought", "la seconde c'est plus dur que je pensais".
+    _rule(
+        r"(?:\b[1-3]\.?\s*g|\b(?:[7-9]|10)\.\s*(?:klasse|kl)|\bgymnasiet|\bfreshman\s+year"
+        r"|\bsophomore\s+year|\b(?:[7-9]|1[0-2])th\s+grade|\byear\s+(?:[7-9]|1[01])|\bhigh\s+school"
+        r"|\bmiddle\s+school|\bla\s+(?:seconde|troisieme|3e|3eme|2nde)|\ble\s+(?:lycee|college))"
+        r"\s+(?:er|is|c'est|est)\s+(?:\S+\s+)?(?:hardere|sværere|svære|harder|tougher|easier|more\s+\w+"
+        r"|nemmere|plus\s+\w+)\s+(?:end|than|que)\s+(?:jeg|i|je|j')\s*(?:troede|regnede|thought"
+        r"|expected|pensais|croyais|imaginais)\b",
+        "troede regnede thought expected pensais croyais imaginais",
+        guarded=True,
+    ),
     # English: "i'm 14", "im a 14 year old", "i'm a minor", "im below 18", "im in year 8".
     _rule(
         rf"{_I_AM}(?:{_FILLERS}{_AGE}{_NOT_AN_AGE}"
@@ -347,14 +388,14 @@ _RULES = [
     ),
     _rule(
         r"(?:^|(?<!when )(?<!after )(?<!since )(?<!before )\bi\s+|\bim\s+|\bi'm\s+)"
-        rf"{_FILLERS}(?:almost|nearly|turning|(?:just|recently)\s+turned|turned)"
+        rf"{_FILLERS}(?:almost|nearly|turning|(?:just|jus|jst|recently)\s+turne?d|turne?d)"
         rf"\s+{_AGE}{_NOT_AN_AGE}|(?:^|\bi\s+|\bim\s+|\bi'm\s+)(?:almost|nearly|turning)\s+18\b"
         rf"|\bi\s+turn\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|\b(?:gonna|going\s+to|will|about\s+to|i'?ll|ill)\s+turn\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
         # "just hit 15", "hit 16 last week": not "hit 15 home runs".
         rf"|(?:^|\bi\s+|[.!?,;]\s*)(?:just\s+|finally\s+)?hit\s+{_AGE}"
         r"(?=\s*(?:$|[.,!?]|last|yesterday|today|this|on|lol|haha|and|so|but|omg|yay|finally)\b)",
-        "almost nearly turning turned turn hit",
+        "almost nearly turning turned turnd turn hit",
     ),
     # Pro-drop, the age just reached: "been 15 since tuesday", "finally 14 as of today".
     _rule(
@@ -431,6 +472,7 @@ _RULES = [
     ),
     _rule(
         rf"\b(?:for|til)\s+(?:en\s+(?:(?:pige|dreng|fyr)\s+)?pa\s+{_AGE}(?:\s*ar)?|en\s+{_AGE}\s*-?\s*arig"
+        rf"|en\s+(?:der|som)\s+er\s+{_AGE}(?:\s*ar)?"
         rf"|at\s+være\s+{_AGE})\s*,?\s+er\s+jeg\s+(?:{_SELF_AT_AN_AGE})",
         "for til",
         needs="er jeg",
@@ -523,7 +565,7 @@ _RULES = [
     ),
     # Pro-drop: "nyfyldt 15", "lige blevet 14", "og er blevet 14", "fejrede min 15 års fødselsdag".
     _rule(
-        rf"(?:{_SENTENCE}|\bog\s+er\s+|\bog\s+|\bjeg\s+har\s+)(?:ny|lige\s+|netop\s+|nu\s+)?"
+        rf"(?:{_SENTENCE}(?:har\s+)?|\bog\s+er\s+|\bog\s+|\bjeg\s+har\s+)(?:ny|lige\s+|netop\s+|nu\s+)?"
         r"(?:fyldt|blevet|rundet)\s+"
         rf"{_AGE}{_NOT_AN_AGE}"
         rf"|(?:^|(?<!da )(?<!nar )\bjeg\s+|\bog\s+)(?:fejrede|fejrer|havde|holdt|holder)\s+min\s+"
@@ -580,7 +622,8 @@ _RULES = [
     # French: "j'ai 14 ans", "j'ai 14", "j'aurai 15 ans", "je suis mineure", "je suis en 3eme".
     _rule(
         # "jé 15an", "je 15 ans": SMS for "j'ai".
-        rf"\b(?:j\s?'?\s?ai|je\s+n\s?'?\s?ai|g|moi|je)\s+{_FR_FILLERS}{_AGE}\s*ans?\b"
+        # "jai 14a", "j'ai 15 balais": the years shortened or in slang.
+        rf"\b(?:j\s?'?\s?ai|je\s+n\s?'?\s?ai|g|moi|je)\s+{_FR_FILLERS}{_AGE}(?:\s*ans?|a|\s+balais)\b"
         r"(?!\s*(?:de|d'|dans)\b(?!\s*toute\s+facon))",
         "j ai jai g moi n nai je",
     ),
@@ -597,7 +640,8 @@ _RULES = [
     _rule(
         r"(?<!quand )(?<!lorsque )(?<!que )(?<!qu')"
         r"\b(?:je\s+vais\s+sur|j?viens\s+(?:(?:juste|tout\s+juste|a\s+peine)\s+)?d'\s?avoir"
-        r"|j\s?'?\s?ai\s+(?:fete|eu)\s+mes|j\s?'?\s?ai\s+eu|anniv(?:ersaire)?\s+de|^presque|^(?:a|moi)\s+qui\s+ai"
+        r"|j\s?'?\s?ai\s+(?:fete|eu)\s+mes|(?:j\s?'?\s?ai|\bg)\s+eu|anniv(?:ersaire)?\s+de|^presque"
+        r"|^(?:a|moi)\s+qui\s+ai"
         rf"|(?:c'est\s+\w+|dur)\s+d'\s?avoir)\s+{_AGE}\s*ans\b|^a\s+{_AGE}\s*ans\s+on\b"
         r"|\b(?:fete|feter|fetera|avant|bientot|presque|attends"
         rf"|sur)\s+mes\s+{_AGE_TO_COME}\s*ans\b"
@@ -730,9 +774,14 @@ _ANSWER = re.compile(
 # a time. A number alone, in digits or in words ("fifteen", "fjortn lol"), counts only as the
 # answer to an age question (_ANSWER): alone it is as likely a count, and a lockout is no
 # light thing.
+# "me"/"mig"/"moi" may come first ("mig 13, dig?"), a laugh between ("femten haha og dig"), and
+# the question mark may go when "and you" hands it back.
 _RETURNED = re.compile(
-    r"^\s*1[0-7](?!\d)\s*[,.!]*\s*(?:(?:and|og|et|n|&)\s*)?(?:you|u|dig|du|toi|vous|wbu|hbu"
+    r"^\s*(?:(?:me|mig|moi)\s*[:,]?\s*)?1[0-7](?!\d)\s*[,.!]*\s*"
+    r"(?:(?:lol|haha+|hehe|mdr|ptdr|xd)\s*[,.!]*\s*)?"
+    r"(?:(?:(?:and|og|et|n|&)\s*)?(?:you|u|dig|du|toi|vous|wbu|hbu"
     r"|what\s+about\s+(?:you|u)|hvad\s+med\s+dig)\s*\?"
+    r"|(?:and|og|et)\s+(?:you|u|dig|toi)\s*[.!]*\s*$)"
 )
 # Someone else's words: "he typed 'im 13'", "people who write "jeg er 15"", "il m'a dit ...".
 _REPORTED = re.compile(

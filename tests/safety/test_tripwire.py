@@ -607,3 +607,75 @@ def test_seventh_round_look_alikes_are_not_read(message: str) -> None:
 def test_a_number_alone_is_read_as_an_age_after_an_age_question(message: str) -> None:
     assert not says_under_18(message)
     assert says_under_18(message, asked_age=True)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The age handed back after "me", after a laugh, or with "and you" and no question mark.
+        "femten haha og dig",
+        "mig 13, dig?",
+        "moi 15, et toi",
+        # At that age now: the youngest, the only one still that age.
+        "coach says at 16 im the youngest on the senior team",
+        "som 14-årig er jeg den yngste på holdet",
+        "à 15 ans je suis la plus petite de ma classe",
+        "i min klasse er jeg den eneste der stadig er 13",
+        "im the only one in my class who's still 13",
+        "je suis la seule de ma classe qui a encore 13 ans",
+        # A school year now, harder than expected.
+        "første år på gymnasiet, 1.g er hårdere end jeg troede",
+        "freshman year is harder than i thought",
+        "la seconde c'est plus dur que je pensais",
+        # Just reached, misspelt or pro-drop; years shortened or in slang.
+        "jus turnd 12 lol",
+        "har lige fyldt 13 saa nu maa jeg endelig faa instagram",
+        "g eu 12 ans dimanche",
+        "jai 14a",
+        "j'ai 15 balais et toutes mes dents",
+        # Oneself described by age; one's view as that age; good for that age.
+        "just a sixteen yr old tryna survive mondays",
+        "bare en 14-årig der keder sig",
+        "me, a 14-year-old with zero money, trying to buy concert tickets 💀",
+        "som en på 14 synes jeg det er mega unfair",
+        "for en der er 13 er jeg ret god til engelsk tbh",
+    ],
+)
+def test_eighth_round_statements_are_read(message: str) -> None:
+    assert says_under_18(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "14 and you lose",
+        "15 og dig har 3",
+        "at 16 i was the youngest on the team",
+        "at 30 im the oldest on the team",
+        "à 15 ans j'étais la plus petite",
+        "som 14-årig var jeg den yngste",
+        "my son is the only one in his class who's still 13",
+        "han er den eneste der stadig er 13",
+        "im the only one here who is still 18 lol",
+        "1.g var hårdere end jeg troede",
+        "high school was harder than i thought",
+        "freshman year is harder than my son thought",
+        "jus turned 30 lol",
+        "har lige fyldt tanken",
+        "g eu 15 sur 20",
+        "j'ai 15 a faire",
+        "j'ai 15 balles",
+        "just a 12 year old car but it runs",
+        "only a 14 yr old dog can do that",
+        "just a 15 minute walk",
+        "me, a 30 year old with zero money",
+        "my son, a 14-year-old, wants a phone",
+        "som en på 14 ville jeg have elsket det",
+        "for en der er 13 er han ret god",
+        # A number alone still counts only after an age question.
+        "ja 16 haha",
+        "ouais 16 ptdr",
+    ],
+)
+def test_eighth_round_look_alikes_are_not_read(message: str) -> None:
+    assert not says_under_18(message)
