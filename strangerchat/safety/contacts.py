@@ -40,6 +40,8 @@ _PAIR_WORDS = (
     " ti elleve tolv tretten fjorten femten seksten sytten atten nitten tyve tredive tredve fyrre"
     " halvtreds tres halvfjerds firs halvfems ten eleven twelve thirteen fourteen fifteen sixteen"
     " seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+    # "nine hundred": its two zeros.
+    " hundred hundrede"
 )
 _DANISH_TENS = "tyve tredive tredve fyrre halvtreds tres halvfjerds firs halvfems"
 # Danish says the unit first, in one word: "fireogtyve" is 24.
@@ -90,11 +92,14 @@ _NICKNAMES = (
     r"(?:ghost|yellow)\s+app|gule\s+app|spogelses-?app(?:en)?"
     r"|(?:l')?appli(?:cation)?\s+(?:fantome|jaune)|app\s+fantome"
 )
+# "tele gram" is Telegram spaced out, not "tele" and a handle "gram".
 _PLATFORM = (
-    rf"(?:\b{_either(_CHAT_APPS + ' ' + _OTHER_APPS)}\b|{_NICKNAMES}"
+    rf"(?:\b{_either(_CHAT_APPS + ' ' + _OTHER_APPS)}\b(?![\s.\-_*]gram\b)|{_NICKNAMES}"
     rf"|(?<![\w@$!|+]){_disguised(_DISGUISED_APPS)}(?![a-z]))"
 )
-_ACCOUNT = r"(?:\s+(?:name|user(?:name)?|handle|id|tag|gamertag|navn|nom|pseudo))?"
+_ACCOUNT = (
+    r"(?:\s+(?:name|user(?:name)?|handle|id|tag|gamertag|navn|brugernavn|nom|pseudo|identifiant))?"
+)
 _HANDLE = r"@?(?P<{}>[a-z0-9_][a-z0-9_.\-]{{1,29}}(?:#\d{{4}})?)"
 _AT = r"(?:\s?@\s?|\s*[\[({<]\s*(?:at|arobase)\s*[\])}>]\s*|\s+(?:at|arobase|snabel\s?-?\s?a)\s+)"
 _DOT = (
@@ -209,7 +214,10 @@ _NO_APP_HINT = re.compile(
 )
 _SCANS = [(kind, re.compile(pattern)) for kind, pattern in _KINDS]
 _AT_HANDLE = re.compile(_AT_TAG)
-_CHAT_APP = re.compile(rf"{_either(_CHAT_APPS)}\b|{_NICKNAMES}")
+# A chat app spelt out or disguised ("tele gram", "5nap") is one too.
+_CHAT_APP = re.compile(
+    rf"{_either(_CHAT_APPS)}\b|{_NICKNAMES}|{_disguised(_DISGUISED_APPS)}(?![a-z])"
+)
 _SHORT_PHONE = re.compile(r"\d{3}[\-. ]\d{4}")
 _NOT_DIGIT = re.compile(r"\D")
 # Amounts ("1.000.000", "2 500 000", "3.14159265"), dates and times ("12.05.2023",
@@ -466,6 +474,8 @@ def _is_contact(match: re.Match[str]) -> bool:
     if kind == "spoken":
         # Three number words at least: "from 2009 to 2015" is a span of years, not a number.
         words = _LETTERS.findall(match.group())
+        if words.count("hundred") + words.count("hundrede") > 1:
+            return False  # "one hundred, two hundred, three hundred" counts; a number has one
         if len(words) == 2 and words[0] in _ZEROS:
             return _spoken_digits(match.group()) >= 8  # "zero six 11 22 33 44": the trunk zero
         return len(words) >= 3 and _spoken_digits(match.group()) >= 7

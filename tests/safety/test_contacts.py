@@ -397,3 +397,38 @@ def test_at_handles_names_given_after_an_app_doubled_letters_and_c_are_masked(
 )
 def test_their_look_alikes_stay(message: str) -> None:
     assert mask_contacts(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "handle"),
+    [
+        # An app spelt with a space ("tele gram") and an account word before the name.
+        ("tilføj mig på tele gram, brugernavn mikkelk", "mikkelk"),
+        ("tele gram, username mikkelk", "mikkelk"),
+        ("ajoute moi sur tele gram, pseudo lea.m", "lea.m"),
+        ("add me on 5nap johnny", "johnny"),
+        # A number read out with "hundred" in it.
+        ("my number is oh seven seven double oh nine hundred three four one", "nine"),
+        ("ring på otte syv hundrede tre fire fem seks", "fem"),
+    ],
+)
+def test_eighth_round_contacts_are_masked(message: str, handle: str) -> None:
+    masked = mask_contacts(message)
+    assert CONTACT_REMOVED in masked
+    assert handle not in masked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tele gram is so slow",
+        "on tele gram the groups are big",
+        "5nap noodles for dinner",
+        "two hundred and fifty people came",
+        "i paid two hundred for it, three hundred for the other",
+        "nine hundred ninety nine problems",
+        "one hundred two hundred three hundred, count with me",
+    ],
+)
+def test_eighth_round_look_alikes_stay(message: str) -> None:
+    assert mask_contacts(message) == message
