@@ -1638,6 +1638,51 @@ _FRIENDS_WOULD_NOT_GET = (
 )
 
 
+# Whether their parents let them talk to people online: "do ur parents let u talk to people
+# online?", "må du godt snakke med fremmede på nettet for dine forældre?", "tes parents te
+# laissent parler à des gens sur internet ?".
+_PARENTS_LET_YOU = (
+    rf"\b(?:do|does|would)\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:let|allow)\s+{_YOU}\s+(?:to\s+)?"
+    r"(?:talk|chat|speak|text)\s+(?:to|with)\s+(?:people|strangers|guys|men|others)\b"
+    r"|\b(?:ma|må)\s+du\s+(?:godt\s+|gerne\s+)?(?:snakke|skrive|chatte)\s+med\s+(?:fremmede|folk|andre)"
+    rf"\s+(?:\S+\s+){{0,3}}?for\s+(?:{_THEIR_PARENT})"
+    rf"|(?:{_THEIR_PARENT})\s+te\s+laissent\s+(?:parler|discuter|ecrire|tchatter)\s+(?:a|avec)\s+"
+    r"(?:des\s+gens|des\s+inconnus|des\s+mecs|d'autres)\b"
+)
+# What they would do if they knew, said of their phone: "they'd confiscate your phone", "de ville
+# bare konfiskere din mobil", "ils te confisqueraient ton portable", "they'd take your phone".
+_THEY_WOULD_TAKE_IT = (
+    r"\b(?:they'?d|they\s+would|she'?d|he'?d|she\s+would|he\s+would|they'?ll|they\s+will)\s+"
+    rf"(?:just\s+|prob(?:ably)?\s+)?(?:confiscate|take)\s+{_THEIR_PHONE}"
+    r"|\b(?:de|han|hun)\s+(?:ville|vil)\s+(?:bare\s+|nok\s+)?(?:konfiskere|tage)\s+"
+    rf"{_THEIR_PHONE}"
+    r"|\b(?:ils|elle|il)\s+(?:te\s+)?(?:confisqueraient|confisquerait|prendraient|prendrait)\s+"
+    rf"{_THEIR_PHONE}"
+)
+# What we talk about made out to be adult: "the stuff we talk about is kinda grown-up", "det vi
+# snakker om er lidt voksent", "ce qu'on se dit c'est des trucs d'adultes".
+_GROWN_UP_TALK = (
+    r"\b(?:the\s+)?(?:stuff|things|what)\s+(?:that\s+)?we\s+(?:talk\s+about|say|do|share)\s+"
+    r"(?:is|are|'s)\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|pretty\s+|very\s+)?"
+    r"(?:grown-?\s?up|adult|mature|for\s+adults)\b"
+    r"|\b(?:det|de\s+ting)\s+vi\s+(?:snakker\s+om|skriver\s+om|laver)\s+er\s+(?:lidt\s+|ret\s+)?"
+    r"(?:voksent|voksen|voksenting|for\s+voksne)\b"
+    r"|\bce\s+(?:qu'on|que\s+nous)\s+(?:se\s+dit|fait|vit|partage)\s+(?:c'est|est)\s+(?:un\s+peu\s+)?"
+    r"(?:des\s+trucs\s+|des\s+choses\s+)?(?:d'adultes?|pour\s+les\s+(?:grands|adultes))\b"
+)
+# Not here, because of who else is here: "not here, too many weirdos", "men ikke her, der er alt
+# for mange mærkelige folk", "pas ici, y a trop de gens bizarres".
+_NOT_HERE = (
+    r"\b(?:not|but\s+not)\s+(?:on\s+)?here\s*[,.:;-]?\s+(?:there'?s|theres|there\s+are|too)\s+"
+    r"(?:way\s+|so\s+)?(?:too\s+)?many\s+(?:(?:weird|creepy|strange|random)\s+(?:people|guys)"
+    r"|weirdos|creeps|randoms)\b"
+    r"|\bikke\s+her(?:inde)?\s*[,.:;-]?\s+(?:der\s+er\s+)?(?:alt\s+)?for\s+mange\s+"
+    r"(?:(?:mærkelige|underlige|creepy|sære|fremmede)\s+(?:folk|mennesker|typer)|creeps|tosser)\b"
+    r"|\bpas\s+ici\s*[,.:;-]?\s+(?:il\s+)?(?:y\s+a|ya)\s+trop\s+de\s+(?:(?:gens|mecs|types)\s+"
+    r"(?:bizarres|chelous|louches)|relous|tares)\b"
+)
+
+
 RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.ASKS_AGE: {
         # Also "u seem young, how old?" (the question ends the message) and "u old enough?".
@@ -1835,6 +1880,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " comfortable rart trygt fred": _APP_INSTALLED,
         f"{_APPS} / then so sa alors comme wanna want": _APP_THEN_MORE,
         f"{_PICS_WORDS} / there derinde derovre bas dessus site": _PICS_OVER_THERE,
+        "here her herinde ici / many mange trop": _NOT_HERE,
     },
     Signal.SECRECY: {
         # Hiding the chat from their parents: "dine forældre behøver ikke kende til mig".
@@ -2141,6 +2187,13 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         f"{_PARENT_WORDS} home toute seule": _PARENTS_SEE_PHONE,
         "wrong forkerte idees": _SO_NO_WRONG_IDEA,
+        f"{_PARENT_WORDS} / let allow laissent må ma": _PARENTS_LET_YOU,
+        "confiscate take konfiskere tage confisqueraient confisquerait prendraient prendrait": (
+            _THEY_WOULD_TAKE_IT
+        ),
+        "grown adult adults mature voksent voksen voksenting voksne adulte adultes grands": (
+            _GROWN_UP_TALK
+        ),
         "friends mates venner veninder potes amis copines copains": _FRIENDS_WOULD_NOT_GET,
     },
     Signal.MEETS_UP: {

@@ -914,6 +914,19 @@ def test_seventh_round_look_alikes_carry_no_such_signal(signal: Signal, text: st
         (Signal.OFFERS_GIFT, "Til gengæld vil jeg bare have lidt opmærksomhed fra dig"),
         (Signal.OFFERS_GIFT, "in return i just want a bit of attention"),
         (Signal.OFFERS_GIFT, "Tu me rendrais juste quelques petits services"),
+        # Parents letting them talk online; what they would do; adult talk; not here.
+        (Signal.SECRECY, "Tes parents te laissent parler à des gens sur internet ?"),
+        (Signal.SECRECY, "do ur parents let u talk to people online?"),
+        (Signal.SECRECY, "må du godt snakke med fremmede på nettet for dine forældre?"),
+        (Signal.SECRECY, "de ville bare konfiskere din mobil"),
+        (Signal.SECRECY, "they'd confiscate your phone"),
+        (Signal.SECRECY, "ils te confisqueraient ton portable"),
+        (Signal.SECRECY, "the stuff we talk about is kinda grown-up"),
+        (Signal.SECRECY, "det vi snakker om er lidt voksent"),
+        (Signal.SECRECY, "ce qu'on se dit c'est des trucs d'adultes"),
+        (Signal.MOVES_APP, "Men ikke her, der er alt for mange mærkelige folk"),
+        (Signal.MOVES_APP, "not here, too many weirdos"),
+        (Signal.MOVES_APP, "pas ici, y a trop de gens bizarres"),
     ],
 )
 def test_eighth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
@@ -945,6 +958,14 @@ def test_eighth_round_wordings_are_recognised(signal: Signal, text: str) -> None
         (Signal.SECRECY, "my friends wouldnt get it"),
         (Signal.OFFERS_GIFT, "Tu me rendrais un petit service ?"),
         (Signal.OFFERS_GIFT, "jeg overfører det på mobilepay når jeg får løn"),
+        (Signal.SECRECY, "do your parents let you stay out late?"),
+        (Signal.SECRECY, "my parents would take my phone"),
+        (Signal.SECRECY, "they'd take the bus probably"),
+        (Signal.SECRECY, "what we do at work is very adult"),
+        (Signal.MOVES_APP, "not here, too many people at the mall"),
+        (Signal.MOVES_APP, "ikke her, der er for mange mennesker i dag"),
+        (Signal.MOVES_APP, "pas ici y a trop de monde"),
+        (Signal.MOVES_APP, "pas ici, y a trop de gens"),
     ],
 )
 def test_eighth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
