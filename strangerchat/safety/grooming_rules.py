@@ -1720,7 +1720,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         r"|\b(?:t'es|tu\s+es)\s+en\s+(?:[3-6]\s?(?:e|eme)|seconde|2nde|premiere|1ere|terminale|cm[12])\s*\?"
         r"|\b(?:t'es|tu\s+es|tu\s+vas)\s+en\s+quelle\s+classe\b",
         **_ASKS_SCHOOL,
-        "10 11 12 13 14 15 16 17": _AGE_CONFIRMED,
+        # Gated on the word that asks for the confirmation: most numbers come without one.
+        "10 11 12 13 14 15 16 17 / right correct yeah yh ya yea innit no ikke ik ikk rigtigt ja"
+        " non hein ca oui": _AGE_CONFIRMED,
     },
     Signal.ASKS_CONTACT: {
         _PICS_WORDS: (
@@ -1875,9 +1877,10 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "there derinde derovre bas / we vi on": _TALK_THERE,
         f"{_APPS} / tage tager ta tag take move continuera continuerait parlera discutera ecrira"
         " passera passe se": _TAKE_IT_OVER,
-        "find add message text walk installee installe telechargee telecharge hentet installeret"
-        " downloadet installed downloaded got app appli application aise tranquille tranquilles"
-        " comfortable rart trygt fred": _APP_INSTALLED,
+        # Keyed by its rarer words: "text", "add" or "got" would wake it on every other message.
+        "there walk installee installe telechargee telecharge hentet installeret downloadet"
+        " installed downloaded better bedre mieux aise tranquille tranquilles comfortable rart"
+        " trygt fred": _APP_INSTALLED,
         f"{_APPS} / then so sa alors comme wanna want": _APP_THEN_MORE,
         f"{_PICS_WORDS} / there derinde derovre bas dessus site": _PICS_OVER_THERE,
         "here her herinde ici / many mange trop": _NOT_HERE,

@@ -288,10 +288,16 @@ _RULES = [
         r"^\s*(?:just|only|bare|kun)\s+(?:an?|en|et)\s+"
         rf"{_AGE}(?:{_A_YEAR_OLD}|\s*-?\s*arig)\b(?=\s*(?:$|[.,!?]|(?:tryna|trying|who|that|with|in|here"
         r"|just|doing|living|der|som|med|her|uden|lol|haha)\b))"
-        rf"|(?:^|[\s,])(?:me|mig)\s*,\s*(?:an?|en|et)\s+{_AGE}(?:{_A_YEAR_OLD}|\s*-?\s*arig)\b"
         rf"|\bsom\s+(?:en\s+pa\s+{_AGE}(?:\s*ar)?|{_AGE}\s*-?\s*arig)\s*,?\s+(?:synes|syns|mener|tænker"
         r"|tror|føler)\s+jeg\b",
-        "just only bare kun me mig som",
+        "just only bare kun som",
+    ),
+    _rule(
+        # The comma first, so that the engine looks for it alone; "me" or "mig" before it.
+        r",(?:(?<=\bme,)|(?<=\bmig,)|(?<=\bme\s,)|(?<=\bmig\s,))\s*(?:an?|en|et)\s+"
+        rf"{_AGE}(?:{_A_YEAR_OLD}|\s*-?\s*arig)\b",
+        "me mig",
+        needs=",",
     ),
     # At that age, now, of oneself: "at 16 im the youngest on the team", "som 14-årig er jeg den
     # eneste", "à 15 ans je suis la plus petite"; the only one still that age: "jeg er den eneste
