@@ -208,6 +208,12 @@ def threshold(rows: Sequence[Row], scores: Sequence[float], most_false: float) -
     return round(chosen, 6)
 
 
+def write_model(path: Path, document: dict[str, object]) -> None:
+    """Writes a model's JSON as shipped: compact, one line, the weights last."""
+    path.write_text(json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+    print(f"wrote {path} ({path.stat().st_size:,} bytes)")
+
+
 def report(title: str, rows: Sequence[Row], fired: Sequence[bool]) -> None:
     tallies: dict[str, Tally] = defaultdict(Tally)
     for row, hit in zip(rows, fired, strict=True):
@@ -261,11 +267,7 @@ def main(argv: list[str]) -> None:
     print(f"\nweights kept: {len(kept)}")
     if "--no-write" not in argv:
         document = {"bias": model.bias, "threshold": beside, "threshold_alone": alone, "l2": l2}
-        document["weights"] = kept
-        MODEL_PATH.write_text(
-            json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8"
-        )
-        print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size:,} bytes)")
+        write_model(MODEL_PATH, {**document, "weights": kept})
     if "--dev" not in argv:
         test = read("tripwire", "test")
         print()

@@ -23,7 +23,6 @@ test chats (`--dev` leaves the test chats out; `--no-write` keeps the shipped fi
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from collections.abc import Sequence
@@ -150,11 +149,7 @@ def main(argv: list[str]) -> None:
     print(f"\nweights kept: {len(model.weights)}")
     if "--no-write" not in argv:
         document = {"bias": model.bias, "threshold": threshold, "l2": l2}
-        document["weights"] = model.weights
-        MODEL_PATH.write_text(
-            json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8"
-        )
-        print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size:,} bytes)")
+        common.write_model(MODEL_PATH, {**document, "weights": model.weights})
     if "--dev" not in argv:
         test = read("grooming", "test")
         print()
