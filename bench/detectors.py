@@ -75,6 +75,9 @@ ADVERSARIAL = [
     "http" * 500,
     "e x " * 500,
     "j'ai " * 400,
+    # A list of things to clear that ends in something else: once tried in millions of ways.
+    "chat " * 400 + "x",
+    "historik, " * 200 + "x",
 ]
 
 

@@ -628,7 +628,9 @@ _HISTORY_TOO = (
     r"|samtalen|conv|discussion)\s*(?:too|also|ogsa|aussi)?\s*[.!]*\s*$"
     # A list of what to clear: "cookies history all of it", "cookies historik det hele".
     r"|^\s*(?:(?:the\s+|your\s+|ur\s+|and\s+|og\s+|et\s+|l'\s?|les\s+)?(?:cookies|history|historik"
-    r"|historikken|historique|cache|chats?|chatten|messages|beskeder|beskederne)\s*[,+&]?\s*){2,}"
+    # (The separator's spaces are possessive: with two ways to take each space, a failing list
+    # of twenty words would be tried in millions of ways.)
+    r"|historikken|historique|cache|chats?|chatten|messages|beskeder|beskederne)\s*+[,+&]?\s*+){2,}"
     r"(?:all\s+of\s+it|everything|det\s+hele|alt|tout)?\s*[.!]*\s*$"
     # The trash too: "and the trash folder", "og fra papirkurven", "et de la corbeille".
     r"|^\s*(?:and|also|og|ogsa|et|aussi)\s+(?:from\s+|fra\s+|de\s+)?(?:the\s+|la\s+|le\s+)?(?:trash"
