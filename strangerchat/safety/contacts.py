@@ -186,7 +186,8 @@ _KINDS = [
         "platform_near",
         # "skriv på discord, jeg hedder bananfluen42": a name given there.
         rf"(?P<after>\b(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}[,;:.!]?{_BETWEEN}"
-        r"(?:i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg|jeg\s+hedder|hedder\s+jeg|i'?m\s+called"
+        # ("i'm called" before "i'm": the first alternative that fits is taken.)
+        r"(?:i'?m\s+called|i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg|jeg\s+hedder|hedder\s+jeg"
         r"|my\s+name\s+is|je\s+m'\s?appelle|mon\s+nom\s+c'est|mit\s+navn\s+er)\s+"
         rf"{_HANDLE.format('after_handle')})",
     ),

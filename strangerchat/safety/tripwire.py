@@ -776,17 +776,16 @@ _ANSWER = re.compile(
     rf"(?:{_GENDER_FIRST}\s*[/,:]?\s*)?{_AGE}(?:\s*-?\s*ish\b)?(?:\s+[hfm]\b|{_NOT_AN_AGE})"
 )
 # A bare age handed back with the question ("femten, dig?", "15 u?", "14 et toi ?"): how an
-# answer to "asl?" is typed, even when the question came earlier. Not 9: "9, u?" is more often
-# a time. A number alone, in digits or in words ("fifteen", "fjortn lol"), counts only as the
-# answer to an age question (_ANSWER): alone it is as likely a count, and a lockout is no
-# light thing.
+# answer to "asl?" is typed. Like a number alone, in digits or in words ("fifteen", "fjortn
+# lol": _ANSWER), it counts only after an age question: "11, you?" answers "what time do you
+# wake up?" as well, "15 et toi ?" a mark out of 20, and a lockout is no light thing.
 # "me"/"mig"/"moi" may come first ("mig 13, dig?"), a laugh between ("femten haha og dig"), and
 # the question mark may go when "and you" hands it back.
 _RETURNED = re.compile(
     r"^\s*(?:(?:me|mig|moi)\s*[:,]?\s*)?1[0-7](?!\d)\s*[,.!]*\s*"
     r"(?:(?:lol|haha+|hehe|mdr|ptdr|xd)\s*[,.!]*\s*)?"
     r"(?:(?:(?:and|og|et|n|&)\s*)?(?:you|u|dig|du|toi|vous|wbu|hbu"
-    r"|what\s+about\s+(?:you|u)|hvad\s+med\s+dig)\s*\?"
+    r"|what\s+about\s+(?:you|u)|hvad\s+med\s+dig)\s*\?[?!.\s]*$"
     r"|(?:and|og|et)\s+(?:you|u|dig|toi)\s*[.!]*\s*$)"
 )
 # Someone else's words: "he typed 'im 13'", "people who write "jeg er 15"", "il m'a dit ...".
@@ -817,9 +816,34 @@ _CORRECTED = re.compile(
     r"|faktisk\s+|egentlig\s+|en\s+vrai\s+)?(?:[2-9]\d|1[89])\b|"
     r"\b(?:not|ikke|pas)\s+(?:even\s+|engang\s+|encore\s+)?(?:1[0-8]|9)\b(?:\s*(?:ans|ar|yet|endnu))?"
     r"\s*[,.!]?\s*(?:men|but|mais|im|i'm|i\s+am|jeg\s+er|j'en\s+ai|more\s+like|plutot)\s+"
-    r"(?:[2-9]\d|1[89])\b"
+    r"(?:[2-9]\d|1[89])\b|"
+    # "15 jk im 30", "14, you? no wait im 25", "15 pjat jeg er 31", "14 je rigole j'ai 40 ans".
+    r"\b(?:jk|j/k|(?:just\s+)?kidding|no\s+wait|nah|lol\s+no|sike|pjat|for\s+sjov|je\s+rigole"
+    r"|jrigole|mdr\s+non)\s*[,.!]*\s*(?:i'?m|im|i\s+am|jeg\s+er|j'ai|jai|j'en\s+ai)\s+(?:really\s+"
+    r"|actually\s+|faktisk\s+|en\s+vrai\s+)?(?:[2-9]\d|1[89])\b"
 )
-_CORRECTION_WORDS = frozenset(("but", "men", "mais", "not", "ikke", "pas"))
+_CORRECTION_WORDS = frozenset(
+    [
+        "but",
+        "men",
+        "mais",
+        "not",
+        "ikke",
+        "pas",
+        "jk",
+        "j",
+        "kidding",
+        "wait",
+        "nah",
+        "no",
+        "sike",
+        "pjat",
+        "sjov",
+        "rigole",
+        "jrigole",
+        "mdr",
+    ]
+)
 # A birth year said of oneself: "born in 2011", "jeg er født i 2011", "née en 2011", or the year
 # alone after the partner's question. Read against this year: 9 to 17 for sure, whatever the day.
 # "jeg er fra 2011", "je suis de 2010": the year one is from.
@@ -882,13 +906,11 @@ def says_under_18(
         and not ("gar" in words and _GOES_TO.search(normalised))
     ):
         return False
-    if asked_age and _ANSWER.search(normalised):
-        return True
-    if _RETURNED.match(normalised):
-        return True
     present = frozenset(words)
     if not _CORRECTION_WORDS.isdisjoint(present) and _CORRECTED.search(normalised):
-        return False
+        return False  # "15 jk im 30": taken back, even as an answer
+    if asked_age and (_ANSWER.search(normalised) or _RETURNED.match(normalised)):
+        return True
     for rule in _RULES:
         if (rule.gate and rule.gate.isdisjoint(present)) or rule.needs not in normalised:
             continue

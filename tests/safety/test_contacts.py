@@ -364,6 +364,7 @@ def test_a_number_named_by_a_word_that_may_be_a_phone_s_is_masked(message: str) 
         ("find me on snap, my name is kasper_77", "kasper_77"),
         ("skriv på insta, jeg hedder mille.sol", "mille.sol"),
         ("sur discord je m'appelle hugo2010", "hugo2010"),
+        ("on discord, i'm called bob_1", "bob_1"),
         # An app's name with a letter doubled.
         ("my snnap is tommy_k", "tommy_k"),
         ("min innsta er freja.b", "freja.b"),

@@ -548,12 +548,6 @@ def test_a_question_whether_one_is_18_is_told_from_other_age_questions(
         "j'ai même pas dix-huit ans",
         "j'ai pas encore eu mes 18 ans",
         "je n'ai toujours pas atteint la majorité",
-        # An age handed back with the question.
-        "fjorten, og du?",
-        "15 u?",
-        "sixteen, hbu?",
-        "14 et toi ?",
-        "seksten hvad med dig?",
         # School, the age just reached, the writer for their age.
         "jeg er i 2.g og har travlt",
         "er i 1. g",
@@ -613,9 +607,6 @@ def test_a_number_alone_is_read_as_an_age_after_an_age_question(message: str) ->
     "message",
     [
         # The age handed back after "me", after a laugh, or with "and you" and no question mark.
-        "femten haha og dig",
-        "mig 13, dig?",
-        "moi 15, et toi",
         # At that age now: the youngest, the only one still that age.
         "coach says at 16 im the youngest on the senior team",
         "som 14-årig er jeg den yngste på holdet",
@@ -679,3 +670,27 @@ def test_eighth_round_statements_are_read(message: str) -> None:
 )
 def test_eighth_round_look_alikes_are_not_read(message: str) -> None:
     assert not says_under_18(message)
+
+
+HANDED_BACK = [
+    "fjorten, og du?",
+    "15 u?",
+    "sixteen, hbu?",
+    "14 et toi ?",
+    "seksten hvad med dig?",
+    "femten haha og dig",
+    "mig 13, dig?",
+    "moi 15, et toi",
+]
+
+
+@pytest.mark.parametrize("message", HANDED_BACK)
+def test_an_age_handed_back_with_the_question_is_read_after_an_age_question(message: str) -> None:
+    assert says_under_18(message, asked_age=True)
+    # Without one, "11, you?" answers "what time do you wake up?" and "15 et toi ?" a mark.
+    assert not says_under_18(message)
+
+
+@pytest.mark.parametrize("message", ["15 u? jk im 30", "15, you? no wait im 25", "15 jk im 30"])
+def test_an_age_handed_back_and_taken_back_is_not_read(message: str) -> None:
+    assert not says_under_18(message, asked_age=True)
