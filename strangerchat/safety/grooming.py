@@ -29,8 +29,9 @@ time; adding a move to another app, or secrecy, a gift, isolation or meeting up 
 signal does. One signal on its own alerts only when it comes back: a strong one (weight 3:
 secrecy, a gift, isolation) in a second message ("delete this chat after" and later "make sure
 your mum never sees it"), one of weight 2 in a third; asking age alone never alerts. One "don't
-tell anyone" about a surprise party never does; once the writer names a surprise for someone
-else ("a surprise party for my sister"), secrecy in that chat weighs 1, like asking age.
+tell anyone" about a surprise party never does; when the writer names a surprise for someone
+else ("a surprise party for my sister"), secrecy in that message, the one before and the two
+after weighs 1, like asking age.
 Beside the rules, the small classifier of grooming_model.py scores the chat's wording as a
 whole and alerts on its own when that score reaches its threshold: it hears risk said in ways no
 rule names. `alerted_by` then says which read it, for the moderators' queue, where the rules'
@@ -65,9 +66,11 @@ ALERT_THRESHOLD = 4
 # The parts of a rule made of several patterns must be found this close together (characters
 # between the end of one and the start of another), so that they speak of the same thing.
 NEARBY = 50
-# Once the writer has named a surprise for someone else, secrecy weighs no more than asking age:
-# "can u keep a secret" and "dont tell anyone" are then about the party.
+# Once the writer names a surprise for someone else, secrecy in that message, the one before
+# and the SURPRISE_REACH after weighs no more than asking age: "can u keep a secret" and "dont
+# tell anyone" are then about the party. Later secrecy weighs in full again.
 _SURPRISE = re.compile(SURPRISE)
+SURPRISE_REACH = 2
 
 _Compiled = tuple[re.Pattern[str], ...]
 
@@ -142,7 +145,17 @@ def signals_in(text: str | Reading, gives_contact: bool | None = None) -> frozen
 class GroomingRisk:
     """The score of what one stranger sent, on behalf of the other; alerts once per chat."""
 
-    __slots__ = ("_evidence", "_hits", "_model", "_surprise", "alerted_by", "last", "threshold")
+    __slots__ = (
+        "_evidence",
+        "_hits",
+        "_last_secret",
+        "_model",
+        "_surprise_left",
+        "_surprise_secrets",
+        "alerted_by",
+        "last",
+        "threshold",
+    )
 
     def __init__(
         self, threshold: int = ALERT_THRESHOLD, model: GroomingModel | None = None
@@ -150,21 +163,28 @@ class GroomingRisk:
         self.threshold = threshold
         self._model = shipped() if model is None else model
         self._hits: dict[Signal, int] = {}
-        self._surprise = False  # whether the writer named a surprise for someone else
+        # Secrecy about a surprise for someone else: the messages still to come that speak of
+        # it, how many secrecy messages did, and whether the last message was secrecy counted
+        # in full ("can u keep a secret" just before the surprise is named is about it too).
+        self._surprise_left = 0
+        self._surprise_secrets = 0
+        self._last_secret = False
         self._evidence = Evidence()
         self.alerted_by: Reader | None = None  # who first read the chat as a risk, if anyone
         self.last: frozenset[Signal] = frozenset()  # the signals of the last message observed
 
     @property
     def score(self) -> int:
-        # A signal's first message adds its weight, each repeat 1, up to twice its weight.
-        weights = WEIGHTS if not self._surprise else {**WEIGHTS, Signal.SECRECY: 1}
-        return sum(min(weights[s] + hits - 1, 2 * weights[s]) for s, hits in self._hits.items())
+        # A signal's first message adds its weight, each repeat 1, up to twice its weight;
+        # secrecy about a surprise weighs 1, like asking age.
+        full = sum(min(WEIGHTS[s] + hits - 1, 2 * WEIGHTS[s]) for s, hits in self._hits.items())
+        return full + min(self._surprise_secrets, 2)
 
     @property
     def signals(self) -> frozenset[Signal]:
         """Every signal seen so far, for a report or the moderators' queue."""
-        return frozenset(self._hits)
+        about_a_surprise = {Signal.SECRECY} if self._surprise_secrets else set()
+        return frozenset(self._hits).union(about_a_surprise)
 
     def observe(self, text: str | Reading, gives_contact: bool | None = None) -> bool:
         """Count one message; True when this message first takes the chat to an alert.
@@ -173,10 +193,7 @@ class GroomingRisk:
         """
         reading = Reading.of(text)
         self.last = signals_in(reading, gives_contact)
-        if not self._surprise and not SURPRISE_WORDS.isdisjoint(reading.words):
-            self._surprise = _SURPRISE.search(reading.unleeted) is not None
-        for signal in self.last:
-            self._hits[signal] = self._hits.get(signal, 0) + 1
+        self._count(self.last, self._names_a_surprise(reading))
         self._evidence = self._evidence.then(self._model.evidence(reading))
         if self.alerted_by is not None:
             return False
@@ -185,3 +202,27 @@ class GroomingRisk:
         elif self._model.alerts(self._evidence):
             self.alerted_by = CLASSIFIER
         return self.alerted_by is not None
+
+    @staticmethod
+    def _names_a_surprise(reading: Reading) -> bool:
+        return (
+            not SURPRISE_WORDS.isdisjoint(reading.words)
+            and _SURPRISE.search(reading.unleeted) is not None
+        )
+
+    def _count(self, signals: frozenset[Signal], names_a_surprise: bool) -> None:
+        if names_a_surprise:
+            if self._last_secret:  # the secret asked just before was this one
+                self._hits[Signal.SECRECY] -= 1
+                if not self._hits[Signal.SECRECY]:
+                    del self._hits[Signal.SECRECY]
+                self._surprise_secrets += 1
+            self._surprise_left = SURPRISE_REACH + 1
+        secret = Signal.SECRECY in signals
+        if secret and self._surprise_left:
+            self._surprise_secrets += 1
+            signals = signals - {Signal.SECRECY}
+        for signal in signals:
+            self._hits[signal] = self._hits.get(signal, 0) + 1
+        self._last_secret = secret and not self._surprise_left
+        self._surprise_left = max(0, self._surprise_left - 1)

@@ -1417,7 +1417,7 @@ SURPRISE = (
     r"\bsurprise\s+(?:party|birthday|bday|dinner|trip|visit)\b"
     r"|\b(?:throwing|planning|organi[sz]ing|making|preparing)\s+(?:a|her|him|them|his)\s+(?:\S+\s+)?"
     r"surprise\b"
-    r"|\bsurprise\s+(?:\S+\s+)?for\s+(?:my|her|his|our|their|the|\w+'s)\b"
+    r"|\bsurprise\s+(?:\S+\s+)?for\s+(?:my|her|his|our|their|\w+'s)\b"
     r"|\boverraskelsesfest\b|\boverraske\s+(?:min|mit|mine|hende|ham|dem|vores|mor|far)\b"
     r"|\boverraskelse\s+(?:til|for)\s+(?:min|mit|mine|hende|ham|dem|vores)\b"
     r"|\b(?:fete|soiree|anniversaire)\s+surprise\b"

@@ -139,6 +139,22 @@ def test_a_surprise_for_them_still_leaves_the_secret_its_weight(chat: list[str])
     assert any(risk.observe(text) for text in chat)
 
 
+def test_a_surprise_for_someone_else_lends_its_weight_only_to_the_secrecy_around_it() -> None:
+    # "the prettiest girl on here" is no one else: the secrecy that follows weighs in full.
+    risk = GroomingRisk(model=SILENT)
+    chat = [
+        "i have a surprise for the prettiest girl on here",
+        "dont tell your mum about me",
+        "delete this chat after",
+    ]
+    assert [risk.observe(text) for text in chat] == [False, False, True]
+    # Named, then secrecy four messages on: about something else, in full.
+    risk = GroomingRisk(model=SILENT)
+    chat = ["planning a surprise party for my mum", "anyway", "what music do u like", "cool"]
+    later = ["dont tell your parents about me", "delete this chat after"]
+    assert [risk.observe(text) for text in chat + later] == [False] * 5 + [True]
+
+
 def test_each_side_is_scored_on_what_the_other_sends() -> None:
     # One GroomingRisk per stranger at risk, fed by the partner's messages only.
     for_alice, for_bob = GroomingRisk(model=SILENT), GroomingRisk(model=SILENT)
