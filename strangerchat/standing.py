@@ -18,8 +18,8 @@ from strangerchat.safety.bans import (
     personal_key,
 )
 from strangerchat.safety.evidence import session_hash
-from strangerchat.safety.minor import CLASSIFIER, RULES, Reader
 from strangerchat.safety.ratelimit import RateLimits
+from strangerchat.safety.readers import CLASSIFIER, RULES, Reader
 from strangerchat.safety.stores import SafetyStores
 from strangerchat.session import Session
 from strangerchat.storage.database import DatabaseError

@@ -43,11 +43,10 @@ from __future__ import annotations
 
 import re
 
+from strangerchat.safety import readers
 from strangerchat.safety.contacts import has_contact
 from strangerchat.safety.grooming_model import Evidence, GroomingModel, shipped
 from strangerchat.safety.grooming_rules import RULES, SURPRISE, SURPRISE_WORDS, Signal
-from strangerchat.safety.minor import CLASSIFIER, Reader
-from strangerchat.safety.minor import RULES as READ_BY_RULES
 from strangerchat.safety.normalise import Reading
 
 __all__ = ["ALERT_THRESHOLD", "WEIGHTS", "GroomingRisk", "Signal", "signals_in"]
@@ -170,7 +169,7 @@ class GroomingRisk:
         self._surprise_secrets = 0
         self._last_secret = False
         self._evidence = Evidence()
-        self.alerted_by: Reader | None = None  # who first read the chat as a risk, if anyone
+        self.alerted_by: readers.Reader | None = None  # who first read it as a risk, if any
         self.last: frozenset[Signal] = frozenset()  # the signals of the last message observed
 
     @property
@@ -198,9 +197,9 @@ class GroomingRisk:
         if self.alerted_by is not None:
             return False
         if self.score >= self.threshold:
-            self.alerted_by = READ_BY_RULES
+            self.alerted_by = readers.RULES
         elif self._model.alerts(self._evidence):
-            self.alerted_by = CLASSIFIER
+            self.alerted_by = readers.CLASSIFIER
         return self.alerted_by is not None
 
     @staticmethod

@@ -4,14 +4,14 @@ The rules (grooming.py, grooming_rules.py) find named signals and are what a mod
 this model reads the wording of the chat as a whole, so it also hears risk said in ways no rule
 names. It reads each word of a message (normalised, numbers as their kinds, as the trip-wire's
 classifier does: classifier.py) as its character n-grams (2 to 5, the word's edges marked) and
-itself, and each pair of words in a row; a message's features are summed into two figures, its
-`Evidence`. A word's part is looked up once and kept (WORDS_KEPT of them), so a message costs
-about one dictionary lookup per word and per pair.
+itself, and each pair of words in a row; a message's features are summed into its `Evidence`.
+A word's part is looked up once and kept (WORDS_KEPT of them), so a message costs about one
+dictionary lookup per word and per pair.
 
 A chat's score is the logistic of the weights found over the square root of the features
 counted, both summed over the messages so far with each older message counting DECAY times the
-next: recent messages weigh most, a long ordinary chat never builds up to an alert, and a chat's
-state is three numbers.
+next: recent messages weigh most, what a long chat said long ago fades, and a chat's state is
+three numbers.
 
 The weights are package data (`grooming_model.json`, written by `python -m
 tests.safety.train_grooming` from the labelled development chats only); nothing is downloaded
@@ -34,8 +34,10 @@ from strangerchat.safety.normalise import Reading
 MODEL_FILE = "grooming_model.json"
 DECAY = 0.9  # how much each older message counts beside the one after it
 # One message never alerts on its own, as with the rules: "delete this chat after" can be a
-# joke; said again in other words, or beside other cues, it is not.
-MIN_MESSAGES = 2
+# joke; said again in other words, or beside other cues, it is not. So an alert needs this many
+# messages whose words lean to risk (their weights sum above 0): an "ok" or an emoji after one
+# strong message is not a second.
+MIN_LEANING = 2
 # Of a long message only the start is read: the cost grows with the length, and the rules still
 # read all of it.
 READ_AT_MOST = 240  # characters
@@ -68,18 +70,19 @@ def features(text: str | Reading) -> list[str]:
 
 class Evidence(NamedTuple):
     """What the model found in some messages: the sum of their features' weights and how many
-    features were counted (each decayed as the messages age), and how many messages."""
+    features were counted (each decayed as the messages age), and how many of the messages
+    leaned to risk."""
 
     found: float = 0.0
     counted: float = 0.0
-    messages: int = 0
+    leaning: int = 0
 
     def then(self, newer: Evidence) -> Evidence:
         """This evidence aged by one message, with the newer message's added."""
         return Evidence(
             self.found * DECAY + newer.found,
             self.counted * DECAY + newer.counted,
-            self.messages + newer.messages,
+            self.leaning + newer.leaning,
         )
 
 
@@ -110,7 +113,7 @@ class GroomingModel:
             word_found, word_counted = self._word(word)
             found += word_found
             counted += word_counted
-        return Evidence(found, counted, 1)
+        return Evidence(found, counted, 1 if found > 0 else 0)
 
     def _word(self, word: str) -> tuple[float, int]:
         kept = self._words.get(word)
@@ -129,8 +132,8 @@ class GroomingModel:
         return probability(self.bias + evidence.found / math.sqrt(evidence.counted))
 
     def alerts(self, evidence: Evidence) -> bool:
-        """Whether the chat so far reaches the threshold, from its MIN_MESSAGES-th message."""
-        return evidence.messages >= MIN_MESSAGES and self.score(evidence) >= self.threshold
+        """Whether the chat so far reaches the threshold, with MIN_LEANING messages leaning."""
+        return evidence.leaning >= MIN_LEANING and self.score(evidence) >= self.threshold
 
 
 # Beside the rules, a model that never alerts: the rules alone (for tests and measures).

@@ -16,8 +16,9 @@ from strangerchat.errors import Code, Rejected
 from strangerchat.safety.contacts import mask_contacts
 from strangerchat.safety.grooming import GroomingRisk, Signal
 from strangerchat.safety.links import remove_links
-from strangerchat.safety.minor import CLASSIFIER, Reader, read_as_under_18
+from strangerchat.safety.minor import read_as_under_18
 from strangerchat.safety.normalise import Reading, spam_fingerprint
+from strangerchat.safety.readers import CLASSIFIER, Reader
 from strangerchat.safety.spam import SPAM_PARTNERS, SpamMemory
 from strangerchat.safety.tripwire import asks_if_adult
 

@@ -8,17 +8,11 @@ catches on lines neither was tuned on.
 from __future__ import annotations
 
 import functools
-from typing import Literal
 
 from strangerchat.safety import tripwire
 from strangerchat.safety.classifier import TripwireModel
 from strangerchat.safety.normalise import Reading
-
-# Who read the message as the writer's saying they are under 18, for the lockout's record: a
-# moderator answering an appeal can name a rule's reading, while the classifier gives a score.
-Reader = Literal["rules", "classifier"]
-RULES: Reader = "rules"
-CLASSIFIER: Reader = "classifier"  # the classifier did and the rules did not
+from strangerchat.safety.readers import CLASSIFIER, RULES, Reader
 
 
 @functools.cache

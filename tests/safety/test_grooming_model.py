@@ -13,7 +13,7 @@ from strangerchat.safety import grooming, minor
 from strangerchat.safety.grooming import GroomingRisk
 from strangerchat.safety.grooming_model import (
     DECAY,
-    MIN_MESSAGES,
+    MIN_LEANING,
     MODEL_FILE,
     SILENT,
     Evidence,
@@ -30,8 +30,9 @@ HEARD_ONLY_BY_IT = [
     "t'as ton propre portable ?",
     "donc personne le regarde",
 ]
-# A model that hears it: the word "portable" alone takes a chat over its threshold.
-HEARING = GroomingModel(-5.0, {"w:portable": 400.0}, 0.5)
+# A model that hears it: the words "portable" and "personne" each take a chat over its
+# threshold, once two messages have leaned to risk.
+HEARING = GroomingModel(-5.0, {"w:portable": 400.0, "w:personne": 400.0}, 0.5)
 
 
 def _alerts(risk: GroomingRisk, chat: list[str]) -> bool:
@@ -42,7 +43,8 @@ def test_older_messages_count_less_and_every_message_is_counted() -> None:
     older = Evidence(2.0, 10.0, 1)
     assert older.then(Evidence(1.0, 5.0, 1)) == Evidence(2.0 * DECAY + 1.0, 10.0 * DECAY + 5.0, 2)
     model = shipped()
-    assert model.evidence("you seem sweet").messages == 1
+    assert HEARING.evidence("mon portable").leaning == 1
+    assert HEARING.evidence("mon ordi").leaning == 0  # nothing it weighs
     assert model.score(Evidence()) == 0.0  # nothing read yet
 
 
@@ -51,12 +53,12 @@ def test_it_alerts_where_the_rules_do_not_and_the_queue_is_told_who_read_it(
 ) -> None:
     assert not _alerts(GroomingRisk(model=SILENT), HEARD_ONLY_BY_IT)
     risk = GroomingRisk(model=HEARING)
-    assert [risk.observe(text) for text in HEARD_ONLY_BY_IT] == [False, True, False]
+    assert [risk.observe(text) for text in HEARD_ONLY_BY_IT] == [False, False, True]
     assert risk.alerted_by == minor.CLASSIFIER
     monkeypatch.setattr(grooming, "shipped", lambda: HEARING)
     guard = MessageGuard()
     verdicts = [guard.check("writer", "partner", text) for text in HEARD_ONLY_BY_IT]
-    assert [verdict.alert_partner for verdict in verdicts] == [False, True, False]
+    assert [verdict.alert_partner for verdict in verdicts] == [False, False, True]
     assert guard.signals("writer", "partner")[-1] == minor.CLASSIFIER
 
 
@@ -73,14 +75,17 @@ def test_the_rules_are_named_when_they_alert_first() -> None:
 
 
 def test_one_message_never_alerts_on_its_own() -> None:
-    model = shipped()
-    eager = GroomingModel(model.bias, model.weights, 0.0)  # any score would do
-    risk = GroomingRisk(model=eager)
-    assert MIN_MESSAGES == 2
-    assert not risk.observe("hi")
-    assert risk.observe("how are you")
+    # HEARING reads "portable": one message with it is far over the threshold.
+    assert MIN_LEANING == 2
+    for after in ["", "😀", "?", "ok", "lol yeah"]:  # words that lean nowhere are no second
+        risk = GroomingRisk(model=HEARING)
+        assert not risk.observe("t'as ton propre portable ?")
+        assert not risk.observe(after)
+    risk = GroomingRisk(model=HEARING)
+    assert not risk.observe("t'as ton propre portable ?")
+    assert risk.observe("un portable rien qu'à toi")  # a second message leaning the same way
     assert risk.alerted_by == minor.CLASSIFIER
-    assert not risk.observe("still there?")  # once per chat
+    assert not risk.observe("portable ?")  # once per chat
 
 
 def test_its_threshold_leaves_long_ordinary_chats_alone() -> None:

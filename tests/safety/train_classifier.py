@@ -126,7 +126,7 @@ def train(data: Sequence[Example], l2: float) -> tuple[float, dict[str, float]]:
         shuffle.shuffle(order)
         for index in order:
             grams, label = data[index]
-            value = 1.0 / math.sqrt(len(grams))
+            value = 1.0 / math.sqrt(max(1, len(grams)))  # an emoji-only line has none
             total = bias + value * sum(weights[gram] for gram in grams)
             error = probability(total) - label
             bias_square += error * error

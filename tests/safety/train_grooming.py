@@ -4,16 +4,17 @@
 
 Deterministic, with the trip-wire classifier's training (train_classifier.py: the same
 features, AdaGrad, seed and folds). Reads only `labelled/dev/grooming*.tsv`, and as ordinary
-one-message chats the lines of `benign_chat.txt` and `bench/chat_lines.txt`. A chat's example is
+one-message chats two in three of the lines of `benign_chat.txt` and `bench/chat_lines.txt`
+(the third makes the probe below). A chat's example is
 its messages' features together; a chat alerts when its score, read message by message as the
 guard reads it (grooming_model.py), reaches the threshold at any message.
 
 Five-fold cross-validation within the development chats chooses the regularisation and the
 threshold: for each regularisation, the lowest threshold at which the out-of-fold scores alert
-at most 1 % of each language's ordinary chats (none of 35); the regularisation whose threshold
+at most 1 % of each language's ordinary chats (none of 61); the regularisation whose threshold
 catches the most risky chats out of fold. The threshold is raised, if need be, to alert on none
-of a probe of long ordinary chats: 300 chats of 20 lines
-drawn from those ordinary lines, never labelled (the labelled ordinary chats are short).
+of a probe of long ordinary chats: 300 chats of 20 lines drawn from the ordinary lines kept out
+of training, never labelled (the labelled ordinary chats are short).
 
 Then the model is trained on all of the development chats and written to
 `strangerchat/safety/grooming_model.json`. It prints, per language, the rules alone, the
@@ -23,6 +24,7 @@ test chats (`--dev` leaves the test chats out; `--no-write` keeps the shipped fi
 
 from __future__ import annotations
 
+import hashlib
 import random
 import sys
 from collections.abc import Sequence
@@ -31,7 +33,7 @@ from pathlib import Path
 from strangerchat.safety import grooming_model
 from strangerchat.safety.grooming import GroomingRisk
 from strangerchat.safety.grooming_model import (
-    MIN_MESSAGES,
+    MIN_LEANING,
     SILENT,
     Evidence,
     GroomingModel,
@@ -60,26 +62,33 @@ def example(chat: Sequence[str], label: bool) -> common.Example:
     return [gram for text in chat for gram in features(text)], label
 
 
-def ordinary_lines() -> list[str]:
-    return [
+def ordinary_lines(for_probe: bool = False) -> list[str]:
+    """Two in three of the ordinary lines (by BLAKE2b hash) train; the rest make the probe, so
+    that it reads lines the model never saw."""
+    lines = [
         line for path in ORDINARY_LINES for line in path.read_text("utf-8").splitlines() if line
     ]
+    return [line for line in lines if (_hashed(line) % 3 == 0) == for_probe]
+
+
+def _hashed(line: str) -> int:
+    return int(hashlib.blake2b(line.encode()).hexdigest(), 16)
 
 
 def long_ordinary_chats() -> list[list[str]]:
-    """The probe: long chats of ordinary lines (the same each run)."""
-    lines = ordinary_lines()
+    """The probe: long chats of the ordinary lines kept out of training (the same each run)."""
+    lines = ordinary_lines(for_probe=True)
     chooser = random.Random(common.SEED)
     return [[chooser.choice(lines) for _ in range(PROBE_LENGTH)] for _ in range(PROBE_CHATS)]
 
 
 def peak_score(model: GroomingModel, chat: Sequence[str]) -> float:
-    """The chat's highest score, message by message from the MIN_MESSAGES-th, as the guard
-    reads it."""
+    """The chat's highest score, message by message once MIN_LEANING messages leaned to risk,
+    as the guard reads it."""
     evidence, peak = Evidence(), 0.0
     for text in chat:
         evidence = evidence.then(model.evidence(text))
-        if evidence.messages >= MIN_MESSAGES:
+        if evidence.leaning >= MIN_LEANING:
             peak = max(peak, model.score(evidence))
     return peak
 
