@@ -45,7 +45,7 @@ import re
 
 from strangerchat.safety import readers
 from strangerchat.safety.contacts import has_contact
-from strangerchat.safety.grooming_model import Evidence, GroomingModel, shipped
+from strangerchat.safety.grooming_model import ChatReading, GroomingModel, shipped
 from strangerchat.safety.grooming_rules import RULES, SURPRISE, SURPRISE_WORDS, Signal
 from strangerchat.safety.normalise import Reading
 
@@ -145,10 +145,10 @@ class GroomingRisk:
     """The score of what one stranger sent, on behalf of the other; alerts once per chat."""
 
     __slots__ = (
-        "_evidence",
         "_hits",
         "_last_secret",
         "_model",
+        "_reading",
         "_surprise_left",
         "_surprise_secrets",
         "alerted_by",
@@ -168,7 +168,7 @@ class GroomingRisk:
         self._surprise_left = 0
         self._surprise_secrets = 0
         self._last_secret = False
-        self._evidence = Evidence()
+        self._reading = ChatReading()  # what the classifier has read of the chat
         self.alerted_by: readers.Reader | None = None  # who first read it as a risk, if any
         self.last: frozenset[Signal] = frozenset()  # the signals of the last message observed
 
@@ -193,12 +193,12 @@ class GroomingRisk:
         reading = Reading.of(text)
         self.last = signals_in(reading, gives_contact)
         self._count(self.last, self._names_a_surprise(reading))
-        self._evidence = self._evidence.then(self._model.evidence(reading))
+        evidence = self._reading.read(self._model, reading)
         if self.alerted_by is not None:
             return False
         if self.score >= self.threshold:
             self.alerted_by = readers.RULES
-        elif self._model.alerts(self._evidence):
+        elif self._model.alerts(evidence):
             self.alerted_by = readers.CLASSIFIER
         return self.alerted_by is not None
 

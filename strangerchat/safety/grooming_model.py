@@ -43,6 +43,7 @@ MIN_LEANING = 2
 READ_AT_MOST = 240  # characters
 GRAM_SIZES = (2, 3, 4, 5)
 WORDS_KEPT = 50_000  # words whose part of a score is kept; when full, the store starts over
+REPEATS_KEPT = 8  # the wordings of a chat's last messages, kept to tell a repeat (ChatReading)
 
 
 def words_of(text: str | Reading) -> list[str]:
@@ -62,9 +63,8 @@ def pair_features(words: list[str]) -> list[str]:
     return [f"b:{first} {second}" for first, second in itertools.pairwise(words)]
 
 
-def features(text: str | Reading) -> list[str]:
+def features_of_words(words: list[str]) -> list[str]:
     """A message's features, in order; one found twice counts twice (as training counts it)."""
-    words = words_of(text)
     return [gram for word in words for gram in word_features(word)] + pair_features(words)
 
 
@@ -105,7 +105,9 @@ class GroomingModel:
 
     def evidence(self, text: str | Reading) -> Evidence:
         """What one message adds to its chat's score."""
-        words = words_of(text)
+        return self.evidence_of_words(words_of(text))
+
+    def evidence_of_words(self, words: list[str]) -> Evidence:
         pairs = pair_features(words)
         found = sum(map(self.weights.get, pairs, itertools.repeat(0.0)))
         counted = len(pairs)
@@ -134,6 +136,33 @@ class GroomingModel:
     def alerts(self, evidence: Evidence) -> bool:
         """Whether the chat so far reaches the threshold, with MIN_LEANING messages leaning."""
         return evidence.leaning >= MIN_LEANING and self.score(evidence) >= self.threshold
+
+
+class ChatReading:
+    """One chat's evidence so far, read message by message; a message worded as one of the last
+    REPEATS_KEPT (its words, numbers as their kinds) adds nothing: "note 14", "note 15", ...
+    or the same question asked again is no new evidence, and would otherwise build up."""
+
+    __slots__ = ("evidence", "recent")
+
+    def __init__(self) -> None:
+        self.evidence = Evidence()
+        self.recent: tuple[int, ...] = ()  # the wordings last read, as hashes
+
+    def is_new(self, words: list[str]) -> bool:
+        """Whether `words` are none of the last REPEATS_KEPT messages' (and remember them)."""
+        wording = hash(tuple(words))
+        if wording in self.recent:
+            return False
+        self.recent = (*self.recent[1 - REPEATS_KEPT :], wording)
+        return True
+
+    def read(self, model: GroomingModel, text: str | Reading) -> Evidence:
+        """The chat's evidence with one more message."""
+        words = words_of(text)
+        if self.is_new(words):
+            self.evidence = self.evidence.then(model.evidence_of_words(words))
+        return self.evidence
 
 
 # Beside the rules, a model that never alerts: the rules alone (for tests and measures).

@@ -16,6 +16,7 @@ from strangerchat.safety.grooming_model import (
     MIN_LEANING,
     MODEL_FILE,
     SILENT,
+    ChatReading,
     Evidence,
     GroomingModel,
     shipped,
@@ -86,6 +87,21 @@ def test_one_message_never_alerts_on_its_own() -> None:
     assert risk.observe("un portable rien qu'à toi")  # a second message leaning the same way
     assert risk.alerted_by == minor.CLASSIFIER
     assert not risk.observe("portable ?")  # once per chat
+
+
+def test_a_wording_said_again_adds_nothing() -> None:
+    model = shipped()
+    reading = ChatReading()
+    once = reading.read(model, "what school do you go to")
+    assert all(reading.read(model, "what school do you go to") == once for _ in range(20))
+    # Numbers are read as their kinds: "note 14", "note 15" are one wording said again.
+    notes = GroomingRisk()
+    assert not any([notes.observe(f"note {n}") for n in range(40)])
+    # A new wording in between does not make an old one new again.
+    reading = ChatReading()
+    first = reading.read(model, "hi")
+    second = reading.read(model, "how are you")
+    assert reading.read(model, "hi") == second != first
 
 
 def test_its_threshold_leaves_long_ordinary_chats_alone() -> None:

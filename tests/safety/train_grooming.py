@@ -35,9 +35,10 @@ from strangerchat.safety.grooming import GroomingRisk
 from strangerchat.safety.grooming_model import (
     MIN_LEANING,
     SILENT,
-    Evidence,
+    ChatReading,
     GroomingModel,
-    features,
+    features_of_words,
+    words_of,
 )
 from tests.safety import train_classifier as common
 from tests.safety.measure import Row, read
@@ -59,7 +60,9 @@ def messages(row: Row) -> list[str]:
 
 def example(chat: Sequence[str], label: bool) -> common.Example:
     """A chat's example: every message's features, one found twice counted twice."""
-    return [gram for text in chat for gram in features(text)], label
+    reading = ChatReading()  # a repeated wording adds nothing, as in the guard
+    fresh = [words for words in map(words_of, chat) if reading.is_new(words)]
+    return [gram for words in fresh for gram in features_of_words(words)], label
 
 
 def ordinary_lines(for_probe: bool = False) -> list[str]:
@@ -85,9 +88,9 @@ def long_ordinary_chats() -> list[list[str]]:
 def peak_score(model: GroomingModel, chat: Sequence[str]) -> float:
     """The chat's highest score, message by message once MIN_LEANING messages leaned to risk,
     as the guard reads it."""
-    evidence, peak = Evidence(), 0.0
+    reading, peak = ChatReading(), 0.0
     for text in chat:
-        evidence = evidence.then(model.evidence(text))
+        evidence = reading.read(model, text)
         if evidence.leaning >= MIN_LEANING:
             peak = max(peak, model.score(evidence))
     return peak
