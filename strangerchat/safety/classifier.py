@@ -31,6 +31,7 @@ MODEL_FILE = "tripwire_model.json"
 # what says whose age it is stands near it, and the rules still read the whole message.
 AROUND = 60  # characters before it and after it
 _NUMBER = re.compile(r"\d+")
+GRAM_SIZES = (2, 3, 4, 5)  # the character n-grams read, by length
 TOKEN = re.compile(r"[^\W\d_]+|[?!]")
 _WORD = re.compile(r"[^\W\dA-Z_]+")  # a word of the message (the kinds are capitals)
 
@@ -83,7 +84,7 @@ def features_of_shaped(shaped: str, asked_age: bool = False) -> set[str]:
     padded = f" {shaped} "
     grams = {
         padded[start : start + size]
-        for size in (2, 3, 4, 5)
+        for size in GRAM_SIZES
         for start in range(len(padded) - size + 1)
     }
     tokens = TOKEN.findall(shaped)

@@ -192,13 +192,12 @@ class GroomingRisk:
         """
         reading = Reading.of(text)
         self.last = signals_in(reading, gives_contact)
-        self._count(self.last, self._names_a_surprise(reading))
-        evidence = self._reading.read(self._model, reading)
+        self._count(self.last, self._names_a_surprise(reading))  # the signals, for a report
         if self.alerted_by is not None:
-            return False
+            return False  # once per chat: the classifier has nothing left to decide
         if self.score >= self.threshold:
             self.alerted_by = readers.RULES
-        elif self._model.alerts(evidence):
+        elif self._model.alerts(self._reading.read(self._model, reading)):
             self.alerted_by = readers.CLASSIFIER
         return self.alerted_by is not None
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple
 
-from strangerchat.safety.classifier import TOKEN, probability, with_number_kinds
+from strangerchat.safety.classifier import GRAM_SIZES, TOKEN, probability, with_number_kinds
 from strangerchat.safety.normalise import Reading
 
 MODEL_FILE = "grooming_model.json"
@@ -41,7 +41,6 @@ MIN_LEANING = 2
 # Of a long message only the start is read: the cost grows with the length, and the rules still
 # read all of it.
 READ_AT_MOST = 240  # characters
-GRAM_SIZES = (2, 3, 4, 5)
 WORDS_KEPT = 50_000  # words whose part of a score is kept; when full, the store starts over
 REPEATS_KEPT = 8  # the wordings of a chat's last messages, kept to tell a repeat (ChatReading)
 

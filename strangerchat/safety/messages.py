@@ -28,8 +28,8 @@ class Verdict:
     """What becomes of one message."""
 
     text: str  # what the partner may see
-    # The writer said they are under 18: end the chat, lock them out. Who read it so (minor.py's
-    # RULES or CLASSIFIER), or None when nobody did.
+    # The writer said they are under 18: end the chat, lock them out. Who read it so
+    # (readers.py's RULES or CLASSIFIER), or None when nobody did.
     minor_read_by: Reader | None = None
     alert_partner: bool = False  # the partner's risk just crossed the line: show one alert
 

@@ -9,7 +9,7 @@ from importlib import resources
 
 import pytest
 
-from strangerchat.safety import grooming, minor
+from strangerchat.safety import grooming, readers
 from strangerchat.safety.grooming import GroomingRisk
 from strangerchat.safety.grooming_model import (
     DECAY,
@@ -40,7 +40,7 @@ def _alerts(risk: GroomingRisk, chat: list[str]) -> bool:
     return any([risk.observe(text) for text in chat])
 
 
-def test_older_messages_count_less_and_every_message_is_counted() -> None:
+def test_older_messages_count_less_and_only_words_it_weighs_lean() -> None:
     older = Evidence(2.0, 10.0, 1)
     assert older.then(Evidence(1.0, 5.0, 1)) == Evidence(2.0 * DECAY + 1.0, 10.0 * DECAY + 5.0, 2)
     model = shipped()
@@ -55,12 +55,12 @@ def test_it_alerts_where_the_rules_do_not_and_the_queue_is_told_who_read_it(
     assert not _alerts(GroomingRisk(model=SILENT), HEARD_ONLY_BY_IT)
     risk = GroomingRisk(model=HEARING)
     assert [risk.observe(text) for text in HEARD_ONLY_BY_IT] == [False, False, True]
-    assert risk.alerted_by == minor.CLASSIFIER
+    assert risk.alerted_by == readers.CLASSIFIER
     monkeypatch.setattr(grooming, "shipped", lambda: HEARING)
     guard = MessageGuard()
     verdicts = [guard.check("writer", "partner", text) for text in HEARD_ONLY_BY_IT]
     assert [verdict.alert_partner for verdict in verdicts] == [False, False, True]
-    assert guard.signals("writer", "partner")[-1] == minor.CLASSIFIER
+    assert guard.signals("writer", "partner")[-1] == readers.CLASSIFIER
 
 
 def test_the_rules_are_named_when_they_alert_first() -> None:
@@ -68,11 +68,11 @@ def test_the_rules_are_named_when_they_alert_first() -> None:
     # Both may reach an alert at the same message: the rules are asked first.
     chat = ["how old are you", "lets move to telegram and dont tell your parents about me"]
     assert _alerts(risk, chat)
-    assert risk.alerted_by == minor.RULES
+    assert risk.alerted_by == readers.RULES
     guard = MessageGuard()
     for text in chat:
         guard.check("writer", "partner", text)
-    assert minor.CLASSIFIER not in guard.signals("writer", "partner")
+    assert readers.CLASSIFIER not in guard.signals("writer", "partner")
 
 
 def test_one_message_never_alerts_on_its_own() -> None:
@@ -85,7 +85,7 @@ def test_one_message_never_alerts_on_its_own() -> None:
     risk = GroomingRisk(model=HEARING)
     assert not risk.observe("t'as ton propre portable ?")
     assert risk.observe("un portable rien qu'à toi")  # a second message leaning the same way
-    assert risk.alerted_by == minor.CLASSIFIER
+    assert risk.alerted_by == readers.CLASSIFIER
     assert not risk.observe("portable ?")  # once per chat
 
 
@@ -95,8 +95,9 @@ def test_a_wording_said_again_adds_nothing() -> None:
     once = reading.read(model, "what school do you go to")
     assert all(reading.read(model, "what school do you go to") == once for _ in range(20))
     # Numbers are read as their kinds: "note 14", "note 15" are one wording said again.
-    notes = GroomingRisk()
-    assert not any([notes.observe(f"note {n}") for n in range(40)])
+    notes = ChatReading()
+    first_note = notes.read(model, "note 14")
+    assert all(notes.read(model, f"note {n}") == first_note for n in range(9, 18))
     # A new wording in between does not make an old one new again.
     reading = ChatReading()
     first = reading.read(model, "hi")
@@ -110,7 +111,7 @@ def test_its_threshold_leaves_long_ordinary_chats_alone() -> None:
     assert not [chat for chat in chats if train_grooming.peak_score(model, chat) >= model.threshold]
 
 
-def test_a_long_message_costs_no_more_than_its_start() -> None:
+def test_of_a_long_message_only_the_start_is_read() -> None:
     model = shipped()
     start = "you seem really mature for your age " * 7
     assert model.evidence(start + "x" * 5000) == model.evidence(start + "y" * 9000)

@@ -11,7 +11,7 @@ guard reads it (grooming_model.py), reaches the threshold at any message.
 
 Five-fold cross-validation within the development chats chooses the regularisation and the
 threshold: for each regularisation, the lowest threshold at which the out-of-fold scores alert
-at most 1 % of each language's ordinary chats (none of 61); the regularisation whose threshold
+at most 1 % of each language's ordinary chats (none, below 100); the regularisation whose threshold
 catches the most risky chats out of fold. The threshold is raised, if need be, to alert on none
 of a probe of long ordinary chats: 300 chats of 20 lines drawn from the ordinary lines kept out
 of training, never labelled (the labelled ordinary chats are short).
@@ -102,9 +102,11 @@ def alerts(model: GroomingModel, chat: Sequence[str]) -> bool:
     return any([risk.observe(text) for text in chat])
 
 
-def out_of_fold(rows: Sequence[Row], l2: float, extra: list[common.Example]) -> list[GroomingModel]:
-    """For each dev chat, the model trained on the other folds (threshold still 0)."""
-    data = [example(messages(row), row.label) for row in rows]
+def out_of_fold(
+    rows: Sequence[Row], data: Sequence[common.Example], extra: list[common.Example], l2: float
+) -> list[GroomingModel]:
+    """For each dev chat (`data`: their examples), the model trained on the other folds
+    (threshold still 0)."""
     fold = common.folds(rows)
     models = []
     for held in range(common.FOLDS):
@@ -139,10 +141,11 @@ def evaluate(half: str, rows: Sequence[Row], models: Sequence[GroomingModel]) ->
 
 def main(argv: list[str]) -> None:
     rows = read("grooming", "dev")
+    data = [example(messages(row), row.label) for row in rows]
     extra = [example([line], False) for line in ordinary_lines()]
     best: tuple[float, float, list[GroomingModel], float] | None = None
     for l2 in L2_CHOICES:
-        models = out_of_fold(rows, l2, extra)
+        models = out_of_fold(rows, data, extra, l2)
         scores = [peak_score(m, messages(r)) for m, r in zip(models, rows, strict=True)]
         at = common.threshold(rows, scores, MOST_FALSE)
         caught = recall(rows, [score >= at for score in scores])
@@ -151,7 +154,6 @@ def main(argv: list[str]) -> None:
             best = (caught, l2, models, at)
     assert best is not None
     _, l2, models, on_dev = best
-    data = [example(messages(row), row.label) for row in rows]
     model = GroomingModel(*common.fitted(data + extra, l2), 0.0)
     quiet = max(peak_score(model, chat) + 1e-6 for chat in long_ordinary_chats())
     threshold = round(max(on_dev, quiet), 6)
