@@ -139,7 +139,7 @@ _TRACES = _any(
     "browseren", "historik", "l'\\s?historique", "historique", "navigateur", "la conv\\w*",
     "discussion", "nos messages", "les messages", "le chat", "samtale", "samtaler", "besked",
     "chats?", "conv", "conversations?", "discussions?", "trash", "bin", "recycle bin",
-    "search history", "papirkurven", "papirkurv", "corbeille",
+    "search history", "papirkurven", "papirkurv", "corbeille", "traden", "tradene",
 )  # fmt: skip
 _EVERYTHING = _any(
     "everything",
@@ -365,6 +365,12 @@ _COVER_STORY = (
     r"|klassekammerat|fætter|kusine)"
     r"|\bdis(?:\s*-?\s*(?:leur|lui))?\s+que\s+(?:je\s+suis|c'est)\s+(?:juste\s+)?(?:un|une|ton|ta)\s+"
     r"(?:pote|ami|amie|copain|copine|cousin|cousine)"
+    # What they are doing, told to the parents: "sig til dine forældre at du skriver med en
+    # veninde", "dis à ta mère que tu parles avec une copine".
+    rf"|\bsig\s+til\s+(?:{_THEIR_PARENT})\s+at\s+du\s+(?:bare\s+)?(?:skriver|snakker|chatter|taler)\s+"
+    r"med\s+(?:en|din)\s+(?:\S+\s+)?(?:ven|veninde|kammerat|klassekammerat|fætter|kusine)"
+    rf"|\bdis\s+a\s+(?:{_THEIR_PARENT})\s+que\s+tu\s+(?:parles|discutes|ecris|chattes|textes)\s+"
+    r"(?:avec|a)\s+(?:un|une|ton|ta)\s+(?:\S+\s+)?(?:pote|ami|amie|copain|copine|cousin|cousine)"
 )
 # Keyed by their own anchor words: one pattern for all of them would be tried on every "med".
 _COVER = {
@@ -1209,6 +1215,48 @@ _JUST_US_THERE = (
     r"(?:us\s+two|the\s+two\s+of\s+us|(?:you|u)\s+and\s+(?:me|i)|os\s+to|dig\s+og\s+mig"
     r"|nous\s+deux|toi\s+et\s+moi|tous\s+les\s+deux|(?:us|os|nous)(?=\s*(?:$|[.!?,]|ok|ikk|hein)))\b"
 )
+# The same, still to come: "it'll be just us two", "der vil kun være os to", "y'aura que nous
+# deux".
+_JUST_US_TO_COME = (
+    r"\b(?:it'?ll|it\s+will|there'?ll|there\s+will|we'?ll)\s+be\s+(?:just|only)\s+(?:us\s+two"
+    r"|the\s+two\s+of\s+us|(?:you|u)\s+and\s+(?:me|i))\b(?!\s+(?:and|og|et)\b)"
+    r"|\b(?:der|det)\s+(?:vil|bliver)\s+(?:kun|bare)\s+(?:være\s+)?(?:os\s+to|dig\s+og\s+mig)\b"
+    r"|\b(?:y\s?'?\s?aura|il\s+y\s+aura|on\s+sera)\s+(?:que|juste|seulement)\s+(?:nous\s+deux"
+    r"|toi\s+et\s+moi|tous\s+les\s+deux)\b"
+)
+# Or else the parents find it: "otherwise ur mom might see it", "ellers ser din mor det",
+# "sinon ta mère va tomber dessus".
+_OR_ELSE_THEY_SEE = (
+    rf"\b(?:otherwise|or\s+else)\s+(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:might|will|could|would|is\s+gonna"
+    r"|gonna|may)\s+(?:see|find|read|check)\b"
+    rf"|\bellers\s+(?:(?:ser|finder|læser)\s+(?:{_THEIR_PARENT})|(?:kan|vil|kommer)\s+"
+    rf"(?:{_THEIR_PARENT})\s+(?:til\s+at\s+)?(?:se|finde|læse))\b"
+    rf"|\bsinon\s+(?:{_THEIR_PARENT})\s+(?:va|vont|risque\s+de|risquent\s+de|pourrait|pourraient|peut"
+    r"|peuvent)\s+(?:tomber\s+dessus|le\s+voir|les\s+voir|les\s+lire|le\s+lire|voir|lire|trouver)"
+)
+# So that nobody asks: "so they won't ask questions", "så bliver der ikke spurgt", "comme ça
+# ils poseront pas de questions".
+_SO_NOBODY_ASKS = (
+    r"\b(?:so|then)\s+(?:they|she|he|nobody|no\s+one)\s+(?:won'?t|wont|will\s+not|don'?t|dont"
+    r"|doesn'?t|doesnt|will)\s+ask\b(?=\s*(?:$|[.!,]|(?:questions|any\s+questions|who|about\s+(?:me|us)"
+    r"|ok|okay)\b))"
+    r"|\bsa\s+(?:bliver\s+der\s+ikke\s+spurgt|spørger\s+(?:de|hun|han|ingen)\s+ikke|spørger"
+    r"\s+ingen)\b"
+    r"|\bcomme\s+ca\s+(?:ils|elle|il|personne|on)\s+(?:ne\s+|n')?(?:te\s+|t')?(?:posera|poseront"
+    r"|pose|demandera|demanderont)\s+(?:pas|rien|aucune|de)\b"
+)
+# People in general turning odd about it: "people get weird about age differences", "folk
+# bliver mærkelige over det", "les gens se font des idées".
+_PEOPLE_GET_WEIRD = (
+    r"\b(?:people|ppl|others|adults|grown\s?ups|parents)\s+(?:\S+\s+)?(?:get|go|are|act)\s+"
+    r"(?:so\s+|really\s+|super\s+|all\s+)?(?:weird|funny|strange|crazy)\s+about\s+(?:it|this|us"
+    r"|age|ages|age\s+gaps?|age\s+differences?|stuff\s+like\s+this|online\s+friends)\b"
+    r"|\b(?:folk|andre|voksne|forældre)\s+(?:\S+\s+)?(?:bliver|er)\s+(?:sa\s+|helt\s+)?"
+    r"(?:mærkelige|underlige|sære|skøre)\s+(?:over|med|omkring)\s+(?:det|sadan\s+noget|alder"
+    r"|aldersforskel|os)\b"
+    r"|\bles\s+gens\s+(?:se\s+font\s+des\s+idees|deviennent\s+bizarres|sont\s+bizarres)"
+    r"\s+(?:avec|sur|pour)\s+(?:ca|l'\s?age|la\s+difference|nous)\b"
+)
 # A timer that deletes the messages: "turn on the 24h timer", "slå 24-timers timeren til",
 # "active le minuteur de 24h".
 _TIMER = (
@@ -1249,12 +1297,12 @@ _DESERVE_SPOILING = (
 _BUY_THEM_FOR_YOU = (
     r"(?:\b(?:det|dem|den|sadan\s+(?:en|et|nogle))\s+(?:kan|vil|skal|kunne)\s+jeg\s+(?:godt\s+|gerne\s+"
     r"|sagtens\s+|bare\s+)*(?:k[øo]be|give|forære|spendere|betale)\s+(?:til\s+)?dig\b"
-    rf"|\bi(?:'ll|ll|\s+will|\s+can|\s+could|\s+would)\s+(?:totally\s+|easily\s+|happily\s+|gladly\s+)?"
-    rf"(?:buy|pay\s+for)\s+(?:them|those|it|that|one|these)\s+for\s+{_YOU}\b"
+    rf"|\b(?:i(?:'ll|ll|\s+will|\s+can|\s+could|\s+would)|let\s+me)\s+(?:totally\s+|easily\s+"
+    rf"|happily\s+|gladly\s+|just\s+)?(?:buy|pay\s+for)\s+(?:them|those|it|that|one|these)\s+for\s+{_YOU}\b"
     r"|\bje\s+(?:peux\s+|vais\s+|pourrais\s+|veux\s+)?(?:te\s+les|te\s+la|te\s+le|te\s+l'|t'en)\s*"
-    r"(?:acheter|achete|offrir|offre|payer|paye)\b)"
+    r"(?:acheter|achete|offrir|offre|offrirai|payer|paye|paie|payerai)\b)"
     # Not an errand paid back: "... if you send me the money", "hvis du sender pengene".
-    r"(?![^.!?]*\b(?:if\s+(?:you|u)\s+(?:send|pay|give|transfer)|hvis\s+du\s+(?:sender|betaler"
+    r"(?![^.!?]*\b(?:(?:if|once|when)\s+(?:you|u)\s+(?:send|pay|give|transfer)|hvis\s+du\s+(?:sender|betaler"
     r"|overfører|giver)|si\s+tu\s+(?:me\s+)?(?:rembourses|envoies|paies|donnes)|skriv\s+hvad"
     r"|from\s+the\s+(?:shop|store)|fra\s+(?:bageren|butikken)|a\s+la\s+boulangerie)\b)"
 )
@@ -1727,6 +1775,23 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " non hein ca oui": _AGE_CONFIRMED,
     },
     Signal.ASKS_CONTACT: {
+        # Pictures asked about, any at all: "do u have any pics?", "u ever take mirror pics",
+        # "har du et nyt billede", "t'as d'autres photos ?"; one taken in the mirror: "tag et i
+        # spejlet", "take one in the mirror", "prends-en une dans le miroir".
+        f"{_PICS_WORDS} / any ever nyt nye flere andre autres nouvelles": (
+            rf"\b(?:do\s+|d\s+)?{_YOU}\s+(?:have|got)\s+(?:any|some)\s+(?:more\s+|new\s+|recent\s+)?"
+            rf"{_PICS}\b\s*\?"
+            rf"|\bgot\s+any\s+(?:more\s+|new\s+)?{_PICS}\b\s*\?"
+            rf"|\b(?:do\s+)?{_YOU}\s+ever\s+(?:take|send|do)\s+(?:\S+\s+)?{_PICS}\b"
+            rf"|\bhar\s+du\s+(?:et|en|nogle|nogen)\s+(?:nyt|nye|flere|andre|nyere)\s+{_PICS}\b"
+            r"(?=\s*(?:$|\?))"
+            rf"|\b(?:t'as|tu\s+as)\s+(?:d'autres|des\s+nouvelles|une\s+nouvelle|d'autre)\s+{_PICS}\b"
+            r"(?=\s*(?:$|\?))"
+        ),
+        "spejlet mirror miroir": (
+            r"\b(?:tag|take|prends|prend)\s*-?\s*(?:en\s+)?(?:et|en|one|a\s+quick\s+one|une)\s+"
+            r"(?:\S+\s+)?(?:i\s+spejlet|in\s+the\s+mirror|dans\s+(?:le|ton)\s+miroir)\b"
+        ),
         _PICS_WORDS: (
             r"\b(?:m'\s?|me\s+)?(?:send|snd|sent|show|post|drop|trade|swap|share|sende|sender|vis"
             r"|envoie|envoies|envoyer|envoi|montre|montrer|balance)\s*(?:-?\s*(?:me|mig|moi)\s+)?"
@@ -1809,6 +1874,14 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " montres": _SEE_WHAT_YOU_LOOK_LIKE,
     },
     Signal.MOVES_APP: {
+        # An invitation to a private server or group: "je t'envoie une invit pour un serveur
+        # privé", "join my private server", "jeg inviterer dig til en privat gruppe".
+        "private privat prive privee / invite inviter invit invitation inv join rejoins rejoindre"
+        " inviterer invitere invitation": (
+            r"\b(?:invite|inviter|invit|invitation|inv|join|rejoins|rejoindre|inviterer|invitere)\b"
+            r"(?:\s+\S+){0,4}?\s+(?:(?:private|privat|prive|privee)\s+(?:server|serveur|gruppe|group"
+            r"|groupe|chat|room)|(?:server|serveur|groupe)\s+(?:prive|privee))\b"
+        ),
         **{f"{_APPS} / {gate}": rule for gate, rule in _MOVES.items()},
         _APPS: [
             # "do you have telegram? we can talk there".
@@ -2066,10 +2139,14 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"(?:montrer|montrerai|dire|dirai|raconter|raconterai|repeter|repeterai)\s+(?:\S+\s+)?"
             r"a\s+personne\b"
         ),
-        "sige fortælle nogen": r"\b(?:ikke|aldrig)\s+(?:at\s+)?(?:sige|fortælle)\s+"
+        "sig sige fortæl fortælle nogen": r"\b(?:ikke|aldrig)\s+(?:at\s+)?(?:sige|fortælle)\s+"
         r"(?:det\s+|noget\s+)?"
         r"til\s+nogen\b"
-        r"|\b(?:siger|fortæller|sige|fortælle)\s+(?:det\s+|noget\s+)?(?:ikke|aldrig)\s+til\s+nogen\b",
+        r"|\b(?:siger|fortæller|sige|fortælle|sig|fortæl)\s+(?:det\s+|noget\s+)?(?:ikke|aldrig)\s+"
+        r"(?:til\s+)?nogen\b"
+        # "lad være med at sige til nogen at vi skriver": the "not" in "lad være".
+        r"|\blad\s+(?:være|vær|vaere)\s+med\s+at\s+(?:sige|fortælle|nævne)\s+(?:det\s+|noget\s+)?"
+        r"(?:til\s+)?nogen\b",
         "dire personne": r"\b(?:rien\s+)?dire\s+(?:rien\s+)?a\s+personne\b",
         "tell say repeat snitch mention rat grass dob sladrer sladre siger fortæller sige fortælle"
         " dirai dire"
@@ -2177,6 +2254,14 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "wrong forkerte forkert misforstar misforstår idees travers mal": _NO_WRONG_IDEA,
         "folk andre voksne nogen / ikke aldrig": _OBJECT_FIRST_MISREAD,
         "there der derinde derovre bas / just only bare kun juste que seulement": _JUST_US_THERE,
+        "just only kun bare que juste seulement / ll will be vil bliver aura sera": (
+            _JUST_US_TO_COME
+        ),
+        "weird funny strange crazy mærkelige underlige sære skøre idees bizarres": (
+            _PEOPLE_GET_WEIRD
+        ),
+        "otherwise else ellers sinon": _OR_ELSE_THEY_SEE,
+        "ask spurgt spørger posera poseront pose demandera demanderont": _SO_NOBODY_ASKS,
         "timer timeren minuteur": _TIMER,
         "bugs bug bothers bother disturbs disturb interrupts annoys forstyrrer forstyrre generer"
         " genere derange deranger embete embeter saoule": _UNBOTHERED,
@@ -2290,6 +2375,15 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " langt omrade loin pres cote coin ville quartier kommer tager kører": _NEAR,
     },
     Signal.OFFERS_GIFT: {
+        # An amount given, its unit said before: "jeg kan give dig 2000" (robux, kroner), "je
+        # peux te filer 1000".
+        "give giver sende sender overføre overfører donner filer envoyer donne file envoie": (
+            r"\bjeg\s+(?:kan\s+|vil\s+|skal\s+|kunne\s+)?(?:godt\s+)?(?:give|sende|overføre|giver|sender"
+            r"|overfører)\s+dig\s+"
+            r"[1-9]\d{1,5}\b(?!\s*(?:min|minutter|sek|sekunder|timer|dage|point|procent|%|km|m)\b)"
+            r"|\bje\s+(?:peux\s+|vais\s+)?(?:te|t')\s*(?:donner|filer|envoyer|donne|file|envoie)\s+"
+            r"[1-9]\d{1,5}\b(?!\s*(?:min|minutes|sec|secondes|heures|jours|points?|%|km|m)\b)"
+        ),
         # Spoiling, and asking what they would like: "i'd love to spoil you", "hvad ønsker du dig".
         "spoil forkæle gater ønsker plaisir gift present": (
             rf"\bspoil\s+{_YOU}\b|\bforkæle\s+dig\b|\bte\s+gater\b"
@@ -2333,8 +2427,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " exchange gengæld echange intet": _OWED_OR_FREE,
         "spoiled spoilt pampered gifts presents things forkælet forkælelse gaver pænt gatee gate"
         " choyee choye cadeaux / deserve fortjener merites": _DESERVE_SPOILING,
-        "købe kobe give forære spendere betale buy pay acheter achete offrir offre payer paye"
-        " / jeg i je": _BUY_THEM_FOR_YOU,
+        "købe kobe give forære spendere betale buy pay acheter achete offrir offre offrirai payer"
+        " paye paie payerai / jeg i ill let je": _BUY_THEM_FOR_YOU,
         "gift giftcard giftcards gavekort carte cartes robux vbucks bucks psn steam itunes amazon"
         " nitro paysafe / want wanna need like vil veux dit": _CARD_OFFERED,
         "gift giftcard giftcards gavekort carte cartes robux vbucks bucks psn steam itunes amazon"

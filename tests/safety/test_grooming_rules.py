@@ -970,3 +970,70 @@ def test_eighth_round_wordings_are_recognised(signal: Signal, text: str) -> None
 )
 def test_eighth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
     assert signal not in signals_in(text, gives_contact=False)
+
+
+# Round 9, from the development half of batch 9: told not to tell in Danish, the cover story of
+# what they are doing, the thread deleted, the thing bought for them, pictures asked about, a
+# private server, just us two to come, people turning odd about it, or else the parents see.
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        (Signal.SECRECY, "lad være med at fortælle nogen at vi snakker sammen"),
+        (Signal.SECRECY, "sig ikke nogen noget om det her"),
+        (Signal.SECRECY, "sig til din mor at du chatter med en klassekammerat"),
+        (Signal.SECRECY, "dis à tes parents que tu discutes avec une amie du collège"),
+        (Signal.SECRECY, "og slet tråden bagefter"),
+        (Signal.SECRECY, "it will be just the two of us"),
+        (Signal.SECRECY, "der bliver kun os to"),
+        (Signal.SECRECY, "on sera que toi et moi"),
+        (Signal.SECRECY, "adults get so weird about online friends"),
+        (Signal.SECRECY, "voksne bliver helt mærkelige over sådan noget"),
+        (Signal.SECRECY, "or else ur dad will see it"),
+        (Signal.SECRECY, "ellers kan din far se det"),
+        (Signal.SECRECY, "sinon tes parents risquent de les lire"),
+        (Signal.SECRECY, "then they wont ask"),
+        (Signal.SECRECY, "så spørger hun ikke"),
+        (Signal.SECRECY, "comme ça ils te poseront pas de questions"),
+        (Signal.OFFERS_GIFT, "i'll pay for it for you"),
+        (Signal.OFFERS_GIFT, "let me buy that for u"),
+        (Signal.OFFERS_GIFT, "jeg sender dig 500 på mobilepay"),
+        (Signal.OFFERS_GIFT, "je peux te filer 1000 robux"),
+        (Signal.OFFERS_GIFT, "t'inquiète je te l'offre"),
+        (Signal.ASKS_CONTACT, "got any new pics?"),
+        (Signal.ASKS_CONTACT, "do you ever send selfies"),
+        (Signal.ASKS_CONTACT, "har du nogle nye billeder?"),
+        (Signal.ASKS_CONTACT, "t'as d'autres photos ?"),
+        (Signal.ASKS_CONTACT, "take a quick one in the mirror"),
+        (Signal.ASKS_CONTACT, "prends-en une dans le miroir"),
+        (Signal.MOVES_APP, "join my private server, link in a sec"),
+        (Signal.MOVES_APP, "jeg inviterer dig til en privat gruppe"),
+        (Signal.MOVES_APP, "je t'invite sur mon serveur privé"),
+    ],
+)
+def test_ninth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
+    assert signal in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        (Signal.SECRECY, "lad være med at sige det til ham før han har fødselsdag"),
+        (Signal.SECRECY, "sig til din mor at hun skal ringe"),
+        (Signal.SECRECY, "it will be just us two and the dog at the cabin lol"),
+        (Signal.SECRECY, "people get weird about pineapple on pizza"),
+        (Signal.SECRECY, "otherwise the bus will be late"),
+        (Signal.SECRECY, "so they wont ask for a refund"),
+        (Signal.SECRECY, "slet den tråd i forummet, den er forældet"),
+        (Signal.OFFERS_GIFT, "i'll buy it for myself"),
+        (Signal.OFFERS_GIFT, "jeg kan give dig 5 minutter mere"),
+        (Signal.OFFERS_GIFT, "je peux te donner 10 minutes"),
+        (Signal.OFFERS_GIFT, "i can buy it for you once you send me the money"),
+        (Signal.ASKS_CONTACT, "do you ever take the bus"),
+        (Signal.ASKS_CONTACT, "har du nogle nye billeder fra turen på din blog"),
+        (Signal.ASKS_CONTACT, "the mirror in the hall is cracked"),
+        (Signal.MOVES_APP, "i play on a private server with my cousins"),
+        (Signal.MOVES_APP, "our minecraft server is private"),
+    ],
+)
+def test_ninth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
+    assert signal not in signals_in(text, gives_contact=False)
