@@ -3,7 +3,7 @@
 "fourteen", "fjorten", "quatorze", "dix-sept" and their misspellings ("fourten", "fortheen",
 "fjårten", "sejsten", "traize", "kinze", "seizes") become "14", "17", ...; the rest of the text
 is left as it was. Only the numbers that matter for an age are read: nine to nineteen, in
-English, Danish and French.
+English, Danish and French; Danish "femtenårig" (one word) reads as "15arig".
 
 A word is read when it is spelt right or one letter off (one letter added, dropped or changed),
 after the letters that people most often get wrong are set aside: "h" ("fiftheen"), doubled
@@ -68,6 +68,9 @@ _DOUBLED = re.compile(r"([a-zæø])\1+")
 # A word, or two that make one number: "dix-sept", "dix huit", "four teen".
 _WORD = re.compile(r"([a-zæø]+)(?:([ -])(sept|huit|neuf|teen)\b)?")
 _LETTERS = "abcdefghijklmnopqrstuvwxyzæø"
+# Danish writes an age and "-årig" as one word: "femtenårig", "fjortenårige", "femtenårs
+# fødselsdag" (normalised, "å" is "a"). The number is read and the rest kept: "15arig".
+_AGE_SUFFIXES = ("arige", "arig", "ars")
 
 
 def _skeleton(word: str) -> str:
@@ -123,7 +126,7 @@ def _read(match: re.Match[str]) -> str:
         return str(value)
     first, gap, second = match.groups()
     if gap is None:
-        return first
+        return _with_age_suffix(first) or first
     # Not one number after all ("dix huitres" is no "dix-huit"): each word on its own.
     return f"{_value(first) or first}{gap}{_value(second) or second}"
 
@@ -141,6 +144,16 @@ _SECOND_PARTS = frozenset(["sept", "huit", "neuf", "teen"])
 _EXACT_OR_ORDINAL = frozenset(_EXACT) | frozenset(_ORDINALS)
 
 
+def _with_age_suffix(word: str) -> str | None:
+    """ "femtenarig" as "15arig"; None when the word is no number and "-årig" in one."""
+    for suffix in _AGE_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            value = _value(word[: -len(suffix)])
+            if value is not None:
+                return f"{value}{suffix}"
+    return None
+
+
 def has_number_word(words: list[str]) -> bool:
     """Whether any of `words` (runs of letters of a normalised text) is a number word to read."""
     present = set(words)  # each word once: chat repeats "i", "you", "the"
@@ -149,6 +162,8 @@ def has_number_word(words: list[str]) -> bool:
     for word in present:
         # Shorter words are number words only when spelt right (above).
         if len(word) >= _FUZZY_FROM - 1 and word[0] in _FIRST_LETTERS and _value(word) is not None:
+            return True
+        if word.endswith(_AGE_SUFFIXES) and _with_age_suffix(word) is not None:
             return True
     if present.isdisjoint(_SECOND_PARTS):
         return False

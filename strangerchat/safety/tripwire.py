@@ -27,7 +27,8 @@ reached ("ill be 15", "till im 18", "16 next week", "jeg fylder 15", "så bliver
 som mig", "je suis un garçon de 13 ans"), school years (UK year 7-13, US grades 5-12 and
 freshman/sophomore, "jeg går i 9.", "1.g", "efterskole", "je suis en troisième", "au collège",
 "le brevet") and negation ("still not eighteen", "im below 18", "ikke myndig endnu", "pas encore
-majeur", "stadig ikke 18 desværre", "moins de 18 ans dsl", "18 is three years away"). School
+majeur", "stadig ikke 18 desværre", "moins de 18 ans dsl", "18 is three years away", "nowhere
+near 18", "ikke gammel nok til at stemme"), and the years in slang ("13 piges", "15å btw"). School
 years and "being 15" stay quiet when the sentence is about someone else or
 the partner ("my niece started year 9", "i teach year 10", "t'es au collège ?"), is a question,
 or is in the past ("when I was in year 9", "in year 10 i broke my leg"). An age in someone
@@ -169,6 +170,10 @@ _AFTER = re.compile(
 )
 
 
+# 18 as the end of what is said of it: "nowhere near 18 lol" (not "18 holes", "18 months").
+_EIGHTEEN_ENDS = r"(?=\s*(?:$|[.!?,;]|(?:yet|lol|haha|and|so|but|sadly|ugh|still|btw|mdr)\b))"
+
+
 class _Rule(NamedTuple):
     pattern: re.Pattern[str]
     # Tried only when the message holds one of these words (a set lookup is far cheaper).
@@ -205,6 +210,8 @@ _RULES = [
         rf"|{_GENDER_FIRST}{_AGE}{_NOT_AN_AGE}{_CODE_TAIL}"
         rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b(?!\s+(?:dag|gar|morgen)\b(?!\s+siden))|inde|ældre|yngre|fra|gift|sammen|med|som"
         r"|mellem|til|forskel|pa\s+(?:samme|det|den|min|mit)))"
+        # "14a et toi", "15å btw", "14 å gammel": the years as one letter (å is read "a").
+        rf"|{_AGE}\s*a\b(?=\s*(?:$|[.,!?]|(?:et|og|and|btw|lol|mdr|haha|gammel|gl|gml)\b))"
         rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|d|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans"
         r"|d'\s?ecart|ecart|difference)\b))"
     ),
@@ -222,6 +229,12 @@ _RULES = [
         # "14 and a half", "15 og et halvt", "13 et demi".
         rf"|^{_AGE}\s+(?:and\s+a\s+half|og\s+et\s+halvt|et\s+demi)\b",
         "and og et",
+    ),
+    # "14-årig pige her", "en 13-årig dreng fra odense": how old and who, as an answer.
+    _rule(
+        rf"{_GREETED}(?:en\s+)?{_AGE}\s*-?\s*arig\s+(?:pige|dreng|fyr|knægt|gut|teenager)\b"
+        r"(?=\s*(?:$|[.,!?]|(?:her|fra|der|som|søger|soger|og|i|pa)\b))",
+        "pige dreng fyr knægt gut teenager",
     ),
     # "pige på 14 her", "girl of 15 here", "salut, fille de 14 ans": who and how old, as an answer.
     _rule(
@@ -288,7 +301,8 @@ _RULES = [
         r"^\s*(?:just|only|bare|kun)\s+(?:an?|en|et)\s+"
         rf"{_AGE}(?:{_A_YEAR_OLD}|\s*-?\s*arig)\b(?=\s*(?:$|[.,!?]|(?:tryna|trying|who|that|with|in|here"
         r"|just|doing|living|der|som|med|her|uden|lol|haha)\b))"
-        rf"|\bsom\s+(?:en\s+pa\s+{_AGE}(?:\s*ar)?|{_AGE}\s*-?\s*arig)\s*,?\s+(?:synes|syns|mener|tænker"
+        rf"|\bsom\s+(?:en\s+pa\s+{_AGE}(?:\s*ar)?|{_AGE}\s*-?\s*arig|en\s+(?:der|som)\s+er\s+{_AGE}(?:\s*ar)?)"
+        r"\s*,?\s+(?:synes|syns|mener|tænker"
         r"|tror|føler)\s+jeg\b",
         "just only bare kun som",
     ),
@@ -372,7 +386,8 @@ _RULES = [
     # Ages about to come: "gonna be 15 friday", "ill be 15", "till im 18", "my 16th bday".
     _rule(
         r"(?:^|[.!?,;]\s*|\bi\s+|\bi'?m\s+|\bim\s+|\bi\s?'?ll\s+|\bi\s+will\s+)"
-        rf"{_FILLERS}(?:(?:gonna|going\s+to|will|shall)\s+)?{_FILLERS}be\s+(?:like\s+|turning\s+)?"
+        rf"{_FILLERS}(?:(?:gonna|going\s+to|will|shall|finna|gunna|gon)\s+)?{_FILLERS}be\s+(?:like\s+"
+        r"|turning\s+)?"
         rf"{_AGE_TO_COME}{_NOT_AN_AGE}",
         "be",
     ),
@@ -532,7 +547,7 @@ _RULES = [
         rf"(?:\bjeg\s+|{_SENTENCE}{_NO_QUESTION})er\s+(?:{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
         rf"|snart\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|endnu\s+(?:ikke|ikk|ik)\s+(?:fyldt\s+)?{_AGE_TO_COME}{_NOT_AN_AGE}"
-        rf"|(?:stadig\s+|endnu\s+)?(?:ikke|ikk|ik)\s+(?:engang\s+(?:fyldt\s+)?{_AGE}"
+        rf"|(?:stadig\s+|endnu\s+)?(?:ikke|ikk|ik)\s+(?:engang\s+(?:fyldt\s+)?{_AGE}|fyldt\s+{_AGE_TO_COME}\b"
         rf"|(?:fyldt\s+)?{_AGE}\s+endnu|(?:fyldt\s+)?18\b|helt\s+(?:fyldt\s+)?{_AGE_TO_COME}\b)"
         rf"{_NOT_AN_AGE}"
         r"|(?:stadig\s+|jo\s+|bare\s+)?(?:ikke\s+(?:helt\s+)?(?:voksen|myndig|gammel\s+nok)"
@@ -578,6 +593,36 @@ _RULES = [
         rf"{_AGE}\s*-?\s*ars\b",
         "nyfyldt fyldt blevet rundet fejrede fejrer havde holdt holder",
     ),
+    # That age for a while now: "jeg har været 14 i en uge", "i've been 15 for a week now".
+    _rule(
+        rf"(?:\bjeg\s+|{_SENTENCE})har\s+(?:kun\s+|bare\s+|lige\s+|nu\s+)?været\s+{_AGE}{_NOT_AN_AGE}"
+        r"(?:\s*ar)?\s+(?:i\s+(?:en|et|to|tre|fire|\d+|nogle|fa)\s+(?:uge|uger|dag|dage|maned|maneder)"
+        r"|siden\s+(?:i\s+gar|\w+dag|sidste|min))\b"
+        rf"|\bi\s?'?\s?ve\s+(?:only\s+|just\s+)?been\s+{_AGE}{_NOT_AN_AGE}\s+(?:for\s+(?:like\s+)?(?:a|one|two"
+        r"|three|a\s+few|\d+)\s+(?:days?|weeks?|months?)|since\s+(?:last|yesterday|\w+day|my))\b",
+        "været been",
+    ),
+    # Far from 18, or not old enough to vote: "i'm nowhere near 18", "still a few years off 18",
+    # "jeg er ikke gammel nok til at stemme", "je suis loin d'avoir 18 ans".
+    _rule(
+        r"\b(?:i'?m|im|i\s+am)\s+(?:still\s+)?(?:nowhere\s+near|not\s+(?:even\s+)?(?:close\s+to|near)"
+        r"|far\s+from|a\s+(?:long\s+)?way\s+(?:off|from))\s+18\b"
+        rf"{_EIGHTEEN_ENDS}"
+        rf"|^(?:still\s+)?(?:nowhere\s+near|not\s+(?:even\s+)?close\s+to)\s+18\b{_EIGHTEEN_ENDS}"
+        r"|(?:^|\b(?:i'?m|im|i\s+am)\s+)(?:still\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|[1-6]|two|three|four"
+        r"|five)\s+(?:more\s+)?(?:years?|yrs?)\s+(?:off|from|away\s+from)\s+18\b"
+        rf"{_EIGHTEEN_ENDS}"
+        r"|\b(?:je\s+suis|j\s?'?\s?suis|chui|chuis)\s+(?:encore\s+)?(?:tres\s+)?loin\s+d'\s?avoir\s+18\b",
+        "near close far way off from loin",
+        needs="18",
+    ),
+    _rule(
+        r"\b(?:i'?m|im|i\s+am)\s+(?:still\s+)?not\s+old\s+enough\s+to\s+vote\b"
+        r"|\bjeg\s+er\s+(?:stadig\s+)?(?:ikke|ik)\s+gammel\s+nok\s+til\s+at\s+stemme\b"
+        r"|\b(?:je\s+suis|j\s?'?\s?suis|chui|chuis)\s+(?:pas|toujours\s+pas|pas\s+encore)\s+(?:assez\s+)?"
+        r"(?:vieux|vieille|agee?|grande?)\s+pour\s+voter\b",
+        "vote stemme voter",
+    ),
     # "starter i 1.g efter sommerferien": a year of school still to start.
     _rule(
         r"\b(?:jeg\s+)?(?:starter|skal\s+starte|skal)\s+(?:i|pa)\s+(?:1\.?\s*g\b|gymnasiet\b"
@@ -607,6 +652,12 @@ _RULES = [
         "klasse kl",
         guarded=True,
     ),
+    # "vi i 6.b har fri kl 14", "mig i 8.a": the class with its letter, of the writer.
+    _rule(
+        r"\b(?:vi|os|mig|jeg)\s+i\s+(?:[0-9]|10)\.\s*[a-f]\b",
+        "vi os mig jeg",
+        guarded=True,
+    ),
     # The exams at the end of 9th grade: "skal op til afgangsprøverne", "mine afgangsprøver".
     _rule(
         r"\b(?:skal\s+(?:op\s+)?til|op\s+til|mine|læser\s+til|har|tager)\s+(?:\w+\s+)?"
@@ -628,8 +679,9 @@ _RULES = [
     # French: "j'ai 14 ans", "j'ai 14", "j'aurai 15 ans", "je suis mineure", "je suis en 3eme".
     _rule(
         # "jé 15an", "je 15 ans": SMS for "j'ai".
-        # "jai 14a", "j'ai 15 balais": the years shortened or in slang.
-        rf"\b(?:j\s?'?\s?ai|je\s+n\s?'?\s?ai|g|moi|je)\s+{_FR_FILLERS}{_AGE}(?:\s*ans?|a|\s+balais)\b"
+        # "jai 14a", "j'ai 15 balais", "13 piges", "14 berges": the years shortened or in slang.
+        rf"\b(?:j\s?'?\s?ai|je\s+n\s?'?\s?ai|g|moi|je)\s+{_FR_FILLERS}{_AGE}"
+        r"(?:\s*ans?|a|\s+(?:balais|piges|berges|printemps))\b"
         r"(?!\s*(?:de|d'|dans)\b(?!\s*toute\s+facon))",
         "j ai jai g moi n nai je",
     ),
@@ -658,7 +710,7 @@ _RULES = [
     _rule(
         rf"^(?:tout\s+juste|a\s+peine)\s+{_AGE}\s*ans\b(?!\s*(?:que|qu'|de|d'|dans)\b)"
         # "15 depuis hier", "14 ans depuis mardi": the age just reached.
-        rf"|^{_AGE}\s*(?:ans\s+)?depuis\s+(?:hier|avant-hier|\w+di|ce\s+(?:matin|week-?end)"
+        rf"|^(?:(?:enfin|ouais|bon|bah|ben|donc|voila|et\s+voila)\s*,?\s*)?{_AGE}\s*(?:ans\s+)?depuis\s+(?:hier|avant-hier|\w+di|ce\s+(?:matin|week-?end)"
         r"|cette\s+semaine|la\s+semaine\s+derniere|peu)\b"
         # "fille de 14 ans", "mec de 15 ans ici".
         rf"|^(?:une?\s+)?(?:fille|garcon|gars|mec|meuf|ado|gamine?)\s+de\s+{_AGE}\s*ans\b"
@@ -704,15 +756,15 @@ _RULES = [
         needs="18",
     ),
     _rule(
-        r"(?:\bje\s+suis|\bj\s?'?\s?suis|\bchui|\bchuis|\bmoi)\s+(?:agee?\s+de\s+"
+        r"(?:\bje\s+suis|\bj\s?'?\s?suis?|\bchui|\bchuis|\bchu|\bmoi)\s+(?:agee?\s+de\s+"
         rf"{_AGE}|(?:encore\s+|toujours\s+)?mineure?|au\s+(?:college|lycee)"
         r"|(?:qu'\s?|que\s+|juste\s+|seulement\s+)?(?:un|une)\s+(?:fille|garcon|mec|meuf|ado"
         r"|adolescente?|gamine?|jeune|collegien(?:ne)?"
-        rf"|lyceen(?:ne)?|gars|petite?)\s+(?:\w+\s+)?de\s+{_AGE}\s*ans"
-        r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|2nde\b|1\s*e?re\b|premiere(?!\s+classe)|terminale"
+        rf"|lyceen(?:ne)?|gars|petite?)\s+(?:\w+\s+)?(?:de|d'?)\s*{_AGE}\s*ans"
+        r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|2nde\b|1\s*e?re\b|premiere(?!\s+classe)|terminale|cm[12]\b"
         r"|troisieme"
         r"|quatrieme|cinquieme|sixieme)|collegien(?:ne)?|lyceen(?:ne)?)",
-        "suis jsuis chui chuis moi",
+        "suis jsuis jsui chui chuis chu moi",
     ),
     _rule(
         r"(?:\bje\s+(?:ne\s+|n')?suis\s+|\bj\s?'?\s?suis\s+|\bchuis?\s+|^|[.!?,;]\s*)"
@@ -756,12 +808,13 @@ _RULES = [
 ]
 # Every rule needs a number from 9 to 18 or one of these words; most messages have neither.
 # A digit touching another is part of a bigger number ("2009", "0123"), never an age.
-# "i 8." wakes them too: the Danish class with its number alone ("jeg er i 8.").
+# "i 8." wakes them too: the Danish class with its number alone ("jeg er i 8."); so does "cm2",
+# the last years of a French primary school.
 _TRIGGER = re.compile(
     r"(?<!\d)(?:1\W{0,2}[0-8]|9)(?!\d)|[3-6]\s*i?e|\d\.?\s*(?:kl|g)\b|\dth\b|\b[12]\s*(?:e?re|n?de)\b"
-    r"|\bi\s+[5-8]\."
+    r"|\bi\s+[5-8]\.|\bcm[12]\b"
 )
-# Every alternative of _TRIGGER starts with a digit: a text with none is ruled out by a search
+# Every alternative of _TRIGGER holds a digit: a text with none is ruled out by a search
 # the regex engine does far faster (a single character class).
 _DIGIT = re.compile(r"\d")
 # "jeg går i 7.": "går" alone is too common a word to wake every rule.
@@ -769,7 +822,7 @@ _GOES_TO = re.compile(r"\bgar\s+(?:begge\s+|bare\s+|stadig\s+|nu\s+)?(?:i|pa)\b"
 # An answer to "how old are you?": "15", "bare 15", "øhh 15", "16 lol", "14 h lyon", a guess
 # game first ("guess lol.. 14", "gæt... 15", "devine... 14"), or "almost 15", "presque 15".
 _ANSWER = re.compile(
-    r"^(?:(?:bare|kun|only|just|like|um+|uh+|euh+|oh+|ø+h+|hm+|i'?m|im|jeg\s+er|j'ai|jai|guess"
+    r"^(?:(?:bare|kun|only|just|like|um+|uh+|euh+|oh+|ø+h+|hm+|i'?m|im|jeg\s+er|j'ai|jai|guess|me|mig|moi"
     r"|no|nope|nah|nej|non|nn|naw|well|prob|probably|i\s+guess|honestly|tbh|ngl|about|around"
     r"|roughly|bout|abt|so|ok\s+so|lowkey"
     r"|gæt|gaet|devine|lol|haha+|mdr|almost|nearly|presque|næsten|quasi|snart|bientot)[\s.,!:]+)*"
@@ -800,8 +853,12 @@ _REPORTED = re.compile(
     r"\b[^.!?,]{0,25}|[\"]\s*"
     r"|(?:^|\s)'\s*)$"
 )
+# The writer speaking again after what others say or think: "everyone thinks im older but im
+# 14", "alle tror jeg er ældre men jeg er kun 13".
+_TURN = re.compile(r"\b(?:but|men|mais)\b")
 _TRIGGER_WORDS = _words(
-    "teen minor mineur mineure majeur majeure mindrearig umyndig myndig voksen adult adulte"
+    "age enough gammel assez vote stemme voter"
+    " teen minor mineur mineure majeur majeure mindrearig umyndig myndig voksen adult adulte"
     " underage middle junior high hs secondary freshman sophomore schooler grade grader year yr"
     " sixth gcse gcses college lycee gymnasiet udskolingen overbygningen mellemtrinnet"
     " seconde premiere terminale troisieme quatrieme cinquieme sixieme brevet klasse folkeskole"
@@ -937,7 +994,8 @@ def _counts(normalised: str, match: re.Match[str], guarded: bool) -> bool:
     """Whether a match is the writer's own claim: not in someone else's words, and (for guarded
     rules) not about someone else or the past."""
     start = match.start() + len(match.group()) - len(match.group().lstrip("\"'([ ,.!?;:"))
-    if _REPORTED.search(normalised[max(0, start - 40) : start]):
+    reported = _REPORTED.search(normalised[max(0, start - 40) : start])
+    if reported and not _TURN.search(reported.group()):
         return False
     if not guarded:
         return True

@@ -63,3 +63,16 @@ def test_a_misspelt_two_word_number_is_found_and_read() -> None:
     assert has_number_word(words)
     assert as_digits(normalise("j'ai dis-sept ans")) == "j'ai 17 ans"
     assert not has_number_word(["sept", "ans"])
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("som femtenarig", "som 15arig"),
+        ("de fjortenarige", "de 14arige"),
+        ("min sekstenars fødselsdag", "min 16ars fødselsdag"),
+        ("years and dollars", "years and dollars"),
+    ],
+)
+def test_a_danish_age_and_arig_in_one_word_is_read(text: str, read: str) -> None:
+    assert as_digits(text) == read

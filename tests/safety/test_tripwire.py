@@ -694,3 +694,71 @@ def test_an_age_handed_back_with_the_question_is_read_after_an_age_question(mess
 @pytest.mark.parametrize("message", ["15 u? jk im 30", "15, you? no wait im 25", "15 jk im 30"])
 def test_an_age_handed_back_and_taken_back_is_not_read(message: str) -> None:
     assert not says_under_18(message, asked_age=True)
+
+
+# Round 9: the classes weakest on the test half (Danish in_phrase and slang, French slang,
+# negation in all three), from wordings written for them and the development half of batch 9.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "som femtenårig er det bare sådan",
+        "en sekstenårig pige her",
+        "14 årig pige søger nogen at snakke med",
+        "som en der er 14 synes jeg det er uretfærdigt",
+        "jeg har været 14 i en uge nu",
+        "i've been 15 for a week now",
+        "alle tror jeg er ældre men jeg er kun 13",
+        "everyone thinks im older but im 14",
+        "tout le monde croit que j'ai 18 mais j'ai 15 ans",
+        "jai 14 piges",
+        "j'ai 13 berges mdr",
+        "chui une meuf d 14 ans",
+        "jsui une gamine de 13 ans",
+        "14a et toi",
+        "15å btw",
+        "er 14 å gammel",
+        "finna be 16 next week",
+        "i'm nowhere near 18",
+        "still a few years off 18 lol",
+        "not even close to 18",
+        "im under age",
+        "jeg er ikke gammel nok til at stemme",
+        "je suis pas assez vieille pour voter",
+        "jeg er stadig ikke fyldt 16",
+        "je suis loin d'avoir 18 ans",
+        "enfin 15 ans depuis hier",
+        "moi je suis en cm2 et toi",
+        "vi i 7.b har idræt nu",
+    ],
+)
+def test_ninth_round_statements_are_read(message: str) -> None:
+    assert says_under_18(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "min søn er en 14-årig dreng her i byen",
+        "jeg har været 14 timer på arbejde",
+        "i've been 15 minutes in the queue",
+        "he said he was 14 but whatever",
+        "people think im 15 lol",
+        "bus 14a is late",
+        "on a gagné 14 a 2",
+        "ils ont 14 piges dans la classe",
+        "my son is nowhere near 18",
+        "the age of the universe",
+        "i'm 3 years away from 18 holes in golf",
+        "vores tiårs jubilæum er i morgen",
+        "years and dollars and stars",
+        "t'es en cm2 ?",
+        "min datter i 6.b har fri",
+    ],
+)
+def test_ninth_round_look_alikes_are_not_read(message: str) -> None:
+    assert not says_under_18(message)
+
+
+def test_asl_answer_after_moi_is_read_after_an_age_question() -> None:
+    assert says_under_18("moi 14, fille, du 93 et toi ?", asked_age=True)
+    assert says_under_18("me 15, f", asked_age=True)
