@@ -63,7 +63,8 @@ _UNITS = (
     r"pts|stone|st|afsnit|episodes?|levels?|games?|chapters?|pages?|times?|gange|fois|x|of|out|"
     r"behind|ahead|away|late|early|short|down|up|more|less|left|people|persons?|others?|"
     r"degrees?|grader|euros?|dollars?|kr|kroner|chats?|chiens?|enfants?|freres?|soeurs?|amis?|"
-    r"katte|hunde|born|venner|mbit|mega|gb|go|to\s+(?:\d|go)|in\s+(?:line|the\s+queue|a\s+row)"
+    r"katte|hunde|born|venner|personer|mennesker|stykker|elever|spillere|mbit|mega|gb|go"
+    r"|to\s+(?:\d|go)|in\s+(?:line|the\s+queue|a\s+row)"
     r"|(?:in|en|i|back\s+in)\s+(?:19|20)\d\d"
     r"|ar\s+(?:inde|i(?!\s+(?:dag|gar|morgen)\b(?!\s+siden))|ældre|yngre|fra|gift|sammen|som|med|pa|erfaring)"
     r"|ars\s+\w*(?:forskel"
@@ -83,7 +84,7 @@ _FILLERS = (
 )
 _DA_FILLERS = (
     r"(?:(?:kun|bare|lige|sadan|vel|faktisk|egentlig|altsa|nu|stadig|jo|da|ligesom|nok|vist"
-    r"|ogsa|knap|netop|cirka|omkring|ca\.?)\s+)*"
+    r"|ogsa|knap|netop|cirka|omkring|ca\.?|endelig|officielt|allerede)\s+)*"
 )
 _FR_FILLERS = (
     r"(?:(?:que|seulement|juste|genre|tout\s+juste|bientot|presque|meme\s+pas|pas\s+encore"
@@ -375,8 +376,23 @@ _RULES = [
     ),
     _rule(
         rf"\b(?:we\s?'?re|we\s+are)\s+(?:all|both)\s+{_AGE}{_NOT_AN_AGE}"
+        # "vi er begge 15", "mig og mine venner er alle 14", "on a tous les deux 15 ans".
+        rf"|\bvi\s+er\s+(?:alle|begge)\s+(?:to\s+)?{_AGE}{_NOT_AN_AGE}"
+        rf"|\bmig\s+og\s+(?:mine?\s+)?\w+\s+er\s+(?:alle\s+|begge\s+)?{_AGE}{_NOT_AN_AGE}"
+        rf"|\bon\s+a\s+(?:tous|toutes)\s+(?:les\s+)?(?:deux\s+)?{_AGE}\s*ans\b"
         rf"|\bme\s+and\s+(?:my\s+)?\w+\s+are\s+(?:all\s+|both\s+)?{_AGE}{_NOT_AN_AGE}",
-        "all both me",
+        "all both me alle begge mig tous toutes",
+    ),
+    # A name, then the age: "jeg hedder emma og er 13", "hej jeg er sofie 14 år".
+    _rule(
+        rf"\bjeg\s+hedder\s+[a-zæø]+\s*,?\s+og\s+(?:er\s+)?{_AGE}{_NOT_AN_AGE}"
+        # The word between is a name, not how or where one is: "jeg er gift 15 år", "hjemme".
+        r"|\bjeg\s+er\s+(?!(?:over|mindst|ikke|ik|under|ca|cirka|omkring|snart|næsten|kun|bare|lige"
+        r"|fra|i|pa|en|et|gift|hjemme|færdig|ude|her|der|væk|single|ny|glad|træt|syg|klar|alene"
+        r"|sammen|oppe|vagen|ansat|uddannet|født|fodt|med|til|blevet|fyldt|kommet|flyttet|gaet"
+        r"|tilbage|sikker)\b)"
+        rf"[a-zæø]+\s*,?\s+{_AGE}\s*(?:ar|a)\b(?!\s+(?:siden|ældre|yngre|gammel\s+bil))",
+        "hedder jeg",
     ),
     _rule(rf"{_NOT_PAST}\b(?:age|alder)\s*[:=\-]?\s*{_AGE}{_NOT_AN_AGE}", "age alder"),
     _rule(
@@ -438,6 +454,9 @@ _RULES = [
         r"\b(?:my|it'?s\s+my|today'?s\s+my)\s+(?:9|1[0-7])(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)"
         r"|\b(?:down\s+to|till|until|before)\s+my\s+(?:9|1[0-8])(?:st|nd|rd|th)\b"
         # "my 16th is on saturday", "my 13th is next week": the birthday left unsaid.
+        # "just had my 14th": the birthday left unsaid, just past.
+        r"|\b(?:just\s+)?had\s+my\s+(?:9|1[0-7])(?:st|nd|rd|th)\b(?=\s*(?:$|[.!,]|(?:birthday|bday|b-day"
+        r"|yesterday|last|on|today|lol|haha|yay)\b))"
         r"|\bmy\s+(?:9|1[0-8])(?:st|nd|rd|th)\s+(?:is|was|'s|party|comes|coming|tomorrow|next"
         r"|this|on|in\s+(?!a\s+row)|soon)\b",
         "birthday bday b down till until before my",
@@ -455,12 +474,14 @@ _RULES = [
         rf"|{_AGE_TO_COME}\s+(?:next\s+(?:week|month|year)|tomorrow|tmrw|tmr|this\s+(?:week"
         r"|month))\b"
         rf"|{_AGE}\s+(?:since|as\s+of)\s+(?:last|yesterday|today|this|\w+day)\b"
+        # "14 siden i lørdags", "15 siden i går".
+        rf"|{_AGE}\s+siden\s+(?:i\s+(?:gar|forgars|\w+dags)|sidste\s+\w+)\b"
         rf"|{_AGE}\s+(?:snart|bientot|almost|nearly|soon|presque|næsten)\s+{_AGE_TO_COME}\b"
         # "14 going on 15", "14 på vej mod 15".
         rf"|{_AGE}\s+(?:going|goin'?|gonna\s+be)\s+on\s+{_AGE_TO_COME}\b{_NOT_AN_AGE}"
         rf"|{_AGE}\s*(?:ar\s+)?(?:og\s+)?pa\s+vej\s+(?:mod|til)\s+{_AGE_TO_COME}\b{_NOT_AN_AGE})",
         "in om dans snart bientot almost nearly soon presque næsten next tomorrow tmrw tmr this"
-        " since as on going goin gonna vej",
+        " since as on going goin gonna vej siden",
     ),
     _rule(
         rf"\bsoon\s+to\s+be\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
@@ -545,7 +566,7 @@ _RULES = [
     # Danish: "jeg er 14", "er lige fyldt 15", "jeg fylder 15", "jeg er ikke myndig endnu".
     _rule(
         rf"(?:\bjeg\s+|{_SENTENCE}{_NO_QUESTION})er\s+(?:{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
-        rf"|snart\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
+        rf"|(?:snart|næsten)\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|endnu\s+(?:ikke|ikk|ik)\s+(?:fyldt\s+)?{_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|(?:stadig\s+|endnu\s+)?(?:ikke|ikk|ik)\s+(?:engang\s+(?:fyldt\s+)?{_AGE}|fyldt\s+{_AGE_TO_COME}\b"
         rf"|(?:fyldt\s+)?{_AGE}\s+endnu|(?:fyldt\s+)?18\b|helt\s+(?:fyldt\s+)?{_AGE_TO_COME}\b)"
@@ -601,6 +622,26 @@ _RULES = [
         rf"|\bi\s?'?\s?ve\s+(?:only\s+|just\s+)?been\s+{_AGE}{_NOT_AN_AGE}\s+(?:for\s+(?:like\s+)?(?:a|one|two"
         r"|three|a\s+few|\d+)\s+(?:days?|weeks?|months?)|since\s+(?:last|yesterday|\w+day|my))\b",
         "været been",
+    ),
+    # Years from being an adult, or legal: "i'm still two years from being an adult", "im like
+    # two years off being legal", "i won't be legal for 2 more years", "i dont turn 18 for
+    # another 3 years".
+    _rule(
+        r"\b(?:i'?m|im|i\s+am)\s+(?:still\s+)?(?:like\s+|about\s+|only\s+)?(?:[1-6]|one|two|three|four|five"
+        r"|a\s+few|a\s+couple(?:\s+of)?)\s+(?:more\s+)?(?:years?|yrs?)\s+(?:away\s+)?(?:from|off)\s+"
+        r"(?:being\s+)?(?:an\s+adult|legal|adulthood|grown\s*up)\b"
+        r"|\bi\s+(?:won'?t|wont|will\s+not|don'?t|dont|do\s+not)\s+(?:be|turn)\s+(?:legal|an\s+adult|18)\s+"
+        r"(?:for|until|till|til)\s+(?:another|like|about|[1-6]|one|two|three|four|five|a\s+few|a\s+couple)\b",
+        "adult legal adulthood grown turn",
+    ),
+    # The age in brackets after oneself: "kids my age (15)", "me (15f) and my friend", "im a
+    # teen (14)"; "teenager here, 15".
+    _rule(
+        r"\b(?:my\s+age|me|i'?m\s+a\s+teen(?:ager)?|im\s+a\s+teen(?:ager)?|moi|mig|min\s+alder)\s*\(\s*"
+        rf"{_AGE}\s*(?:[mfpdh]|yo|ans|ar)?\s*\)"
+        rf"|^teen(?:ager)?\s+here\s*[,:]?\s*{_AGE}{_NOT_AN_AGE}",
+        "age me teen teenager moi mig alder",
+        own=True,
     ),
     # Far from 18, or not old enough to vote: "i'm nowhere near 18", "still a few years off 18",
     # "jeg er ikke gammel nok til at stemme", "je suis loin d'avoir 18 ans".
@@ -777,6 +818,14 @@ _RULES = [
         rf"\s*ans\b|\bla\s+vie\s+d'\s?une?\s+(?:fille|garcon|mec|meuf|ado|gamine?)\s+de\s+{_AGE}"
         r"\s*ans\b",
         "tant vie",
+    ),
+    # "avec mes 15 ans", "du haut de mes 13 ans": one's own years (not "mes 15 ans
+    # d'expérience"); "moi à 13 ans je m'ennuie": at that age, now.
+    _rule(
+        rf"\b(?:avec|du\s+haut\s+de)\s+mes\s+{_AGE}\s*ans\b(?!\s*(?:de|d'|d)\b)"
+        rf"|\bmoi\s*,?\s*a\s+{_AGE}\s*ans\s*,?\s+(?:je|j'|j\s)",
+        "mes moi",
+        guarded=True,
     ),
     _rule(
         rf"\bnous\s+(?:les\s+|autres\s+)?(?:ados|jeunes|filles|gars|mecs|meufs|gamins|gamines)"
