@@ -11,7 +11,9 @@ It masks:
   discord name#1234", "mon snap c'est name", "min snap er name".
 
 Not masked, on purpose: times ("at 5:30"), ages, sums ("2 + 2 = 4"), years and year ranges,
-dates ("12.05.2023"), prices and round or thousands-separated numbers ("1.000.000", "1000000"),
+dates ("12.05.2023"), spans of time ("19.30-21.00"), counts in even steps ("20 22 24 26", unless
+the message calls it a phone number), lucky and winning numbers, prices and round or
+thousands-separated numbers ("1.000.000", "1000000"),
 and platform names on their own or followed by ordinary words ("discord server", "snap streaks").
 A phone number needs eight digits, or seven written as "555-1234".
 
@@ -52,6 +54,7 @@ _CHAT_APPS = "snap snapchat insta instagram kik discord telegram skype wickr wec
 # only with ":" or "my ... is", or before a word that looks like a handle ("xbox name_123").
 _OTHER_APPS = (
     "sc snp ig dc tg tele wa fb facebook twitter tiktok reddit twitch steam psn xbox roblox"
+    " fortnite minecraft valorant"
 )
 _PROVIDERS = "gmail googlemail hotmail yahoo outlook icloud protonmail proton aol gmx yandex msn"
 
@@ -230,6 +233,8 @@ _DATE = re.compile(
     rf"(?:{_DAY_MONTH}[.\-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
     r"|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d)(?:\s\d\d?)?"
 )
+# "19.30-21.00", "8:15 - 9:45": a span of time.
+_TIME_SPAN = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*-+\s*(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _DECIMALS = re.compile(r"\d+\.\d{3,}(?:[\s,]+\d+\.\d{3,})+")
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[\s\-]*)+")
 _LETTERS = re.compile(r"[a-z]+")
@@ -471,6 +476,7 @@ def _is_contact(match: re.Match[str]) -> bool:
             _is_phone(match.group())
             and not _named_as_other_number(match)
             and _UNIT_AFTER.match(match.string, match.end()) is None
+            and (not _even_steps(match.group()) or _named_as_phone(match))
         )
     if kind == "spoken":
         # Three number words at least: "from 2009 to 2015" is a span of years, not a number.
@@ -590,7 +596,8 @@ _OTHER_NUMBER_WORDS = """
     ordrenummer varenummer vare article artikel sku code kode pin version chapter kapitel chapitre
     page side tracking sporing suivi colis invoice faktura facture iban cvr siret lot batch
     produit product score scores resultat stilling student membership medlemsnummer kundenummer
-    customer matricule item items ticket booking reservation bestilling dossier case sag"""
+    customer matricule item items ticket booking reservation bestilling dossier case sag
+    lotto loto lottery lottotal lottotallene lykketal tallene gagnants winning"""
 _OTHER_NUMBERS = frozenset(_OTHER_NUMBER_WORDS.split())
 
 
@@ -611,6 +618,19 @@ _COMPOUND_NUMBER = re.compile(
     r"|bestilling|forsendelse|kvittering|serie|model|artikel|produkt|reference|konto|lager"
     r"|bilag|stregkode|registrering|journal|lot|parti)s?(?:nummer(?:et)?|nr)"
 )
+
+
+_PHONE_WORD_LIST = (
+    "number nummer numero num nr no tlf tel phone mobil mobile cell portable ring call text sms"
+    " whatsapp appelle appelez ecris texte"
+)
+_PHONE_WORDS = frozenset(_PHONE_WORD_LIST.split())
+
+
+def _named_as_phone(match: re.Match[str]) -> bool:
+    """Whether the words just before name the number a phone's: "mit nummer er ...", "ring"."""
+    words = [w.split("'")[-1].strip(":#.,") for w in _words_before(match)]
+    return not _PHONE_WORDS.isdisjoint(words[-4:])
 
 
 def _named_as_other_number(match: re.Match[str]) -> bool:
@@ -669,6 +689,11 @@ def _counting_up(groups: list[str]) -> bool:
     return all(a < b for a, b in itertools.pairwise(values))
 
 
+# A phone number whose pairs go up or down by one even step is far rarer than a count, unless
+# the message says it is one ("mit nummer er 20 30 40 50").
+MAX_STEP = 10
+
+
 def _numbered_run(groups: list[str]) -> bool:
     """ "201 202 203", "14 15 16 17": rooms, seats or items numbered one after another."""
     if not all(group.isdigit() and len(group) >= 2 for group in groups):
@@ -681,14 +706,24 @@ def _numbered_run(groups: list[str]) -> bool:
     )
 
 
+def _even_steps(candidate: str) -> bool:
+    """ "20 22 24 26", "10 20 30 40 50", "40 30 20 10": pairs going up or down by one step of
+    at most MAX_STEP, a count or a list."""
+    groups = candidate.split()
+    if len(groups) < 4 or not all(group.isdigit() and len(group) == 2 for group in groups):
+        return False
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(groups)}
+    return len(steps) == 1 and 0 < abs(steps.pop()) <= MAX_STEP
+
+
 def _is_phone(candidate: str) -> bool:
     digits = _NOT_DIGIT.sub("", candidate)
     if len(digits) == 13 and digits.startswith(("978", "979")):
         return False  # an ISBN: no country dials +978 or +979
     if _numbered_run(candidate.replace(",", " ").split()):
         return False
-    if _DECIMALS.fullmatch(candidate):
-        return False  # "55.6761 12.5683": coordinates or measurements
+    if _DECIMALS.fullmatch(candidate) or _TIME_SPAN.fullmatch(candidate):
+        return False  # "55.6761 12.5683": coordinates or measurements; "19.30-21.00": times
     groups = {len(group) for group in candidate.split()}
     if len(groups) > 1 and max(groups) <= 2 and not _spaced_phone(candidate.split()):
         return False  # "4 8 15 16 23 42": a list of small numbers, not a spaced-out phone

@@ -433,3 +433,38 @@ def test_eighth_round_contacts_are_masked(message: str, handle: str) -> None:
 )
 def test_eighth_round_look_alikes_stay(message: str) -> None:
     assert mask_contacts(message) == message
+
+
+# Round 9: counts in even steps, lucky and winning numbers and spans of time stay; a number so
+# counted is still masked when the message calls it a phone's; gaming handles are masked.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "de spillede 20 22 24 26 i hjemmekampen",
+        "vi talte 10 20 30 40 50",
+        "40 30 20 10 go",
+        "tallene 11 22 33 44 er mine lykketal",
+        "les numéros gagnants 05 12 23 34 45",
+        "kl. 19.30-21.00",
+        "fra 8:15 - 9:45",
+        "fortnite er sjovt",
+    ],
+)
+def test_ninth_round_look_alikes_stay(message: str) -> None:
+    assert mask_contacts(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        ("mit nummer er 20 30 40 50", "20 30 40 50"),
+        ("ring til mig på 20 22 24 27", "20 22 24 27"),
+        ("text me 10 20 30 40", "10 20 30 40"),
+        ("jeg hedder mads_2009 på fortnite", "mads_2009"),
+        ("my minecraft is theo_2011", "theo_2011"),
+    ],
+)
+def test_ninth_round_contacts_are_masked(message: str, number: str) -> None:
+    masked = mask_contacts(message)
+    assert CONTACT_REMOVED in masked
+    assert number not in masked
