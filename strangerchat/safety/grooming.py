@@ -25,8 +25,9 @@
 
 Scoring: a signal's first message adds `WEIGHTS[signal]`, each repeat adds 1, up to twice its
 weight. So asking age and for a snap (1 + 2) does not alert, which ordinary chats do all the
-time; adding a move to another app, or secrecy, a gift, isolation or meeting up with another
-signal does. One signal on its own alerts only when it comes back: a strong one (weight 3:
+time, nor does giving one's own after ("insta?" then "mines @mia.draws": one exchange);
+adding a move to another app, or secrecy, a gift, isolation or meeting up with another signal
+does. One signal on its own alerts only when it comes back: a strong one (weight 3:
 secrecy, a gift, isolation) in a second message ("delete this chat after" and later "make sure
 your mum never sees it"), one of weight 2 in a third; asking age alone never alerts. One "don't
 tell anyone" about a surprise party never does; when the writer names a surprise for someone
@@ -191,8 +192,15 @@ class GroomingRisk:
         `gives_contact` as for `signals_in`.
         """
         reading = Reading.of(text)
-        self.last = signals_in(reading, gives_contact)
-        self._count(self.last, self._names_a_surprise(reading))  # the signals, for a report
+        asked = signals_in(reading, gives_contact=False)
+        if gives_contact is None:
+            gives_contact = has_contact(reading)
+        self.last = asked | {Signal.ASKS_CONTACT} if gives_contact else asked  # for a report
+        # A handle given once contact details were already asked for is the other half of the
+        # same exchange ("insta?" then "mines @mia.draws"): it counts as no repeat.
+        exchanged = gives_contact and Signal.ASKS_CONTACT in self._hits
+        counted = asked if exchanged else self.last
+        self._count(counted, self._names_a_surprise(reading))
         if self.alerted_by is not None:
             return False  # once per chat: the classifier has nothing left to decide
         if self.score >= self.threshold:

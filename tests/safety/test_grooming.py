@@ -89,6 +89,16 @@ def test_asking_age_and_for_a_snap_alone_does_not_alert() -> None:
     assert risk.score == 3
 
 
+def test_giving_ones_own_handle_after_asking_for_theirs_is_one_exchange() -> None:
+    risk = GroomingRisk(model=SILENT)
+    assert not any(risk.observe(text) for text in ["how old r u", "insta?", "mines @mia.draws"])
+    assert risk.score == 3
+    assert Signal.ASKS_CONTACT in risk.last  # still named for a report
+    # Asked for again, it is a repeat.
+    assert risk.observe("whats ur snap?")
+    assert risk.score == 4
+
+
 def test_repeating_one_signal_adds_up_to_a_cap() -> None:
     risk = GroomingRisk(model=SILENT)
     results = [risk.observe("send pics") for _ in range(5)]
