@@ -53,7 +53,7 @@ _APP = (
     r"|roblox|steam|xbox|psn|twitch|reddit|imessage|facetime)"
 )
 _PICS = (
-    r"(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|nudes?|vid|vids|video|videos"
+    r"(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|nudes?|vid|vids|video|videos|images"
     r"|billede|billeder|foto|fotos|tof|tofs)"
 )
 _HANDLE = (
@@ -69,7 +69,7 @@ _CONTACT_WORDS = f"{_APPS} number nr nummer numero num phone cell mobil social s
 _CONTACT_WORDS += " username user brugernavn pseudo cashapp cash venmo paypal mobilepay lydia"
 _CONTACT_WORDS += " revolut"
 _PICS_WORDS = (
-    "pic pics picture pictures photo photos selfie selfies nude nudes vid vids video videos"
+    "pic pics picture pictures photo photos selfie selfies nude nudes vid vids video videos images"
     " billede billeder foto fotos tof tofs"
 )
 
@@ -88,7 +88,7 @@ _THEIR_PARENT = (
 _NOT = _any(
     "don't", "dont", "do not", "doesn't", "doesnt", "does not", "can't", "cant", "cannot",
     "won't", "wont", "shouldn't", "shouldnt", "mustn't", "never", "not", "no need",
-    "ikke", "ik", "aldrig", "lad vær med at", "lad være med at", "lad vaer med at",
+    "ikke", "ikk", "ik", "aldrig", "lad vær med at", "lad være med at", "lad vaer med at",
     "lad vaere med at",
     "pas", "jamais", "rien", "ne", "n'",
 )  # fmt: skip
@@ -111,7 +111,7 @@ _SEE_OR_KNOW = _any(
     "spørger", "demande", "demandent", "forstå", "entende", "entendent", "entendre", "remarque",
     "remarquent", "snage", "snager", "fouille", "fouillent", "fouiller",
 )  # fmt: skip
-_NOT_AFTER = _any("ikke", "ik", "aldrig", "pas", "jamais", "rien")
+_NOT_AFTER = _any("ikke", "ikk", "ik", "aldrig", "pas", "jamais", "rien")
 # Not "i don't know what your dad does": the one who must not know is the parent.
 _HIDING = (
     r"(?<!\bi\s)(?<!\bwe\s)"
@@ -126,7 +126,7 @@ _HIDING = (
 # Deleting what was said. Strong verbs take any object; weak ones ("clear", "vide") only the
 # chat's traces, so "i need to clear everything up" or "vider tout l'appart" stay ordinary.
 _DELETE = _any(
-    "delete", "erase", "wipe", "remove", "slet", "slette", "sletter", "fjern", "fjerne",
+    "delete", "erase", "wipe", "remove", "slet", "slette", "sletter", "fjern", "fjerne", "fjerner",
     "efface", "effacer", "effaces", "supprime", "supprimer", "supprimes",
 )  # fmt: skip
 _CLEAR = _any(
@@ -186,7 +186,7 @@ _AFTERWARDS = _any(
     "une fois",
 )
 _DELETING = (
-    rf"(?<!\bai\s)(?<!\bi\s){_DELETE}\s+(?:\S+\s+){{0,2}}?(?:{_TRACES}|{_EVERYTHING})\b"
+    rf"(?<!\bai\s)(?<!\bi\s){_DELETE}\s+(?:\S+\s+){{0,3}}?(?:{_TRACES}|{_EVERYTHING})\b"
     rf"|{_words(_CLEAR)}\s+(?:\S+\s+){{0,2}}?{_TRACES}\b"
     + rf"|{_words(_DELETE)}(?:\s+|\s*-\s*)"
     + r"(?:this|it|that|them|det|det\s+her|den|dem|ca|le|la|les)\s+"
@@ -320,7 +320,7 @@ _MUST_NOT_TELL = (
     r"(?:dire|raconter|repeter)\b"
 )
 _OURS = (
-    r"\bour\s+(?:little\s+)?(?:secret|thing)\b|\bthis\s+is\s+(?:just\s+)?our\s+thing\b"
+    r"\bour\s+(?:little\s+|lil\s+|lill\s+)?(?:secret|thing)\b|\bthis\s+is\s+(?:just\s+)?our\s+thing\b"
     r"|\bvores\s+(?:lille\s+)?(?:hemmelighed|ting)\b|\bnotre\s+(?:petit\s+)?(?:secret|truc)\b"
     # A deal between us: "thats our deal", "det er vores aftale", "c notre deal".
     r"|\b(?:that'?s|thats|its|it'?s)\s+our\s+(?:little\s+)?(?:deal|pact)\b"
@@ -692,6 +692,9 @@ _GIVING = (
            "vetements", "maquillage", "billet", "recharge", "forfait", "ce que", "tout ce que",
            "ce qui", "passe", "pass", "abonnement")
     + r"|\btu\s+veux\s+(?:de\s+l'argent|des\s+robux|un\s+cadeau|une\s+carte|des\s+sous)"
+    # "je t'envoie une paire de jordan": shoes and clothes sent.
+    + r"|\bje\s+(?:peux\s+|vais\s+)?(?:t'\s?|te\s+)(?:envoie|envoyer|offre|offrir|achete"
+    + r"|acheter)\s+(?:une\s+|des\s+|un\s+)?(?:paire|baskets|sneakers|sweat|hoodie)\b"
     + r"|\b(?:te|t')\s*(?:faire|fais|ferai)\s+(?:un|des|plein\s+de)\s+cadeaux?\b"
 )  # fmt: skip
 _GIFT_WORDS = (
@@ -702,6 +705,7 @@ _GIFT_WORDS = (
     " jeux truc chose fringues vetements maquillage billets recharge forfait battle battlepass"
     " season pass passe subscription membership abonnement coins gems"
     " buy købe køber kobe kober achete acheter offre offrir paye payer donne donner"
+    " paire baskets sneakers"
 )
 _YOU_ANY = r"\b(?:you|u|ya|dig|din|dit|toi|te|tu|ton|ta)\b|\bt'"
 _IN_RETURN = (
@@ -1245,6 +1249,74 @@ _SO_NOBODY_ASKS = (
     r"|\bcomme\s+ca\s+(?:ils|elle|il|personne|on)\s+(?:ne\s+|n')?(?:te\s+|t')?(?:posera|poseront"
     r"|pose|demandera|demanderont)\s+(?:pas|rien|aucune|de)\b"
 )
+# Round 10. Not where the others can see: "ik på serveren hvor de andre kan se det", "not in
+# the group where the others can see", "pas sur le serveur où les autres peuvent voir".
+_NOT_WHERE_OTHERS_SEE = (
+    r"\b(?:ikke|ikk|ik)\s+(?:pa|i)\s+(?:\S+\s+)?hvor\s+(?:de\s+)?(?:andre|alle)\s+kan\s+(?:se|læse)\b"
+    r"|\bnot\s+(?:on|in)\s+(?:\S+\s+){0,3}?where\s+(?:the\s+)?(?:others|everyone|people)\s+can\s+"
+    r"(?:see|read)\b"
+    r"|\bpas\s+(?:sur|dans)\s+(?:\S+\s+)?ou\s+(?:les\s+autres|tout\s+le\s+monde)\s+"
+    r"(?:peut|peuvent|pourrait|pourraient)\s+(?:voir|lire)\b"
+)
+# Others could misread it: "voksne kan nogle gange misforstå den slags", "people could
+# misunderstand", "quelqu'un pourrait mal interpréter nos échanges"; or would judge.
+_COULD_MISREAD = (
+    r"\b(?:voksne|folk|andre|nogen|people|ppl|adults|others|someone|somebody|quelqu'\s?un|les\s+gens"
+    r"|les\s+adultes|des\s+gens)\s+(?:\S+\s+){0,2}?(?:kan|kunne|could|might|may|would"
+    r"|pourrait|pourraient|risque\s+de|risquent\s+de)\s+(?:\S+\s+){0,2}?(?:misforsta|misforstå"
+    r"|misread|misunderstand|mal\s+interpreter|mal\s+comprendre|mal\s+prendre)\b"
+    # Said of us or of this, not of a text or a rule: "misunderstand the instructions".
+    r"(?=\s*(?:$|[.,!?]|(?:it|this|that|us|what|det|os|dette|den\s+slags|sadan|ca|nous|nos|tout"
+    r"|le\s+truc|our|vores|ce\s+qu)\b))"
+    r"|\b(?:folk|andre|voksne|people|ppl|others|adults|les\s+gens|les\s+adultes)\s+(?:\S+\s+)?"
+    r"(?:ville|vil|would|will|'d|jugeraient|vont)\s+(?:bare\s+|just\s+|only\s+)?(?:\S+\s+)?"
+    r"(?:dømme|judge|juger)\b"
+)
+# A cover of who the writer is: "så er jeg bare en gamer du kender fra fortnite", "i'm just
+# someone u know from school", "je suis juste un pote que tu connais du foot".
+_SOMEONE_YOU_KNOW = (
+    r"\b(?:jeg\s+er|er\s+jeg)\s+bare\s+en\s+(?:\S+\s+){0,2}?(?:du|som\s+du)\s+kender\s+fra\b"
+    rf"|\b(?:i'?m|im|i\s+am)\s+just\s+(?:a|an|some|someone)\s+(?:\S+\s+){{0,2}}?{_YOU}\s+know\s+from\b"
+    r"|\b(?:je\s+suis|j'\s?suis|c'est)\s+juste\s+(?:un|une)\s+(?:\S+\s+){0,2}?que\s+tu\s+connais\s+"
+    r"(?:de|du|sur|via|au|a)\b"
+)
+# Whether they told anyone about us: "har du sagt noget til nogen om os", "have u told anyone
+# about us", "t'as parlé de nous à quelqu'un".
+_TOLD_ANYONE = (
+    r"\bhar\s+du\s+(?:sagt|fortalt)\s+(?:noget\s+)?(?:til\s+)?nogen\s+(?:noget\s+)?om\s+(?:os|mig)\b"
+    rf"|\b(?:have|did|has)\s+{_YOU}\s+(?:told|tell|mentioned|mention)\s+(?:anyone|anybody|someone)\s+"
+    r"about\s+(?:us|me)\b"
+    r"|\b(?:t'as|tu\s+as)\s+parle\s+de\s+(?:nous|moi)\s+a\s+(?:quelqu'\s?un|qui\s+que\s+ce\s+soit)\b"
+)
+# Keeping quiet, nobody else's business, so nobody knows, no traces left: "hvis du holder tæt",
+# "det er ingen andres sag", "at ingen ved det", "so nobody knows", "y a jamais de traces".
+_KEEP_QUIET = (
+    r"\b(?:hold|holder|holde)\s+(?:du\s+|vi\s+)?tæt\b"
+    r"|\bingen\s+andres\s+sag\b|\b(?:nobody|no\s+one|noone)\s+else'?s\s+business\b"
+    r"|\b(?:ca|cela)\s+(?:ne\s+)?regarde\s+(?:que\s+nous|personne\s+d'autre)\b"
+    r"|\bat\s+ingen\s+(?:andre\s+)?ved\s+(?:det|noget)\b"
+    r"|\bso\s+(?:that\s+)?(?:nobody|no\s+one|noone)\s+(?:else\s+)?(?:knows|opens\s+it|sees\s+it"
+    r"|reads\s+it|finds\s+it)\b(?=\s*(?:$|[.!,]|(?:about|ok|okay|lol|then|and)\b))"
+    r"|\bque\s+personne\s+(?:ne\s+)?(?:le\s+)?sache\b"
+    r"|\b(?:y\s?'?\s?a(?:ura)?|il\s+y\s+a(?:ura)?)\s+(?:jamais|pas|aucune?s?|plus)\s+(?:de\s+)?traces?\b"
+    r"|\b(?:there'?s|there\s+is|there'?ll\s+be|there\s+will\s+be)\s+no\s+traces?\b"
+    r"|\b(?:der\s+er|sa\s+er\s+der|der\s+bliver)\s+ingen\s+spor\b"
+)
+# Nobody may see what was said: "i cant have anyone seeing what i said", "ingen må se det",
+# "faut pas que quelqu'un voie ça".
+_NOBODY_MAY_SEE = (
+    r"\b(?:can'?t|cant|cannot)\s+have\s+(?:anyone|anybody|people|them|ur\s+\w+|your\s+\w+)\s+"
+    r"(?:seeing|reading|finding|see|read|find)\b"
+    r"|\bingen\s+(?:andre\s+)?ma\s+(?:se|læse|finde)\s+(?:det|dem|hvad|vores)\b"
+    r"|\bfaut\s+(?:pas|surtout\s+pas)\s+que\s+(?:quelqu'\s?un|qui\s+que\s+ce\s+soit|tes\s+parents"
+    r"|ta\s+mere|ton\s+pere)\s+(?:voie|voient|lise|lisent|tombe|tombent)\b"
+)
+# A pin or code set on it: "set a pin on it", "sæt en kode på den", "mets un code dessus".
+_PIN_ON_IT = (
+    r"\b(?:set|put|add|sæt|sæt|mets|met)\s+(?:a|en|et|un)\s+(?:pin|code|passcode|password|kode"
+    r"|adgangskode|mdp)\s+(?:on|pa|sur)\s+(?:it|den|det|dessus)\b"
+    r"|\bmets\s+un\s+(?:code|mdp)\s+dessus\b"
+)
 # People in general turning odd about it: "people get weird about age differences", "folk
 # bliver mærkelige over det", "les gens se font des idées".
 _PEOPLE_GET_WEIRD = (
@@ -1323,7 +1395,8 @@ _SPARE = (
     r"|(?:going\s+)?spare|unused|to\s+spare|to\s+give\s+away|left\s+over|lying\s+around)"
     rf"|\bi\s+(?:have|got|'ve\s+got|ve\s+got)\s+(?:a|an|some|loads\s+of|lots\s+of)\s+(?:spare|unused"
     rf"|extra)\s+(?:\S+\s+)?(?:{_GIFT_CARD}|cards?|codes?)"
-    rf"|\bjeg\s+har\s+(?:\S+\s+){{0,3}}?(?:{_GIFT_CARD}|skins|coins|gems|point|kort)\s+(?:som\s+)?"
+    rf"|\bjeg\s+har\s+(?:\S+\s+){{0,3}}?(?:{_GIFT_CARD}|skins|coins|gems|point|kort)"
+    r"\s+(?:pa\s+\d+\s+(?:kr\s+)?)?(?:som\s+)?"
     r"(?:jeg\s+)?(?:aldrig|ikke)\s+(?:\S+\s+)?bruger"
     rf"|\bjeg\s+har\s+(?:et|en|nogle|masser\s+af|en\s+masse)\s+(?:ubrugte?|ekstra|overskydende)\s+"
     rf"(?:\S+\s+)?(?:{_GIFT_CARD}|kort|koder?)"
@@ -1735,6 +1808,12 @@ _NOT_HERE = (
 
 RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.ASKS_AGE: {
+        # Their youth remarked on: "aw ur only in year 9", "du er jo kun 13", "t'es qu'en 5e".
+        "only just still kun bare stadig que qu juste encore": (
+            r"\b(?:ur|you'?re|youre|u\s+r|du\s+er|t'es|tu\s+es)\s+(?:jo\s+)?(?:only|just|still|kun|bare"
+            r"|stadig|que|qu'|juste|encore)\s*(?:in\s+)?(?:year\s+\d+|\d+(?:th)?\s+grade|(?:9|1[0-7])\b"
+            r"(?!\s*(?:min|minutes|mins|km|kg|%|kr|€|\$))|i\s+\d+\.|en\s+[3-6]\s*(?:e|eme)\b)"
+        ),
         # Also "u seem young, how old?" (the question ends the message) and "u old enough?".
         "old young": rf"\bho?w\s+(?:old|young)\s+(?:are|r|ar)?\s*{_YOU}\b|^\s*how\s+old\s*\?*\s*$"
         r"|\bhow\s+old\s*\?+\s*$"
@@ -1764,7 +1843,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         r"|^\s*hvor\s+(?:gammel|gl|gml)\s*\?*\s*$"
         r"|^\s*alder\s*$|\bgar\s+du\s+i\s+\d+\.?\s*klasse\b"
         r"|\balder\s*\?|\bhvad\s+er\s+din\s+alder\b|\ber\s+du\s+under\s+18\b"
-        r"|\bhvilken\s+klasse\s+gar\s+du\b",
+        r"|\b(?:hvilken|hvad)\s+klasse\s+gar\s+du\b",
         "mineur mineure classe 3e 4e 5e 6e 3eme 4eme 5eme 6eme seconde 2nde premiere 1ere terminale"
         " cm1 cm2": r"\b(?:tu\s+es|t'es)\s+mineure?\b"
         r"|\b(?:t'es|tu\s+es)\s+en\s+(?:[3-6]\s?(?:e|eme)|seconde|2nde|premiere|1ere|terminale|cm[12])\s*\?"
@@ -1775,6 +1854,11 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " non hein ca oui": _AGE_CONFIRMED,
     },
     Signal.ASKS_CONTACT: {
+        # "i'll give u my id", "what they look like": "t'es comment physiquement ?".
+        "id tag gamertag / give send": (
+            rf"\bi(?:'ll|ll|\s+will|\s+can)\s+(?:give|send)\s+{_YOU}\s+my\s+(?:id|tag|gamertag)\b"
+        ),
+        "physiquement": r"\b(?:t'es|tu\s+es|t\s+es)\s+comment\s+physiquement\b",
         # Pictures asked about, any at all: "do u have any pics?", "u ever take mirror pics",
         # "har du et nyt billede", "t'as d'autres photos ?"; one taken in the mirror: "tag et i
         # spejlet", "take one in the mirror", "prends-en une dans le miroir".
@@ -2036,7 +2120,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # Deleting a photo, or anything from their phone: "supprime-la de ton tel".
         _DELETE_PICS_KEY: _DELETE_PICS,
         # Deleting it afterwards, or never keeping it.
-        "delete erase wipe remove slet slette sletter fjern fjerne efface effacer effaces supprime"
+        "delete erase wipe remove slet slette sletter fjern fjerne fjerner efface effacer effaces"
+        " supprime"
         " supprimer supprimes clear clean rens rense ryd rydde tøm tømme vide vider vides nettoie"
         " nettoyer nettoies husk empty trash bin papirkurven papirkurv corbeille": _DELETING,
         "remember make forget husk pense oublie faut dois / clear wipe delete erase rydde tømme"
@@ -2261,6 +2346,17 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             _PEOPLE_GET_WEIRD
         ),
         "otherwise else ellers sinon": _OR_ELSE_THEY_SEE,
+        "hvor where ou / se see voir læse read lire": _NOT_WHERE_OTHERS_SEE,
+        "misforsta misforstå misread misunderstand interpreter comprendre prendre dømme judge"
+        " juger": _COULD_MISREAD,
+        "kender know connais": _SOMEONE_YOU_KNOW,
+        "sagt fortalt told tell mentioned mention parle": _TOLD_ANYONE,
+        "tæt sag business regarde ved knows opens sees reads finds sache traces trace spor": (
+            _KEEP_QUIET
+        ),
+        "have ma faut / seeing reading finding see read find se læse finde voie voient lise"
+        " lisent tombe tombent": _NOBODY_MAY_SEE,
+        "pin code passcode password kode adgangskode mdp": _PIN_ON_IT,
         "ask spurgt spørger posera poseront pose demandera demanderont": _SO_NOBODY_ASKS,
         "timer timeren minuteur": _TIMER,
         "bugs bug bothers bother disturbs disturb interrupts annoys forstyrrer forstyrre generer"
@@ -2375,6 +2471,14 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " langt omrade loin pres cote coin ville quartier kommer tager kører": _NEAR,
     },
     Signal.OFFERS_GIFT: {
+        # The gift for something done: "du får koden hvis du tilføjer mig", "you get the code
+        # if you add me", "tu auras le code si tu m'ajoutes".
+        "får far get auras / hvis if si": (
+            r"\bdu\s+far\s+(?:koden|den|det|dem|kortet|pengene)\s+(?:\S+\s+)?hvis\s+du\b"
+            rf"|\b{_YOU}(?:\s+get|'ll\s+get|ll\s+get|\s+will\s+get)\s+(?:the\s+code|it|them|the\s+card|the\s+money)\s+"
+            rf"(?:\S+\s+)?if\s+{_YOU}\b"
+            r"|\btu\s+(?:auras|recevras)\s+(?:le\s+code|la\s+carte|l'argent)\s+(?:\S+\s+)?si\s+tu\b"
+        ),
         # An amount given, its unit said before: "jeg kan give dig 2000" (robux, kroner), "je
         # peux te filer 1000".
         "give giver sende sender overføre overfører donner filer envoyer donne file envoie": (

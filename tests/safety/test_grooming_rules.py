@@ -1037,3 +1037,70 @@ def test_ninth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
 )
 def test_ninth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
     assert signal not in signals_in(text, gives_contact=False)
+
+
+# Round 10, from the development half of batch 10: not where the others can see, others could
+# misread or judge it, a cover of who the writer is, whether they told anyone, keeping quiet,
+# nobody may see it, a pin on it, "ikk", "lil"; a gift for something done, a spare card with its
+# amount, shoes sent; their youth remarked on, "hvad klasse"; "my id", what they look like.
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        (Signal.SECRECY, "not in the group chat where the others can see"),
+        (Signal.SECRECY, "ikke i gruppen hvor alle kan læse det"),
+        (Signal.SECRECY, "pas sur le serveur où tout le monde peut voir"),
+        (Signal.SECRECY, "people might misunderstand it"),
+        (Signal.SECRECY, "nogen kunne godt misforstå det"),
+        (Signal.SECRECY, "les gens risquent de mal comprendre"),
+        (Signal.SECRECY, "adults would just judge"),
+        (Signal.SECRECY, "i'm just a guy u know from school ok"),
+        (Signal.SECRECY, "je suis juste un pote que tu connais du foot"),
+        (Signal.SECRECY, "have u told anyone about us?"),
+        (Signal.SECRECY, "t'as parlé de nous à quelqu'un ?"),
+        (Signal.SECRECY, "vi holder tæt begge to"),
+        (Signal.SECRECY, "it's nobody else's business"),
+        (Signal.SECRECY, "ça regarde personne d'autre"),
+        (Signal.SECRECY, "so nobody knows"),
+        (Signal.SECRECY, "there'll be no traces"),
+        (Signal.SECRECY, "faut pas que ta mère voie ça"),
+        (Signal.SECRECY, "ingen må se det"),
+        (Signal.SECRECY, "sæt en kode på den"),
+        (Signal.SECRECY, "sig det ikk til din mor"),
+        (Signal.SECRECY, "this is our lil secret"),
+        (Signal.SECRECY, "fjerner du lige beskederne bagefter"),
+        (Signal.SECRECY, "efface toute la conversation ce soir"),
+        (Signal.OFFERS_GIFT, "you'll get the code if you add me"),
+        (Signal.OFFERS_GIFT, "tu auras le code si tu m'ajoutes"),
+        (Signal.OFFERS_GIFT, "jeg har et gavekort på 500 som jeg aldrig bruger"),
+        (Signal.OFFERS_GIFT, "je peux t'acheter des baskets"),
+        (Signal.ASKS_AGE, "ur only 13 lol"),
+        (Signal.ASKS_AGE, "du er jo kun i 7. klasse"),
+        (Signal.ASKS_AGE, "t'es qu'en 5e"),
+        (Signal.ASKS_CONTACT, "i'll send u my tag"),
+        (Signal.ASKS_CONTACT, "tu es comment physiquement"),
+    ],
+)
+def test_tenth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
+    assert signal in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        (Signal.SECRECY, "the fans in the stadium where the others can see the pitch"),
+        (Signal.SECRECY, "someone could misunderstand the instructions"),
+        (Signal.SECRECY, "i know him from school"),
+        (Signal.SECRECY, "have u told anyone about the party yet"),
+        (Signal.SECRECY, "so nobody knows the answer?"),
+        (Signal.SECRECY, "no traces of gluten in it"),
+        (Signal.SECRECY, "our lil brother is annoying"),
+        (Signal.SECRECY, "set a timer on the oven"),
+        (Signal.OFFERS_GIFT, "you get the point if you think about it"),
+        (Signal.OFFERS_GIFT, "j'ai acheté des baskets hier"),
+        (Signal.ASKS_AGE, "ur only 5 min away"),
+        (Signal.ASKS_AGE, "you're just in time"),
+        (Signal.ASKS_CONTACT, "i'll give u my opinion"),
+    ],
+)
+def test_tenth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
+    assert signal not in signals_in(text, gives_contact=False)
