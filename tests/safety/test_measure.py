@@ -31,8 +31,6 @@ for missing in [
     ("links", 9),
     ("contacts", 9),
     ("links", 10),
-    ("tripwire", 10),
-    ("contacts", 10),
 ]:
     LATER.remove(missing)
 
