@@ -149,7 +149,9 @@ _KINDS = [
     # Only with a handle that has a digit, "_" or ".": "snap is boring" is talk.
     (
         "platform",
-        rf"(?P<is_>{_PLATFORM}{_ACCOUNT}\s+(?:is|its|it'?s|it\s+is|er|est|c'?\s?est|c)\s+"
+        # "whatsapp moi, c'est enzo_06": "me" and a comma may come between.
+        rf"(?P<is_>{_PLATFORM}(?:\s+(?:me|moi|mig)\s*,?)?{_ACCOUNT}\s+(?:is|its|it'?s|it\s+is|er|est"
+        r"|c'?\s?est|c)\s+"
         r"(?=[a-z0-9_.\-]*[0-9_.])"
         rf"{_HANDLE.format('is_handle')})",
     ),
@@ -491,10 +493,10 @@ def _is_contact(match: re.Match[str]) -> bool:
     if kind in ("before", "is_"):
         return True  # the pattern asks for a handle-like word
     if kind in ("near", "after", "everywhere", "invited"):
-        return _strict_handle(match.group(f"{kind}_handle"))
+        # "sur telegram je suis @nuitblanche": written as a handle, whatever its letters.
+        return _written_with_at(match, kind) or _strict_handle(match.group(f"{kind}_handle"))
     if kind in ("said", "mine", "named"):
-        at = match.start(f"{kind}_handle") - 1
-        if match.string[at] == "@" and _AT_HANDLE.match(match.string, at):
+        if _written_with_at(match, kind):
             return True  # "tiktok @idaxlouise": written as a handle, whatever its letters
         handle = match.group(f"{kind}_handle").strip(".-")
         if handle in _NOT_HANDLES or (not _handle_like(handle) and is_everyday(handle)):
@@ -507,6 +509,12 @@ def _is_contact(match: re.Match[str]) -> bool:
             return False
         return _at_end(match) or (kind == "named" and _invited(match))
     return True
+
+
+def _written_with_at(match: re.Match[str], kind: str) -> bool:
+    """Whether the handle a match found is written as one: "@name"."""
+    at = match.start(f"{kind}_handle") - 1
+    return match.string[at] == "@" and _AT_HANDLE.match(match.string, at) is not None
 
 
 # An address with its last dot spelled out ("nadia at orange point fr"): "at this point im",

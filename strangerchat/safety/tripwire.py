@@ -212,7 +212,7 @@ _RULES = [
         rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b(?!\s+(?:dag|gar|morgen)\b(?!\s+siden))|inde|ældre|yngre|fra|gift|sammen|med|som"
         r"|mellem|til|forskel|pa\s+(?:samme|det|den|min|mit)))"
         # "14a et toi", "15å btw", "14 å gammel": the years as one letter (å is read "a").
-        rf"|{_AGE}\s*a\b(?=\s*(?:$|[.,!?]|(?:et|og|and|btw|lol|mdr|haha|gammel|gl|gml)\b))"
+        rf"|{_AGE}\s*a\b(?=\s*(?:$|[.,!?]|(?:et|og|and|btw|lol|mdr|haha|gammel|gl|gml|[mfhgpd])\b))"
         rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|d|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans"
         r"|d'\s?ecart|ecart|difference)\b))"
     ),
@@ -230,6 +230,14 @@ _RULES = [
         # "14 and a half", "15 og et halvt", "13 et demi".
         rf"|^{_AGE}\s+(?:and\s+a\s+half|og\s+et\s+halvt|et\s+demi)\b",
         "and og et",
+    ),
+    # An age and a gender, then what one is after, as people open: "14f bored af", "15m
+    # looking for friends", "16f lf someone to talk to" (the letter after: no code is written so).
+    _rule(
+        rf"^{_AGE}\s*[fm]\s+(?:so\s+|rly\s+|really\s+)?(?:bored|lonely|looking|lf|lookin|searching|here"
+        r"|from|hmu|wanna|want|dm|chat|talk|keder|søger|soger|cherche)\b",
+        "bored lonely looking lf lookin searching here from hmu wanna want dm chat talk keder søger"
+        " soger cherche",
     ),
     # "14-årig pige her", "en 13-årig dreng fra odense": how old and who, as an answer.
     _rule(
@@ -302,6 +310,9 @@ _RULES = [
         r"^\s*(?:just|only|bare|kun)\s+(?:an?|en|et)\s+"
         rf"{_AGE}(?:{_A_YEAR_OLD}|\s*-?\s*arig)\b(?=\s*(?:$|[.,!?]|(?:tryna|trying|who|that|with|in|here"
         r"|just|doing|living|der|som|med|her|uden|lol|haha)\b))"
+        rf"|\bsom\s+(?:en\s+pa\s+{_AGE}(?:\s*ar)?|{_AGE}\s*-?\s*arig|en\s+(?:der|som)\s+er\s+{_AGE}(?:\s*ar)?)"
+        # "som en der er 13 år er det svært ...": what it is like, at that age, now.
+        rf"\s*,?\s+(?:er\s+det|er\s+man|far\s+man|ma\s+man|kan\s+man|har\s+man)\b"
         rf"|\bsom\s+(?:en\s+pa\s+{_AGE}(?:\s*ar)?|{_AGE}\s*-?\s*arig|en\s+(?:der|som)\s+er\s+{_AGE}(?:\s*ar)?)"
         r"\s*,?\s+(?:synes|syns|mener|tænker"
         r"|tror|føler)\s+jeg\b",

@@ -468,3 +468,25 @@ def test_ninth_round_contacts_are_masked(message: str, number: str) -> None:
     masked = mask_contacts(message)
     assert CONTACT_REMOVED in masked
     assert number not in masked
+
+
+@pytest.mark.parametrize(
+    ("message", "handle"),
+    [
+        ("sur t3l3gram je suis @nuitblanche", "nuitblanche"),
+        ("on discord im @moonlight", "moonlight"),
+        ("wh@tsapp moi, c'est enzo_06", "enzo_06"),
+        ("snap moi, c'est lea.k", "lea.k"),
+    ],
+)
+def test_tenth_round_handles_written_with_at_or_after_me_are_masked(
+    message: str, handle: str
+) -> None:
+    masked = mask_contacts(message)
+    assert CONTACT_REMOVED in masked
+    assert handle not in masked
+
+
+@pytest.mark.parametrize("message", ["snap moi, c'est noodles", "sur snap je suis nul"])
+def test_tenth_round_plain_words_stay(message: str) -> None:
+    assert mask_contacts(message) == message

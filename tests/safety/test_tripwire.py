@@ -791,3 +791,27 @@ def test_ninth_round_look_alikes_are_not_read(message: str) -> None:
 def test_asl_answer_after_moi_is_read_after_an_age_question() -> None:
     assert says_under_18("moi 14, fille, du 93 et toi ?", asked_age=True)
     assert says_under_18("me 15, f", asked_age=True)
+
+
+# Round 10, from the development half of batch 10.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "som en der er 13 år er det svært at få lov til noget",
+        "som 14-årig har man ingen penge",
+        "14f bored af",
+        "15m looking for friends",
+        "16f lf someone to talk to",
+        "14a m",
+    ],
+)
+def test_tenth_round_statements_are_read(message: str) -> None:
+    assert says_under_18(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["som 14-årig var det svært", "som en der var 13 år er det sjovt at tænke på", "bus 14a m"],
+)
+def test_tenth_round_look_alikes_are_not_read(message: str) -> None:
+    assert not says_under_18(message)
