@@ -611,7 +611,8 @@ _RULES = [
         "bliver fylder blev næsten snart er",
     ),
     _rule(
-        rf"\b(?:nar\s+man|jeg)\s+er\s+{_AGE}(?:\s*-?\s*arig|\s+ma\b|(?:\s*ar)?\s*[.!]*$)"
+        rf"\b(?:nar\s+man|jeg)\s+(?:kun\s+|bare\s+|stadig\s+)?er\s+(?:kun\s+|bare\s+|stadig\s+)?{_AGE}"
+        r"(?:\s*-?\s*arig|\s+ma\b|(?:\s*ar)?\s*[.!]*$)"
         rf"|(?:{_SENTENCE}|\bjeg\s+)som\s+(?:en\s+)?{_AGE}\s*-?\s*arig(?:\s+[a-zæø]+)?\s+"
         r"(?:kan|ma|synes|er|har|gider|forstar|ved|tror|siger|skal|vil|hader|elsker|føler)\b",
         "er som",
@@ -624,6 +625,20 @@ _RULES = [
         rf"|(?:^|(?<!da )(?<!nar )\bjeg\s+|\bog\s+)(?:fejrede|fejrer|havde|holdt|holder)\s+min\s+"
         rf"{_AGE}\s*-?\s*ars\b",
         "nyfyldt fyldt blevet rundet fejrede fejrer havde holdt holder",
+    ),
+    # Danish, oneself at that age: "os på 14 må ingenting", "jeg på 14 har ikke noget job", "mig
+    # som 15-årig", "som ung på 15 er det svært", "med mine 15 år", "i en alder af 14 burde
+    # jeg", "fjortenårige mig", "sådan en som mig på 14", "at være en pige på 14".
+    _rule(
+        rf"\b(?:os|mig|jeg|vi)\s+pa\s+{_AGE}(?!\.){_NOT_AN_AGE}(?:\s*ar)?\b"
+        rf"|\bmig\s+som\s+{_AGE}\s*-?\s*arig\b"
+        rf"|\bsom\s+(?:ung|pige|dreng|teenager)\s+pa\s+{_AGE}(?:\s*ar)?\s*,?\s+(?:er|har|ma|kan|synes|far)\b"
+        rf"|\bmed\s+mine\s+{_AGE}\s*ar\b(?!\s+(?:erfaring|i\s+branchen|som|pa\s+arbejdsmarkedet))"
+        rf"|\bi\s+en\s+alder\s+af\s+{_AGE}\s*(?:ar)?\s*,?\s+(?:burde|bør|skal|ma|kan|er)\s+(?:jeg|man)\b"
+        rf"|{_AGE}\s*-?\s*arige?\s+mig\b|\bsom\s+mig\s+pa\s+{_AGE}{_NOT_AN_AGE}"
+        rf"|\bat\s+være\s+(?:en\s+)?(?:pige|dreng|fyr|teenager)\s+pa\s+{_AGE}{_NOT_AN_AGE}",
+        "os mig jeg vi som mine alder være",
+        guarded=True,
     ),
     # That age for a while now: "jeg har været 14 i en uge", "i've been 15 for a week now".
     _rule(

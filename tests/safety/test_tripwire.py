@@ -803,6 +803,16 @@ def test_asl_answer_after_moi_is_read_after_an_age_question() -> None:
         "15m looking for friends",
         "16f lf someone to talk to",
         "14a m",
+        "os på 14 må ingenting",
+        "jeg på 14 har ikke noget job",
+        "mig som 15-årig har ingen chance",
+        "som ung på 15 er det svært",
+        "med mine 15 år ved jeg godt hvad jeg vil",
+        "i en alder af 14 burde jeg have lov",
+        "fjortenårige mig",
+        "sådan en som mig på 14",
+        "at være en pige på 14 er ikke nemt",
+        "når man kun er 14",
     ],
 )
 def test_tenth_round_statements_are_read(message: str) -> None:
@@ -811,7 +821,16 @@ def test_tenth_round_statements_are_read(message: str) -> None:
 
 @pytest.mark.parametrize(
     "message",
-    ["som 14-årig var det svært", "som en der var 13 år er det sjovt at tænke på", "bus 14a m"],
+    [
+        "som 14-årig var det svært",
+        "som en der var 13 år er det sjovt at tænke på",
+        "bus 14a m",
+        "vi bor på 14. sal",
+        "vi mødes på 14 min",
+        "min søn på 14 har ingen job",
+        "med mine 15 års erfaring",
+        "jeg kom på 14 plads",
+    ],
 )
 def test_tenth_round_look_alikes_are_not_read(message: str) -> None:
     assert not says_under_18(message)
