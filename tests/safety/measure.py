@@ -12,6 +12,11 @@ separated by " || "; caught when GroomingRisk alerts the other). Each row: label
 be caught), language, class, then the text (tripwire.tsv has a context column before it). A
 line counts as caught when the rule fires or alters it, and as a false positive when it does so
 on a line labelled 0.
+
+The grooming chats are also run through the MessageGuard as the service runs them ("grooming in
+the guard"): a message the trip-wire reads as the writer saying they are under 18 ends the chat
+there, before any alert. A risky chat counts as caught when the partner is alerted or the chat
+is ended so; an ordinary chat as a false alert only when the partner is alerted.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from pathlib import Path
 from strangerchat.safety.contacts import mask_contacts
 from strangerchat.safety.grooming import GroomingRisk, Signal, signals_in
 from strangerchat.safety.links import remove_links
+from strangerchat.safety.messages import MessageGuard
 from strangerchat.safety.minor import says_under_18
 from strangerchat.safety.tripwire import asks_if_adult
 
@@ -59,6 +65,17 @@ def _tripwire(row: Row) -> bool:
 def _grooming(row: Row) -> bool:
     risk = GroomingRisk()
     return any([risk.observe(message) for message in row.text.split(" || ")])
+
+
+def _grooming_in_guard(row: Row) -> bool:
+    guard = MessageGuard()
+    for message in row.text.split(" || "):
+        verdict = guard.check("writer", "partner", message)
+        if verdict.minor:
+            return row.label  # the chat ends here: the partner is safe, and no alert is shown
+        if verdict.alert_partner:
+            return True
+    return False
 
 
 RULES: dict[str, Callable[[Row], bool]] = {
@@ -124,11 +141,19 @@ class Tally:
         return f"caught {recall}   false {wrong}"
 
 
+# Besides RULES, each read on its set: the grooming chats as the guard runs them.
+IN_THE_GUARD: dict[str, Callable[[Row], bool]] = {"grooming": _grooming_in_guard}
+
+
 def measure(
-    name: str, half: str, batches: Iterable[str] = BATCHES
+    name: str,
+    half: str,
+    batches: Iterable[str] = BATCHES,
+    rule: Callable[[Row], bool] | None = None,
 ) -> tuple[dict[str, Tally], dict[tuple[str, str, bool], Tally]]:
-    """Tallies per language (and "all"), and per (language, class, label)."""
-    rule = RULES[name]
+    """Tallies per language (and "all"), and per (language, class, label), of `rule` (the set's
+    own in RULES by default)."""
+    rule = RULES[name] if rule is None else rule
     by_language: dict[str, Tally] = defaultdict(Tally)
     by_class: dict[tuple[str, str, bool], Tally] = defaultdict(Tally)
     for row in read(name, half, batches):
@@ -149,12 +174,14 @@ def main(argv: list[str]) -> None:
     if "--batch" in argv:
         number = argv[argv.index("--batch") + 1]
         batches = ("" if number == "1" else f".{number}",)
-    for name in RULES:
+    readers = [(name, name, rule) for name, rule in RULES.items()]
+    readers += [(f"{name} in the guard", name, rule) for name, rule in IN_THE_GUARD.items()]
+    for title, name, rule in readers:
         for half in halves:
-            by_language, by_class = measure(name, half, batches)
+            by_language, by_class = measure(name, half, batches, rule)
             if not by_language:
                 continue
-            print(f"{name} ({half})")
+            print(f"{title} ({half})")
             for language in ("en", "da", "fr", "all"):
                 print(f"  {language:4} {by_language[language]}")
             if classes:

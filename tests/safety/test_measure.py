@@ -102,3 +102,22 @@ def test_the_batch_option_reads_that_batch_alone(capsys: pytest.CaptureFixture[s
     every, _ = measure.measure("grooming", "dev")
     assert f"  all  {fresh['all']}" in out
     assert fresh["all"].positives < every["all"].positives
+
+
+def _chat(label: bool, *messages: str) -> measure.Row:
+    return measure.Row(label, "en", "test", "", " || ".join(messages))
+
+
+def test_in_the_guard_a_chat_ends_where_the_writer_says_they_are_under_18(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    in_guard = measure.IN_THE_GUARD["grooming"]
+    # Peers: "14 here" ends the chat before the snap swap that would have alerted.
+    peers = ("how old r u", "14 here", "whats ur snap?", "lets move to snap", "add me: mia_09")
+    assert measure.RULES["grooming"](_chat(False, *peers))
+    assert not in_guard(_chat(False, *peers))
+    # A risky chat so ended protects the partner: it counts as caught.
+    assert in_guard(_chat(True, "how old r u", "im 14 too lol", "keep this between us"))
+    assert not in_guard(_chat(True, "hi", "how was school"))
+    measure.main(["--batch", "10"])
+    assert "grooming in the guard (test)" in capsys.readouterr().out
