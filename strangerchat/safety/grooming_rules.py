@@ -1022,7 +1022,11 @@ _ELSEWHERE = (
     r"(?:some(?:where|place)|in)\s+(?:more\s+)?(?:private|else)\b"
     r"|\bon\s+(?:\S+\s+)?(?:continue|continuer|parle|parler|discute|discuter|ecrit|ecrire|se\s+parle"
     r"|se\s+parler)\s+ailleurs\b|\b(?:talk|chat|text)\s+(?:on|over)\s+(?:another|a\s+different|a\s+better)\s+app\b"
-    r"|\b(?:et\s+andet\s+sted|en\s+anden\s+app)\b"
+    # Talked somewhere else, not a thing put there: "skriv et andet sted", not "har gemt det et
+    # andet sted".
+    r"|\b(?:skrive|skriver|skriv|snakke|snakker|snak|tale|taler|chatte|chatter|fortsætte|fortsætter"
+    r"|ses|mødes|rykke|rykker|ryk|tage\s+den|tag\s+den)\s+(?:\S+\s+){0,2}?et\s+andet\s+sted\b"
+    r"|\ben\s+anden\s+app\b"
     r"|\b(?:on\s+passe|passons|viens|on\s+continue|on\s+parle|on\s+se\s+parle|on\s+discute"
     r"|on\s+peut\s+continuer|on\s+peut\s+parler)\s+en\s+(?:mp|prive|pv)\b"
     rf"|\b{_PROPOSE}\s+{_TALK}\s+{_BY_THE_WAY}(?:to|in|into|over\s+to)\s+(?:dms?|pms?|private)\b"
@@ -1709,6 +1713,11 @@ _ONLY_OURS = (
     r"|the\s+two\s+of\s+us)\b"
     r"|\b(?:c'est|c\s+est|c)\s+(?:rien\s+qu'|juste\s+|seulement\s+)a\s+nous\s+deux\b"
     r"|\bkun\s+(?:vores|for\s+os\s+to)\s*\S{0,2}\s*$|\bonly\s+ours\b|\brien\s+qu'a\s+nous\b"
+    # "det er kun mig og dig", "it's only you and me", "c'est que toi et moi".
+    r"|\b(?:det\s+er|det\s+bliver)\s+(?:kun|bare)\s+(?:mig\s+og\s+dig|dig\s+og\s+mig|os\s+to)\s*\S{0,2}\s*$"
+    r"|\b(?:it'?s|its|it\s+is)\s+(?:only|just)\s+(?:you\s+and\s+me|u\s+and\s+me|me\s+and\s+(?:you|u)"
+    r"|us\s+two)\s*\S{0,2}\s*$"
+    r"|\bc'est\s+(?:que|juste|seulement)\s+(?:toi\s+et\s+moi|nous\s+deux)\s*\S{0,2}\s*$"
     r"|^\s*(?:lad\s+os|let'?s|lets|on\s+fait)\s+(?:lave\s+|make\s+|un\s+|une\s+)?(?:en\s+|a\s+)?"
     r"(?:aftale|deal|pact|pacte|marche)\s*[!.]*\s*$"
     r"|\b(?:notre|vores|our)\s+(?:petit|lille|little)\s+(?:arrangement|accord|ordning)\b"
@@ -2368,9 +2377,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "flip switch go change skift hop passe bascule / when if once whenever nar hvis quand si"
         " des lorsque": _SWITCH_AWAY,
         "fortæl leur tell sig": _NOT_TO_THEM,
-        "skal stays stay nous kun ours aftale deal pact pacte marche arrangement accord ordning": (
-            _ONLY_OURS
-        ),
+        "skal stays stay nous kun ours aftale deal pact pacte marche arrangement accord ordning"
+        " only just bare que juste seulement": _ONLY_OURS,
         f"{_PARENT_WORDS} home toute seule": _PARENTS_SEE_PHONE,
         "wrong forkerte idees": _SO_NO_WRONG_IDEA,
         f"{_PARENT_WORDS} / let allow laissent må ma": _PARENTS_LET_YOU,

@@ -1104,3 +1104,31 @@ def test_tenth_round_wordings_are_recognised(signal: Signal, text: str) -> None:
 )
 def test_tenth_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
     assert signal not in signals_in(text, gives_contact=False)
+
+
+# Round 11, from the development half of batch 11: only you and me, and talking somewhere else
+# (not a thing put there).
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        (Signal.SECRECY, "det er kun mig og dig"),
+        (Signal.SECRECY, "it's only you and me ok"),
+        (Signal.SECRECY, "c'est que toi et moi"),
+        (Signal.MOVES_APP, "lad os skrive et andet sted"),
+        (Signal.MOVES_APP, "skal vi tage den et andet sted"),
+    ],
+)
+def test_eleventh_round_wordings_are_recognised(signal: Signal, text: str) -> None:
+    assert signal in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("signal", "text"),
+    [
+        (Signal.MOVES_APP, "hun tror far har gemt det et andet sted"),
+        (Signal.MOVES_APP, "nøglen ligger et andet sted"),
+        (Signal.SECRECY, "it's only me and my dog at home"),
+    ],
+)
+def test_eleventh_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
+    assert signal not in signals_in(text, gives_contact=False)
