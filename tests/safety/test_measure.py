@@ -32,8 +32,6 @@ for missing in [
     ("contacts", 9),
     ("links", 10),
     ("links", 11),
-    ("tripwire", 11),
-    ("contacts", 11),
 ]:
     LATER.remove(missing)
 
