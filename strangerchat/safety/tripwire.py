@@ -131,7 +131,8 @@ _START = (
 # The start of the message, or after a greeting: "hej! pige på 14 her".
 _GREETED = rf"(?:^|\b(?:{_GREETING})\b[\s,!.]*)"
 # The start of a sentence: Danish and English drop the "I" ("er lige fyldt 15", "been 15 since").
-_SENTENCE = r"(?:^|[.!?,;:]\s*)"
+# A smiley's ")" ends one too: "hejjj :) er 16".
+_SENTENCE = r"(?:^|[.!?,;:)]\s*)"
 _NO_QUESTION = r"(?![^.!,]*\?)"
 _NOT_PAST = r"(?<!at )(?<!since )(?<!from )(?<!by )(?<!until )(?<!before )(?<!after )(?<!the )"
 # Who goes to school, or is "being 15", in the same sentence: someone else (the partner too),
@@ -512,7 +513,7 @@ _RULES = [
     ),
     _rule(
         rf"\b(?:as|from|speaking\s+as)\s+an?\s+{_AGE}{_A_YEAR_OLD}\b"
-        rf"|\bfor\s+an?\s+{_AGE}{_A_YEAR_OLD}\s*,?\s*(?:i|i'm|im)\b"
+        rf"|\bfor\s+an?\s+{_AGE}{_A_YEAR_OLD}(?:\s+(?:guy|girl|boy|kid|teen|dude|gal))?\s*,?\s*(?:i|i'm|im)\b"
         rf"|\b(?:us|we)\s+{_AGE}{_A_YEAR_OLD}s\b|\bvi\s+{_AGE}\s*-?\s*arige\b",
         "as from for speaking us we vi",
     ),
@@ -768,11 +769,14 @@ _RULES = [
         r"|j\s?'?\s?ai\s+(?:fete|eu)\s+mes|(?:j\s?'?\s?ai|\bg)\s+eu|anniv(?:ersaire)?\s+de|^presque"
         r"|^(?:a|moi)\s+qui\s+ai"
         rf"|(?:c'est\s+\w+|dur)\s+d'\s?avoir)\s+{_AGE}\s*ans\b|^a\s+{_AGE}\s*ans\s+on\b"
+        # "c dur d'être une ado de 15 ans": what it is like to be that age.
+        r"|\b(?:c'est|c\s+est|c)\s+(?:\w+\s+)?d'\s?etre\s+(?:une?\s+)?(?:ado|fille|gars|mec|meuf|garcon"
+        rf"|gamine?|jeune|collegienne?)\s+de\s+{_AGE}\s*ans\b"
         r"|\b(?:fete|feter|fetera|avant|bientot|presque|attends"
         rf"|sur)\s+mes\s+{_AGE_TO_COME}\s*ans\b"
         rf"|{_SENTENCE}mes\s+{_AGE_TO_COME}\s*ans\s+(?:c'est|arrivent|sont|dans|approchent"
         r"|bientot)\b",
-        "vais viens jviens fete eu anniv anniversaire presque qui avoir a mes",
+        "vais viens jviens fete eu anniv anniversaire presque qui avoir a mes etre",
     ),
     _rule(
         rf"^(?:tout\s+juste|a\s+peine)\s+{_AGE}\s*ans\b(?!\s*(?:que|qu'|de|d'|dans)\b)"

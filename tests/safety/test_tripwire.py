@@ -834,3 +834,23 @@ def test_tenth_round_statements_are_read(message: str) -> None:
 )
 def test_tenth_round_look_alikes_are_not_read(message: str) -> None:
     assert not says_under_18(message)
+
+
+# Round 11, from the development half of batch 11.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hejjj :) er 16 og keder mig helt vildt",
+        "for a 15 yr old guy i cook pretty well tbh",
+        "c dur d'être une ado de 15 ans avec des parents comme les miens",
+    ],
+)
+def test_eleventh_round_statements_are_read(message: str) -> None:
+    assert says_under_18(message)
+
+
+@pytest.mark.parametrize(
+    "message", ["(side 14) er 16 kr", "c'était dur d'être une ado de 15 ans à l'époque"]
+)
+def test_eleventh_round_look_alikes_are_not_read(message: str) -> None:
+    assert not says_under_18(message)
