@@ -152,7 +152,8 @@ _KINDS = [
         # "whatsapp moi, c'est enzo_06": "me" and a comma may come between.
         rf"(?P<is_>{_PLATFORM}(?:\s+(?:me|moi|mig)\s*,?)?{_ACCOUNT}\s+(?:is|its|it'?s|it\s+is|er|est"
         r"|c'?\s?est|c)\s+"
-        r"(?=[a-z0-9_.\-]*[0-9_.])"
+        # A digit, "_" or "." in it, and a letter: "minecraft is 1.21 now" names a version.
+        r"(?=[a-z0-9_.\-]*[0-9_.])(?=[0-9_.\-]*[a-z])"
         rf"{_HANDLE.format('is_handle')})",
     ),
     # "snap: name", "snapchat -> name", "insta? name", "username: name".
@@ -629,21 +630,25 @@ _COMPOUND_NUMBER = re.compile(
 
 
 _PHONE_WORD_LIST = (
-    "number nummer numero num nr no tlf tel phone mobil mobile cell portable ring call text sms"
+    "number nummer numero num nr tlf tel phone mobil mobile cell portable ring call text sms"
     " whatsapp appelle appelez ecris texte"
 )
 _PHONE_WORDS = frozenset(_PHONE_WORD_LIST.split())
 
 
+def _naming_words(match: re.Match[str]) -> list[str]:
+    """The words just before a number, as they may name it ("l'isbn c'est ...": the word after
+    an elided article)."""
+    return [w.split("'")[-1].strip(":#.,") for w in _words_before(match)]
+
+
 def _named_as_phone(match: re.Match[str]) -> bool:
     """Whether the words just before name the number a phone's: "mit nummer er ...", "ring"."""
-    words = [w.split("'")[-1].strip(":#.,") for w in _words_before(match)]
-    return not _PHONE_WORDS.isdisjoint(words[-4:])
+    return not _PHONE_WORDS.isdisjoint(_naming_words(match)[-4:])
 
 
 def _named_as_other_number(match: re.Match[str]) -> bool:
-    # "l'isbn c'est ...": the word after an elided article.
-    words = [w.split("'")[-1].strip(":#.") for w in _words_before(match) if w not in _FILLERS]
+    words = [word for word in _naming_words(match) if word not in _FILLERS]
     # The last two words: "student id", "order no".
     return any(
         word in _OTHER_NUMBERS or _COMPOUND_NUMBER.fullmatch(word) is not None
@@ -699,7 +704,7 @@ def _counting_up(groups: list[str]) -> bool:
 
 # A phone number whose pairs go up or down by one even step is far rarer than a count, unless
 # the message says it is one ("mit nummer er 20 30 40 50").
-MAX_STEP = 10
+_MAX_STEP = 10
 
 
 def _numbered_run(groups: list[str]) -> bool:
@@ -716,12 +721,12 @@ def _numbered_run(groups: list[str]) -> bool:
 
 def _even_steps(candidate: str) -> bool:
     """ "20 22 24 26", "10 20 30 40 50", "40 30 20 10": pairs going up or down by one step of
-    at most MAX_STEP, a count or a list."""
+    at most _MAX_STEP, a count or a list."""
     groups = candidate.split()
     if len(groups) < 4 or not all(group.isdigit() and len(group) == 2 for group in groups):
         return False
     steps = {int(b) - int(a) for a, b in itertools.pairwise(groups)}
-    return len(steps) == 1 and 0 < abs(steps.pop()) <= MAX_STEP
+    return len(steps) == 1 and 0 < abs(steps.pop()) <= _MAX_STEP
 
 
 def _is_phone(candidate: str) -> bool:

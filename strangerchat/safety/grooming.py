@@ -146,6 +146,7 @@ class GroomingRisk:
     """The score of what one stranger sent, on behalf of the other; alerts once per chat."""
 
     __slots__ = (
+        "_contact_asked",
         "_hits",
         "_last_secret",
         "_model",
@@ -163,6 +164,7 @@ class GroomingRisk:
         self.threshold = threshold
         self._model = shipped() if model is None else model
         self._hits: dict[Signal, int] = {}
+        self._contact_asked = False  # the last message asked for contact details, or pictures
         # Secrecy about a surprise for someone else: the messages still to come that speak of
         # it, how many secrecy messages did, and whether the last message was secrecy counted
         # in full ("can u keep a secret" just before the surprise is named is about it too).
@@ -195,11 +197,13 @@ class GroomingRisk:
         asked = signals_in(reading, gives_contact=False)
         if gives_contact is None:
             gives_contact = has_contact(reading)
-        self.last = asked | {Signal.ASKS_CONTACT} if gives_contact else asked  # for a report
-        # A handle given once contact details were already asked for is the other half of the
-        # same exchange ("insta?" then "mines @mia.draws"): it counts as no repeat.
-        exchanged = gives_contact and Signal.ASKS_CONTACT in self._hits
+        self.last = (asked | {Signal.ASKS_CONTACT}) if gives_contact else asked  # for a report
+        # A handle given right after contact details were asked for is the other half of the
+        # same exchange ("insta?" then "mines @mia.draws"): it counts as no repeat. Handles
+        # given unasked each count.
+        exchanged = gives_contact and self._contact_asked
         counted = asked if exchanged else self.last
+        self._contact_asked = Signal.ASKS_CONTACT in asked
         self._count(counted, self._names_a_surprise(reading))
         if self.alerted_by is not None:
             return False  # once per chat: the classifier has nothing left to decide

@@ -1246,7 +1246,7 @@ _OR_ELSE_THEY_SEE = (
 # ils poseront pas de questions".
 _SO_NOBODY_ASKS = (
     r"\b(?:so|then)\s+(?:they|she|he|nobody|no\s+one)\s+(?:won'?t|wont|will\s+not|don'?t|dont"
-    r"|doesn'?t|doesnt|will)\s+ask\b(?=\s*(?:$|[.!,]|(?:questions|any\s+questions|who|about\s+(?:me|us)"
+    r"|doesn'?t|doesnt)\s+ask\b(?=\s*(?:$|[.!,]|(?:questions|any\s+questions|who|about\s+(?:me|us)"
     r"|ok|okay)\b))"
     r"|\bsa\s+(?:bliver\s+der\s+ikke\s+spurgt|spørger\s+(?:de|hun|han|ingen)\s+ikke|spørger"
     r"\s+ingen)\b"
@@ -1296,15 +1296,22 @@ _TOLD_ANYONE = (
 # "det er ingen andres sag", "at ingen ved det", "so nobody knows", "y a jamais de traces".
 _KEEP_QUIET = (
     r"\b(?:hold|holder|holde)\s+(?:du\s+|vi\s+)?tæt\b"
-    r"|\bingen\s+andres\s+sag\b|\b(?:nobody|no\s+one|noone)\s+else'?s\s+business\b"
+    # Nobody else's business, said of us, not of what one eats: the message ends there.
+    r"|\bingen\s+andres\s+sag(?:\s+end\s+(?:vores|os|min\s+og\s+din))?\s*\S{0,3}\s*$"
+    r"|\b(?:nobody|no\s+one|noone)\s+else'?s\s+business\s*\S{0,3}\s*$"
     r"|\b(?:ca|cela)\s+(?:ne\s+)?regarde\s+(?:que\s+nous|personne\s+d'autre)\b"
-    r"|\bat\s+ingen\s+(?:andre\s+)?ved\s+(?:det|noget)\b"
-    r"|\bso\s+(?:that\s+)?(?:nobody|no\s+one|noone)\s+(?:else\s+)?(?:knows|opens\s+it|sees\s+it"
-    r"|reads\s+it|finds\s+it)\b(?=\s*(?:$|[.!,]|(?:about|ok|okay|lol|then|and)\b))"
+    # Wanted so: "sørg for at ingen ved det", "så ingen ved det" (not "jeg tror at ingen ved det").
+    r"|\b(?:sørg\s+for\s+at|sa\s+at|sa|sadan\s+at)\s+ingen\s+(?:andre\s+)?ved\s+(?:det|noget)\b"
+    r"|\bso\s+(?:that\s+)?(?:nobody|no\s+one|noone)\s+(?:else\s+)?(?:can\s+)?(?:opens?|reads?)\s+"
+    r"(?:it|the\s+chat|our\s+chat|the\s+app|our\s+messages)\b"
     r"|\bque\s+personne\s+(?:ne\s+)?(?:le\s+)?sache\b"
+    # No traces of us, or none at all (not "no trace of the cat").
     r"|\b(?:y\s?'?\s?a(?:ura)?|il\s+y\s+a(?:ura)?)\s+(?:jamais|pas|aucune?s?|plus)\s+(?:de\s+)?traces?\b"
+    r"(?=\s*(?:$|[.!,]|(?:de\s+(?:ce\s+qu|nous|ca|nos)|comme\s+ca)\b))"
     r"|\b(?:there'?s|there\s+is|there'?ll\s+be|there\s+will\s+be)\s+no\s+traces?\b"
+    r"(?=\s*(?:$|[.!,]|(?:of\s+(?:this|us|our|what\s+we)|left)\b))"
     r"|\b(?:der\s+er|sa\s+er\s+der|der\s+bliver)\s+ingen\s+spor\b"
+    r"(?=\s*(?:$|[.!,]|(?:af\s+(?:det\s+her|os|vores|hvad\s+vi)|tilbage)\b))"
 )
 # Nobody may see what was said: "i cant have anyone seeing what i said", "ingen må se det",
 # "faut pas que quelqu'un voie ça".
@@ -1315,11 +1322,13 @@ _NOBODY_MAY_SEE = (
     r"|\bfaut\s+(?:pas|surtout\s+pas)\s+que\s+(?:quelqu'\s?un|qui\s+que\s+ce\s+soit|tes\s+parents"
     r"|ta\s+mere|ton\s+pere)\s+(?:voie|voient|lise|lisent|tombe|tombent)\b"
 )
-# A pin or code set on it: "set a pin on it", "sæt en kode på den", "mets un code dessus".
+# A pin or code set on the chat or the pictures: "set a pin on the app", "sæt en kode på
+# chatten", "mets un code sur l'album".
 _PIN_ON_IT = (
-    r"\b(?:set|put|add|sæt|sæt|mets|met)\s+(?:a|en|et|un)\s+(?:pin|code|passcode|password|kode"
-    r"|adgangskode|mdp)\s+(?:on|pa|sur)\s+(?:it|den|det|dessus)\b"
-    r"|\bmets\s+un\s+(?:code|mdp)\s+dessus\b"
+    r"\b(?:set|put|add|sæt|mets|met)\s+(?:a|en|et|un)\s+(?:pin|code|passcode|password|kode"
+    r"|adgangskode|mdp)\s+(?:on|pa|sur)\s+(?:the\s+|your\s+|ur\s+|din\s+|dit\s+|ta\s+|ton\s+|la\s+|le\s+"
+    r"|our\s+|vores\s+|notre\s+)?(?:chat|chats|chatten|app|appen|appli|album|pics|photos|billeder"
+    r"|billederne|conv|messages|beskeder|beskederne)\b"
 )
 # People in general turning odd about it: "people get weird about age differences", "folk
 # bliver mærkelige over det", "les gens se font des idées".
@@ -1820,8 +1829,11 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # Their youth remarked on: "aw ur only in year 9", "du er jo kun 13", "t'es qu'en 5e".
         "only just still kun bare stadig que qu juste encore": (
             r"\b(?:ur|you'?re|youre|u\s+r|du\s+er|t'es|tu\s+es)\s+(?:jo\s+)?(?:only|just|still|kun|bare"
-            r"|stadig|que|qu'|juste|encore)\s*(?:in\s+)?(?:year\s+\d+|\d+(?:th)?\s+grade|(?:9|1[0-7])\b"
-            r"(?!\s*(?:min|minutes|mins|km|kg|%|kr|€|\$))|i\s+\d+\.|en\s+[3-6]\s*(?:e|eme)\b)"
+            r"|stadig|que|qu'|juste|encore)\s*(?:in\s+)?(?:year\s+\d+|\d+(?:th)?\s+grade|(?:9|1[0-7])"
+            r"|i\s+\d+\.|en\s+[3-6]\s*(?:e|eme))"
+            # The age said and left there: not "you're only 15 points behind me".
+            r"(?=\s*(?:$|[.!,?]|(?:lol|haha|cute|right|tho|though|omg|wow|ok|okay|ikk|hein|mdr|ans|ar"
+            r"|years?|yrs?|yo|klasse|and|og|et)\b))"
         ),
         # Also "u seem young, how old?" (the question ends the message) and "u old enough?".
         "old young": rf"\bho?w\s+(?:old|young)\s+(?:are|r|ar)?\s*{_YOU}\b|^\s*how\s+old\s*\?*\s*$"
@@ -1876,6 +1888,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             rf"{_PICS}\b\s*\?"
             rf"|\bgot\s+any\s+(?:more\s+|new\s+)?{_PICS}\b\s*\?"
             rf"|\b(?:do\s+)?{_YOU}\s+ever\s+(?:take|send|do)\s+(?:\S+\s+)?{_PICS}\b"
+            # Of themselves: not "do you ever take photos when you travel".
+            r"(?=\s*(?:$|[.!?,]|(?:of\s+(?:yourself|urself|you|u)|in\s+the\s+mirror|lol)\b))"
             rf"|\bhar\s+du\s+(?:et|en|nogle|nogen)\s+(?:nyt|nye|flere|andre|nyere)\s+{_PICS}\b"
             r"(?=\s*(?:$|\?))"
             rf"|\b(?:t'as|tu\s+as)\s+(?:d'autres|des\s+nouvelles|une\s+nouvelle|d'autre)\s+{_PICS}\b"
@@ -2482,19 +2496,22 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # The gift for something done: "du får koden hvis du tilføjer mig", "you get the code
         # if you add me", "tu auras le code si tu m'ajoutes".
         "får far get auras / hvis if si": (
-            r"\bdu\s+far\s+(?:koden|den|det|dem|kortet|pengene)\s+(?:\S+\s+)?hvis\s+du\b"
-            rf"|\b{_YOU}(?:\s+get|'ll\s+get|ll\s+get|\s+will\s+get)\s+(?:the\s+code|it|them|the\s+card|the\s+money)\s+"
-            rf"(?:\S+\s+)?if\s+{_YOU}\b"
-            r"|\btu\s+(?:auras|recevras)\s+(?:le\s+code|la\s+carte|l'argent)\s+(?:\S+\s+)?si\s+tu\b"
+            # Something done for the writer: "if you add me", not "if you ask the teacher".
+            r"\bdu\s+far\s+(?:koden|kortet|pengene|gavekortet)\s+(?:\S+\s+)?hvis\s+du\s+(?:\S+\s+){0,2}?mig\b"
+            rf"|\b{_YOU}(?:\s+get|'ll\s+get|ll\s+get|\s+will\s+get)\s+(?:the\s+code|the\s+card|the\s+money)\s+"
+            rf"(?:\S+\s+)?if\s+{_YOU}\s+(?:\S+\s+){{0,2}}?me\b"
+            r"|\btu\s+(?:auras|recevras)\s+(?:le\s+code|la\s+carte|l'argent)\s+(?:\S+\s+)?si\s+tu\s+"
+            r"(?:m'|me\s+)"
         ),
         # An amount given, its unit said before: "jeg kan give dig 2000" (robux, kroner), "je
         # peux te filer 1000".
         "give giver sende sender overføre overfører donner filer envoyer donne file envoie": (
             r"\bjeg\s+(?:kan\s+|vil\s+|skal\s+|kunne\s+)?(?:godt\s+)?(?:give|sende|overføre|giver|sender"
             r"|overfører)\s+dig\s+"
-            r"[1-9]\d{1,5}\b(?!\s*(?:min|minutter|sek|sekunder|timer|dage|point|procent|%|km|m)\b)"
+            r"[1-9]\d{1,5}(?:\s*(?:kr|kroner|robux|v-?bucks|coins|gems|point)\b|\s*(?=$|[.!,?])"
+            r"|\s+pa\s+(?:mobilepay|paypal|revolut)\b)"
             r"|\bje\s+(?:peux\s+|vais\s+)?(?:te|t')\s*(?:donner|filer|envoyer|donne|file|envoie)\s+"
-            r"[1-9]\d{1,5}\b(?!\s*(?:min|minutes|sec|secondes|heures|jours|points?|%|km|m)\b)"
+            r"[1-9]\d{1,5}(?:\s*(?:robux|v-?bucks|euros?|€|balles|coins|gemmes)\b|\s*(?=$|[.!,?]))"
         ),
         # Spoiling, and asking what they would like: "i'd love to spoil you", "hvad ønsker du dig".
         "spoil forkæle gater ønsker plaisir gift present": (

@@ -490,3 +490,17 @@ def test_tenth_round_handles_written_with_at_or_after_me_are_masked(
 @pytest.mark.parametrize("message", ["snap moi, c'est noodles", "sur snap je suis nul"])
 def test_tenth_round_plain_words_stay(message: str) -> None:
     assert mask_contacts(message) == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "snap me, it is 3.5 stars",
+        "whatsapp me, its 2.5 hours away",
+        "minecraft is 1.21 now",
+        "valorant is 5.0 now",
+        "no 20 22 24 26 were the scores",
+    ],
+)
+def test_versions_and_decimals_after_an_app_stay(message: str) -> None:
+    assert mask_contacts(message) == message

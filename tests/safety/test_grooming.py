@@ -193,3 +193,10 @@ def test_a_lower_threshold_alerts_sooner() -> None:
     risk = GroomingRisk(threshold=1, model=SILENT)
     assert risk.observe("asl")
     assert not risk.observe("asl")
+
+
+def test_handles_given_unasked_each_count() -> None:
+    risk = GroomingRisk(model=SILENT)
+    risk.observe("my snap is xx_12")
+    risk.observe("and my insta is yy_13")
+    assert risk.score == 3

@@ -11,12 +11,12 @@ guard reads it (grooming_model.py), reaches the threshold at any message.
 
 Five-fold cross-validation within the development chats chooses the regularisation and the
 threshold: for each regularisation, the lowest threshold at which the out-of-fold scores alert
-on at most 1 % (none, below 100) of each language's ordinary chats that the rules leave quiet,
-so that beside the rules the classifier adds no false alert there (one the rules already raise
-costs nothing more: the alert is shown once); the regularisation whose threshold catches the
-most risky chats out of fold. The threshold is raised, if need be, to alert on none
-of a probe of long ordinary chats: 300 chats of 20 lines drawn from the ordinary lines kept out
-of training, never labelled (the labelled ordinary chats are short).
+on at most 1 % of each language's ordinary chats (none, below 100), counting as quiet those the
+rules alert on anyway, so that beside the rules the classifier adds no false alert there (one
+the rules already raise costs nothing more: the alert is shown once); the regularisation whose
+threshold catches the most risky chats out of fold. The threshold is raised, if need be, to
+alert on none of a probe of long ordinary chats: 300 chats of 20 lines drawn from the ordinary
+lines kept out of training, never labelled (the labelled ordinary chats are short).
 
 Then the model is trained on all of the development chats and written to
 `strangerchat/safety/grooming_model.json`. It prints, per language, the rules alone, the
