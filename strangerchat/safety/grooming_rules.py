@@ -1330,6 +1330,26 @@ _PIN_ON_IT = (
     r"|our\s+|vores\s+|notre\s+)?(?:chat|chats|chatten|app|appen|appli|album|pics|photos|billeder"
     r"|billederne|conv|messages|beskeder|beskederne)\b"
 )
+# Round 12. A gift waiting for them, deserved, or everything paid: "i have a present for you",
+# "i got you a little gift", "jeg har en gave til dig", "j'ai un cadeau pour toi", "tu mérites
+# un cadeau", "je paie tout", "je t'achèterai ce que tu veux".
+_GIFT_FOR_YOU = (
+    rf"\bi\s+(?:have|'ve\s+got|ve\s+got|got)\s+(?:a|an|some)\s+(?:little\s+|small\s+|special\s+)?"
+    rf"(?:gift|present|surprise)\s+for\s+{_YOU}\b"
+    rf"|\bi\s+got\s+{_YOU}\s+(?:a|an|some)\s+(?:little\s+|small\s+)?(?:gift|present)\b"
+    rf"|\b{_YOU}\s+deserve\s+(?:a\s+)?(?:gift|present|to\s+be\s+spoiled|nice\s+things)\b"
+    r"|\bi(?:'ll|ll|\s+will)\s+pay\s+for\s+everything\b"
+    r"|\bjeg\s+har\s+(?:en|et|noget)\s+(?:lille\s+)?(?:gave|overraskelse)\s+til\s+dig\b"
+    r"|\bdu\s+fortjener\s+(?:en\s+gave|gaver|at\s+blive\s+forkælet|noget\s+pænt)\b"
+    r"|\bjeg\s+betaler\s+(?:det\s+hele|alt\s+sammen)\b"
+    r"|\bj'\s?ai\s+(?:un|une)\s+(?:petit\s+|petite\s+)?(?:cadeau|surprise)\s+pour\s+toi\b"
+    r"|\btu\s+merites\s+(?:un\s+cadeau|des\s+cadeaux|d'\s?etre\s+gatee?|des\s+belles\s+choses)\b"
+    r"|\bje\s+(?:paie|paye|payerai|paierai)\s+tout\b(?!\s+(?:le\s+temps|seule?|moi|mes|mon|ma))"
+    r"|\bje\s+(?:t'\s?|te\s+)(?:ai\s+)?(?:achete|acheterai|offrirai|paierai|payerai|enverrai|donnerai)\s+"
+    r"(?:un|une|des|ce\s+que|tout\s+ce\s+que|quelque\s+chose|un\s+truc|ton|ta|tes)\b"
+    r"|\btu\s+veux\s+que\s+je\s+(?:t'\s?|te\s+)(?:achete|offre|paie|paye|envoie)\b"
+    r"|\bje\s+te\s+prete\s+ma\s+carte\b"
+)
 # People in general turning odd about it: "people get weird about age differences", "folk
 # bliver mærkelige over det", "les gens se font des idées".
 _PEOPLE_GET_WEIRD = (
@@ -2493,6 +2513,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " langt omrade loin pres cote coin ville quartier kommer tager kører": _NEAR,
     },
     Signal.OFFERS_GIFT: {
+        "gift present surprise deserve everything gave overraskelse fortjener hele sammen cadeau"
+        " merites tout achete acheterai offrirai paierai payerai enverrai donnerai offre paie"
+        " paye envoie prete": _GIFT_FOR_YOU,
         # The gift for something done: "du får koden hvis du tilføjer mig", "you get the code
         # if you add me", "tu auras le code si tu m'ajoutes".
         "får far get auras / hvis if si": (

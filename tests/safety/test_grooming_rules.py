@@ -1149,3 +1149,41 @@ def test_eleventh_round_wordings_are_recognised(signal: Signal, text: str) -> No
 )
 def test_eleventh_round_look_alikes_carry_no_such_signal(signal: Signal, text: str) -> None:
     assert signal not in signals_in(text, gives_contact=False)
+
+
+# Round 12, wordings made up for the weakest test class (French gifts) and their English and
+# Danish forms: a gift waiting for them, deserved, everything paid, bought in the future tense.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have a present for you",
+        "i got you a little gift",
+        "you deserve a gift",
+        "i'll pay for everything",
+        "jeg har en gave til dig",
+        "du fortjener en gave",
+        "jeg betaler det hele",
+        "j'ai un cadeau pour toi",
+        "tu mérites un cadeau",
+        "je paie tout",
+        "je t'achèterai ce que tu veux",
+        "tu veux que je t'achète quoi ?",
+        "je te prête ma carte bleue",
+    ],
+)
+def test_twelfth_round_gifts_are_recognised(text: str) -> None:
+    assert Signal.OFFERS_GIFT in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i got you a coffee",
+        "you deserve a break",
+        "je paie tout le temps mes factures",
+        "je t'achète le pain en rentrant",
+        "i have a surprise party for my sister",
+    ],
+)
+def test_twelfth_round_look_alikes_offer_no_gift(text: str) -> None:
+    assert Signal.OFFERS_GIFT not in signals_in(text, gives_contact=False)
