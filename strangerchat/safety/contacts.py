@@ -142,7 +142,10 @@ _KINDS = [
         rf"|(?<![\w.+\-\]])[\w.+\-]+{_SPELT_DOT}{_AT}{_either(_PROVIDERS)}\b"
         # "lea_m chez gmail", "mads.k hos hotmail": a handle-like name at a provider.
         # A dot only inside the name: "ok. chez gmail c'est gratuit" is a sentence.
-        rf"|(?<![\w.+\-\]])(?=[\w+\-]*(?:[\d_]|\.\w))[\w.+\-]+\s+(?:chez|hos)\s+{_either(_PROVIDERS)}\b)",
+        rf"|(?<![\w.+\-\]])(?=[\w+\-]*(?:[\d_]|\.\w))[\w.+\-]+\s+(?:chez|hos)\s+{_either(_PROVIDERS)}\b"
+        # Or at a domain written whole: "max.leroy chez orange.fr".
+        r"|(?<![\w.+\-\]])(?=[\w+\-]*(?:[\d_]|\.\w))[\w.+\-]+\s+(?:chez|hos)\s+[\w\-]+\.(?:fr|dk|com|net"
+        r"|org|be|ch|eu|de|io|se|no)\b)",
     ),
     # "@name" but not "@ 5", "@5pm", "@10:30"; Discord's "name#1234".
     ("tag", rf"(?P<tag>{_AT_TAG}|(?<![\w.])[\w.]{{2,32}}\s?#\s?\d{{4}}\b)"),
@@ -266,6 +269,7 @@ _NOT_HANDLES = frozenset(_EVERYDAY_WORDS.split())
 # "at" before a dot, written or spelt: "theo at free.fr", "theo at free point fr".
 _TRIGGER = re.compile(
     r"[@#\[({<]|\d(?:[\s().\-]{0,3}\d){6}|\sat\s+[\w\-]+(?:\s?\.\s?|\s+(?:point|punktum)\s+)[a-z]"
+    r"|\s(?:chez|hos)\s+[\w\-]+\.[a-z]"
 )
 _TRIGGER_WORDS = frozenset(
     f"{_CHAT_APPS} {_OTHER_APPS} {_PROVIDERS} whats dot d0t arobase snabel"

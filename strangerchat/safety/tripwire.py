@@ -361,7 +361,8 @@ _RULES = [
         r"|(?:still\s+|only\s+|just\s+)?(?:a\s+minor|(?:under|below)\s*(?:18|age)\b)"
         rf"|(?:still\s+)?not\s+(?:even\s+{_AGE}|{_AGE}\s+yet\b|18\b|quite\s+{_AGE_TO_COME}\b)"
         rf"{_NOT_AN_AGE}"
-        r"|(?:still\s+)?not\s+(?:an?\s+)?(?:adult|grown\s*up|of\s+age)\b|not\s+legal\s+yet\b"
+        r"|(?:(?:def|defo|deffo|definitely)\s+)?(?:still\s+)?not\s+(?:an?\s+)?(?:adult"
+        r"|grown\s*up|of\s+age)\b|not\s+legal\s+yet\b"
         r"|a\s+(?:high\s+school\s+)?(?:freshman|sophomore)\b|a\s+high\s+school\s+junior\b"
         r"|a\s+junior\s+(?:in|at)\s+(?:high\s+school|hs)\b"
         r"|an?\s+(?:[5-9]|1[0-2])th\s+grader\b|a\s+(?:high\s+|middle\s+)?schooler\b"
@@ -859,6 +860,14 @@ _RULES = [
         rf"|\bmoi\s*,?\s*a\s+{_AGE}\s*ans\s*,?\s+(?:je|j'|j\s)(?!\s*\w*(?:ais|ait)\b)",
         "mes moi",
         guarded=True,
+    ),
+    # "Moi, ado de 13 ans, je trouve ...": oneself named by that age.
+    _rule(
+        r"\bmoi\s*,\s*(?:une?\s+)?(?:ado|fille|gars|mec|meuf|garcon|gamine?|collegienne?|lyceenne?)\s+de\s+"
+        rf"{_AGE}\s*ans\b"
+        # Now, not then: "moi, fille de 14 ans à l'époque, j'adorais ça".
+        r"(?![^.!?]*(?:\ba\s+l'\s?epoque\b|\b(?:j'\s?|je\s+|on\s+)\w+(?:ais|ait)\b))",
+        "moi",
     ),
     _rule(
         rf"\bnous\s+(?:les\s+|autres\s+)?(?:ados|jeunes|filles|gars|mecs|meufs|gamins|gamines)"

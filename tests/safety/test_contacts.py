@@ -504,3 +504,10 @@ def test_tenth_round_plain_words_stay(message: str) -> None:
 )
 def test_versions_and_decimals_after_an_app_stay(message: str) -> None:
     assert mask_contacts(message) == message
+
+
+def test_an_address_at_a_domain_written_whole_after_chez_is_masked() -> None:
+    assert "max.leroy" not in mask_contacts("envoie à max.leroy chez orange.fr")
+    assert mask_contacts("je travaille chez orange.fr depuis 2 ans") == (
+        "je travaille chez orange.fr depuis 2 ans"
+    )

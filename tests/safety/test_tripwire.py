@@ -867,3 +867,28 @@ def test_eleventh_round_statements_are_read(message: str) -> None:
 )
 def test_eleventh_round_look_alikes_are_not_read(message: str) -> None:
     assert not says_under_18(message)
+
+
+# Round 13, from the development half of batch 12.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nah im def not an adult, my mom picks me up from school",
+        "Moi, ado de 13 ans, je trouve que les profs exagèrent.",
+        "moi, fille de 14 ans, je parle français et anglais",
+    ],
+)
+def test_thirteenth_round_statements_are_read(message: str) -> None:
+    assert says_under_18(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "moi, fille de 14 ans à l'époque, j'adorais ça",
+        "moi, fille de 14 ans, je jouais au foot",
+        "im so not an adult about money lol",
+    ],
+)
+def test_thirteenth_round_look_alikes_are_not_read(message: str) -> None:
+    assert not says_under_18(message)
