@@ -1350,6 +1350,44 @@ _GIFT_FOR_YOU = (
     r"|\btu\s+veux\s+que\s+je\s+(?:t'\s?|te\s+)(?:achete|offre|paie|paye|envoie)\b"
     r"|\bje\s+te\s+prete\s+ma\s+carte\b"
 )
+# Round 13. Not to be named at home, adults thinking the worst, a cover of what they do, what
+# they say stays with the writer, never told on anyone, not even their parents will know:
+# "lad være med at nævne mig derhjemme", "voksne tror altid det værste", "bare sig du chatter
+# med en veninde", "hvad end du siger bliver hos mig", "jeg har aldrig sladret", "ikke engang
+# dine forældre vil finde ud af det".
+_NOT_AT_HOME = (
+    r"\b(?:lad\s+(?:være|vær|vaere)\s+med\s+at|ikke|ikk|aldrig)\s+(?:at\s+)?nævne\s+mig\b"
+    r"|\b(?:don'?t|dont|never)\s+mention\s+me\s+(?:at\s+home|to\s+(?:anyone|your|ur))\b"
+    r"|\bne\s+(?:me\s+)?(?:mentionne|cite)\s+(?:pas|jamais)\b"
+)
+_THINK_THE_WORST = (
+    r"\b(?:voksne|folk|andre|forældre|people|ppl|adults|grown\s?ups|parents|les\s+adultes|les\s+gens"
+    r"|les\s+parents)\s+(?:\S+\s+)?(?:tror|tænker|think|assume|pensent|imaginent)\s+(?:altid\s+|always\s+"
+    r"|toujours\s+)?(?:det\s+værste|the\s+worst|au\s+pire|le\s+pire)\b"
+    # Of us, or left there: not "people think the worst of me when im tired".
+    r"(?=\s*(?:$|[.!,]|(?:om\s+os|about\s+(?:us|this|it)|of\s+us|de\s+nous|sa|so|donc)\b))"
+)
+_SAY_YOU_ARE = (
+    r"\b(?:bare\s+)?sig\s+(?:at\s+)?du\s+(?:bare\s+)?(?:skriver|snakker|chatter|taler)\s+med\s+(?:en|din)\s+"
+    r"(?:\S+\s+)?(?:ven|veninde|kammerat|klassekammerat|fætter|kusine)\b"
+    rf"|\b(?:just\s+)?say\s+(?:that\s+)?{_YOU}(?:'re|re|\s+are|\s+r)\s+(?:just\s+)?(?:talking|texting|chatting)\s+"
+    r"(?:to|with)\s+(?:a|your|ur)\s+(?:\S+\s+)?(?:friend|mate|classmate|cousin)\b"
+    r"|\bdis\s+(?:juste\s+)?que\s+tu\s+(?:parles|discutes|ecris|chattes)\s+(?:avec|a)\s+(?:un|une|ton|ta)\s+"
+    r"(?:\S+\s+)?(?:pote|ami|amie|copain|copine|cousin|cousine)\b"
+)
+_STAYS_WITH_ME = (
+    # What they tell the writer: not "the cold stays with me", "vi bliver hos mig i aften".
+    r"\b(?:du\s+siger|du\s+fortæller|siger\s+du)\b[^.!?]{0,30}?\b(?:bliver|forbliver|bli'?r)\s+"
+    r"(?:hos\s+mig|mellem\s+os)\b"
+    r"|\b(?:you|u)\s+(?:say|tell\s+me)\b[^.!?]{0,30}?\bstays?\s+with\s+me\b"
+    r"|\btu\s+(?:me\s+)?dis\b[^.!?]{0,30}?\breste\s+(?:avec\s+moi|entre\s+nous)\b"
+    r"|\bjeg\s+har\s+aldrig\s+(?:sladret|fortalt\s+noget\s+videre)\b"
+    r"|\bi'?ve\s+never\s+(?:snitched|told\s+on\s+anyone)\b|\bj'\s?ai\s+jamais\s+balance\b"
+    rf"|\bikke\s+engang\s+(?:{_THEIR_PARENT})\s+(?:vil|skal|kommer\s+til\s+at|kan)\s+(?:finde\s+ud\s+af|vide"
+    r"|opdage|høre)\b"
+    rf"|\bnot\s+even\s+(?:{_THEIR_PARENT})\s+(?:will|would|can|gonna)\s+(?:find\s+out|know)\b"
+    rf"|\bmeme\s+pas\s+(?:{_THEIR_PARENT})\s+(?:ne\s+)?(?:le\s+)?(?:sauront|saura|vont\s+savoir)\b"
+)
 # People in general turning odd about it: "people get weird about age differences", "folk
 # bliver mærkelige over det", "les gens se font des idées".
 _PEOPLE_GET_WEIRD = (
@@ -2400,6 +2438,13 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "have ma faut / seeing reading finding see read find se læse finde voie voient lise"
         " lisent tombe tombent": _NOBODY_MAY_SEE,
         "pin code passcode password kode adgangskode mdp": _PIN_ON_IT,
+        "nævne mention mentionne cite": _NOT_AT_HOME,
+        "værste worst pire": _THINK_THE_WORST,
+        "sig say dis / skriver snakker chatter taler talking texting chatting parles discutes"
+        " ecris chattes": _SAY_YOU_ARE,
+        "bliver forbliver bli blir stays stay reste sladret snitched told balance engang even": (
+            _STAYS_WITH_ME
+        ),
         "ask spurgt spørger posera poseront pose demandera demanderont": _SO_NOBODY_ASKS,
         "timer timeren minuteur": _TIMER,
         "bugs bug bothers bother disturbs disturb interrupts annoys forstyrrer forstyrre generer"

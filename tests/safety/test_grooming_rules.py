@@ -1187,3 +1187,34 @@ def test_twelfth_round_gifts_are_recognised(text: str) -> None:
 )
 def test_twelfth_round_look_alikes_offer_no_gift(text: str) -> None:
     assert Signal.OFFERS_GIFT not in signals_in(text, gives_contact=False)
+
+
+# Round 13, from the development half of batch 12.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lad være med at nævne mig derhjemme",
+        "voksne tror altid det værste",
+        "bare sig du chatter med en veninde",
+        "just say ur texting a friend",
+        "hvad end du siger til mig bliver hos mig",
+        "whatever you tell me stays with me",
+        "jeg har aldrig sladret om nogen",
+        "ikke engang dine forældre vil finde ud af det",
+        "not even your mum will find out",
+    ],
+)
+def test_thirteenth_round_secrecy_is_recognised(text: str) -> None:
+    assert Signal.SECRECY in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "people always think the worst of me when im tired",
+        "the cold stays with me all winter",
+        "vi bliver hos mig i aften",
+    ],
+)
+def test_thirteenth_round_look_alikes_carry_no_secrecy(text: str) -> None:
+    assert Signal.SECRECY not in signals_in(text, gives_contact=False)
