@@ -140,12 +140,11 @@ _KINDS = [
         rf"(?P<email>(?<![\w.+\-\]])[\w.+\-]+{_SPELT_DOT}{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}"
         r"[a-z]{2,}\b"
         rf"|(?<![\w.+\-\]])[\w.+\-]+{_SPELT_DOT}{_AT}{_either(_PROVIDERS)}\b"
-        # "lea_m chez gmail", "mads.k hos hotmail": a handle-like name at a provider.
-        # A dot only inside the name: "ok. chez gmail c'est gratuit" is a sentence.
-        rf"|(?<![\w.+\-\]])(?=[\w+\-]*(?:[\d_]|\.\w))[\w.+\-]+\s+(?:chez|hos)\s+{_either(_PROVIDERS)}\b"
-        # Or at a domain written whole: "max.leroy chez orange.fr".
-        r"|(?<![\w.+\-\]])(?=[\w+\-]*(?:[\d_]|\.\w))[\w.+\-]+\s+(?:chez|hos)\s+[\w\-]+\.(?:fr|dk|com|net"
-        r"|org|be|ch|eu|de|io|se|no)\b)",
+        # "lea_m chez gmail", "mads.k hos hotmail", "max.leroy chez orange.fr": a handle-like
+        # name at a provider or at a domain written whole. A dot only inside the name: "ok. chez
+        # gmail c'est gratuit" is a sentence.
+        rf"|(?<![\w.+\-\]])(?=[\w+\-]*(?:[\d_]|\.\w))[\w.+\-]+\s+(?:chez|hos)\s+(?:{_either(_PROVIDERS)}\b"
+        r"|[\w\-]+\.(?:fr|dk|com|net|org|be|ch|eu|de|io|se|no)\b))",
     ),
     # "@name" but not "@ 5", "@5pm", "@10:30"; Discord's "name#1234".
     ("tag", rf"(?P<tag>{_AT_TAG}|(?<![\w.])[\w.]{{2,32}}\s?#\s?\d{{4}}\b)"),
