@@ -92,7 +92,7 @@ def _disguised(words: str) -> str:
 # What Snapchat is called to avoid its name: its ghost, "the yellow app", "l'appli fantôme".
 _NICKNAMES = (
     "\U0001f47b|"
-    r"(?:ghost|yellow)\s+app|gule\s+app|spogelses-?app(?:en)?"
+    r"(?:ghost|yellow)\s+app|gule\s+(?:sp[oø]gelses?\s*-?\s*)?app|sp[oø]gelses?\s*-?\s*app(?:en)?"
     r"|(?:l')?appli(?:cation)?\s+(?:fantome|jaune)|app\s+fantome"
 )
 # "tele gram" is Telegram spaced out, not "tele" and a handle "gram".
@@ -172,8 +172,9 @@ _KINDS = [
     ),
     (
         "platform",
-        # "snap me: name", "insta moi : name" too.
-        rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur|as|som|comme|@))?\s*[,:]?"
+        # "snap me: name", "insta moi : name", "s n a p me - name", "insta sous le nom de name".
+        rf"(?P<named>{_PLATFORM}(?:\s+(?:me|moi|mig))?(?:\s+(?:at|on|pa|sur|as|som|comme|@"
+        r"|sous\s+le\s+(?:nom|pseudo)(?:\s+de)?|under\s+the\s+name))?\s*[,:\-\u2013\u2014]?"
         rf"{_ACCOUNT}\s+"
         rf"{_HANDLE.format('named_handle')})",
     ),
@@ -348,7 +349,7 @@ def _may_have_contact(folded: str) -> bool:
 # finds what _CONTACT finds in it: at each place the first kind that matches wins, and a kind
 # that matches nowhere never does.
 _APP_WORDS = frozenset(f"{_CHAT_APPS} {_OTHER_APPS}".split())
-_NICKNAME_PARTS = ("\U0001f47b", "ghost", "yellow", "gule", "spogelses", "fantome", "jaune")
+_NICKNAME_PARTS = ("\U0001f47b", "ghost", "yellow", "gule", "spogelse", "spøgelse", "fantome", "jaune")
 _ANY_DIGIT = re.compile(r"\d")
 # The words that stand between a handle and its app in `before` ("c" of "c'est") and in `near`
 # and `after`.
@@ -600,7 +601,7 @@ def _invited(match: re.Match[str]) -> bool:
     return _INVITES.search(match.string, max(0, start - _LOOK_BACK), start) is not None
 
 
-_FILLER_WORDS = "is er est c'est : # no nr number nummer numero num the le la de"
+_FILLER_WORDS = "is er est c'est : # no nr n° nº number nummer numero num the le la de"
 _FILLERS = frozenset(_FILLER_WORDS.split())
 # Numbers that are something else when named so: "isbn 978-...", "part number 0451-8823-01".
 _OTHER_NUMBER_WORDS = """
@@ -651,12 +652,20 @@ def _named_as_phone(match: re.Match[str]) -> bool:
 
 
 def _named_as_other_number(match: re.Match[str]) -> bool:
-    words = [word for word in _naming_words(match) if word not in _FILLERS]
-    # The last two words: "student id", "order no".
-    return any(
-        word in _OTHER_NUMBERS or _COMPOUND_NUMBER.fullmatch(word) is not None
-        for word in words[-2:]
-    )
+    """Whether one of the last three words before a number names it something other than a
+    phone's ("student id", "order no", "sagsnummer hos kommunen er"), with no word for a phone
+    between. Parts of the same code ("tracking 1Z 999 AA1 01 2345 6784") are passed over."""
+    words = [
+        word
+        for word in _naming_words(match)
+        if word not in _FILLERS and not _ANY_DIGIT.search(word)
+    ]
+    for word in reversed(words[-3:]):
+        if word in _PHONE_WORDS:
+            return False
+        if word in _OTHER_NUMBERS or _COMPOUND_NUMBER.fullmatch(word) is not None:
+            return True
+    return False
 
 
 _UNITS = frozenset(_DIGIT_WORDS.split())
@@ -695,6 +704,21 @@ def _spaced_phone(groups: list[str]) -> bool:
     values = [int(group) for group in groups if group.isdigit()]
     ordered = all(a <= b for a, b in itertools.pairwise(values))
     return len(groups[0]) == 2 and groups[0].startswith("0") and not ordered
+
+
+# Country codes a number written in pairs may start with, without its "+" ("45 20 45 67 89").
+_PAIRED_COUNTRY_CODES = frozenset(("32", "33", "41", "45", "46", "47", "49"))
+
+
+def _pairs_list(groups: list[str]) -> bool:
+    """ "12 14 09 16 11", "21 25 19 25 17 25": five pairs or more, with neither a trunk zero nor
+    a country code first, are marks or scores. A phone number in pairs has four (Danish), or
+    five after a "0" (French) or after its country code."""
+    if len(groups) < 5 or not all(group.isdigit() and len(group) == 2 for group in groups):
+        return False
+    return not groups[0].startswith("0") and (
+        len(groups) > 5 or groups[0] not in _PAIRED_COUNTRY_CODES
+    )
 
 
 def _counting_up(groups: list[str]) -> bool:
@@ -743,7 +767,7 @@ def _is_phone(candidate: str) -> bool:
     groups = {len(group) for group in candidate.split()}
     if len(groups) > 1 and max(groups) <= 2 and not _spaced_phone(candidate.split()):
         return False  # "4 8 15 16 23 42": a list of small numbers, not a spaced-out phone
-    if _counting_up(candidate.split()):
+    if _counting_up(candidate.split()) or _pairs_list(candidate.split()):
         return False  # "12 24 36 48 60 72": a phone number has at most five pairs
 
     if len(digits) < 8 and not _SHORT_PHONE.fullmatch(candidate):

@@ -511,3 +511,38 @@ def test_an_address_at_a_domain_written_whole_after_chez_is_masked() -> None:
     assert mask_contacts("je travaille chez orange.fr depuis 2 ans") == (
         "je travaille chez orange.fr depuis 2 ans"
     )
+
+
+# Round 14: five pairs or more that no phone number has, a reference named a few words back
+# (past the code's own parts), and the Danish ghost, a dash after "snap me", "sous le nom de".
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mine karakterer: 12 10 07 12 10",
+        "we won the sets 25 21 25 19 25 23",
+        "sagsnummer hos forsikringen er 2023-4471-118",
+        "dhl tracking JD 014 600 0061 2345 still stuck",
+        "commande n°0645 1278 toujours pas arrivée",
+    ],
+)
+def test_fourteenth_round_look_alikes_stay(message: str) -> None:
+    assert mask_contacts(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        ("ring 20 45 67 89", "20 45 67 89"),
+        ("45 20 45 67 89 er mit nummer", "45 20 45 67 89"),
+        ("appelle moi 06 12 34 56 78", "06 12 34 56 78"),
+        ("00 45 20 45 67 89", "00 45 20 45 67 89"),
+        ("my order is late, call me 20 45 67 89", "20 45 67 89"),
+        ("tilføj mig på den gule spøgelse-app, ida_k09", "ida_k09"),
+        ("s n a p me — noah.b_07", "noah.b_07"),
+        ("je suis sur snap sous le pseudo lou_rsn", "lou_rsn"),
+    ],
+)
+def test_fourteenth_round_contacts_are_masked(message: str, number: str) -> None:
+    masked = mask_contacts(message)
+    assert CONTACT_REMOVED in masked
+    assert number not in masked
