@@ -133,6 +133,12 @@ _GREETED = rf"(?:^|\b(?:{_GREETING})\b[\s,!.]*)"
 # The start of a sentence: Danish and English drop the "I" ("er lige fyldt 15", "been 15 since").
 # A smiley's ")" ends one too: "hejjj :) er 16".
 _SENTENCE = r"(?:^|[.!?,;:)]\s*)"
+# The months, as the trip-wire reads them (accents dropped): "18 in march", "18 til marts".
+_MONTHS = (
+    r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch|ts)?|apr(?:il)?|may|maj|june?|juni|july?|juli"
+    r"|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+)
 _NO_QUESTION = r"(?![^.!,]*\?)"
 _NOT_PAST = r"(?<!at )(?<!since )(?<!from )(?<!by )(?<!until )(?<!before )(?<!after )(?<!the )"
 # Who goes to school, or is "being 15", in the same sentence: someone else (the partner too),
@@ -396,6 +402,34 @@ _RULES = [
         rf"|\bme\s+and\s+(?:my\s+)?\w+\s+are\s+(?:all\s+|both\s+)?{_AGE}{_NOT_AN_AGE}",
         "all both me alle begge mig tous toutes",
     ),
+    # One of the others of one's age: "any other 13 year olds here?", "er der andre 13-årige
+    # herinde", "y a d'autres filles de 14 ans ici", "anyone else on here who is 17".
+    _rule(
+        rf"(?:\b(?:other|andre|autres)\s+(?:[a-z]+\s+)?(?:de\s+)?{_AGE}\s*-?\s*(?:(?:year|yr)s?[\s-]*olds"
+        r"|yos|arige|ans)\b"
+        r"|\b(?:anyone|anybody|someone|somebody|people|ppl)\s+else\s+(?:(?:on|in|here|who|is|who's"
+        rf"|whos|thats|that's|that|also|aged?|around)\s+){{0,4}}{_AGE}{_NOT_AN_AGE}"
+        r"(?!\s*(?:[a-z]+\s+)?(?:tabs|points|pts|kills|wins|games|hours|days)))"
+        # Mostly asked: the question is the rule's own, not a question about the age after it.
+        r"(?:[^.!?]*\?)?",
+        "other andre autres else",
+        guarded=True,
+    ),
+    # "14 btw", "15 år btw ik vær creepy": the age told unasked.
+    _rule(
+        rf"^{_AGE}(?:\s*(?:ar|a|ans|yo))?\s*,?\s+(?:btw|fyi|forresten|iøvrigt|au\s+fait)\b",
+        "btw fyi forresten iøvrigt fait",
+    ),
+    # A school year lived now: "middle school sucks ngl", "le collège c'est nul".
+    _rule(
+        r"^(?:(?:ugh|honestly|lowkey|man|bro|omg)\s+)?(?:middle\s+school|junior\s+high"
+        r"|(?:[6-9]|1[0-2])th\s+grade|year\s+(?:[7-9]|1[01]))\s+(?:sucks|is\s+(?:so\s+|literally\s+"
+        r"|actually\s+|really\s+)?(?:boring|hard|awful|annoying|the\s+worst|exhausting|stressful))\b"
+        r"|^(?:le\s+|mon\s+)?college\s+(?:c'\s?est|c|est)\s+(?:trop\s+|tellement\s+|vraiment\s+)?"
+        r"(?:nul|chiant|relou|dur|saoulant|gave)\b",
+        "school high grade year college",
+        guarded=True,
+    ),
     # A name, then the age: "jeg hedder emma og er 13", "hej jeg er sofie 14 år".
     _rule(
         rf"\bjeg\s+hedder\s+[a-zæø]+\s*,?\s+og\s+(?:er\s+)?{_AGE}{_NOT_AN_AGE}"
@@ -457,6 +491,15 @@ _RULES = [
         rf"|^{_AGE}\s+today(?=\s*(?:$|[.!,]|lol|haha|yay))",
         "been finally newly freshly barely only just still officially today",
     ),
+    # The age just reached, after a sentence start: "birthday girl here, sixteen as of this
+    # morning", "jsuis 16 depuis samedi", "15 ans depuis hier".
+    _rule(
+        rf"(?:{_SENTENCE}|\b(?:jsuis|jsui|j'\s?suis|je\s+suis|chui|chuis|j'\s?ai|jai)\s+){_AGE}"
+        r"(?:\s*(?:ans|ar|a))?\s+(?:as\s+of|depuis|siden)\s+(?:this\s+morning|today|yesterday|last"
+        r"|hier|aujourd'\s?hui|ce\s+matin|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi"
+        r"|la\s+semaine|i\s+gar|i\s+morges|i\s+dag)\b",
+        "as depuis siden",
+    ),
     # The birthday just had, then the age: "had my birthday, 15 now", "har lige haft
     # fødselsdag, 15 nu", "c'était mon anniv, 15 ans maintenant".
     _rule(
@@ -482,8 +525,10 @@ _RULES = [
         r"|few|a\s+few|\d+|et\s+par|en|et"
         r"|nogle|une?|deux|trois|quelques)\s+(?:days?|weeks?|months?|dage?|uger?|maneder|jours?"
         rf"|semaines?|mois)\b(?!\s*(?:que|qu'|at|siden|since|that)\b)(?![^.!?]*{_FOR_SOMEONE_ELSE})"
-        # "15 soon", "16 on friday".
+        # "15 soon", "16 on friday", "18 in march", "18 til marts", "18 ans en mars".
         rf"|{_AGE_TO_COME}\s+(?:soon|snart|bientot)\s*(?:$|[.!,]|lol|haha|mdr)"
+        rf"|{_AGE_TO_COME}(?:\s*(?:ans|ar))?\s+(?:in|til|i|en|au\s+mois\s+de)\s+{_MONTHS}\b"
+        r"(?=\s*(?:$|[.!,]|(?:og|and|et|so|sa|lol|haha|mdr|finally|enfin|endelig|yay)\b))"
         rf"|{_AGE_TO_COME}\s+on\s+(?:\w+day|the\s+\d+(?:st|nd|rd|th)?)\b"
         rf"|{_AGE_TO_COME}\s+(?:next\s+(?:week|month|year)|tomorrow|tmrw|tmr|this\s+(?:week"
         r"|month))\b"
@@ -495,7 +540,7 @@ _RULES = [
         rf"|{_AGE}\s+(?:going|goin'?|gonna\s+be)\s+on\s+{_AGE_TO_COME}\b{_NOT_AN_AGE}"
         rf"|{_AGE}\s*(?:ar\s+)?(?:og\s+)?pa\s+vej\s+(?:mod|til)\s+{_AGE_TO_COME}\b{_NOT_AN_AGE})",
         "in om dans snart bientot almost nearly soon presque næsten next tomorrow tmrw tmr this"
-        " since as on going goin gonna vej siden",
+        " since as on going goin gonna vej siden til i en au",
     ),
     _rule(
         rf"\bsoon\s+to\s+be\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
@@ -579,7 +624,9 @@ _RULES = [
     ),
     # Danish: "jeg er 14", "er lige fyldt 15", "jeg fylder 15", "jeg er ikke myndig endnu".
     _rule(
-        rf"(?:\bjeg\s+|{_SENTENCE}{_NO_QUESTION})er\s+(?:{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
+        # "nu er jeg i 7.", "så er jeg 15": a word first puts the verb before "jeg".
+        rf"(?:(?:\bjeg\s+|{_SENTENCE}{_NO_QUESTION})er|\b(?:nu|sa|endelig|altsa)\s+er\s+jeg)"
+        rf"\s+(?:{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
         rf"|(?:snart|næsten)\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|endnu\s+(?:ikke|ikk|ik)\s+(?:fyldt\s+)?{_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|(?:stadig\s+|endnu\s+)?(?:ikke|ikk|ik)\s+(?:engang\s+(?:fyldt\s+)?{_AGE}|fyldt\s+{_AGE_TO_COME}\b"
@@ -769,7 +816,7 @@ _RULES = [
     ),
     _rule(
         r"(?<!quand )(?<!lorsque )(?<!que )(?<!qu')"
-        r"\b(?:je\s+vais\s+sur|j?viens\s+(?:(?:juste|tout\s+juste|a\s+peine)\s+)?d'\s?avoir"
+        r"\b(?:je\s+vais\s+sur|j?viens\s+(?:(?:juste|tout\s+juste|a\s+peine)\s+)?d'?\s?avoir"
         r"|j\s?'?\s?ai\s+(?:fete|eu)\s+mes|(?:j\s?'?\s?ai|\bg)\s+eu|anniv(?:ersaire)?\s+de|^presque"
         r"|^(?:a|moi)\s+qui\s+ai"
         rf"|(?:c'est\s+\w+|dur)\s+d'\s?avoir)\s+{_AGE}\s*ans\b|^a\s+{_AGE}\s*ans\s+on\b"
@@ -802,6 +849,17 @@ _RULES = [
         rf"|\bi\s+(?:haven'?t|havent|have\s+not|still\s+haven'?t|still\s+havent)\s+(?:even\s+)?"
         rf"(?:turned|reached|hit)\s+(?:18|{_AGE})(?:\s+yet\b|(?=\s*(?:$|[.!?,])))",
         "atteint eu fete haven havent have",
+    ),
+    # "langt fra 18 haha", "far from 18 lol", "loin d'avoir 18 ans": not near it yet.
+    _rule(
+        rf"(?:{_SENTENCE}|{_I_AM}|\bjeg\s+er\s+|\bje\s+suis\s+|\bj'\s?suis\s+|\bjsuis\s+|\bchui\s+)"
+        r"(?:still\s+|stadig\s+|encore\s+|so\s+|sa\s+|tellement\s+)?(?:far\s+from|langt\s+fra"
+        r"|loin\s+(?:d'\s?avoir|des|de))\s+(?:18|eighteen|atten|dix-huit)\b"
+        r"(?!\s*(?:%|°|km|kg|holes|huller|degrees|grader))"
+        # Far past it: "far from 18 lol, more like 40", "langt fra 18, nærmere 50".
+        r"(?![^.!?]*(?:\b[2-9]\d\b|more\s+like|older|other\s+way|nærmere|ældre|over\b|plutot"
+        r"|plus\s+(?:vieux|vieille|pres)))",
+        "far langt loin",
     ),
     # Pro-drop: "toujours pas 18 ans malheureusement", "moins de 18 ans dsl" (not "interdit aux
     # moins de 18 ans", "moins de 18 ans : gratuit").
@@ -840,6 +898,12 @@ _RULES = [
         r"|troisieme"
         r"|quatrieme|cinquieme|sixieme)|collegien(?:ne)?|lyceen(?:ne)?)",
         "suis jsuis jsui chui chuis chu moi",
+    ),
+    # "jsuis 15 tkt", "chui 14 lol": the English way, typed fast.
+    _rule(
+        rf"\b(?:jsuis|jsui|j'\s?suis|chui|chuis)\s+{_AGE}(?:\s*(?:ans|a))?"
+        r"(?=\s*(?:$|[.!?,]|(?:et|lol|mdr|ptdr|tkt|btw|f|h|fille|gars|depuis|dsl)\b))",
+        "jsuis jsui j suis chui chuis",
     ),
     _rule(
         r"(?:\bje\s+(?:ne\s+|n')?suis\s+|\bj\s?'?\s?suis\s+|\bchuis?\s+|^|[.!?,;]\s*)"
@@ -891,7 +955,10 @@ _RULES = [
     _rule(
         r"\b(?:au|en)\s+(?:college|lycee)\b|\b(?:passe|prepare|revise|reviser"
         r"|revisions?\s+pour)\s+(?:le|mon)"
-        r"\s+brevet\b|\bbrevet\s+blanc\b|\bje\s+(?:rentre|passe|vais|entre)\s+en\s+"
+        r"\s+brevet\b|\bbrevet\s+blanc\b"
+        # "j'ai le brevet dans 2 mois": the exam still to come.
+        r"|\bj\s?'?\s?ai\s+(?:le|mon)\s+brevet\s+(?:dans|en|cette|bientot|demain|la\s+semaine"
+        r"|le\s+mois|ce\s+mois|apres)\b|\bje\s+(?:rentre|passe|vais|entre)\s+en\s+"
         r"(?:[3-6]\s*(?:e|eme)\b|seconde|premiere|troisieme|quatrieme|cinquieme|sixieme)",
         "college lycee brevet rentre passe vais entre",
         guarded=True,
@@ -969,7 +1036,8 @@ _CORRECTED = re.compile(
     r"(?:[2-9]\d|1[89])\b|"
     # "15 jk im 30", "14, you? no wait im 25", "15 pjat jeg er 31", "14 je rigole j'ai 40 ans".
     r"\b(?:jk|j/k|(?:just\s+)?kidding|no\s+wait|nah|lol\s+no|sike|pjat|for\s+sjov|je\s+rigole"
-    r"|jrigole|mdr\s+non)\s*[,.!]*\s*(?:i'?m|im|i\s+am|jeg\s+er|j'ai|jai|j'en\s+ai)\s+(?:really\s+"
+    r"|jrigole|je\s+deconne|jdeconne|j'\s?deconne|mdr\s+non)\s*[,.!]*\s*"
+    r"(?:i'?m|im|i\s+am|jeg\s+er|j'ai|jai|j'en\s+ai)\s+(?:really\s+"
     r"|actually\s+|faktisk\s+|en\s+vrai\s+)?(?:[2-9]\d|1[89])\b"
 )
 _CORRECTION_WORDS = frozenset(
@@ -992,6 +1060,8 @@ _CORRECTION_WORDS = frozenset(
         "rigole",
         "jrigole",
         "mdr",
+        "deconne",
+        "jdeconne",
     ]
 )
 # A birth year said of oneself: "born in 2011", "jeg er født i 2011", "née en 2011", or the year

@@ -892,3 +892,54 @@ def test_thirteenth_round_statements_are_read(message: str) -> None:
 )
 def test_thirteenth_round_look_alikes_are_not_read(message: str) -> None:
     assert not says_under_18(message)
+
+
+# Round 14: an age to come by its month, the age just reached after a sentence start, "far
+# from 18", "nu er jeg i 7.", "jsuis 15", the brevet to come, the others of one's age, the age
+# told unasked ("14 btw"), a school year lived now; "jdeconne" takes an age back.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "18 in april, then i'm out of here",
+        "17 til juli og så kører jeg bil",
+        "16 ans en juin enfin",
+        "new year new me, 15 as of today",
+        "chui 16 depuis hier",
+        "langt fra 18 desværre",
+        "loin d'avoir 18 ans mdr",
+        "nu er jeg i 8. og det er svært",
+        "så er jeg 14 btw",
+        "jsui 13 tkt",
+        "j'ai le brevet en juin",
+        "any other 15 year olds on here?",
+        "er der andre 14-årige her?",
+        "anyone else here who's 16?",
+        "15 btw, just so u know",
+        "8th grade is so boring",
+        "le collège c'est trop chiant",
+    ],
+)
+def test_fourteenth_round_statements_are_read(message: str) -> None:
+    assert says_under_18(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "12 in june was the record",
+        "16 in may for my son",
+        "far from 18 degrees today",
+        "so far from 18 lol, more like 35",
+        "je suis 15e au classement",
+        "jsuis 12 dans la file",
+        "anyone else have 14 tabs open",
+        "my daughter wants other 13 year olds to play with",
+        "middle school sucked back then",
+        "j'ai eu mon brevet en 2009",
+        "14 jk im 30",
+        "15 ans... je deconne j'en ai 33",
+        "så er jeg 15 point foran",
+    ],
+)
+def test_fourteenth_round_look_alikes_are_not_read(message: str) -> None:
+    assert not says_under_18(message)
