@@ -25,7 +25,8 @@
 
 Scoring: a signal's first message adds `WEIGHTS[signal]`, each repeat adds 1, up to twice its
 weight. So asking age and for a snap (1 + 2) does not alert, which ordinary chats do all the
-time, nor does giving one's own after ("insta?" then "mines @mia.draws": one exchange);
+time, nor does giving one's own after ("insta?" then "mines @mia.draws": one exchange), or
+asking to be added just after ("t'as snap? moi c'est lea.mrt" then "ajoute moi");
 adding a move to another app, or secrecy, a gift, isolation or meeting up with another signal
 does. One signal on its own alerts only when it comes back: a strong one (weight 3:
 secrecy, a gift, isolation) in a second message ("delete this chat after" and later "make sure
@@ -71,6 +72,14 @@ NEARBY = 50
 # tell anyone" are then about the party. Later secrecy weighs in full again.
 _SURPRISE = re.compile(SURPRISE)
 SURPRISE_REACH = 2
+
+# "add me", "ajoute moi si tu veux", "tilføj mig": a message that only asks to be added, which
+# right after contact details were asked for or given finishes the same exchange.
+_ADD_ME = re.compile(
+    r"^\W*(?:(?:ok|okay|kk|k|vasy|vas-y|bah|ben|sure|yes|ja|oui|ouais)\W+)*(?:add|adde|tilføj|ajoute)"
+    r"\s*-?\s*(?:me|mig|moi)\b(?:\s+(?:if\s+(?:you|u)\s+want|si\s+tu\s+veux|hvis\s+du\s+vil"
+    r"|back|aussi|too|også|ogsa|stp|pls|plz))*\W*$"
+)
 
 _Compiled = tuple[re.Pattern[str], ...]
 
@@ -147,6 +156,7 @@ class GroomingRisk:
 
     __slots__ = (
         "_contact_asked",
+        "_contact_exchanged",
         "_hits",
         "_last_secret",
         "_model",
@@ -165,6 +175,7 @@ class GroomingRisk:
         self._model = shipped() if model is None else model
         self._hits: dict[Signal, int] = {}
         self._contact_asked = False  # the last message asked for contact details, or pictures
+        self._contact_exchanged = False  # the last message asked for or gave contact details
         # Secrecy about a surprise for someone else: the messages still to come that speak of
         # it, how many secrecy messages did, and whether the last message was secrecy counted
         # in full ("can u keep a secret" just before the surprise is named is about it too).
@@ -201,9 +212,13 @@ class GroomingRisk:
         # A handle given right after contact details were asked for is the other half of the
         # same exchange ("insta?" then "mines @mia.draws"): it counts as no repeat. Handles
         # given unasked each count.
+        # "add me" just after is its end ("t'as snap? moi c'est lea.mrt" then "ajoute moi").
         exchanged = gives_contact and self._contact_asked
         counted = asked if exchanged else self.last
+        if self._contact_exchanged and _ADD_ME.match(reading.unleeted):
+            counted = counted - {Signal.MOVES_APP}
         self._contact_asked = Signal.ASKS_CONTACT in asked
+        self._contact_exchanged = Signal.ASKS_CONTACT in self.last
         self._count(counted, self._names_a_surprise(reading))
         if self.alerted_by is not None:
             return False  # once per chat: the classifier has nothing left to decide

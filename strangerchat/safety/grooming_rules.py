@@ -289,7 +289,7 @@ _WONT_TELL = (
     # Showing it to nobody: "jeg viser det ikke til nogen", "je le montrerai à personne".
     + r"|\bjeg\s+(?:viser|vil\s+aldrig\s+vise|vil\s+ikke\s+vise)\s+"
     + r"(?:det|dem|billedet|billederne)\s+(?:(?:ikke|aldrig)\s+)?(?:til|for)\s+nogen\b"
-    + r"|\bje\s+(?:ne\s+)?(?:le\s+|l')?"
+    + r"|\bje\s+(?:ne\s+)?(?:le\s+|la\s+|les\s+|l')?"
     + _any("dirai", "repeterai", "raconterai", "balancerai", "parlerai", "diras", "montrerai")
     + r"\s+(?:\w+\s+)?(?:jamais|rien|a\s+personne|pas)\b"
 )  # fmt: skip
@@ -770,7 +770,8 @@ _FLATTERY = (
     + r"|\bfais\s+plus\s+(?:\S+\s+)?que\s+ton\s+age\b"
     + r"|\b(?:for|pa|til|af)\s+(?:your|ur|din)\s+(?:age|alder)\b|\bpour\s+ton\s+age\b"
     # "for someone your age", "til en på din alder", "pour quelqu'un de ton âge".
-    + r"|\bfor\s+(?:someone|somebody|a\s+(?:girl|boy|kid))\s+(?:your|ur)\s+age\b"
+    + r"|\bfor\s+(?:someone|somebody|a\s+(?:girl|boy|kid))\s+(?:(?:your|ur)\s+age|in\s+(?:year|grade)"
+    + r"\s+\d+|(?:in|at)\s+(?:middle|high)\s+school|so\s+young)\b"
     + r"|\btil\s+(?:en|nogen|en\s+pige|en\s+dreng)\s+pa\s+din\s+alder\b"
     + r"|\bpour\s+(?:quelqu'\s?un|une\s+fille|un\s+garcon)\s+de\s+ton\s+age\b"
     # Above the writer's own age group: "smarter than people my age", "klogere end folk på min
@@ -1110,6 +1111,8 @@ _ASKS_SCHOOL = {
     rf"|\bdo\s+{_YOU}\s+(?:still\s+)?go\s+to\s+(?:school|high\s?school)\b",
     "year": r"^\s*(?:what|which)\s+year\s*\??\s*$"
     r"|\b(?:what|which)\s+year\s+(?:are|r)\s+(?:you|u)\s+in\b",
+    # "går du i 7. eller 8.?", "går du i 9.?": the class asked without the word.
+    "gar": r"\bgar\s+du\s+i\s+\d{1,2}\.?\s*(?:eller\b|\?|$)",
     "skole skolen folkeskole folkeskolen gymnasiet klasse": r"\b(?:er|gar)\s+du\s+"
     r"(?:stadig\s+|stadigvæk\s+)?i\s+(?:skole|skolen|folkeskole|folkeskolen|gymnasiet)\b"
     r"|\bhvilken\s+klasse\b",
@@ -1264,16 +1267,37 @@ _NOT_WHERE_OTHERS_SEE = (
     r"|\bpas\s+(?:sur|dans)\s+(?:\S+\s+)?ou\s+(?:les\s+autres|tout\s+le\s+monde)\s+"
     r"(?:peut|peuvent|pourrait|pourraient)\s+(?:voir|lire)\b"
 )
+# Nobody can read it there, the verb first: "der kan ingen se hvad vi skriver" ("ingen kan
+# se", "nobody can see" and "personne peut voir" are read with the others who may see).
+_NOBODY_CAN_READ = (
+    r"\bder\s+kan\s+ingen\s+(?:andre\s+)?(?:se|læse|lase|finde)\s+(?:hvad|det)\s+(?:vi|som\s+vi)\b"
+)
+# Kept off what the family shares: "this stays off the family computer", "ikke på familiens
+# computer", "pas sur l'ordi de la famille".
+_OFF_THE_FAMILY_DEVICE = (
+    r"\b(?:stays?|keep\s+(?:it|this|us)|kept)\s+off\s+(?:the\s+)?(?:family|shared|home)\s+"
+    r"(?:computer|pc|laptop|ipad|tablet)\b"
+    r"|\bikke\s+(?:pa|fra)\s+(?:familiens|den\s+fælles|jeres\s+fælles)\s+(?:computer|pc|ipad|tablet)\b"
+    r"|\bpas\s+(?:sur|depuis)\s+l'\s?(?:ordi|ordinateur)\s+(?:familial|de\s+la\s+famille)\b"
+)
+# The picture for the writer alone: "ikke til nogen andre, kun mig", "not for anyone else,
+# just me", "juste pour moi, personne d'autre".
+_FOR_ME_ALONE = (
+    r"\bikke\s+(?:til|for)\s+nogen\s+andre\s*,?\s+(?:kun|bare)\s+(?:til\s+|for\s+)?mig\b"
+    r"|\bnot\s+(?:for|to)\s+(?:anyone|anybody)\s+else\s*,?\s+(?:just|only)\s+(?:for\s+)?me\b"
+    r"|\bjuste\s+pour\s+moi\s*,?\s+(?:personne\s+d'\s?autre|pas\s+pour\s+les\s+autres)\b"
+)
 # Others could misread it: "voksne kan nogle gange misforstå den slags", "people could
 # misunderstand", "quelqu'un pourrait mal interpréter nos échanges"; or would judge.
 _COULD_MISREAD = (
     r"\b(?:voksne|folk|andre|nogen|people|ppl|adults|others|someone|somebody|quelqu'\s?un|les\s+gens"
-    r"|les\s+adultes|des\s+gens)\s+(?:\S+\s+){0,2}?(?:kan|kunne|could|might|may|would"
-    r"|pourrait|pourraient|risque\s+de|risquent\s+de)\s+(?:\S+\s+){0,2}?(?:misforsta|misforstå"
+    r"|les\s+adultes|des\s+gens)\s+(?:\S+\s+){0,2}?(?:kan|kunne|can|could|might|may|would"
+    r"|pourrait|pourraient|peuvent|peut|risque\s+de|risquent\s+de)\s+(?:\S+\s+){0,2}?(?:misforsta|misforstå"
     r"|misread|misunderstand|mal\s+interpreter|mal\s+comprendre|mal\s+prendre)\b"
     # Said of us or of this, not of a text or a rule: "misunderstand the instructions".
     r"(?=\s*(?:$|[.,!?]|(?:it|this|that|us|what|det|os|dette|den\s+slags|sadan|ca|nous|nos|tout"
-    r"|le\s+truc|our|vores|ce\s+qu)\b))"
+    r"|le\s+truc|our|vores|ce\s+qu|(?:a|an|et|en|une|un)\s+(?:friendship|venskab|amitie|relation"
+    r"|relationship))\b))"
     r"|\b(?:folk|andre|voksne|people|ppl|others|adults|les\s+gens|les\s+adultes)\s+(?:\S+\s+)?"
     r"(?:ville|vil|would|will|'d|jugeraient|vont)\s+(?:bare\s+|just\s+|only\s+)?(?:\S+\s+)?"
     r"(?:dømme|judge|juger)\b"
@@ -1911,7 +1935,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         rf"(?:are|r)\s+{_YOU}\s+in\b|^\s*(?:what|wat|which)\s+grade\s*\??\s*$"
         rf"|\bwhen\s+(?:were|was)\s+{_YOU}\s+born\b|\bwhat\s+year\s+were\s+{_YOU}\s+born\b",
         # "gl" and "gml" are how chat writes "gammel": "hvor gl er du".
-        "gammel gl gml alder klasse 18": r"\bhvor\s+(?:gammel|gl|gml)\s+er\s+du\b"
+        # Asked inside a sentence too: "må jeg spørge hvor gammel du er".
+        "gammel gl gml alder klasse 18": r"\bhvor\s+(?:gammel|gl|gml)\s+(?:er\s+du|du\s+er)\b"
         r"|^\s*hvor\s+(?:gammel|gl|gml)\s*\?*\s*$"
         r"|^\s*alder\s*$|\bgar\s+du\s+i\s+\d+\.?\s*klasse\b"
         r"|\balder\s*\?|\bhvad\s+er\s+din\s+alder\b|\ber\s+du\s+under\s+18\b"
@@ -1945,6 +1970,12 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"(?=\s*(?:$|\?))"
             rf"|\b(?:t'as|tu\s+as)\s+(?:d'autres|des\s+nouvelles|une\s+nouvelle|d'autre)\s+{_PICS}\b"
             r"(?=\s*(?:$|\?))"
+        ),
+        # Asked as a question in Danish: "sender du ikke lige et billede af dig selv?", "gider du
+        # sende mig et billede".
+        f"{_PICS_WORDS} / sender sende": (
+            r"\b(?:sender|gider|vil|kan)\s+du\s+(?:ikke\s+)?(?:lige\s+)?(?:sende\s+)?(?:mig\s+)?"
+            rf"(?:et|en|nogle|dit|din|dine)\s+(?:\S+\s+)?{_PICS}\b"
         ),
         "spejlet mirror miroir": (
             r"\b(?:tag|take|prends|prend)\s*-?\s*(?:en\s+)?(?:et|en|one|a\s+quick\s+one|une)\s+"
@@ -2459,6 +2490,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             _GROWN_UP_TALK
         ),
         "friends mates venner veninder potes amis copines copains": _FRIENDS_WOULD_NOT_GET,
+        "ingen": _NOBODY_CAN_READ,
+        "off familiens fælles familial famille": _OFF_THE_FAMILY_DEVICE,
+        "andre else moi": _FOR_ME_ALONE,
     },
     Signal.MEETS_UP: {
         "live city address location street adresse school skole ecole college lycee": (
@@ -2654,6 +2688,13 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         "age alder special betyder comptes": _SAME_AGE_WITH_YOU,
         "older ældre vieille vieux agee grande": _SEEM_OLDER,
+        # How they write: "du skriver så voksent", "you write like an adult", "tu écris comme
+        # une adulte".
+        "voksent modent maturely adult grown adulte": (
+            r"\b(?:du\s+skriver|you\s+write|u\s+write|tu\s+ecris|t'\s?ecris)\s+(?:\S+\s+){0,2}?"
+            r"(?:voksent|modent|maturely|like\s+an\s+adult|like\s+a\s+grown\s*-?\s*up"
+            r"|comme\s+une?\s+adulte)\b"
+        ),
     },
     Signal.ISOLATES: {
         f"{_UNDERSTAND_WORDS} {_DEGRADING_WORDS} treat trust anything everything need alt stole"

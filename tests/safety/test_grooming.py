@@ -99,6 +99,21 @@ def test_giving_ones_own_handle_after_asking_for_theirs_is_one_exchange() -> Non
     assert risk.score == 4
 
 
+def test_asking_to_be_added_just_after_the_exchange_ends_it() -> None:
+    risk = GroomingRisk(model=SILENT)
+    chat = ["t'as quel âge", "t'as snap? moi c'est lea.mrt", "ajoute moi si tu veux"]
+    assert not any(risk.observe(text) for text in chat)
+    assert risk.score == 3
+    # Unasked, or with more said, "add me" is a move elsewhere.
+    later = GroomingRisk(model=SILENT)
+    chat = ["how old r u", "got snap?", "ok", "add me"]
+    assert [later.observe(text) for text in chat] == [False, False, False, True]
+    more = GroomingRisk(model=SILENT)
+    assert more.observe("how old r u") is False
+    assert more.observe("got snap?") is False
+    assert more.observe("add me, we can talk more there")
+
+
 def test_repeating_one_signal_adds_up_to_a_cap() -> None:
     risk = GroomingRisk(model=SILENT)
     results = [risk.observe("send pics") for _ in range(5)]

@@ -1218,3 +1218,40 @@ def test_thirteenth_round_secrecy_is_recognised(text: str) -> None:
 )
 def test_thirteenth_round_look_alikes_carry_no_secrecy(text: str) -> None:
     assert Signal.SECRECY not in signals_in(text, gives_contact=False)
+
+
+# Round 14, from the development half of batch 13.
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("je la montrerai à personne", Signal.SECRECY),
+        ("ikke til nogen andre, kun til mig", Signal.SECRECY),
+        ("not for anyone else, just me", Signal.SECRECY),
+        ("der kan ingen andre læse det vi skriver", Signal.SECRECY),
+        ("people can misunderstand a friendship like ours", Signal.SECRECY),
+        ("best to keep this off the family laptop", Signal.SECRECY),
+        ("sig lige hvor gammel du er", Signal.ASKS_AGE),
+        ("går du i 9.?", Signal.ASKS_AGE),
+        ("you write so well for someone in grade 8", Signal.FLATTERS),
+        ("du skriver rigtig modent", Signal.FLATTERS),
+        ("tu écris comme une adulte", Signal.FLATTERS),
+        ("gider du sende mig et billede af dig", Signal.ASKS_CONTACT),
+    ],
+)
+def test_fourteenth_round_signals_are_recognised(text: str, signal: Signal) -> None:
+    assert signal in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("jeg har ikke sagt det til nogen andre", Signal.SECRECY),
+        ("der kan ingen se scenen herfra", Signal.SECRECY),
+        ("people can misunderstand the rules", Signal.SECRECY),
+        ("the laptop is off, going to bed", Signal.SECRECY),
+        ("går du i byen i aften", Signal.ASKS_AGE),
+        ("you write code for a living?", Signal.FLATTERS),
+    ],
+)
+def test_fourteenth_round_look_alikes_carry_no_signal(text: str, signal: Signal) -> None:
+    assert signal not in signals_in(text, gives_contact=False)
