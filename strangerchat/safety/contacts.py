@@ -349,7 +349,9 @@ def _may_have_contact(folded: str) -> bool:
 # finds what _CONTACT finds in it: at each place the first kind that matches wins, and a kind
 # that matches nowhere never does.
 _APP_WORDS = frozenset(f"{_CHAT_APPS} {_OTHER_APPS}".split())
-_NICKNAME_PARTS = ("\U0001f47b", "ghost", "yellow", "gule", "spogelse", "spøgelse", "fantome", "jaune")
+_NICKNAME_PARTS = (
+    "\U0001f47b", "ghost", "yellow", "gule", "spogelse", "spøgelse", "fantome", "jaune",
+)  # fmt: skip
 _ANY_DIGIT = re.compile(r"\d")
 # The words that stand between a handle and its app in `before` ("c" of "c'est") and in `near`
 # and `after`.

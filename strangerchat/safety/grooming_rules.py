@@ -770,8 +770,8 @@ _FLATTERY = (
     + r"|\bfais\s+plus\s+(?:\S+\s+)?que\s+ton\s+age\b"
     + r"|\b(?:for|pa|til|af)\s+(?:your|ur|din)\s+(?:age|alder)\b|\bpour\s+ton\s+age\b"
     # "for someone your age", "til en på din alder", "pour quelqu'un de ton âge".
-    + r"|\bfor\s+(?:someone|somebody|a\s+(?:girl|boy|kid))\s+(?:(?:your|ur)\s+age|in\s+(?:year|grade)"
-    + r"\s+\d+|(?:in|at)\s+(?:middle|high)\s+school|so\s+young)\b"
+    + r"|\bfor\s+(?:someone|somebody|a\s+(?:girl|boy|kid))\s+(?:(?:your|ur)\s+age"
+    + r"|in\s+(?:year|grade)\s+\d+|(?:in|at)\s+(?:middle|high)\s+school|so\s+young)\b"
     + r"|\btil\s+(?:en|nogen|en\s+pige|en\s+dreng)\s+pa\s+din\s+alder\b"
     + r"|\bpour\s+(?:quelqu'\s?un|une\s+fille|un\s+garcon)\s+de\s+ton\s+age\b"
     # Above the writer's own age group: "smarter than people my age", "klogere end folk på min
