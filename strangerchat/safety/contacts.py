@@ -132,7 +132,9 @@ _KINDS = [
     # treogtredive ..." (pairs count twice: _spoken_digits).
     (
         "spoken",
-        rf"(?P<spoken>(?<!\w)(?=[\d\s,.\-]{{0,40}}[a-z]){_DIGIT}(?:[\s,.\-]*{_DIGIT}){{3,}})",
+        # "06 puis quatre-vingt-un cinquante ...": "then" may join two of them.
+        rf"(?P<spoken>(?<!\w)(?=[\d\s,.\-]{{0,40}}[a-z]){_DIGIT}"
+        rf"(?:[\s,.\-]*(?:(?:puis|then|sa|så)\s+)?{_DIGIT}){{3,}})",
     ),
     (
         "email",
@@ -183,7 +185,7 @@ _KINDS = [
     (
         "platform_before",
         rf"(?P<before>(?<![\w@.])(?=[a-z0-9_.\-]*[0-9_.]){_HANDLE.format('before_handle')}"
-        rf"\s+(?:on|pa|sur|is\s+my|er\s+min|c'est\s+mon)\s+{_PLATFORM})",
+        rf"\s+(?:on|pa|sur|is\s+my|er\s+min|c'?\s?est\s+mon|c\s+mon)\s+{_PLATFORM})",
     ),
     # Further apart: "jeg er name.k derinde på den gule app", "sur snap je suis lou.rsn".
     (
@@ -557,6 +559,8 @@ def _handle_like(word: str) -> bool:
 _STRICT_HANDLE = re.compile(
     r"[a-z][a-z0-9]{2,}[._][a-z0-9._]*[a-z0-9]|[a-z][a-z_]{2,}\d{2,}[a-z0-9_]*"
     r"|[a-z0-9]{1,2}[._][a-z][a-z0-9]{2,}(?:[._][a-z0-9]+)*"
+    # Discord's "name#1234".
+    r"|[a-z0-9_.]{2,32}#\d{4}"
 )
 
 
@@ -629,7 +633,7 @@ _UNIT_AFTER = re.compile(
 # Danish runs its words together: "sporingsnummer", "pakkenr" name a number that is no phone's;
 # any other compound ("telefonnummer", "kontaktnummer", "hjemmenummer") may be one.
 _COMPOUND_NUMBER = re.compile(
-    r"(?:sporing|pakke|ordre|faktura|vare|kunde|medlem|sag|billet|booking|reservation"
+    r"(?:sporing|pakke|ordre|faktura|vare|kunde|medlem|sag|billet|booking|reservation|retur"
     r"|bestilling|forsendelse|kvittering|serie|model|artikel|produkt|reference|konto|lager"
     r"|bilag|stregkode|registrering|journal|lot|parti)s?(?:nummer(?:et)?|nr)"
 )
@@ -758,8 +762,15 @@ def _even_steps(candidate: str) -> bool:
     return len(steps) == 1 and 0 < abs(steps.pop()) <= _MAX_STEP
 
 
+# The most digits a number dialled at home has (the UK's 11, with a spare): more, with no "+" or
+# "00" first, is a list or a code ("60 45 100 26 81 140").
+_NATIONAL_DIGITS = 12
+
+
 def _is_phone(candidate: str) -> bool:
     digits = _NOT_DIGIT.sub("", candidate)
+    if len(digits) > _NATIONAL_DIGITS and not candidate.lstrip("(").startswith(("+", "00")):
+        return False
     if len(digits) == 13 and digits.startswith(("978", "979")):
         return False  # an ISBN: no country dials +978 or +979
     if _numbered_run(candidate.replace(",", " ").split()):

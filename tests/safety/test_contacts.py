@@ -546,3 +546,31 @@ def test_fourteenth_round_contacts_are_masked(message: str, number: str) -> None
     masked = mask_contacts(message)
     assert CONTACT_REMOVED in masked
     assert number not in masked
+
+
+# Round 15: more digits than a number dialled at home, with no "+" or "00"; a return number.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bowling i aftes: 120 98 143 87 110 131",
+        "returnummeret er 55012934 hos dem",
+    ],
+)
+def test_fifteenth_round_look_alikes_stay(message: str) -> None:
+    assert mask_contacts(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        ("+45 20 45 67 89 10 11", "20 45 67 89"),
+        ("0044 7700 900 123", "7700 900 123"),
+        ("find mig på discord, jeg er mørkeulv#0931", "0931"),
+        ("lea_b07 c mon snap", "lea_b07"),
+        ("zéro six puis douze trente-quatre cinquante-six", "douze"),
+    ],
+)
+def test_fifteenth_round_contacts_are_masked(message: str, number: str) -> None:
+    masked = mask_contacts(message)
+    assert CONTACT_REMOVED in masked
+    assert number not in masked
