@@ -83,7 +83,7 @@ _FILLERS = (
     r"|finally|also|too|roughly|approximately|approx|bout|abt|officially|lowkey)\s+)*"
 )
 _DA_FILLERS = (
-    r"(?:(?:kun|bare|lige|sadan|vel|faktisk|egentlig|altsa|nu|stadig|jo|da|ligesom|nok|vist"
+    r"(?:(?:kun|bare|lige|sadan|vel|faktisk|egentlig|altsa|nu|stadig|jo|da|ligesom|nok|vist|sgu"
     r"|ogsa|knap|netop|cirka|omkring|ca\.?|endelig|officielt|allerede)\s+)*"
 )
 _FR_FILLERS = (
@@ -415,6 +415,43 @@ _RULES = [
         "other andre autres else",
         guarded=True,
     ),
+    # Signed with the age: "homework should be illegal, signed a tired 14 year old", "hilsen en
+    # træt 15-årig".
+    _rule(
+        r"\b(?:signed|sincerely|regards|hilsen|kh|mvh|signe|signee|cordialement|bisous)\s*[,:\-]?\s+"
+        rf"(?:a|an|en|et|une?)\s+(?:[a-zæø]+\s+){{0,2}}?{_AGE}\s*-?\s*(?:(?:year|yr)s?[\s-]*old|yo"
+        r"|arig|ans)\b",
+        "signed sincerely regards hilsen kh mvh signe signee cordialement bisous",
+    ),
+    # Of the writer's own age group: "15-year-olds like me", "14-årige som mig", "les ados de 15
+    # ans comme moi".
+    _rule(
+        rf"\b{_AGE}\s*-?\s*(?:(?:year|yr)s?[\s-]*olds?|yos|arige|ans)\s+(?:like\s+me|som\s+mig"
+        r"|comme\s+moi)\b",
+        "like som comme",
+        own=True,
+    ),
+    # "freshman in high school, first week was chaos": the year said first, then the rest.
+    _rule(
+        r"^(?:(?:a|just\s+a|only\s+a)\s+)?(?:freshman|sophomore|junior)\s+(?:in|at)\s+(?:high\s+school"
+        r"|hs)\b(?=\s*(?:$|[,.!]|(?:and|rn|now|lol|btw|so|here)\b))",
+        "freshman sophomore junior",
+    ),
+    # Of age soon: "majeure en décembre enfin", "myndig til marts", "legal in june".
+    _rule(
+        r"^(?:(?:je\s+serai|jserai|i'?ll\s+be|ill\s+be|jeg\s+bliver|bliver)\s+)?(?:majeure?|myndig"
+        r"|legal)\s+(?:en|dans|in|til|i|om|au\s+mois\s+de|l'an\s+prochain|next|naeste|næste|bientot"
+        r"|soon|snart)\b(?![^.!?]*(?:fordi|because|parce|wow|age\b))",
+        "majeur majeure myndig legal",
+    ),
+    # "pour un mec de 16 ans je cuisine pas mal": the writer, for that age.
+    _rule(
+        r"\bpour\s+une?\s+(?:mec|fille|ado|gars|meuf|garcon|gamine?|jeune)\s+de\s+"
+        rf"{_AGE}\s*ans\s*,?\s+(?:je|j'|jsuis|chui|j)\b(?!\s*\w*(?:ais|ait)\b)"
+        # An opinion of such a one: "pour une fille de 15 ans je trouve ça grave".
+        r"(?!\s*(?:trouve|pense|crois|dirais|dis|sais|comprends)\b)",
+        "pour",
+    ),
     # "14 btw", "15 år btw ik vær creepy": the age told unasked.
     _rule(
         rf"^{_AGE}(?:\s*(?:ar|a|ans|yo))?\s*,?\s+(?:btw|fyi|forresten|iøvrigt|au\s+fait)\b",
@@ -485,11 +522,11 @@ _RULES = [
     # Pro-drop, the age just reached: "been 15 since tuesday", "finally 14 as of today".
     _rule(
         rf"{_SENTENCE}{_NO_QUESTION}(?:(?:been|finally|newly|freshly|barely|only|just|still"
-        rf"|officially)\s+)+{_AGE}{_NOT_AN_AGE}"
-        r"(?!\s*(?:years?|yrs?)\b)"
+        rf"|officially|kun)\s+)+{_AGE}{_NOT_AN_AGE}"
+        r"(?!\s*(?:years?|yrs?|tilbage|mere|igen)\b)(?!\s*(?:so|sa)\s+(?:far|langt)\b)"
         # "15 today!!": the birthday.
         rf"|^{_AGE}\s+today(?=\s*(?:$|[.!,]|lol|haha|yay))",
-        "been finally newly freshly barely only just still officially today",
+        "been finally newly freshly barely only just still officially today kun",
     ),
     # The age just reached, after a sentence start: "birthday girl here, sixteen as of this
     # morning", "jsuis 16 depuis samedi", "15 ans depuis hier".
@@ -752,8 +789,8 @@ _RULES = [
     ),
     # "fyldte 15 i weekenden": just reached, unless it was "da jeg fyldte 15" or a year ago.
     _rule(
-        rf"(?:^|[.!?,;:]\s*|(?<!da )(?<!nar )(?<!efter )\bjeg\s+)(?:fyldte|rundede)\s+{_AGE}"
-        rf"{_NOT_AN_AGE}"
+        rf"(?:^|[.!?,;:]\s*|(?<!da )(?<!nar )(?<!efter )\bjeg\s+)(?:fyldte|rundede)\s+{_DA_FILLERS}"
+        rf"{_AGE}{_NOT_AN_AGE}"
         r"(?!\s+(?:i\s+(?:19|20)\d\d|for\b))",
         "fyldte rundede",
     ),
@@ -1035,7 +1072,8 @@ _CORRECTED = re.compile(
     r"\s*[,.!]?\s*(?:men|but|mais|im|i'm|i\s+am|jeg\s+er|j'en\s+ai|more\s+like|plutot)\s+"
     r"(?:[2-9]\d|1[89])\b|"
     # "15 jk im 30", "14, you? no wait im 25", "15 pjat jeg er 31", "14 je rigole j'ai 40 ans".
-    r"\b(?:jk|j/k|(?:just\s+)?kidding|no\s+wait|nah|lol\s+no|sike|pjat|for\s+sjov|je\s+rigole"
+    r"\b(?:jk|j/k|(?:just\s+)?kidding|no\s+wait|nah|(?:(?:lol|haha+|hehe|mdr|xd)\s+)?(?:no|nej|non|nan)"
+    r"|sike|pjat|for\s+sjov|je\s+rigole"
     r"|jrigole|je\s+deconne|jdeconne|j'\s?deconne|mdr\s+non)\s*[,.!]*\s*"
     r"(?:i'?m|im|i\s+am|jeg\s+er|j'ai|jai|j'en\s+ai)\s+(?:really\s+"
     r"|actually\s+|faktisk\s+|en\s+vrai\s+)?(?:[2-9]\d|1[89])\b"
@@ -1062,6 +1100,9 @@ _CORRECTION_WORDS = frozenset(
         "mdr",
         "deconne",
         "jdeconne",
+        "nej",
+        "non",
+        "nan",
     ]
 )
 # A birth year said of oneself: "born in 2011", "jeg er født i 2011", "née en 2011", or the year

@@ -943,3 +943,40 @@ def test_fourteenth_round_statements_are_read(message: str) -> None:
 )
 def test_fourteenth_round_look_alikes_are_not_read(message: str) -> None:
     assert not says_under_18(message)
+
+
+# Round 15: "nej" takes an age back, "sgu" and "kun" as fillers, a sign-off with the age, one's
+# own age group, the high-school year said first, of age soon, "pour un mec de 16 ans je ...".
+@pytest.mark.parametrize(
+    "message",
+    [
+        "rundede sgu 14 i går",
+        "kun 13 så vær sød",
+        "love this song, signed a 15 year old with a headache",
+        "hilsen en træt 14-årig",
+        "teachers think 14-year-olds like me never read",
+        "adults think 15-årige som mig ikke forstår noget",
+        "sophomore in high school, so much homework",
+        "majeur dans 3 mois",
+        "legal next year thank god",
+        "pour une fille de 15 ans je cours vite",
+    ],
+)
+def test_fifteenth_round_statements_are_read(message: str) -> None:
+    assert says_under_18(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "14 haha nej jeg er 26",
+        "16 lol no im 41",
+        "kun 15 tilbage på lager",
+        "signed, a grumpy 45 year old",
+        "freshman in high school was the worst year of my life",
+        "pour une fille de 14 ans je trouve ça trop jeune",
+        "pour un gars de 15 ans je pensais qu'il était plus grand",
+    ],
+)
+def test_fifteenth_round_look_alikes_are_not_read(message: str) -> None:
+    assert not says_under_18(message)
