@@ -26,7 +26,7 @@
 Scoring: a signal's first message adds `WEIGHTS[signal]`, each repeat adds 1, up to twice its
 weight. So asking age and for a snap (1 + 2) does not alert, which ordinary chats do all the
 time, nor does giving one's own after ("insta?" then "mines @mia.draws": one exchange), or
-asking to be added just after ("t'as snap? moi c'est lea.mrt" then "ajoute moi");
+asking to be added with it or just after ("t'as snap? moi c'est lea.mrt" then "ajoute moi");
 adding a move to another app, or secrecy, a gift, isolation or meeting up with another signal
 does. One signal on its own alerts only when it comes back: a strong one (weight 3:
 secrecy, a gift, isolation) in a second message ("delete this chat after" and later "make sure
@@ -73,13 +73,14 @@ NEARBY = 50
 _SURPRISE = re.compile(SURPRISE)
 SURPRISE_REACH = 2
 
-# "add me", "ajoute moi si tu veux", "tilføj mig": a message that only asks to be added, which
-# right after contact details were asked for or given finishes the same exchange.
+# "add me", "ajoute moi si tu veux", "tilføj mig": asking to be added, which with contact details
+# asked for or given, or just after, finishes the same exchange.
 _ADD_ME = re.compile(
-    r"^\W*(?:(?:ok|okay|kk|k|vasy|vas-y|bah|ben|sure|yes|ja|oui|ouais)\W+)*(?:add|adde|tilføj|ajoute)"
-    r"\s*-?\s*(?:me|mig|moi)\b(?:\s+(?:if\s+(?:you|u)\s+want|si\s+tu\s+veux|hvis\s+du\s+vil"
-    r"|back|aussi|too|også|ogsa|stp|pls|plz))*\W*$"
+    r"\b(?:add|adde|tilføj|ajoute)\s*-?\s*(?:me|mig|moi)\b(?:\s+(?:if\s+(?:you|u)\s+want|si\s+tu\s+veux"
+    r"|hvis\s+du\s+vil|back|aussi|too|også|ogsa|stp|pls|plz))*"
 )
+_HANDLE_LIKE = re.compile(r"[\d_.@]")  # a word that is a handle ("ellie.rr_"), not talk
+_FEW_WORDS = 2  # besides the ask: "mines", "moi c'est", "ok"
 
 _Compiled = tuple[re.Pattern[str], ...]
 
@@ -212,11 +213,10 @@ class GroomingRisk:
         # A handle given right after contact details were asked for is the other half of the
         # same exchange ("insta?" then "mines @mia.draws"): it counts as no repeat. Handles
         # given unasked each count.
-        # "add me" just after is its end ("t'as snap? moi c'est lea.mrt" then "ajoute moi").
         exchanged = gives_contact and self._contact_asked
         counted = asked if exchanged else self.last
-        if self._contact_exchanged and _ADD_ME.match(reading.unleeted):
-            counted = counted - {Signal.MOVES_APP}
+        if (exchanged or self._contact_exchanged) and Signal.MOVES_APP in counted:
+            counted -= self._only_asks_to_be_added(reading)
         self._contact_asked = Signal.ASKS_CONTACT in asked
         self._contact_exchanged = Signal.ASKS_CONTACT in self.last
         self._count(counted, self._names_a_surprise(reading))
@@ -227,6 +227,18 @@ class GroomingRisk:
         elif self._model.alerts(self._reading.read(self._model, reading)):
             self.alerted_by = readers.CLASSIFIER
         return self.alerted_by is not None
+
+    @staticmethod
+    def _only_asks_to_be_added(reading: Reading) -> frozenset[Signal]:
+        """{MOVES_APP} when the message asks to be added and says little else ("ajoute moi",
+        "mines ellie.rr_ add me if u want"): the exchange's end, not a new ask."""
+        if not _ADD_ME.search(reading.unleeted):
+            return frozenset()
+        rest = _ADD_ME.sub(" ", reading.unleeted)
+        words = [word for word in rest.split() if not _HANDLE_LIKE.search(word)]
+        if len(words) > _FEW_WORDS or Signal.MOVES_APP in signals_in(rest, False):
+            return frozenset()  # more said, or an app named: "add me on kik"
+        return frozenset({Signal.MOVES_APP})
 
     @staticmethod
     def _names_a_surprise(reading: Reading) -> bool:

@@ -121,6 +121,9 @@ _HIDING = (
     + r"|\b(?:hide|hiding|keep\s+(?:it|this)\s+from|skjul|skjule|gem|gemme|cache|cacher|caches)\b"
     + r"|\b(?:would|will|gonna|wouldn'?t|wouldnt|won'?t|wont)\s+(?:\S+\s+)?(?:freak|kill|be\s+mad"
     + r"|flip|understand|get\s+it|approve)"
+    # Not having to ask them any more: "t'as plus besoin de demander à tes parents".
+    + r"|\bplus\s+besoin\s+de\s+(?:leur\s+)?demander\b|\bbehøver\s+(?:ikke|ik)\s+(?:længere\s+)?"
+    + r"(?:at\s+)?spørge\b"
 )
 
 # Deleting what was said. Strong verbs take any object; weak ones ("clear", "vide") only the
@@ -368,11 +371,13 @@ _COVER_STORY = (
     # What they are doing, told to the parents or to anyone: "sig til dine forældre at du skriver
     # med en veninde", "bare sig du chatter med en veninde", "dis à ta mère que tu parles avec une
     # copine" (English: "say ur texting a friend", in the "say" rules of SECRECY).
-    rf"|\bsig\s+(?:til\s+(?:{_THEIR_PARENT})\s+)?(?:at\s+)?du\s+(?:bare\s+)?(?:skriver|snakker|chatter"
-    r"|taler)\s+med\s+(?:en|din)\s+(?:\S+\s+)?(?:ven|veninde|kammerat|klassekammerat|fætter|kusine)"
-    rf"|\bdis\s+(?:a\s+(?:{_THEIR_PARENT})\s+)?(?:juste\s+)?que\s+tu\s+(?:parles|discutes|ecris|chattes"
-    r"|textes)\s+(?:avec|a)\s+(?:un|une|ton|ta)\s+(?:\S+\s+)?(?:pote|ami|amie|copain|copine|cousin"
-    r"|cousine)"
+    # Where they sleep too: "sig bare til dine forældre at du sover hos en veninde".
+    rf"|\bsig\s+(?:bare\s+)?(?:til\s+(?:{_THEIR_PARENT})\s+)?(?:at\s+)?du\s+(?:bare\s+)?(?:(?:skriver"
+    r"|snakker|chatter|taler)\s+med|sover\s+hos|overnatter\s+hos|er\s+hos)\s+(?:en|din)\s+(?:\S+\s+)?"
+    r"(?:ven|veninde|kammerat|klassekammerat|fætter|kusine)"
+    rf"|\bdis\s+(?:a\s+(?:{_THEIR_PARENT})\s+)?(?:juste\s+)?que\s+tu\s+(?:(?:parles|discutes|ecris"
+    r"|chattes|textes)\s+(?:avec|a)|dors\s+chez)\s+(?:un|une|ton|ta)\s+(?:\S+\s+)?(?:pote|ami|amie"
+    r"|copain|copine|cousin|cousine)"
 )
 # Keyed by their own anchor words: one pattern for all of them would be tried on every "med".
 _COVER = {
@@ -396,7 +401,8 @@ _COVER = {
     r"|screenshot|send)\s+(?:this|it|these|that|our\s+\w+)\s+(?:to\s+)?(?:anyone|anybody|nobody"
     r"|your|ur|them)\b"
     r"|\bvis\s+(?:det|dem|vores\s+\w+)\s+(?:ikke|aldrig)\s+(?:til\s+)?(?:nogen|dine|din)\b"
-    r"|\bmontre\s+(?:ca|les|nos\s+\w+)\s+(?:a\s+)?(?:personne|tes|ta|ton)\b",
+    r"|\bmontre\s+(?:pas\s+|jamais\s+)?(?:ca|les|nos\s+\w+|notre\s+\w+)\s+(?:a\s+)?(?:personne|tes|ta"
+    r"|ton)\b",
     "moi": r"\b(?:ne\s+)?parle\s+pas\s+de\s+moi\b",
 }
 
@@ -675,24 +681,27 @@ _GIVING = (
     + rf"|\bwant\s+me\s+to\s+(?:buy|send|get|give)\s+{_YOU}\b"
     + rf"|\bi(?:'ll|\s+will|\s+can|\s+could)?\s+(?:give|send)\s+{_YOU}\s+\$?\d+\s*"
     + r"(?:bucks|dollars?|pounds?|quid|euros?|kr|kroner|\$|€|£)?"
-    r"|\bjeg\s+(?:kan\s+|vil\s+|skal\s+|kunne\s+|gerne\s+vil\s+|vil\s+gerne\s+)?(?:godt\s+)?"
+    r"|\bjeg\s+(?:kan\s+|vil\s+|skal\s+|kunne\s+|gerne\s+vil\s+|vil\s+gerne\s+)?"
+    r"(?:godt\s+|sagtens\s+|bare\s+|altid\s+)?"
     r"(?:k[øo]be|k[øo]ber|give|giver|sende|sender|betale|betaler|forære|spendere)\s+(?:dig\s+)?"
     r"(?:et\s+|en\s+|nogle\s+|noget\s+|ny\s+|nyt\s+|nye\s+)*"
     + _any("gave", "gaver", "gavekort", "penge", "telefon", "mobil", "noget", "tøj", "spil",
            "robux", "iphone", "billet", "billetter", "battle pass", "abonnement")
-    + r"|\bjeg\s+(?:kan\s+|vil\s+|skal\s+|kunne\s+|gerne\s+vil\s+|vil\s+gerne\s+)?(?:godt\s+)?"
+    + r"|\bjeg\s+(?:kan\s+|vil\s+|skal\s+|kunne\s+|gerne\s+vil\s+|vil\s+gerne\s+)?"
+    + r"(?:godt\s+|sagtens\s+|bare\s+|altid\s+)?"
     + r"(?:k[øo]ber|k[øo]be|forærer|forære|giver|give)\s+(?:\w+\s+){1,3}til\s+dig\b"
     r"|\bjeg\s+(?:k[øo]ber|giver|betaler|sender)\s+(?:dig\s+)?(?:\w+\s+)?(?:hvad\s+(?:som\s+helst|du\s+vil)"
     r"|alt\s+hvad)"
     r"|\bvil\s+du\s+have\s+(?:et\s+|en\s+|nogle\s+)?(?:penge|robux|gavekort|ny\s+telefon|gave)"
     r"|\bje\s+(?:peux\s+|vais\s+|veux\s+|pourrais\s+|voudrais\s+|pourrai\s+)?(?:t'\s?|te\s+)"
-    r"(?:acheter|achete|offrir|offre|envoyer|envoie|payer|paie|paye|donner|donne|prendre)\s+"
-    r"(?:un\s+|une\s+|des\s+|du\s+|de\s+l'|le\s+|la\s+|ton\s+|ta\s+|tes\s+|nouveau\s+|nouvelle\s+"
+    r"(?:acheter|achete|offrir|offre|envoyer|envoie|payer|paie|paye|donner|donne|prendre|prends)\s+"
+    r"(?:un\s+|une\s+|des\s+|du\s+|de\s+l'|le\s+|la\s+|les\s+|ton\s+|ta\s+|tes\s+|nouveau\s+|nouvelle\s+"
     r"|petit\s+|petite\s+|beau\s+|belle\s+)*"
     + _any("cadeau", "cadeaux", "argent", "thune", "sous", "carte", "robux", "vbucks", "telephone",
            "tel", "iphone", "jeu", "jeux", "skin", "skins", "truc", "quelque chose", "fringues",
            "vetements", "maquillage", "billet", "recharge", "forfait", "ce que", "tout ce que",
-           "ce qui", "passe", "pass", "abonnement")
+           "ce qui", "passe", "pass", "abonnement", "airpods", "ecouteurs", "casque")
+    + r"|\bje\s+(?:peux\s+|vais\s+|pourrais\s+)?(?:te|t')\s*(?:le\s+|la\s+)?recharger\b"
     + r"|\btu\s+veux\s+(?:de\s+l'argent|des\s+robux|un\s+cadeau|une\s+carte|des\s+sous)"
     # "je t'envoie une paire de jordan": shoes and clothes sent.
     + r"|\bje\s+(?:peux\s+|vais\s+)?(?:t'\s?|te\s+)(?:envoie|envoyer|offre|offrir|achete"
@@ -704,10 +713,10 @@ _GIFT_WORDS = (
     " skins credit credits nitro game games clothes makeup something anything whatever stuff"
     " airpods shoes treat treats ticket tickets top new gave gaver gavekort penge telefon mobil"
     " noget tøj spil billet billetter cadeau cadeaux argent thune sous carte telephone tel jeu"
-    " jeux truc chose fringues vetements maquillage billets recharge forfait battle battlepass"
-    " season pass passe subscription membership abonnement coins gems"
+    " jeux truc chose fringues vetements maquillage billets recharge recharger forfait battle"
+    " battlepass season pass passe subscription membership abonnement coins gems"
     " buy købe køber kobe kober achete acheter offre offrir paye payer donne donner"
-    " paire baskets sneakers"
+    " paire baskets sneakers ecouteurs casque"
 )
 _YOU_ANY = r"\b(?:you|u|ya|dig|din|dit|toi|te|tu|ton|ta)\b|\bt'"
 _IN_RETURN = (
@@ -1032,6 +1041,8 @@ _ELSEWHERE = (
     r"|\ben\s+anden\s+app\b"
     r"|\b(?:on\s+passe|passons|viens|on\s+continue|on\s+parle|on\s+se\s+parle|on\s+discute"
     r"|on\s+peut\s+continuer|on\s+peut\s+parler)\s+en\s+(?:mp|prive|pv)\b"
+    # A call there: "on passe en appel sur discord", "on s'appelle sur snap".
+    rf"|\b(?:on\s+passe|passons)\s+en\s+(?:appel|vocal|facetime|visio)\s+(?:sur|via)\s+{_APP}\b"
     rf"|\b{_PROPOSE}\s+{_TALK}\s+{_BY_THE_WAY}(?:to|in|into|over\s+to)\s+(?:dms?|pms?|private)\b"
 )
 
@@ -1092,7 +1103,7 @@ _NEAR = (
 # aarhus", "i travel there a lot for work", "jeg er der tit", "j'y vais souvent".
 _OFTEN_THERE = (
     rf"\bdo\s+{_YOU}\s+live\s+(?:near|around|close\s+to|by|in)\b"
-    r"|\bbor\s+du\s+(?:i\s+nærheden\s+af|tæt\s+pa|omkring|ved)\b"
+    r"|\bbor\s+du\s+(?:ikke\s+)?(?:i\s+nærheden\s+af|tæt\s+pa|omkring|ved)\b"
     r"|\bi\s+(?:travel|come|drive|am|'m|work)\s+(?:there|out\s+there|down\s+there|up\s+there"
     r"|over\s+there)\s+(?:(?:a\s+lot|often|all\s+the\s+time|every\s+\w+|regularly)\b)"
     r"|\bjeg\s+(?:er|kommer|kører|tager|arbejder)\s+(?:der|derover|derned|derop)\s+(?:tit|ofte"
@@ -1271,6 +1282,30 @@ _NOT_WHERE_OTHERS_SEE = (
 # se", "nobody can see" and "personne peut voir" are read with the others who may see).
 _NOBODY_CAN_READ = (
     r"\bder\s+kan\s+ingen\s+(?:andre\s+)?(?:se|læse|lase|finde)\s+(?:hvad|det)\s+(?:vi|som\s+vi)\b"
+)
+# Talking undisturbed, the two alone: "så kan vi skrive i ro og mag, bare os to".
+_UNDISTURBED = (
+    r"\b(?:kan|kunne)\s+vi\s+(?:skrive|snakke|tale)\s+(?:\S+\s+)?i\s+ro\s+og\s+mag\b"
+    r"|,\s*(?:kun|bare)\s+os\s+to\s*[?!.]*\s*$"
+)
+# Deleting it at a set time: "just wipe it before bed", "slet det hver aften", "efface tout
+# avant de dormir".
+_WIPE_AT_A_TIME = (
+    r"\b(?:wipe|delete|erase|slet|slette|efface|effacer|supprime|supprimer)\s+(?:it|them|this|that"
+    r"|everything|det|dem|alt|tout|les)\s+(?:before|after|every|each|inden|før|efter|hver|avant|apres"
+    r"|chaque|tous\s+les)\b"
+)
+# Asked whether it is deleted: "t'as bien tout effacé hein ?", "did you delete it", "har du
+# slettet beskederne?".
+_DELETED_YET = (
+    r"\b(?:t'as|tu\s+as)\s+(?:bien\s+)?(?:tout\s+)?(?:efface|supprime)\b"
+    r"|\bdid\s+(?:you|u)\s+(?:delete|wipe|erase)\s+(?:it|everything|the\s+chat|our\s+\w+|them|the\s+pics?)\b"
+    r"|\bhar\s+du\s+(?:husket\s+at\s+)?(?:slettet|slette)\s+(?:det|alt|beskederne|chatten|dem|billederne)\b"
+)
+# So nobody hears: "mets ton casque, comme ça personne entend", "så ingen hører det".
+_NOBODY_HEARS = (
+    r"\b(?:comme\s+ca|so\s+that|so|sa|så)\s+(?:personne|nobody|no\s+one|noone|ingen)\s+"
+    r"(?:n'\s?)?(?:entend|entendra|hears|can\s+hear|will\s+hear|horer|hører|kan\s+høre)\b"
 )
 # Kept off what the family shares: "this stays off the family computer", "ikke på familiens
 # computer", "pas sur l'ordi de la famille".
@@ -1685,7 +1720,8 @@ _SAME_AGE_WITH_YOU = (
 # Seeming older than they are, said to them: "you honestly seem older", "du virker ældre", "tu
 # fais plus vieille" (the whole clause).
 _SEEM_OLDER = (
-    r"\b(?:you|u)\s+(?:\S+\s+)?(?:seem|look|sound|act)\s+(?:so\s+|way\s+|much\s+)?older\s*[!.]*\s*$"
+    r"\b(?:you|u)\s+(?:\S+\s+)?(?:seem|look|sound|act)\s+(?:so\s+|way\s+|much\s+)?older"
+    r"(?:\s+(?:fr|tbh|lol|honestly|ngl|tho|though))?\s*[!.]*\s*$"
     r"|\bdu\s+(?:\S+\s+)?(?:virker|ser|lyder)\s+(?:meget\s+|langt\s+)?ældre(?:\s+ud)?\s*[!.]*\s*$"
     r"|\btu\s+(?:fais|parais|sembles)\s+(?:bien\s+|beaucoup\s+)?plus\s+(?:vieille|vieux|agee|grande)"
     r"\s*[!.]*\s*$"
@@ -1911,18 +1947,19 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|years?|yrs?|yo|klasse|and|og|et)\b))"
         ),
         # Also "u seem young, how old?" (the question ends the message) and "u old enough?".
-        "old young": rf"\bho?w\s+(?:old|young)\s+(?:are|r|ar)?\s*{_YOU}\b|^\s*how\s+old\s*\?*\s*$"
-        r"|\bhow\s+old\s*\?+\s*$"
+        "old young": rf"\bho?w\s+(?:old|young)\s+(?:are|r|ar|did)?\s*{_YOU}\b"
+        r"|^\s*how\s+old\s*\?*\s*$|\bhow\s+old\s*\?+\s*$"
         rf"|(?:^|\b(?:are|r)\s+){_YOU}\s+old\s+enough\b",
         "age": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+age\b|\b{_YOUR}\s+age\s*\?"
         r"|\bage\s*(?:\?|pls|plz|please)|^\s*age\s*$|\b(?:t'as|tu\s+as|ta)\s+quel\s+age\b"
         r"|\bquel\s+age\s*(?:as\s*-?\s*tu|tu\s+as|t'as|\?|$)"
         rf"|^\s*{_YOUR}\s+age\s*\??\s*$|\bwhat\s+age\s+(?:are|r)\s+{_YOU}\b"
-        r"|\b(?:t'as|ta)\s+kel\s+age\b",
+        r"|\b(?:t'as|ta)\s+kel\s+age\b|\b(?:t'as|tu\s+as)\s+dit\s+quel\s+age\b",
         "asl l asv": r"\ba\s?/?\s?s\s?/?\s?l\b|\basv\b",
         # Tried on every message with a number in it: kept lean.
         "minor under over 18 10 11 12 13 14 15 16 17 myndig mindreårig": rf"(?:^|\s){_YOU}\s+"
         r"1[0-7]\s*\?|^\s*(?:like\s+|maybe\s+|genre\s+|sadan\s+)?1[0-7]\s*\?"
+        r"|\b(?:ur|you'?re|youre|u\s+r)\s+(?:only\s+)?1[0-7]\s*\?"
         rf"|\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|under\s*(?:18|age)|over\s*18|18|1[0-7])\b"
         r"|\ber\s+du\s+(?:(?:vel|da|nok|egentlig)\s+)?(?:under\s+18|over\s+18|18|1[0-7]|myndig"
         r"|mindreårig)\b|\bdu\s+er\s+(?:vel|da|nok)\s+(?:ikke\s+)?(?:over|under)\s+18\b"
@@ -1936,7 +1973,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         rf"|\bwhen\s+(?:were|was)\s+{_YOU}\s+born\b|\bwhat\s+year\s+were\s+{_YOU}\s+born\b",
         # "gl" and "gml" are how chat writes "gammel": "hvor gl er du".
         # Asked inside a sentence too: "må jeg spørge hvor gammel du er".
-        "gammel gl gml alder klasse 18": r"\bhvor\s+(?:gammel|gl|gml)\s+(?:er\s+du|du\s+er)\b"
+        "gammel gl gml alder klasse 18": r"\bhvor\s+(?:gammel|gl|gml)\s+(?:er\s+du|du\s+er"
+        r"|sagde\s+du)\b"
         r"|^\s*hvor\s+(?:gammel|gl|gml)\s*\?*\s*$"
         r"|^\s*alder\s*$|\bgar\s+du\s+i\s+\d+\.?\s*klasse\b"
         r"|\balder\s*\?|\bhvad\s+er\s+din\s+alder\b|\ber\s+du\s+under\s+18\b"
@@ -2085,8 +2123,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             ),
         ],
         # "kan vi ikke skifte til snapchat", "rykke over på insta".
-        f"{_APPS} / skifte skifter rykke flytte hoppe": rf"\b(?:skifte|skifter|rykke|flytte|hoppe)"
-        rf"\s+(?:over\s+)?(?:til|pa)\s+{_APP}\b",
+        f"{_APPS} / skifte skifter rykke flytte hoppe hop ryk med": rf"\b(?:skifte|skifter|rykke"
+        rf"|flytte|hoppe|hop|ryk|tag\s+mig\s+med|ta\s+mig\s+med)\s+(?:over\s+)?(?:til|pa)\s+{_APP}\b",
         # The app alone after a request ("sur whatsapp"), or photos sent there.
         f"{_APPS} / on pa sur via over": rf"^\s*(?:on|pa|sur|via|over\s+on|over\s+pa)\s+{_APP}"
         r"\s*(?:instead|i\s+stedet|plutot)?\s*[?!.]*\s*$"
@@ -2127,9 +2165,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\bje\s+(?:t'\s?|te\s+)(?:ecris|ajoute|ecrirai|ajouterai|contacte)\s+(?:la-bas|la\s+bas"
             r"|dessus)\b"
         ),
-        "somewhere someplace private app ailleurs andet anden mp prive pv dm dms pm pms": (
-            _ELSEWHERE
-        ),
+        "somewhere someplace private app ailleurs andet anden mp prive pv dm dms pm pms appel"
+        " vocal": (_ELSEWHERE),
         f"{_APPS} / send snd sende envoie envoies envoyer balance drop": _SEND_IT_THERE,
         "server group gc groupchat gruppe gruppechat serveur groupe": (
             rf"\b{_APP}\b",
@@ -2493,6 +2530,10 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "ingen": _NOBODY_CAN_READ,
         "off familiens fælles familial famille": _OFF_THE_FAMILY_DEVICE,
         "andre else moi": _FOR_ME_ALONE,
+        "mag os": _UNDISTURBED,
+        "wipe delete erase slet slette efface effacer supprime supprimer": _WIPE_AT_A_TIME,
+        "efface supprime delete wipe erase slettet slette": _DELETED_YET,
+        "entend entendra hears hear horer hører": _NOBODY_HEARS,
     },
     Signal.MEETS_UP: {
         "live city address location street adresse school skole ecole college lycee": (
@@ -2534,9 +2575,23 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\b(?:vi\s+(?:kan|skal|kunne|burde)|skal\s+vi)\s+(?:godt\s+|ikke\s+)?ses\b"
         ),
         # Coming to one's home: "come over to my place", "kom hjem til mig", "viens chez moi".
-        "place house flat apartment home hjem chez": (
+        # Somewhere they could come: "du kunne komme med derud en weekend", "tu pourrais passer
+        # après les cours, je te ramène".
+        "komme passer venir come ramene raccompagne": (
+            r"\bdu\s+(?:kunne|kan|ma|skal)\s+(?:godt\s+)?komme\s+(?:med\s+)?(?:derud|herud|herover"
+            r"|hjem\s+til\s+mig|forbi)\b"
+            r"|\btu\s+(?:pourrais|peux|devrais)\s+(?:passer|venir)\s+(?:chez\s+moi|me\s+voir"
+            r"|apres\s+(?:les\s+cours|l'ecole|le\s+college))"
+            rf"|\b{_YOU}\s+(?:could|can|should)\s+come\s+(?:over|round|to\s+mine|to\s+my\s+place)\b"
+            r"|\bje\s+te\s+(?:ramene|raccompagne)\b"
+        ),
+        "place house flat apartment home hjem chez personne nobody one": (
             r"\bcome\s+(?:over\s+)?(?:to\s+)?my\s+(?:place|house|flat|apartment|home)\b"
             r"|\bkom\s+(?:hjem|over)\s+til\s+mig\b|\bviens\s+chez\s+moi\b"
+            # Nobody there: "chez moi y a personne en journée", "no one's home at my place".
+            r"|\bchez\s+moi\s+(?:\S+\s+){0,3}?(?:il\s+)?y\s?'?\s?a\s+personne\b"
+            r"|\b(?:il\s+)?y\s?'?\s?a\s+personne\s+chez\s+moi\b"
+            r"|\b(?:no\s*one|nobody)(?:'s|\s+is)\s+(?:ever\s+)?(?:home|at\s+my\s+(?:place|house))\b"
             r"|\bje\s+(?:peux|vais|pourrais|veux)\s+(?:venir|passer)\s+chez\s+toi\b"
             r"|\bi\s+(?:can|could|will|'ll)\s+come\s+(?:over\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home)\b"
         ),

@@ -112,6 +112,13 @@ def test_asking_to_be_added_just_after_the_exchange_ends_it() -> None:
     assert more.observe("how old r u") is False
     assert more.observe("got snap?") is False
     assert more.observe("add me, we can talk more there")
+    # With one's own handle it is the same exchange; with an app named it is a move.
+    own = GroomingRisk(model=SILENT)
+    chat = ["age?", "u got snap?", "mines ellie.rr_ add me if u want"]
+    assert not any(own.observe(text) for text in chat)
+    app = GroomingRisk(model=SILENT)
+    chat = ["age?", "send me a pic", "add me on kik"]
+    assert [app.observe(text) for text in chat] == [False, False, True]
 
 
 def test_repeating_one_signal_adds_up_to_a_cap() -> None:

@@ -1255,3 +1255,50 @@ def test_fourteenth_round_signals_are_recognised(text: str, signal: Signal) -> N
 )
 def test_fourteenth_round_look_alikes_carry_no_signal(text: str, signal: Signal) -> None:
     assert signal not in signals_in(text, gives_contact=False)
+
+
+# Round 15, from the development half of batch 14.
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("how old did u say", Signal.ASKS_AGE),
+        ("hvor gammel sagde du du var", Signal.ASKS_AGE),
+        ("t'as dit quel âge déjà", Signal.ASKS_AGE),
+        ("wait ur 14?", Signal.ASKS_AGE),
+        ("u seem older tbh", Signal.FLATTERS),
+        ("bor du ikke tæt på vejle?", Signal.MEETS_UP),
+        ("du kan godt komme herud en dag", Signal.MEETS_UP),
+        ("tu pourrais passer chez moi samedi", Signal.MEETS_UP),
+        ("y a personne chez moi le mercredi", Signal.MEETS_UP),
+        ("sig til din mor at du overnatter hos en veninde", Signal.SECRECY),
+        ("dis que tu dors chez une copine", Signal.SECRECY),
+        ("så kan vi snakke i ro og mag", Signal.SECRECY),
+        ("delete it after every chat ok", Signal.SECRECY),
+        ("har du slettet beskederne?", Signal.SECRECY),
+        ("mets tes écouteurs, comme ça personne entend", Signal.SECRECY),
+        ("montre jamais notre conv à ton frère", Signal.SECRECY),
+        ("t'as plus besoin de demander à ta mère", Signal.SECRECY),
+        ("hop over på telegram", Signal.MOVES_APP),
+        ("on passe en vocal sur discord ?", Signal.MOVES_APP),
+        ("jeg kan altid købe skins til dig", Signal.OFFERS_GIFT),
+        ("je te prends les écouteurs que tu veux", Signal.OFFERS_GIFT),
+        ("je peux te le recharger ton forfait", Signal.OFFERS_GIFT),
+    ],
+)
+def test_fifteenth_round_signals_are_recognised(text: str, signal: Signal) -> None:
+    assert signal in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("remove it before washing", Signal.SECRECY),
+        ("we went to the beach, just the two of us", Signal.SECRECY),
+        ("je prends les airpods demain", Signal.OFFERS_GIFT),
+        ("je te prends à 8h devant le lycée", Signal.OFFERS_GIFT),
+        ("y a personne au club ce soir", Signal.MEETS_UP),
+        ("you seem older than my little brother", Signal.FLATTERS),
+    ],
+)
+def test_fifteenth_round_look_alikes_carry_no_signal(text: str, signal: Signal) -> None:
+    assert signal not in signals_in(text, gives_contact=False)
