@@ -486,6 +486,8 @@ def _is_contact(match: re.Match[str]) -> bool:
         return (
             _is_phone(match.group())
             and not _named_as_other_number(match)
+            # Marks, scores and lists, unless the message says they are phone numbers.
+            and (not _a_list(match.group()) or _named_as_phone(match))
             and _UNIT_AFTER.match(match.string, match.end()) is None
             and (not _even_steps(match.group()) or _named_as_phone(match))
         )
@@ -641,7 +643,7 @@ _COMPOUND_NUMBER = re.compile(
 
 _PHONE_WORD_LIST = (
     "number nummer numero num nr tlf tel phone mobil mobile cell portable ring call text sms"
-    " whatsapp appelle appelez ecris texte"
+    " whatsapp appelle appelez ecris texte numbers numre numeros hmu"
 )
 _PHONE_WORDS = frozenset(_PHONE_WORD_LIST.split())
 
@@ -657,16 +659,22 @@ def _named_as_phone(match: re.Match[str]) -> bool:
     return not _PHONE_WORDS.isdisjoint(_naming_words(match)[-4:])
 
 
+# "sagsnummer hos kommunen er ...": the number's owner named after it, one word further back.
+_AT_WHOM = frozenset(["hos", "at", "with", "from", "fra", "chez", "de", "du", "pour", "for", "til"])
+
+
 def _named_as_other_number(match: re.Match[str]) -> bool:
-    """Whether one of the last three words before a number names it something other than a
-    phone's ("student id", "order no", "sagsnummer hos kommunen er"), with no word for a phone
-    between. Parts of the same code ("tracking 1Z 999 AA1 01 2345 6784") are passed over."""
+    """Whether one of the last two words before a number names it something other than a
+    phone's ("student id", "order no"), or the word before "hos/at/chez ..." ("sagsnummer hos
+    kommunen er"), with no word for a phone between. Parts of the same code ("tracking 1Z 999
+    AA1 01 2345 6784") are passed over."""
     words = [
         word
         for word in _naming_words(match)
         if word not in _FILLERS and not _ANY_DIGIT.search(word)
     ]
-    for word in reversed(words[-3:]):
+    reach = 3 if len(words) >= 2 and words[-2] in _AT_WHOM else 2
+    for word in reversed(words[-reach:]):
         if word in _PHONE_WORDS:
             return False
         if word in _OTHER_NUMBERS or _COMPOUND_NUMBER.fullmatch(word) is not None:
@@ -680,6 +688,7 @@ _ZEROS = frozenset(("zero", "oh", "nul"))
 _TENS_WORDS = "vingt trente quarante cinquante soixante twenty thirty forty fifty sixty seventy"
 _TENS = frozenset(f"{_TENS_WORDS} eighty ninety".split())
 _SPOKEN_TOKEN = re.compile(r"\d|[a-z]+")
+_JOINERS = frozenset(("puis", "then", "sa", "så"))
 
 
 def _spoken_digits(spoken: str) -> int:
@@ -694,6 +703,8 @@ def _spoken_digits(spoken: str) -> int:
         if token in _TENS:
             count += 2
             open_pair = True
+        elif token in _JOINERS:
+            continue  # "zéro six puis douze": "then" joins two, it is no digit
         elif open_pair and token in ("et", "dix"):
             pass  # "quarante et un", "soixante dix huit": the pair goes on
         elif open_pair and (token in _UNITS or token in _PAIR_WORD_SET):
@@ -762,15 +773,24 @@ def _even_steps(candidate: str) -> bool:
     return len(steps) == 1 and 0 < abs(steps.pop()) <= _MAX_STEP
 
 
-# The most digits a number dialled at home has (the UK's 11, with a spare): more, with no "+" or
-# "00" first, is a list or a code ("60 45 100 26 81 140").
+# The most digits a number dialled at home has (the UK's 11, with a spare).
 _NATIONAL_DIGITS = 12
+
+
+def _a_list(candidate: str) -> bool:
+    """Five pairs or more that no phone number has (`_pairs_list`), or "60 45 100 26 81 140":
+    more digits than a number dialled at home, with no "+" or "00" first, all in groups of one
+    to three."""
+    groups = candidate.split()
+    return _pairs_list(groups) or (
+        len(_NOT_DIGIT.sub("", candidate)) > _NATIONAL_DIGITS
+        and not candidate.lstrip("(").startswith(("+", "00"))
+        and all(group.isdigit() and len(group) <= 3 for group in groups)
+    )
 
 
 def _is_phone(candidate: str) -> bool:
     digits = _NOT_DIGIT.sub("", candidate)
-    if len(digits) > _NATIONAL_DIGITS and not candidate.lstrip("(").startswith(("+", "00")):
-        return False
     if len(digits) == 13 and digits.startswith(("978", "979")):
         return False  # an ISBN: no country dials +978 or +979
     if _numbered_run(candidate.replace(",", " ").split()):
@@ -780,7 +800,7 @@ def _is_phone(candidate: str) -> bool:
     groups = {len(group) for group in candidate.split()}
     if len(groups) > 1 and max(groups) <= 2 and not _spaced_phone(candidate.split()):
         return False  # "4 8 15 16 23 42": a list of small numbers, not a spaced-out phone
-    if _counting_up(candidate.split()) or _pairs_list(candidate.split()):
+    if _counting_up(candidate.split()):
         return False  # "12 24 36 48 60 72": a phone number has at most five pairs
 
     if len(digits) < 8 and not _SHORT_PHONE.fullmatch(candidate):

@@ -48,7 +48,7 @@ import re
 from strangerchat.safety import readers
 from strangerchat.safety.contacts import has_contact
 from strangerchat.safety.grooming_model import ChatReading, GroomingModel, shipped
-from strangerchat.safety.grooming_rules import RULES, SURPRISE, SURPRISE_WORDS, Signal
+from strangerchat.safety.grooming_rules import APP_WORDS, RULES, SURPRISE, SURPRISE_WORDS, Signal
 from strangerchat.safety.normalise import Reading
 
 __all__ = ["ALERT_THRESHOLD", "WEIGHTS", "GroomingRisk", "Signal", "signals_in"]
@@ -79,7 +79,19 @@ _ADD_ME = re.compile(
     r"\b(?:add|adde|tilføj|ajoute)\s*-?\s*(?:me|mig|moi)\b(?:\s+(?:if\s+(?:you|u)\s+want|si\s+tu\s+veux"
     r"|hvis\s+du\s+vil|back|aussi|too|også|ogsa|stp|pls|plz))*"
 )
-_HANDLE_LIKE = re.compile(r"[\d_.@]")  # a word that is a handle ("ellie.rr_"), not talk
+# A word that is a handle ("ellie.rr_", "@mia"), not talk: letters, and a digit, "_" or "@", or
+# a dot inside; "14" and "there." are not.
+_HANDLE_LIKE = re.compile(r"^(?=.*[^\W\d_])(?:.*[\d_@]|.*\w\.\w)")
+_PUNCTUATION = ".,!?;:()\"'"
+
+
+def _handles_in(text: str) -> list[str]:
+    """The words of `text` that look like handles, punctuation around them dropped."""
+    return [
+        word for word in (w.strip(_PUNCTUATION) for w in text.split()) if _HANDLE_LIKE.match(word)
+    ]
+
+
 _FEW_WORDS = 2  # besides the ask: "mines", "moi c'est", "ok"
 
 _Compiled = tuple[re.Pattern[str], ...]
@@ -157,7 +169,7 @@ class GroomingRisk:
 
     __slots__ = (
         "_contact_asked",
-        "_contact_exchanged",
+        "_handles_exchanged",
         "_hits",
         "_last_secret",
         "_model",
@@ -176,7 +188,7 @@ class GroomingRisk:
         self._model = shipped() if model is None else model
         self._hits: dict[Signal, int] = {}
         self._contact_asked = False  # the last message asked for contact details, or pictures
-        self._contact_exchanged = False  # the last message asked for or gave contact details
+        self._handles_exchanged = False  # the last message gave a handle asked for, or both
         # Secrecy about a surprise for someone else: the messages still to come that speak of
         # it, how many secrecy messages did, and whether the last message was secrecy counted
         # in full ("can u keep a secret" just before the surprise is named is about it too).
@@ -215,10 +227,15 @@ class GroomingRisk:
         # given unasked each count.
         exchanged = gives_contact and self._contact_asked
         counted = asked if exchanged else self.last
-        if (exchanged or self._contact_exchanged) and Signal.MOVES_APP in counted:
+        # Asking to be added with a handle so exchanged, or just after, ends the exchange too
+        # ("t'as snap? moi c'est lea.mrt" then "ajoute moi"); unasked, or after a picture was
+        # asked for, "add me" is a move elsewhere.
+        names_a_handle = gives_contact or bool(_handles_in(reading.unleeted))
+        in_exchange = names_a_handle and (self._contact_asked or Signal.ASKS_CONTACT in asked)
+        if (in_exchange or self._handles_exchanged) and Signal.MOVES_APP in counted:
             counted -= self._only_asks_to_be_added(reading)
         self._contact_asked = Signal.ASKS_CONTACT in asked
-        self._contact_exchanged = Signal.ASKS_CONTACT in self.last
+        self._handles_exchanged = in_exchange
         self._count(counted, self._names_a_surprise(reading))
         if self.alerted_by is not None:
             return False  # once per chat: the classifier has nothing left to decide
@@ -235,9 +252,10 @@ class GroomingRisk:
         if not _ADD_ME.search(reading.unleeted):
             return frozenset()
         rest = _ADD_ME.sub(" ", reading.unleeted)
-        words = [word for word in rest.split() if not _HANDLE_LIKE.search(word)]
-        if len(words) > _FEW_WORDS or Signal.MOVES_APP in signals_in(rest, False):
-            return frozenset()  # more said, or an app named: "add me on kik"
+        handles = _handles_in(rest)
+        words = [w for w in (w.strip(_PUNCTUATION) for w in rest.split()) if w and w not in handles]
+        if len(words) > _FEW_WORDS or not APP_WORDS.isdisjoint(words):
+            return frozenset()  # more said, or an app named: "add me on kik", "add me kik"
         return frozenset({Signal.MOVES_APP})
 
     @staticmethod

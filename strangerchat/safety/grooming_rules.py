@@ -65,6 +65,7 @@ _CONTACT = rf"(?:{_APP}|{_HANDLE})"
 _APPS = "snap snapchat sc insta instagram ig kik discord telegram tg whats whatsapp wa skype wickr"
 _APPS += " wechat viber facebook fb messenger tiktok twitter email mail signal threema roblox"
 _APPS += " steam xbox psn twitch reddit imessage facetime"
+APP_WORDS = frozenset(_APPS.split())  # the apps' names, as words
 _CONTACT_WORDS = f"{_APPS} number nr nummer numero num phone cell mobil social socials handle"
 _CONTACT_WORDS += " username user brugernavn pseudo cashapp cash venmo paypal mobilepay lydia"
 _CONTACT_WORDS += " revolut"
@@ -292,7 +293,8 @@ _WONT_TELL = (
     # Showing it to nobody: "jeg viser det ikke til nogen", "je le montrerai à personne".
     + r"|\bjeg\s+(?:viser|vil\s+aldrig\s+vise|vil\s+ikke\s+vise)\s+"
     + r"(?:det|dem|billedet|billederne)\s+(?:(?:ikke|aldrig)\s+)?(?:til|for)\s+nogen\b"
-    + r"|\bje\s+(?:ne\s+)?(?:le\s+|la\s+|les\s+|l')?"
+    + r"|\bje\s+(?:ne\s+)?(?:la\s+|les\s+)montrerai\s+(?:\w+\s+)?(?:jamais|a\s+personne|pas)\b"
+    + r"|\bje\s+(?:ne\s+)?(?:le\s+|l')?"
     + _any("dirai", "repeterai", "raconterai", "balancerai", "parlerai", "diras", "montrerai")
     + r"\s+(?:\w+\s+)?(?:jamais|rien|a\s+personne|pas)\b"
 )  # fmt: skip
@@ -401,8 +403,8 @@ _COVER = {
     r"|screenshot|send)\s+(?:this|it|these|that|our\s+\w+)\s+(?:to\s+)?(?:anyone|anybody|nobody"
     r"|your|ur|them)\b"
     r"|\bvis\s+(?:det|dem|vores\s+\w+)\s+(?:ikke|aldrig)\s+(?:til\s+)?(?:nogen|dine|din)\b"
-    r"|\bmontre\s+(?:pas\s+|jamais\s+)?(?:ca|les|nos\s+\w+|notre\s+\w+)\s+(?:a\s+)?(?:personne|tes|ta"
-    r"|ton)\b",
+    r"|\bmontre\s+(?:ca|les|nos\s+\w+)\s+(?:a\s+)?(?:personne|tes|ta|ton)\b"
+    r"|\bmontre\s+(?:pas|jamais)\s+(?:ca|les|nos\s+\w+|notre\s+\w+)\s+(?:a\s+)?(?:personne|tes|ta|ton)\b",
     "moi": r"\b(?:ne\s+)?parle\s+pas\s+de\s+moi\b",
 }
 
@@ -681,8 +683,7 @@ _GIVING = (
     + rf"|\bwant\s+me\s+to\s+(?:buy|send|get|give)\s+{_YOU}\b"
     + rf"|\bi(?:'ll|\s+will|\s+can|\s+could)?\s+(?:give|send)\s+{_YOU}\s+\$?\d+\s*"
     + r"(?:bucks|dollars?|pounds?|quid|euros?|kr|kroner|\$|€|£)?"
-    r"|\bjeg\s+(?:kan\s+|vil\s+|skal\s+|kunne\s+|gerne\s+vil\s+|vil\s+gerne\s+)?"
-    r"(?:godt\s+|sagtens\s+|bare\s+|altid\s+)?"
+    r"|\bjeg\s+(?:kan\s+|vil\s+|skal\s+|kunne\s+|gerne\s+vil\s+|vil\s+gerne\s+)?(?:godt\s+)?"
     r"(?:k[øo]be|k[øo]ber|give|giver|sende|sender|betale|betaler|forære|spendere)\s+(?:dig\s+)?"
     r"(?:et\s+|en\s+|nogle\s+|noget\s+|ny\s+|nyt\s+|nye\s+)*"
     + _any("gave", "gaver", "gavekort", "penge", "telefon", "mobil", "noget", "tøj", "spil",
@@ -694,14 +695,18 @@ _GIVING = (
     r"|alt\s+hvad)"
     r"|\bvil\s+du\s+have\s+(?:et\s+|en\s+|nogle\s+)?(?:penge|robux|gavekort|ny\s+telefon|gave)"
     r"|\bje\s+(?:peux\s+|vais\s+|veux\s+|pourrais\s+|voudrais\s+|pourrai\s+)?(?:t'\s?|te\s+)"
-    r"(?:acheter|achete|offrir|offre|envoyer|envoie|payer|paie|paye|donner|donne|prendre|prends)\s+"
+    r"(?:acheter|achete|offrir|offre|envoyer|envoie|payer|paie|paye|donner|donne|prendre)\s+"
     r"(?:un\s+|une\s+|des\s+|du\s+|de\s+l'|le\s+|la\s+|les\s+|ton\s+|ta\s+|tes\s+|nouveau\s+|nouvelle\s+"
     r"|petit\s+|petite\s+|beau\s+|belle\s+)*"
     + _any("cadeau", "cadeaux", "argent", "thune", "sous", "carte", "robux", "vbucks", "telephone",
            "tel", "iphone", "jeu", "jeux", "skin", "skins", "truc", "quelque chose", "fringues",
            "vetements", "maquillage", "billet", "recharge", "forfait", "ce que", "tout ce que",
            "ce qui", "passe", "pass", "abonnement", "airpods", "ecouteurs", "casque")
-    + r"|\bje\s+(?:peux\s+|vais\s+|pourrais\s+)?(?:te|t')\s*(?:le\s+|la\s+)?recharger\b"
+    # "je te prends les airpods", "je peux te le recharger chaque mois": not "je te prends ton tel".
+    + r"|\bje\s+(?:te|t')\s*prends\s+(?:les|des|un|une|la|le)\s+(?:\S+\s+)?(?:airpods|ecouteurs"
+    + r"|casque|baskets|sneakers|jeu|skins?|cadeau)\b"
+    + r"|\bje\s+(?:peux\s+|vais\s+|pourrais\s+)?(?:te|t')\s*(?:le\s+|la\s+)?recharger\s+(?:ton\s+"
+    + r"(?:forfait|credit|compte)|chaque\s+mois|tous\s+les\s+mois)\b"
     + r"|\btu\s+veux\s+(?:de\s+l'argent|des\s+robux|un\s+cadeau|une\s+carte|des\s+sous)"
     # "je t'envoie une paire de jordan": shoes and clothes sent.
     + r"|\bje\s+(?:peux\s+|vais\s+)?(?:t'\s?|te\s+)(?:envoie|envoyer|offre|offrir|achete"
@@ -779,8 +784,12 @@ _FLATTERY = (
     + r"|\bfais\s+plus\s+(?:\S+\s+)?que\s+ton\s+age\b"
     + r"|\b(?:for|pa|til|af)\s+(?:your|ur|din)\s+(?:age|alder)\b|\bpour\s+ton\s+age\b"
     # "for someone your age", "til en på din alder", "pour quelqu'un de ton âge".
-    + r"|\bfor\s+(?:someone|somebody|a\s+(?:girl|boy|kid))\s+(?:(?:your|ur)\s+age"
-    + r"|in\s+(?:year|grade)\s+\d+|(?:in|at)\s+(?:middle|high)\s+school|so\s+young)\b"
+    + r"|\bfor\s+(?:someone|somebody|a\s+(?:girl|boy|kid))\s+(?:your|ur)\s+age\b"
+    # Praise for their school year: "you write very well for someone in year 9" (not "a lot of
+    # homework for someone in year 9").
+    + r"|\b(?:well|good|smart|mature|clever|pretty|grown\s+up|advanced)\s+(?:\S+\s+){0,2}?for\s+"
+    + r"(?:someone|somebody|a\s+(?:girl|boy|kid))\s+(?:in\s+(?:year|grade)\s+\d+|(?:in|at)\s+"
+    + r"(?:middle|high)\s+school|so\s+young)\b"
     + r"|\btil\s+(?:en|nogen|en\s+pige|en\s+dreng)\s+pa\s+din\s+alder\b"
     + r"|\bpour\s+(?:quelqu'\s?un|une\s+fille|un\s+garcon)\s+de\s+ton\s+age\b"
     # Above the writer's own age group: "smarter than people my age", "klogere end folk på min
@@ -1283,37 +1292,40 @@ _NOT_WHERE_OTHERS_SEE = (
 _NOBODY_CAN_READ = (
     r"\bder\s+kan\s+ingen\s+(?:andre\s+)?(?:se|læse|lase|finde)\s+(?:hvad|det)\s+(?:vi|som\s+vi)\b"
 )
-# Talking undisturbed, the two alone: "så kan vi skrive i ro og mag, bare os to".
-_UNDISTURBED = (
-    r"\b(?:kan|kunne)\s+vi\s+(?:skrive|snakke|tale)\s+(?:\S+\s+)?i\s+ro\s+og\s+mag\b"
-    r"|,\s*(?:kun|bare)\s+os\s+to\s*[?!.]*\s*$"
-)
+# Writing undisturbed there: "så kan vi skrive i ro og mag" (not "snakke": a couple at home).
+_UNDISTURBED = r"\b(?:kan|kunne)\s+vi\s+(?:skrive|chatte)\s+(?:\S+\s+)?i\s+ro\s+og\s+mag\b"
 # Deleting it at a set time: "just wipe it before bed", "slet det hver aften", "efface tout
 # avant de dormir".
 _WIPE_AT_A_TIME = (
-    r"\b(?:wipe|delete|erase|slet|slette|efface|effacer|supprime|supprimer)\s+(?:it|them|this|that"
-    r"|everything|det|dem|alt|tout|les)\s+(?:before|after|every|each|inden|før|efter|hver|avant|apres"
-    r"|chaque|tous\s+les)\b"
+    r"\b(?:wipe|delete|erase|slet|slette|efface|effacer|supprime|supprimer)\s+(?:it|this|everything"
+    r"|our\s+\w+|the\s+chat|det|alt|chatten|vores\s+\w+|tout|nos\s+\w+|la\s+conv\w*)\s+"
+    r"(?:before\s+bed|after\s+(?:we\s+talk|every|each)|every\s+(?:night|time|day)|each\s+(?:night|time)"
+    r"|inden\s+du\s+(?:gar\s+i\s+seng|sover)|hver\s+aften|efter\s+hver|avant\s+de\s+dormir"
+    r"|apres\s+chaque|tous\s+les\s+soirs|chaque\s+soir)\b"
 )
 # Asked whether it is deleted: "t'as bien tout effacé hein ?", "did you delete it", "har du
 # slettet beskederne?".
 _DELETED_YET = (
-    r"\b(?:t'as|tu\s+as)\s+(?:bien\s+)?(?:tout\s+)?(?:efface|supprime)\b"
-    r"|\bdid\s+(?:you|u)\s+(?:delete|wipe|erase)\s+(?:it|everything|the\s+chat|our\s+\w+|them|the\s+pics?)\b"
-    r"|\bhar\s+du\s+(?:husket\s+at\s+)?(?:slettet|slette)\s+(?:det|alt|beskederne|chatten|dem|billederne)\b"
+    r"\b(?:t'as|tu\s+as)\s+(?:bien\s+)?tout\s+(?:efface|supprime)\b"
+    r"|\b(?:t'as|tu\s+as)\s+(?:bien\s+)?(?:efface|supprime)\s+(?:nos|notre|la|les)\s+(?:conv\w*"
+    r"|messages|discussions?|photos?)\b"
+    r"|\bdid\s+(?:you|u)\s+(?:delete|wipe|erase)\s+(?:everything|the\s+chat|our\s+\w+|the\s+messages"
+    r"|the\s+pics?)\b"
+    r"|\bhar\s+du\s+(?:husket\s+at\s+)?(?:slettet|slette)\s+(?:alt|beskederne|chatten|billederne"
+    r"|vores\s+\w+)\b"
 )
 # So nobody hears: "mets ton casque, comme ça personne entend", "så ingen hører det".
 _NOBODY_HEARS = (
     r"\b(?:comme\s+ca|so\s+that|so|sa|så)\s+(?:personne|nobody|no\s+one|noone|ingen)\s+"
     r"(?:n'\s?)?(?:entend|entendra|hears|can\s+hear|will\s+hear|horer|hører|kan\s+høre)\b"
+    # Us, what we say, or at their home: not "so nobody hears the dog barking".
+    r"(?=\s*(?:$|[.!?,]|(?:us|you|u|what\s+we|nous|te|t'|ce\s+qu'\s?on|os|dig|hvad\s+vi|det\s+vi"
+    r"|chez\s+(?:toi|vous)|at\s+(?:home|yours)|derhjemme|hjemme)\b))"
 )
-# Kept off what the family shares: "this stays off the family computer", "ikke på familiens
-# computer", "pas sur l'ordi de la famille".
+# Kept off what the family shares: "this stays off the family computer".
 _OFF_THE_FAMILY_DEVICE = (
     r"\b(?:stays?|keep\s+(?:it|this|us)|kept)\s+off\s+(?:the\s+)?(?:family|shared|home)\s+"
     r"(?:computer|pc|laptop|ipad|tablet)\b"
-    r"|\bikke\s+(?:pa|fra)\s+(?:familiens|den\s+fælles|jeres\s+fælles)\s+(?:computer|pc|ipad|tablet)\b"
-    r"|\bpas\s+(?:sur|depuis)\s+l'\s?(?:ordi|ordinateur)\s+(?:familial|de\s+la\s+famille)\b"
 )
 # The picture for the writer alone: "ikke til nogen andre, kun mig", "not for anyone else,
 # just me", "juste pour moi, personne d'autre".
@@ -1326,13 +1338,17 @@ _FOR_ME_ALONE = (
 # misunderstand", "quelqu'un pourrait mal interpréter nos échanges"; or would judge.
 _COULD_MISREAD = (
     r"\b(?:voksne|folk|andre|nogen|people|ppl|adults|others|someone|somebody|quelqu'\s?un|les\s+gens"
-    r"|les\s+adultes|des\s+gens)\s+(?:\S+\s+){0,2}?(?:kan|kunne|can|could|might|may|would"
-    r"|pourrait|pourraient|peuvent|peut|risque\s+de|risquent\s+de)\s+(?:\S+\s+){0,2}?(?:misforsta|misforstå"
+    r"|les\s+adultes|des\s+gens)\s+(?:\S+\s+){0,2}?(?:kan|kunne|could|might|may|would"
+    r"|pourrait|pourraient|risque\s+de|risquent\s+de)\s+(?:\S+\s+){0,2}?(?:misforsta|misforstå"
     r"|misread|misunderstand|mal\s+interpreter|mal\s+comprendre|mal\s+prendre)\b"
     # Said of us or of this, not of a text or a rule: "misunderstand the instructions".
     r"(?=\s*(?:$|[.,!?]|(?:it|this|that|us|what|det|os|dette|den\s+slags|sadan|ca|nous|nos|tout"
     r"|le\s+truc|our|vores|ce\s+qu|(?:a|an|et|en|une|un)\s+(?:friendship|venskab|amitie|relation"
     r"|relationship))\b))"
+    # "people can misunderstand a friendship between different ages".
+    r"|\b(?:people|ppl|others|folk|andre|les\s+gens)\s+(?:can|kan|peuvent)\s+(?:\S+\s+)?(?:misunderstand"
+    r"|misread|misforsta|misforstå|mal\s+comprendre|mal\s+interpreter)\s+(?:a|an|et|en|une|un)\s+"
+    r"(?:friendship|venskab|amitie|relationship|relation)\b"
     r"|\b(?:folk|andre|voksne|people|ppl|others|adults|les\s+gens|les\s+adultes)\s+(?:\S+\s+)?"
     r"(?:ville|vil|would|will|'d|jugeraient|vont)\s+(?:bare\s+|just\s+|only\s+)?(?:\S+\s+)?"
     r"(?:dømme|judge|juger)\b"
@@ -1947,7 +1963,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|years?|yrs?|yo|klasse|and|og|et)\b))"
         ),
         # Also "u seem young, how old?" (the question ends the message) and "u old enough?".
-        "old young": rf"\bho?w\s+(?:old|young)\s+(?:are|r|ar|did)?\s*{_YOU}\b"
+        "old young": rf"\bho?w\s+(?:old|young)\s+(?:are|r|ar)?\s*{_YOU}\b"
+        rf"|\bhow\s+old\s+did\s+{_YOU}\s+say\b(?!\s+(?:ur|your|his|her|their|the|my)\b)"
         r"|^\s*how\s+old\s*\?*\s*$|\bhow\s+old\s*\?+\s*$"
         rf"|(?:^|\b(?:are|r)\s+){_YOU}\s+old\s+enough\b",
         "age": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+age\b|\b{_YOUR}\s+age\s*\?"
@@ -1974,7 +1991,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # "gl" and "gml" are how chat writes "gammel": "hvor gl er du".
         # Asked inside a sentence too: "må jeg spørge hvor gammel du er".
         "gammel gl gml alder klasse 18": r"\bhvor\s+(?:gammel|gl|gml)\s+(?:er\s+du|du\s+er"
-        r"|sagde\s+du)\b"
+        r"|sagde\s+du(?!\s+(?:din|dit|hans|hendes|deres|at\s+din)\b))\b"
         r"|^\s*hvor\s+(?:gammel|gl|gml)\s*\?*\s*$"
         r"|^\s*alder\s*$|\bgar\s+du\s+i\s+\d+\.?\s*klasse\b"
         r"|\balder\s*\?|\bhvad\s+er\s+din\s+alder\b|\ber\s+du\s+under\s+18\b"
@@ -2528,9 +2545,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         "friends mates venner veninder potes amis copines copains": _FRIENDS_WOULD_NOT_GET,
         "ingen": _NOBODY_CAN_READ,
-        "off familiens fælles familial famille": _OFF_THE_FAMILY_DEVICE,
+        "off": _OFF_THE_FAMILY_DEVICE,
         "andre else moi": _FOR_ME_ALONE,
-        "mag os": _UNDISTURBED,
+        "mag": _UNDISTURBED,
         "wipe delete erase slet slette efface effacer supprime supprimer": _WIPE_AT_A_TIME,
         "efface supprime delete wipe erase slettet slette": _DELETED_YET,
         "entend entendra hears hear horer hører": _NOBODY_HEARS,
@@ -2583,15 +2600,18 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
             r"|\btu\s+(?:pourrais|peux|devrais)\s+(?:passer|venir)\s+(?:chez\s+moi|me\s+voir"
             r"|apres\s+(?:les\s+cours|l'ecole|le\s+college))"
             rf"|\b{_YOU}\s+(?:could|can|should)\s+come\s+(?:over|round|to\s+mine|to\s+my\s+place)\b"
-            r"|\bje\s+te\s+(?:ramene|raccompagne)\b"
+            r"(?!\s+to\s+the\b)"
+            r"|\bje\s+te\s+(?:ramene|raccompagne)\b(?=\s*(?:$|[.!,]|apres|chez\s+toi|en\s+voiture"
+            r"|a\s+la\s+maison)\b)"
         ),
         "place house flat apartment home hjem chez personne nobody one": (
             r"\bcome\s+(?:over\s+)?(?:to\s+)?my\s+(?:place|house|flat|apartment|home)\b"
             r"|\bkom\s+(?:hjem|over)\s+til\s+mig\b|\bviens\s+chez\s+moi\b"
             # Nobody there: "chez moi y a personne en journée", "no one's home at my place".
-            r"|\bchez\s+moi\s+(?:\S+\s+){0,3}?(?:il\s+)?y\s?'?\s?a\s+personne\b"
+            r"|\bchez\s+moi\s+(?:\S+\s+){0,3}?(?:il\s+)?y\s?'?\s?a\s+personne\b(?!\s+qui)"
             r"|\b(?:il\s+)?y\s?'?\s?a\s+personne\s+chez\s+moi\b"
-            r"|\b(?:no\s*one|nobody)(?:'s|\s+is)\s+(?:ever\s+)?(?:home|at\s+my\s+(?:place|house))\b"
+            r"|\b(?:no\s*one|nobody)(?:'s|\s+is)\s+(?:ever\s+)?(?:home\s+at\s+(?:mine|my\s+place)"
+            r"|at\s+my\s+(?:place|house))\b"
             r"|\bje\s+(?:peux|vais|pourrais|veux)\s+(?:venir|passer)\s+chez\s+toi\b"
             r"|\bi\s+(?:can|could|will|'ll)\s+come\s+(?:over\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home)\b"
         ),

@@ -63,7 +63,8 @@ _UNITS = (
     r"pts|stone|st|afsnit|episodes?|levels?|games?|chapters?|pages?|times?|gange|fois|x|of|out|"
     r"behind|ahead|away|late|early|short|down|up|more|less|left|people|persons?|others?|"
     r"degrees?|grader|euros?|dollars?|kr|kroner|chats?|chiens?|enfants?|freres?|soeurs?|amis?|"
-    r"katte|hunde|born|venner|personer|mennesker|stykker|elever|spillere|mbit|mega|gb|go"
+    r"katte|hunde|born|venner|personer|mennesker|stykker|elever|spillere|mbit|mega|gb|go|af|sider|stk"
+    r"|liter|deltagere|degres"
     r"|to\s+(?:\d|go)|in\s+(?:line|the\s+queue|a\s+row)"
     r"|(?:in|en|i|back\s+in)\s+(?:19|20)\d\d"
     r"|ar\s+(?:inde|i(?!\s+(?:dag|gar|morgen)\b(?!\s+siden))|ældre|yngre|fra|gift|sammen|som|med|pa|erfaring)"
@@ -83,7 +84,7 @@ _FILLERS = (
     r"|finally|also|too|roughly|approximately|approx|bout|abt|officially|lowkey)\s+)*"
 )
 _DA_FILLERS = (
-    r"(?:(?:kun|bare|lige|sadan|vel|faktisk|egentlig|altsa|nu|stadig|jo|da|ligesom|nok|vist|sgu"
+    r"(?:(?:kun|bare|lige|sadan|vel|faktisk|egentlig|altsa|nu|stadig|jo|da|ligesom|nok|vist|sgu|typ"
     r"|ogsa|knap|netop|cirka|omkring|ca\.?|endelig|officielt|allerede)\s+)*"
 )
 _FR_FILLERS = (
@@ -405,12 +406,15 @@ _RULES = [
     # One of the others of one's age: "any other 13 year olds here?", "er der andre 13-årige
     # herinde", "y a d'autres filles de 14 ans ici", "anyone else on here who is 17".
     _rule(
-        rf"(?:\b(?:other|andre|autres)\s+(?:[a-z]+\s+)?(?:de\s+)?{_AGE}\s*-?\s*(?:(?:year|yr)s?[\s-]*olds"
+        rf"(?:\b(?:other|andre|autres)\s+(?!(?:than|end|que)\b)(?:[a-z]+\s+)?(?:de\s+)?{_AGE}\s*-?\s*"
+        r"(?:(?:year|yr)s?[\s-]*olds"
         r"|yos|arige|ans)\b"
         r"|\b(?:anyone|anybody|someone|somebody|people|ppl)\s+else\s+(?:(?:on|in|here|who|is|who's"
         rf"|whos|thats|that's|that|also|aged?|around)\s+){{0,4}}{_AGE}{_NOT_AN_AGE}"
-        r"(?!\s*(?:[a-z]+\s+)?(?:tabs|points|pts|kills|wins|games|hours|days)))"
-        # Mostly asked: the question is the rule's own, not a question about the age after it.
+        r"(?!\s*(?:[a-z]+\s+)?(?:tabs|points|pts|kills|wins|games|hours|days|step)))"
+        # Mostly asked: the question is the rule's own, not a question about the age after it;
+        # but not one for someone else or about the partner ("... for my daughter to play with?").
+        rf"(?![^.!?]*(?:{_OTHER_PERSON}|\b(?:you|u|your|ur|du|dig|din|tu|toi|ton|ta|vous)\b))"
         r"(?:[^.!?]*\?)?",
         "other andre autres else",
         guarded=True,
@@ -418,7 +422,8 @@ _RULES = [
     # Signed with the age: "homework should be illegal, signed a tired 14 year old", "hilsen en
     # træt 15-årig".
     _rule(
-        r"\b(?:signed|sincerely|regards|hilsen|kh|mvh|signe|signee|cordialement|bisous)\s*[,:\-]?\s+"
+        r"(?:^|[.!?,;:\-]\s*)(?:signed|sincerely|regards|hilsen|kh|mvh|signe|signee|cordialement"
+        r"|bisous)\s*[,:\-]?\s+"
         rf"(?:a|an|en|et|une?)\s+(?:[a-zæø]+\s+){{0,2}}?{_AGE}\s*-?\s*(?:(?:year|yr)s?[\s-]*old|yo"
         r"|arig|ans)\b",
         "signed sincerely regards hilsen kh mvh signe signee cordialement bisous",
@@ -427,34 +432,43 @@ _RULES = [
     # ans comme moi".
     _rule(
         rf"\b{_AGE}\s*-?\s*(?:(?:year|yr)s?[\s-]*olds?|yos|arige|ans)\s+(?:like\s+me|som\s+mig"
-        r"|comme\s+moi)\b",
+        r"|comme\s+moi)\b"
+        # "13 year olds like me so much": "like" the verb.
+        r"(?!\s+(?:so|more|a\s+lot|alot|better|less|too|because|bc|cause|for|as)\b)",
         "like som comme",
         own=True,
     ),
     # "freshman in high school, first week was chaos": the year said first, then the rest.
     _rule(
         r"^(?:(?:a|just\s+a|only\s+a)\s+)?(?:freshman|sophomore|junior)\s+(?:in|at)\s+(?:high\s+school"
-        r"|hs)\b(?=\s*(?:$|[,.!]|(?:and|rn|now|lol|btw|so|here)\b))",
+        r"|hs)\b(?=\s*(?:$|[,.!]|(?:and|rn|now|lol|btw|so|here)\b))"
+        # Not the past: "freshman in high school, i had the worst haircut", "that's when i met".
+        r"(?![^.!?]{0,40}\b(?:i\s+(?:had|was|met|got|went|used)|that'?s\s+when|back\s+then)\b)",
         "freshman sophomore junior",
     ),
     # Of age soon: "majeure en décembre enfin", "myndig til marts", "legal in june".
     _rule(
         r"^(?:(?:je\s+serai|jserai|i'?ll\s+be|ill\s+be|jeg\s+bliver|bliver)\s+)?(?:majeure?|myndig"
-        r"|legal)\s+(?:en|dans|in|til|i|om|au\s+mois\s+de|l'an\s+prochain|next|naeste|næste|bientot"
-        r"|soon|snart)\b(?![^.!?]*(?:fordi|because|parce|wow|age\b))",
+        rf"|legal)\s+(?:(?:en|in|til|i|au\s+mois\s+de)\s+{_MONTHS}\b|(?:dans|in|om)\s+(?:\d+|un|une|deux"
+        r"|trois|a|one|two|three|a\s+few|et|to|tre|nogle)\s+(?:mois|semaines?|jours?|ans?|months?|weeks?"
+        r"|days?|years?|maneder|uger|dage|ar)\b|l'an\s+prochain|l'annee\s+prochaine|next\s+(?:year"
+        r"|month|week)|(?:næste|naeste)\s+ar|bientot|soon|snart)(?![^.!?]*\?)",
         "majeur majeure myndig legal",
     ),
     # "pour un mec de 16 ans je cuisine pas mal": the writer, for that age.
     _rule(
         r"\bpour\s+une?\s+(?:mec|fille|ado|gars|meuf|garcon|gamine?|jeune)\s+de\s+"
         rf"{_AGE}\s*ans\s*,?\s+(?:je|j'|jsuis|chui|j)\b(?!\s*\w*(?:ais|ait)\b)"
-        # An opinion of such a one: "pour une fille de 15 ans je trouve ça grave".
-        r"(?!\s*(?:trouve|pense|crois|dirais|dis|sais|comprends)\b)",
+        # An opinion of such a one, or a question: "pour une fille de 15 ans je trouve ça grave",
+        # "pour un gars de 16 ans je le trouve mature", "... je suis impressionné", "je lui offre
+        # quoi ?".
+        r"(?!\s*(?:(?:le|la|les|lui|l')\s*)?(?:trouve|pense|crois|dirais|dis|sais|comprends|offre"
+        r"|achete|conseille|suis\s+(?:impressionne|surpris|etonne|choque)e?)\b)(?![^.!?]*\?)",
         "pour",
     ),
     # "14 btw", "15 år btw ik vær creepy": the age told unasked.
     _rule(
-        rf"^{_AGE}(?:\s*(?:ar|a|ans|yo))?\s*,?\s+(?:btw|fyi|forresten|iøvrigt|au\s+fait)\b",
+        r"^1[0-7](?:\s*(?:ans|ar|a|yo))?\s*,?\s+(?:btw|fyi|forresten|iøvrigt|au\s+fait)\b",
         "btw fyi forresten iøvrigt fait",
     ),
     # A school year lived now: "middle school sucks ngl", "le collège c'est nul".
@@ -522,8 +536,11 @@ _RULES = [
     # Pro-drop, the age just reached: "been 15 since tuesday", "finally 14 as of today".
     _rule(
         rf"{_SENTENCE}{_NO_QUESTION}(?:(?:been|finally|newly|freshly|barely|only|just|still"
-        rf"|officially|kun)\s+)+{_AGE}{_NOT_AN_AGE}"
-        r"(?!\s*(?:years?|yrs?|tilbage|mere|igen)\b)(?!\s*(?:so|sa)\s+(?:far|langt)\b)"
+        rf"|officially)\s+)+{_AGE}{_NOT_AN_AGE}"
+        r"(?!\s*(?:years?|yrs?)\b)"
+        # "kun 12 så vær sød": the age and no more ("kun 13 kom til festen" is a count).
+        rf"|{_SENTENCE}{_NO_QUESTION}kun\s+{_AGE}(?:\s*ar)?(?=\s*(?:$|[.!,]|(?:sa|og|btw|lol|haha"
+        r"|desværre|altsa)\b))(?!\s*(?:sa|og)\s+(?:langt|mange)\b)"
         # "15 today!!": the birthday.
         rf"|^{_AGE}\s+today(?=\s*(?:$|[.!,]|lol|haha|yay))",
         "been finally newly freshly barely only just still officially today kun",
@@ -531,7 +548,7 @@ _RULES = [
     # The age just reached, after a sentence start: "birthday girl here, sixteen as of this
     # morning", "jsuis 16 depuis samedi", "15 ans depuis hier".
     _rule(
-        rf"(?:{_SENTENCE}|\b(?:jsuis|jsui|j'\s?suis|je\s+suis|chui|chuis|j'\s?ai|jai)\s+){_AGE}"
+        rf"(?:^|[.!?,;)]\s*|\b(?:jsuis|jsui|j'\s?suis|je\s+suis|chui|chuis|j'\s?ai|jai)\s+){_AGE}"
         r"(?:\s*(?:ans|ar|a))?\s+(?:as\s+of|depuis|siden)\s+(?:this\s+morning|today|yesterday|last"
         r"|hier|aujourd'\s?hui|ce\s+matin|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi"
         r"|la\s+semaine|i\s+gar|i\s+morges|i\s+dag)\b",
@@ -565,7 +582,8 @@ _RULES = [
         # "15 soon", "16 on friday", "18 in march", "18 til marts", "18 ans en mars".
         rf"|{_AGE_TO_COME}\s+(?:soon|snart|bientot)\s*(?:$|[.!,]|lol|haha|mdr)"
         rf"|{_AGE_TO_COME}(?:\s*(?:ans|ar))?\s+(?:in|til|i|en|au\s+mois\s+de)\s+{_MONTHS}\b"
-        r"(?=\s*(?:$|[.!,]|(?:og|and|et|so|sa|lol|haha|mdr|finally|enfin|endelig|yay)\b))"
+        r"(?=\s*(?:$|[.!,]|(?:og\s+sa|and\s+then|et\s+apres|so|sa|lol|haha|mdr|finally|enfin|endelig"
+        r"|yay)\b))"
         rf"|{_AGE_TO_COME}\s+on\s+(?:\w+day|the\s+\d+(?:st|nd|rd|th)?)\b"
         rf"|{_AGE_TO_COME}\s+(?:next\s+(?:week|month|year)|tomorrow|tmrw|tmr|this\s+(?:week"
         r"|month))\b"
@@ -891,11 +909,10 @@ _RULES = [
     _rule(
         rf"(?:{_SENTENCE}|{_I_AM}|\bjeg\s+er\s+|\bje\s+suis\s+|\bj'\s?suis\s+|\bjsuis\s+|\bchui\s+)"
         r"(?:still\s+|stadig\s+|encore\s+|so\s+|sa\s+|tellement\s+)?(?:far\s+from|langt\s+fra"
-        r"|loin\s+(?:d'\s?avoir|des|de))\s+(?:18|eighteen|atten|dix-huit)\b"
-        r"(?!\s*(?:%|°|km|kg|holes|huller|degrees|grader))"
+        rf"|loin\s+(?:d'\s?avoir|des|de))\s+18\b{_NOT_AN_AGE}"
         # Far past it: "far from 18 lol, more like 40", "langt fra 18, nærmere 50".
-        r"(?![^.!?]*(?:\b[2-9]\d\b|more\s+like|older|other\s+way|nærmere|ældre|over\b|plutot"
-        r"|plus\s+(?:vieux|vieille|pres)))",
+        r"(?![^.!?]*(?:\b(?:i'?m|im|jeg\s+er|j'ai|jai|chui|more\s+like|nærmere|plutot|like)\s+[2-9]\d\b"
+        r"|more\s+like|older|other\s+way|nærmere|ældre|over\b|plutot|plus\s+(?:vieux|vieille|pres)))",
         "far langt loin",
     ),
     # Pro-drop: "toujours pas 18 ans malheureusement", "moins de 18 ans dsl" (not "interdit aux
@@ -939,7 +956,7 @@ _RULES = [
     # "jsuis 15 tkt", "chui 14 lol": the English way, typed fast.
     _rule(
         rf"\b(?:jsuis|jsui|j'\s?suis|chui|chuis)\s+{_AGE}(?:\s*(?:ans|a))?"
-        r"(?=\s*(?:$|[.!?,]|(?:et|lol|mdr|ptdr|tkt|btw|f|h|fille|gars|depuis|dsl)\b))",
+        r"(?=\s*(?:$|[.!?,]|(?:et|lol|mdr|ptdr|tkt|btw|f|h|fille|gars|dsl)\b))",
         "jsuis jsui j suis chui chuis",
     ),
     _rule(
@@ -994,8 +1011,8 @@ _RULES = [
         r"|revisions?\s+pour)\s+(?:le|mon)"
         r"\s+brevet\b|\bbrevet\s+blanc\b"
         # "j'ai le brevet dans 2 mois": the exam still to come.
-        r"|\bj\s?'?\s?ai\s+(?:le|mon)\s+brevet\s+(?:dans|en|cette|bientot|demain|la\s+semaine"
-        r"|le\s+mois|ce\s+mois|apres)\b|\bje\s+(?:rentre|passe|vais|entre)\s+en\s+"
+        rf"|\bj\s?'?\s?ai\s+(?:le|mon)\s+brevet\s+(?:dans|en\s+{_MONTHS}|cette|bientot|demain"
+        r"|la\s+semaine|le\s+mois|ce\s+mois|apres)\b|\bje\s+(?:rentre|passe|vais|entre)\s+en\s+"
         r"(?:[3-6]\s*(?:e|eme)\b|seconde|premiere|troisieme|quatrieme|cinquieme|sixieme)",
         "college lycee brevet rentre passe vais entre",
         guarded=True,
@@ -1077,6 +1094,8 @@ _CORRECTED = re.compile(
     r"|jrigole|je\s+deconne|jdeconne|j'\s?deconne|mdr\s+non)\s*[,.!]*\s*"
     r"(?:i'?m|im|i\s+am|jeg\s+er|j'ai|jai|j'en\s+ai)\s+(?:really\s+"
     r"|actually\s+|faktisk\s+|en\s+vrai\s+)?(?:[2-9]\d|1[89])\b"
+    # Not an age still to come: "16 no im 18 in 2 years", "15 nej jeg er 18 om 3 år".
+    r"(?!\s*(?:in|om|dans|next|soon|snart|bientot|til)\b)"
 )
 _CORRECTION_WORDS = frozenset(
     [

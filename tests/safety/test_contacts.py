@@ -554,6 +554,7 @@ def test_fourteenth_round_contacts_are_masked(message: str, number: str) -> None
     [
         "bowling i aftes: 120 98 143 87 110 131",
         "returnummeret er 55012934 hos dem",
+        "one then two then three then four",
     ],
 )
 def test_fifteenth_round_look_alikes_stay(message: str) -> None:
@@ -568,6 +569,13 @@ def test_fifteenth_round_look_alikes_stay(message: str) -> None:
         ("find mig på discord, jeg er mørkeulv#0931", "0931"),
         ("lea_b07 c mon snap", "lea_b07"),
         ("zéro six puis douze trente-quatre cinquante-six", "douze"),
+        ("på discord er jeg frostbidt#4471", "frostbidt"),
+        # From the review: padded, two numbers side by side, a reference word in another clause.
+        ("ring 20456789 12345", "20456789"),
+        ("call 07700 900123 45", "900123"),
+        ("mine numre: 20 45 67 89 31 22 44 55", "31 22"),
+        ("booking done, hmu 20 45 67 89", "20 45 67 89"),
+        ("my order came lol 07700 900123", "900123"),
     ],
 )
 def test_fifteenth_round_contacts_are_masked(message: str, number: str) -> None:

@@ -117,8 +117,14 @@ def test_asking_to_be_added_just_after_the_exchange_ends_it() -> None:
     chat = ["age?", "u got snap?", "mines ellie.rr_ add me if u want"]
     assert not any(own.observe(text) for text in chat)
     app = GroomingRisk(model=SILENT)
-    chat = ["age?", "send me a pic", "add me on kik"]
-    assert [app.observe(text) for text in chat] == [False, False, True]
+    chat = ["age?", "u got snap?", "mines ellie.rr_", "add me kik"]
+    assert [app.observe(text) for text in chat] == [False, False, False, True]
+    # After a picture was asked for, or unasked, "add me" is a move elsewhere.
+    pics = GroomingRisk(model=SILENT)
+    chat = ["hvor gammel er du", "send et billede af dig", "tilføj mig"]
+    assert [pics.observe(text) for text in chat] == [False, False, True]
+    unasked = GroomingRisk(model=SILENT)
+    assert [unasked.observe(text) for text in ["hi", "add me: lea_k09"]] == [False, True]
 
 
 def test_repeating_one_signal_adds_up_to_a_cap() -> None:

@@ -969,14 +969,48 @@ def test_fifteenth_round_statements_are_read(message: str) -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "14 haha nej jeg er 26",
-        "16 lol no im 41",
         "kun 15 tilbage på lager",
-        "signed, a grumpy 45 year old",
+        "kun 13 kom til festen",
         "freshman in high school was the worst year of my life",
         "pour une fille de 14 ans je trouve ça trop jeune",
         "pour un gars de 15 ans je pensais qu'il était plus grand",
+        # From the review of rounds 14 and 15: transfers, places, others' ages, "like" the verb,
+        # opinions, Danish units, the past, units after "far from 18", a brevet in diving.
+        "arsenal just signed a 17 year old from brazil",
+        "legal in colorado since 2014",
+        "majeur en france c'est 18 ans",
+        "who even plays this other than 12 year olds lol",
+        "ingen andre end 12-årige spiller det",
+        "any other 12 year olds here for my daughter to play with?",
+        "are there other 14 year olds in the class you teach?",
+        "anyone else here in 12 step recovery?",
+        "idk why 13 year olds like me so much on tiktok lol",
+        "pour un gars de 16 ans je le trouve très mature",
+        "pour une ado de 15 ans je lui offre quoi ?",
+        "kun 12 af 20 rigtige i prøven",
+        "jeg fyldte lige 15 liter benzin på",
+        "freshman in high school, i had the worst haircut",
+        "far from 18 minutes, it took an hour",
+        "j'ai mon brevet en plongée",
+        "16 in march and 20 in april, not bad",
+        "jsuis 12 depuis le début de la partie",
+        "snapstreak: 16 as of today",
+        "9 btw not 8, the meeting moved",
     ],
 )
 def test_fifteenth_round_look_alikes_are_not_read(message: str) -> None:
     assert not says_under_18(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "under_18"),
+    [
+        # After an age question: "nej" takes an age back for an adult one, not for one to come.
+        ("14 haha nej jeg er 26", False),
+        ("16 lol no im 41", False),
+        ("16 no im 18 in 2 years lol", True),
+        ("15 nej jeg er 18 om 3 år", True),
+    ],
+)
+def test_fifteenth_round_an_age_taken_back_after_the_question(message: str, under_18: bool) -> None:
+    assert says_under_18(message, True) is under_18
