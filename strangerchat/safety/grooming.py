@@ -230,8 +230,10 @@ class GroomingRisk:
         # Asking to be added with a handle so exchanged, or just after, ends the exchange too
         # ("t'as snap? moi c'est lea.mrt" then "ajoute moi"); unasked, or after a picture was
         # asked for, "add me" is a move elsewhere.
-        names_a_handle = gives_contact or bool(_handles_in(reading.unleeted))
-        in_exchange = names_a_handle and (self._contact_asked or Signal.ASKS_CONTACT in asked)
+        # (The words are read for a handle only when contact details are being asked for.)
+        in_exchange = (self._contact_asked or Signal.ASKS_CONTACT in asked) and (
+            gives_contact or bool(_handles_in(reading.unleeted))
+        )
         if (in_exchange or self._handles_exchanged) and Signal.MOVES_APP in counted:
             counted -= self._only_asks_to_be_added(reading)
         self._contact_asked = Signal.ASKS_CONTACT in asked
