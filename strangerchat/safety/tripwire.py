@@ -220,7 +220,7 @@ _RULES = [
         rf"|(?:er\s+)?{_AGE}\s*ar\b(?!\s+(?:siden|i\b(?!\s+(?:dag|gar|morgen)\b(?!\s+siden))|inde|ældre|yngre|fra|gift|sammen|med|som"
         r"|mellem|til|forskel|pa\s+(?:samme|det|den|min|mit)))"
         # "14a et toi", "15å btw", "14 å gammel": the years as one letter (å is read "a").
-        rf"|{_AGE}\s*a\b(?=\s*(?:$|[.,!?]|(?:et|og|and|btw|lol|mdr|haha|gammel|gl|gml|[mfhgpd])\b))"
+        rf"|{_AGE}\s*a\b(?=\s*(?:$|[.,!?]|(?:et|og|and|btw|lol|mdr|haha|gammel|gl|gml|tkt|[mfhgpd])\b))"
         rf"|{_AGE}\s*ans?\b(?!\s*(?:de|d'|d|plus|apres|avant|que|qu'|deja|sont|ont|passes|dans"
         r"|d'\s?ecart|ecart|difference)\b))"
     ),
@@ -468,8 +468,8 @@ _RULES = [
     ),
     # "14 btw", "15 år btw ik vær creepy": the age told unasked.
     _rule(
-        r"^1[0-7](?:\s*(?:ans|ar|a|yo))?\s*,?\s+(?:btw|fyi|forresten|iøvrigt|au\s+fait)\b",
-        "btw fyi forresten iøvrigt fait",
+        r"^1[0-7](?:\s*(?:ans|ar|a|yo))?\s*,?\s+(?:btw|fyi|ngl|tbh|forresten|iøvrigt|au\s+fait)\b",
+        "btw fyi ngl tbh forresten iøvrigt fait",
     ),
     # A school year lived now: "middle school sucks ngl", "le collège c'est nul".
     _rule(
@@ -684,7 +684,8 @@ _RULES = [
         rf"\s+(?:{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
         rf"|(?:snart|næsten)\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|endnu\s+(?:ikke|ikk|ik)\s+(?:fyldt\s+)?{_AGE_TO_COME}{_NOT_AN_AGE}"
-        rf"|(?:stadig\s+|endnu\s+)?(?:ikke|ikk|ik)\s+(?:engang\s+(?:fyldt\s+)?{_AGE}|fyldt\s+{_AGE_TO_COME}\b"
+        rf"|{_DA_FILLERS}(?:stadig\s+|endnu\s+)?(?:ikke|ikk|ik)\s+(?:engang\s+(?:fyldt\s+)?{_AGE}"
+        rf"|fyldt\s+{_AGE_TO_COME}\b|(?:engang\s+)?over\s+18\b"
         rf"|(?:fyldt\s+)?{_AGE}\s+endnu|(?:fyldt\s+)?18\b|helt\s+(?:fyldt\s+)?{_AGE_TO_COME}\b)"
         rf"{_NOT_AN_AGE}"
         r"|(?:stadig\s+|jo\s+|bare\s+)?(?:ikke\s+(?:helt\s+)?(?:voksen|myndig|gammel\s+nok)"
@@ -697,6 +698,8 @@ _RULES = [
         r"|(?:femte|sjette|syvende|ottende|niende|tiende)(?:\s*(?:klasse|kl)\b|\b(?!\s+(?:time|timer|gang"
         r"|uge|dag|sal|række|runde|maned|minut|periode|del|kapitel|omgang|level|bane|sæson)\b)))"
         rf"|{_DA_FILLERS}(?:fyldt|blevet|rundet)\s+{_AGE}{_NOT_AN_AGE}"
+        # "er på efterskole i jylland": the boarding school for 14 to 17.
+        rf"|{_DA_FILLERS}pa\s+(?:en\s+)?efterskole\b"
         rf"|{_DA_FILLERS}(?:næsten|snart|under)\s+18\b|langt\s+fra\s+(?:18|voksen|myndig)\b)",
         "er",
     ),
@@ -904,6 +907,13 @@ _RULES = [
         rf"|\bi\s+(?:haven'?t|havent|have\s+not|still\s+haven'?t|still\s+havent)\s+(?:even\s+)?"
         rf"(?:turned|reached|hit)\s+(?:18|{_AGE})(?:\s+yet\b|(?=\s*(?:$|[.!?,])))",
         "atteint eu fete haven havent have",
+    ),
+    # "nope not over 18, sorry", "ikke over 18 sry": not past it, the "I" left out.
+    _rule(
+        r"(?:^|[.!?,;]\s*)(?:(?:no|nope|nah|nej|non|sorry|sry)\s*,?\s+)?(?:not|ikke|ik|pas)\s+(?:over"
+        rf"|above|older\s+than|plus\s+de)\s+18\b{_NOT_AN_AGE}",
+        "not ikke ik pas",
+        needs="18",
     ),
     # "langt fra 18 haha", "far from 18 lol", "loin d'avoir 18 ans": not near it yet.
     _rule(

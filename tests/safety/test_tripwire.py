@@ -1014,3 +1014,34 @@ def test_fifteenth_round_look_alikes_are_not_read(message: str) -> None:
 )
 def test_fifteenth_round_an_age_taken_back_after_the_question(message: str, under_18: bool) -> None:
     assert says_under_18(message, True) is under_18
+
+
+# Round 16: "not over 18" with the "I" left out, Danish fillers before "ikke", "er på efterskole",
+# "15 ngl", "15a tkt".
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nah not over 18 sorry",
+        "ikke over 18 desværre",
+        "jeg er altså ikke over 18",
+        "jeg er sgu ikke 18 endnu",
+        "er på efterskole på fyn",
+        "14 ngl this app is weird",
+        "15a tkt",
+    ],
+)
+def test_sixteenth_round_statements_are_read(message: str) -> None:
+    assert says_under_18(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "not over 18 degrees today",
+        "prices not above 18 € please",
+        "min søster er på efterskole",
+        "jeg var på efterskole i 2009",
+    ],
+)
+def test_sixteenth_round_look_alikes_are_not_read(message: str) -> None:
+    assert not says_under_18(message)
