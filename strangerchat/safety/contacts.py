@@ -214,6 +214,8 @@ _KINDS = [
         "no_app",
         rf"(?P<invited>\b(?:add|ajoute|ajoutez|ajouter|tilfoj|tilføj|follow|folg|følg|search"
         rf"|cherche|sog|søg)(?:\s+(?:me|moi|mig))?(?:\s+(?:efter|for))?(?:\s*:)?\s+"
+        # Not "tilføj mig på snap, ...": the place, not a name.
+        r"(?!(?:pa|on|sur|i|in|at|til|to|der|la|there)\b)"
         rf"{_HANDLE.format('invited_handle')})",
     ),
 ]
@@ -242,7 +244,11 @@ _DATE = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d)(?:\s\d\d?)?"
 )
 # "19.30-21.00", "8:15 - 9:45": a span of time.
-_TIME_SPAN = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*-+\s*(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_TIME_SPAN = re.compile(
+    r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*-+\s*(?:[01]?\d|2[0-3])[.:][0-5]\d"
+    # "2200-0630": a shift in 24-hour time.
+    r"|(?:[01]\d|2[0-3])[0-5]\d\s*-+\s*(?:[01]\d|2[0-3])[0-5]\d"
+)
 _DECIMALS = re.compile(r"\d+\.\d{3,}(?:[\s,]+\d+\.\d{3,})+")
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[\s\-]*)+")
 _LETTERS = re.compile(r"[a-z]+")
@@ -618,7 +624,8 @@ _OTHER_NUMBER_WORDS = """
     page side tracking sporing suivi colis invoice faktura facture iban cvr siret lot batch
     produit product score scores resultat stilling student membership medlemsnummer kundenummer
     customer matricule item items ticket booking reservation bestilling dossier case sag
-    lotto loto lottery lottotal lottotallene lykketal tallene gagnants winning"""
+    lotto loto lottery lottotal lottotallene lykketal tallene gagnants winning
+    gls dhl ups postnord dao bring fedex colissimo chronopost password passcode wifi adgangskode"""
 _OTHER_NUMBERS = frozenset(_OTHER_NUMBER_WORDS.split())
 
 
@@ -789,8 +796,19 @@ def _a_list(candidate: str) -> bool:
     )
 
 
+_PART_NUMBER = re.compile(r"\d{5,}[\-/]\d{1,2}")  # "965661-01": a part and its revision
+_MEASURE = re.compile(r"\d{1,3}[.,]\d")  # "72.5" among other numbers: measurements
+
+
 def _is_phone(candidate: str) -> bool:
     digits = _NOT_DIGIT.sub("", candidate)
+    if len(set(digits)) == 1:
+        return False  # "88888888": one digit over and over is a code, not a line
+    if _PART_NUMBER.fullmatch(candidate):
+        return False
+    parts = candidate.split()
+    if len(parts) >= 3 and any(_MEASURE.fullmatch(part) for part in parts):
+        return False  # "60 65 70 72.5 75"
     if len(digits) == 13 and digits.startswith(("978", "979")):
         return False  # an ISBN: no country dials +978 or +979
     if _numbered_run(candidate.replace(",", " ").split()):

@@ -582,3 +582,27 @@ def test_fifteenth_round_contacts_are_masked(message: str, number: str) -> None:
     masked = mask_contacts(message)
     assert CONTACT_REMOVED in masked
     assert number not in masked
+
+
+# Round 16: a courier's or a password's number, a shift in 24-hour time, a part number with its
+# revision, measurements with a decimal, one digit over and over; "tilføj mig på snap, jeg
+# hedder ..." (the place is no handle).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "postnord siger 0577 3312 9841 er på vej",
+        "shift is 2200-0630 again",
+        "the part is 965661-01",
+        "squat: 80 85 90 92.5 95 this month",
+        "pin er 77777777 lol",
+        "wifi password 55512345",
+    ],
+)
+def test_sixteenth_round_look_alikes_stay(message: str) -> None:
+    assert mask_contacts(message) == message
+
+
+def test_a_name_given_after_add_me_on_an_app_is_masked() -> None:
+    masked = mask_contacts("tilføj mig på snap, jeg hedder emmaa.bk derinde")
+    assert "emmaa.bk" not in masked
+    assert mask_contacts("ring 20 45 67 89") != "ring 20 45 67 89"  # a plain number still is
