@@ -365,7 +365,7 @@ _UNWATCHED = (
 _COVER_STORY = (
     r"\b(?:say|tell\s+(?:them|him|her))\s+(?:that\s+)?(?:i'?m|im|i\s+am|it'?s|it\s+is)\s+(?:just\s+)?"
     r"(?:a|an|your)\s+"
-    r"(?:friend|mate|classmate|cousin|buddy|pal)"
+    r"(?:friend|mate|classmate|cousin|buddy|pal|(?:girl|boy|guy|someone)\s+from\s+(?:class|school))"
     r"|\bsig\s+(?:at\s+)?(?:jeg\s+er|det\s+er)\s+(?:bare\s+)?(?:en|din)\s+(?:ven|veninde|kammerat"
     r"|klassekammerat|fætter|kusine)"
     r"|\bdis(?:\s*-?\s*(?:leur|lui))?\s+que\s+(?:je\s+suis|c'est)\s+(?:juste\s+)?(?:un|une|ton|ta)\s+"
@@ -669,7 +669,7 @@ _GIFT = _any(
 )  # fmt: skip
 _GIFT_CARD = _any(
     "gift ?cards?", "giftcards?", "gavekort", "cartes? cadeaux?", "cartes?-cadeaux?", "robux",
-    "v-?bucks", "psn card", "steam card", "itunes card", "amazon card", "nitro", "paysafe",
+    "v-?bucks", "psn card", "steam card", "itunes card", "amazon card", "nitro", "paysafe(?:card)?",
 )  # fmt: skip
 _GIVING = (
     r"\b(?:let\s+me|i(?:'ll|'d|\s+will|\s+would|\s+can|\s+could|\s+want\s+to|\s+wanna|\s+gonna"
@@ -701,7 +701,8 @@ _GIVING = (
     + _any("cadeau", "cadeaux", "argent", "thune", "sous", "carte", "robux", "vbucks", "telephone",
            "tel", "iphone", "jeu", "jeux", "skin", "skins", "truc", "quelque chose", "fringues",
            "vetements", "maquillage", "billet", "recharge", "forfait", "ce que", "tout ce que",
-           "ce qui", "passe", "pass", "abonnement", "airpods", "ecouteurs", "casque")
+           "ce qui", "passe", "pass", "abonnement", "airpods", "ecouteurs", "casque",
+           "paysafecard", "carte paysafe")
     # "je te prends les airpods", "je peux te le recharger chaque mois": not "je te prends ton tel".
     + r"|\bje\s+(?:te|t')\s*prends\s+(?:les|des|un|une|la|le)\s+(?:\S+\s+)?(?:airpods|ecouteurs"
     + r"|casque|baskets|sneakers|jeu|skins?|cadeau)\b"
@@ -721,7 +722,7 @@ _GIFT_WORDS = (
     " jeux truc chose fringues vetements maquillage billets recharge recharger forfait battle"
     " battlepass season pass passe subscription membership abonnement coins gems"
     " buy købe køber kobe kober achete acheter offre offrir paye payer donne donner"
-    " paire baskets sneakers ecouteurs casque"
+    " paire baskets sneakers ecouteurs casque paysafecard"
 )
 _YOU_ANY = r"\b(?:you|u|ya|dig|din|dit|toi|te|tu|ton|ta)\b|\bt'"
 _IN_RETURN = (
@@ -1153,7 +1154,10 @@ _ASKS_CONTACT = {
     rf"|\b(?:hvad\s+er\s+|(?:giv|send)\s+(?:mig\s+)?(?:bare\s+|lige\s+)*(?:mig\s+)?)(?:din|dit)\s+{_CONTACT}"
     rf"|\b(?:ma|kan)\s+jeg\s+fa\s+(?:din|dit)\s+{_CONTACT}",
     "t tu ta ton quoi donne": rf"\b(?:t'as|tu\s+as|ta)\s+{_APP}\b|\b(?:ton|ta)\s+{_CONTACT}\s*\?"
-    rf"|\bc'est\s+quoi\s+(?:ton|ta)\s+{_CONTACT}|\bdonne\s*(?:-?\s*moi\s+)?(?:ton|ta)\s+{_CONTACT}",
+    rf"|\bc'est\s+quoi\s+(?:ton|ta)\s+{_CONTACT}|\bdonne\s*(?:-?\s*moi\s+)?(?:ton|ta)\s+{_CONTACT}"
+    # One's own offered: "je te donne mon 06", "je te file mon snap".
+    r"|\bje\s+(?:te|t')\s*(?:donne|file|passe|envoie)\s+mon\s+(?:0[67]|num\w*|tel|telephone|portable|snap"
+    r"|insta|whatsapp)\b",
     # Giving one's own, later or now: "my name on it is", "mit nummer får du bagefter".
     "my mit mon": rf"\bmy\s+(?:{_CONTACT}|name\s+on\s+(?:it|there))\s+(?:is|:)"
     rf"|\bi(?:'ll|\s+will|\s+can)\s+(?:give|send)\s+{_YOU}\s+my\s+{_CONTACT}"
@@ -1321,6 +1325,41 @@ _NOBODY_HEARS = (
     # Us, what we say, or at their home: not "so nobody hears the dog barking".
     r"(?=\s*(?:$|[.!?,]|(?:us|you|u|what\s+we|nous|te|t'|ce\s+qu'\s?on|os|dig|hvad\s+vi|det\s+vi"
     r"|chez\s+(?:toi|vous)|at\s+(?:home|yours)|derhjemme|hjemme)\b))"
+)
+# Nothing kept there: "hent wickr, der bliver intet gemt", "nothing gets saved there", "rien
+# n'est enregistré".
+_NOTHING_SAVED = (
+    r"\bder\s+bliver\s+(?:intet|ikke\s+noget|ingenting)\s+gemt\b"
+    r"|\bnothing\s+(?:is|gets|will\s+be)\s+(?:ever\s+)?(?:saved|stored|kept|logged)\s+(?:there|on\s+(?:it"
+    r"|there|that\s+app))\b"
+    r"|\brien\s+(?:n'\s?)?(?:est|sera)\s+(?:jamais\s+)?(?:enregistre|sauvegarde|garde|conserve)\s+"
+    r"(?:la-bas|la\s+bas|dessus)\b"
+)
+# What would end it, as a reason to keep quiet: "og så får vi ikke lov at snakke mere", "then
+# we won't be allowed to talk anymore", "on aura plus le droit de se parler".
+_NOT_ALLOWED_TO_TALK = (
+    r"\b(?:far|ma)\s+vi\s+(?:ikke|ik)\s+(?:lov\s+(?:til\s+)?)?(?:at\s+)?(?:snakke|skrive|tale)\s+"
+    r"(?:mere|sammen|længere)\b"
+    r"|\bwe\s+(?:won'?t|wont|wouldn'?t|will\s+not)\s+be\s+allowed\s+to\s+(?:talk|chat|text)\s+"
+    r"(?:anymore|any\s+more|again|to\s+each\s+other)\b"
+    r"|\bon\s+(?:n'\s?)?aura\s+plus\s+le\s+droit\s+de\s+(?:se\s+parler|parler|discuter)\b"
+)
+# A secret partner: "reste ma petite copine secrète", "my secret girlfriend", "min hemmelige
+# kæreste".
+_SECRET_PARTNER = (
+    r"\b(?:ma|mon)\s+(?:petite?\s+)?(?:copine|copain|amie|ami|cherie|cheri)\s+secrete?\b"
+    r"|\b(?:my|our)\s+(?:little\s+)?secret\s+(?:girlfriend|boyfriend|gf|bf)\b"
+    r"|\b(?:min|vores)\s+(?:lille\s+)?hemmelige\s+(?:kæreste|veninde|ven)\b"
+)
+# What they must not pass on, and to whom: "que tu n'en parles pas à tes profs", "les gens ne
+# comprennent pas les amitiés comme la nôtre", "is your mom the type who reads over your
+# shoulder", "un autre tel que tes parents checkent pas".
+_NOT_TO_TEACHERS = (
+    r"\b(?:que\s+tu\s+n'\s?en\s+parles\s+pas|n'\s?en\s+parle\s+pas)\s+a\s+(?:tes|ta|ton|personne)\b"
+    r"|\bles\s+gens\s+ne\s+comprennent\s+pas\s+(?:les\s+amities|notre|nos|ca|ce\s+genre)\b"
+    r"|\breads?\s+over\s+(?:your|ur)\s+shoulder\b"
+    r"|\b(?:tel|telephone|portable)\s+que\s+(?:tes|ta|ton)\s+(?:parents|mere|pere|daron\w*)\s+(?:ne\s+)?"
+    r"(?:checkent|regardent|fouillent|voient|checke|regarde|fouille|voit)\s+pas\b"
 )
 # Kept off what the family shares: "this stays off the family computer".
 _OFF_THE_FAMILY_DEVICE = (
@@ -1997,8 +2036,10 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         r"|\balder\s*\?|\bhvad\s+er\s+din\s+alder\b|\ber\s+du\s+under\s+18\b"
         r"|\b(?:hvilken|hvad)\s+klasse\s+gar\s+du\b",
         "mineur mineure classe 3e 4e 5e 6e 3eme 4eme 5eme 6eme seconde 2nde premiere 1ere terminale"
+        " troisieme quatrieme cinquieme sixieme"
         " cm1 cm2": r"\b(?:tu\s+es|t'es)\s+mineure?\b"
-        r"|\b(?:t'es|tu\s+es)\s+en\s+(?:[3-6]\s?(?:e|eme)|seconde|2nde|premiere|1ere|terminale|cm[12])\s*\?"
+        r"|\b(?:t'es|tu\s+es)\s+en\s+(?:[3-6]\s?(?:e|eme)|seconde|2nde|premiere|1ere|terminale|cm[12]"
+        r"|troisieme|quatrieme|cinquieme|sixieme)\s*,?\s*(?:n'\s?est-ce\s+pas|hein|non|c'est\s+ca)?\s*\?"
         r"|\b(?:t'es|tu\s+es|tu\s+vas)\s+en\s+quelle\s+classe\b",
         **_ASKS_SCHOOL,
         # Gated on the word that asks for the confirmation: most numbers come without one.
@@ -2139,6 +2180,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
                 r"|continue|discute)\s+(?:\S+\s+)?(?:la-bas|la\s+bas|dessus|la)\b",
             ),
         ],
+        # "lad os skifte", "skal vi ikke skifte?": away from here, the app left unsaid.
+        "skifte": r"\b(?:lad\s+os|skal\s+vi|kan\s+vi)\s+(?:ikke\s+)?(?:bare\s+)?skifte"
+        r"(?=\s*(?:$|[.!?,]|(?:til|over|sted|side|app)\b))",
         # "kan vi ikke skifte til snapchat", "rykke over på insta".
         f"{_APPS} / skifte skifter rykke flytte hoppe hop ryk med": rf"\b(?:skifte|skifter|rykke"
         rf"|flytte|hoppe|hop|ryk|tag\s+mig\s+med|ta\s+mig\s+med)\s+(?:over\s+)?(?:til|pa)\s+{_APP}\b",
@@ -2404,7 +2448,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " sikkert sikker sikrere krypteret sur securise chiffre crypte": _PRIVATE,
         "nobody one noone no ingen personne pas": _UNWATCHED,
         "friend mate classmate cousin buddy pal ven veninde kammerat klassekammerat fætter kusine"
-        " pote ami amie copain copine cousine": _COVER_STORY,
+        " pote ami amie copain copine cousine class school": _COVER_STORY,
         **_COVER,
         # "what happens here stays here", "det der sker her bliver her", "reste ici".
         "private privat secret hemmelig hemmelige prives secrets privees secretes": (
@@ -2551,6 +2595,11 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "wipe delete erase slet slette efface effacer supprime supprimer": _WIPE_AT_A_TIME,
         "efface supprime delete wipe erase slettet slette": _DELETED_YET,
         "entend entendra hears hear horer hører": _NOBODY_HEARS,
+        "gemt saved stored kept logged enregistre sauvegarde garde conserve": _NOTHING_SAVED,
+        "lov allowed droit": _NOT_ALLOWED_TO_TALK,
+        "secrete secret hemmelige": _SECRET_PARTNER,
+        "parles parle comprennent shoulder checkent regardent fouillent voient checke regarde"
+        " fouille voit": _NOT_TO_TEACHERS,
     },
     Signal.MEETS_UP: {
         "live city address location street adresse school skole ecole college lycee": (
@@ -2763,6 +2812,10 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         ),
         "age alder special betyder comptes": _SAME_AGE_WITH_YOU,
         "older ældre vieille vieux agee grande": _SEEM_OLDER,
+        # Good for that age: "du er sgu dygtig for en på 12".
+        "dygtig klog moden god sød smuk flot / 10 11 12 13 14 15 16 17": (
+            r"\b(?:dygtig|klog|moden|god|sød|smuk|flot)\s+(?:\S+\s+)?for\s+en\s+pa\s+(?:1[0-7]|9)\b"
+        ),
         # How they write: "du skriver så voksent", "you write like an adult", "tu écris comme
         # une adulte".
         "voksent modent maturely adult grown adulte": (

@@ -39,7 +39,23 @@ LABELLED = Path(__file__).with_name("labelled")
 HALVES = ("dev", "test")
 # Each batch of lines is split on its own, so a later batch never moves an earlier row between
 # halves: batch 1 is `<set>.tsv`, batch N `<set>.N.tsv` (written by `tests.safety.split_batch N`).
-BATCHES = ("", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9", ".10", ".11", ".12", ".13", ".14", ".15")
+BATCHES = (
+    "",
+    ".2",
+    ".3",
+    ".4",
+    ".5",
+    ".6",
+    ".7",
+    ".8",
+    ".9",
+    ".10",
+    ".11",
+    ".12",
+    ".13",
+    ".14",
+    ".15",
+)
 
 
 @dataclass(frozen=True)

@@ -1321,3 +1321,42 @@ def test_fifteenth_round_signals_are_recognised(text: str, signal: Signal) -> No
 )
 def test_fifteenth_round_look_alikes_carry_no_signal(text: str, signal: Signal) -> None:
     assert signal not in signals_in(text, gives_contact=False)
+
+
+# Round 16, from the development half of batch 15.
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("lad os skifte", Signal.MOVES_APP),
+        ("der bliver intet gemt derinde", Signal.SECRECY),
+        ("og så får vi ikke lov at skrive sammen mere", Signal.SECRECY),
+        ("we won't be allowed to talk anymore", Signal.SECRECY),
+        ("reste ma copine secrète", Signal.SECRECY),
+        ("du er min lille hemmelige kæreste", Signal.SECRECY),
+        ("n'en parle pas à tes parents", Signal.SECRECY),
+        ("les gens ne comprennent pas ça", Signal.SECRECY),
+        ("does your dad read over your shoulder", Signal.SECRECY),
+        ("t'as un portable que ta mère regarde pas ?", Signal.SECRECY),
+        ("just say it's a girl from class", Signal.SECRECY),
+        ("tu es en troisième, hein ?", Signal.ASKS_AGE),
+        ("je te file mon snap", Signal.ASKS_CONTACT),
+        ("je t'envoie une paysafecard", Signal.OFFERS_GIFT),
+        ("du er så klog for en på 13", Signal.FLATTERS),
+    ],
+)
+def test_sixteenth_round_signals_are_recognised(text: str, signal: Signal) -> None:
+    assert signal in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("lad os skifte emne", Signal.MOVES_APP),
+        ("nothing is saved on my laptop lol", Signal.SECRECY),
+        ("we won't be allowed to talk in class", Signal.SECRECY),
+        ("my secret friend is santa", Signal.SECRECY),
+        ("pretty good for a 12 year old dog", Signal.FLATTERS),
+    ],
+)
+def test_sixteenth_round_look_alikes_carry_no_signal(text: str, signal: Signal) -> None:
+    assert signal not in signals_in(text, gives_contact=False)
