@@ -910,7 +910,7 @@ _RULES = [
     ),
     # "nope not over 18, sorry", "ikke over 18 sry": not past it, the "I" left out.
     _rule(
-        r"(?:^|[.!?,;]\s*)(?:(?:no|nope|nah|nej|non|sorry|sry)\s*,?\s+)?(?:not|ikke|ik|pas)\s+(?:over"
+        rf"(?:^|[.!?,;]\s*){_NO_QUESTION}(?:(?:no|nope|nah|nej|non|sorry|sry)\s*,?\s+)?(?:not|ikke|ik|pas)\s+(?:over"
         rf"|above|older\s+than|plus\s+de)\s+18\b{_NOT_AN_AGE}",
         "not ikke ik pas",
         needs="18",

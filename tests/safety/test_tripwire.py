@@ -1038,6 +1038,7 @@ def test_sixteenth_round_statements_are_read(message: str) -> None:
     "message",
     [
         "not over 18 degrees today",
+        "not over 18? then this app isnt for you",
         "prices not above 18 € please",
         "min søster er på efterskole",
         "jeg var på efterskole i 2009",
