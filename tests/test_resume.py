@@ -16,6 +16,9 @@ from tests.conftest import CHATTY, suite_settings
 from tests.cutter import Cutter
 from tests.strangers import PollingStranger, Stranger, base
 
+# What the partner writes while a stranger is away: ordinary chat, each line its own.
+MISSED = ["did you see the match", "it was so close", "penalties at the end"]
+
 
 @pytest.fixture
 def settings(tmp_path: Any) -> Settings:
@@ -65,16 +68,16 @@ async def test_a_dropped_websocket_is_taken_up_with_every_missed_event_once(
 ) -> None:
     async with aiohttp.ClientSession() as http, Cutter(client.server.port) as cutter:
         alice, bob, token = await chatting_pair(http, cutter, client)
-        await bob.send("send", text="before")
-        assert (await alice.expect("message"))["text"] == "before"
+        await bob.send("send", text="so what music do you like")
+        assert (await alice.expect("message"))["text"] == "so what music do you like"
         seen = last_seq(alice)
         cutter.cut()
-        for n in range(3):
-            await bob.send("send", text=f"while away {n}")
+        for text in MISSED:
+            await bob.send("send", text=text)
         assert (await bob.expect("stranger_away", timeout=3))["type"] == "stranger_away"
         cutter.mend()
         again = await resume(http, cutter, token, seen)
-        assert await replayed(again) == ["while away 0", "while away 1", "while away 2"]
+        assert await replayed(again) == MISSED
         assert await bob.expect("stranger_back")
         await again.send("send", text="back again")
         assert (await bob.expect("message"))["text"] == "back again"

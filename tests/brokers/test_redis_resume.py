@@ -7,7 +7,7 @@ import aiohttp
 from aiohttp.test_utils import TestClient
 
 from tests.cutter import Cutter
-from tests.test_resume import chatting_pair, last_seq, replayed, resume
+from tests.test_resume import MISSED, chatting_pair, last_seq, replayed, resume
 
 
 async def test_a_reconnect_that_lands_on_another_process_takes_the_session_up(
@@ -19,13 +19,13 @@ async def test_a_reconnect_that_lands_on_another_process_takes_the_session_up(
         seen = last_seq(alice)
 
         cutter.cut()
-        for n in range(3):
-            await bob.send("send", text=f"while away {n}")
+        for text in MISSED:
+            await bob.send("send", text=text)
         await bob.expect("stranger_away", timeout=4)
         cutter.target_port = other.server.port  # the balancer sends the reconnect elsewhere
         cutter.mend()
         again = await resume(http, cutter, token, seen)
-        assert await replayed(again) == ["while away 0", "while away 1", "while away 2"]
+        assert await replayed(again) == MISSED
         await bob.expect("stranger_back")
 
         await again.send("send", text="from the other process")
