@@ -188,7 +188,7 @@ class GroomingRisk:
         self._model = shipped() if model is None else model
         self._hits: dict[Signal, int] = {}
         self._contact_asked = False  # the last message asked for contact details, or pictures
-        self._handles_exchanged = False  # the last message gave a handle asked for, or both
+        self._handles_exchanged = False  # the last message gave a handle with one asked for
         # Secrecy about a surprise for someone else: the messages still to come that speak of
         # it, how many secrecy messages did, and whether the last message was secrecy counted
         # in full ("can u keep a secret" just before the surprise is named is about it too).
