@@ -134,7 +134,7 @@ _KINDS = [
         "spoken",
         # "06 puis quatre-vingt-un cinquante ...": "then" may join two of them.
         rf"(?P<spoken>(?<!\w)(?=[\d\s,.\-]{{0,40}}[a-z]){_DIGIT}"
-        rf"(?:[\s,.\-]*(?:(?:puis|then|sa|så)\s+)?{_DIGIT}){{3,}})",
+        rf"(?:[\s,.\-]*(?:(?:puis|then|sa)\s+)?{_DIGIT}){{3,}})",
     ),
     (
         "email",
@@ -492,10 +492,11 @@ def _is_contact(match: re.Match[str]) -> bool:
         return (
             _is_phone(match.group())
             and not _named_as_other_number(match)
-            # Marks, scores and lists, unless the message says they are phone numbers.
-            and (not _a_list(match.group()) or _named_as_phone(match))
             and _UNIT_AFTER.match(match.string, match.end()) is None
-            and (not _even_steps(match.group()) or _named_as_phone(match))
+            # Marks, scores, lists and counts, unless the message says they are phone numbers.
+            and (
+                not (_a_list(match.group()) or _even_steps(match.group())) or _named_as_phone(match)
+            )
         )
     if kind == "spoken":
         # Three number words at least: "from 2009 to 2015" is a span of years, not a number.
@@ -695,7 +696,7 @@ _ZEROS = frozenset(("zero", "oh", "nul"))
 _TENS_WORDS = "vingt trente quarante cinquante soixante twenty thirty forty fifty sixty seventy"
 _TENS = frozenset(f"{_TENS_WORDS} eighty ninety".split())
 _SPOKEN_TOKEN = re.compile(r"\d|[a-z]+")
-_JOINERS = frozenset(("puis", "then", "sa", "så"))
+_JOINERS = frozenset(("puis", "then", "sa"))  # "så" is read "sa"
 
 
 def _spoken_digits(spoken: str) -> int:
@@ -815,10 +816,10 @@ def _is_phone(candidate: str) -> bool:
         return False
     if _DECIMALS.fullmatch(candidate) or _TIME_SPAN.fullmatch(candidate):
         return False  # "55.6761 12.5683": coordinates or measurements; "19.30-21.00": times
-    groups = {len(group) for group in candidate.split()}
-    if len(groups) > 1 and max(groups) <= 2 and not _spaced_phone(candidate.split()):
+    lengths = {len(part) for part in parts}
+    if len(lengths) > 1 and max(lengths) <= 2 and not _spaced_phone(parts):
         return False  # "4 8 15 16 23 42": a list of small numbers, not a spaced-out phone
-    if _counting_up(candidate.split()):
+    if _counting_up(parts):
         return False  # "12 24 36 48 60 72": a phone number has at most five pairs
 
     if len(digits) < 8 and not _SHORT_PHONE.fullmatch(candidate):

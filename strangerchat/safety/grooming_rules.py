@@ -310,6 +310,11 @@ _PARENTS_WATCH = (
     rf"|(?:{_THEIR_PARENT})\s+(?:\S+\s+)?(?:regardent|fouillent|checkent|lisent|regarde|fouille|lit"
     rf"|check)\s+{_THEIR_PHONE}\b"
     # How strict they are, asked: "ur parents strict?", "er dine forældre strenge?".
+    # Over their shoulder, or a phone they do not check: "is your mom the type who reads over
+    # your shoulder", "un autre tel que tes parents checkent pas".
+    r"|\breads?\s+over\s+(?:your|ur)\s+shoulder\b"
+    r"|\b(?:tel|telephone|portable)\s+que\s+(?:tes|ta|ton)\s+(?:parents|mere|pere|daron\w*)\s+(?:ne\s+)?"
+    r"(?:checkent|regardent|fouillent|voient|checke|regarde|fouille|voit)\s+pas\b"
     rf"|^\s*(?:are|r)?\s*(?:{_THEIR_PARENT})\s+(?:really\s+|very\s+|super\s+)?(?:strict|protective"
     r"|overprotective|controlling)\s*\?"
     rf"|\ber\s+(?:{_THEIR_PARENT})\s+(?:meget\s+|sa\s+)?(?:strenge|streng|kontrollerende)\s*\?"
@@ -1320,7 +1325,7 @@ _DELETED_YET = (
 )
 # So nobody hears: "mets ton casque, comme ça personne entend", "så ingen hører det".
 _NOBODY_HEARS = (
-    r"\b(?:comme\s+ca|so\s+that|so|sa|så)\s+(?:personne|nobody|no\s+one|noone|ingen)\s+"
+    r"\b(?:comme\s+ca|so\s+that|so|sa)\s+(?:personne|nobody|no\s+one|noone|ingen)\s+"
     r"(?:n'\s?)?(?:entend|entendra|hears|can\s+hear|will\s+hear|horer|hører|kan\s+høre)\b"
     # Us, what we say, or at their home: not "so nobody hears the dog barking".
     r"(?=\s*(?:$|[.!?,]|(?:us|you|u|what\s+we|nous|te|t'|ce\s+qu'\s?on|os|dig|hvad\s+vi|det\s+vi"
@@ -1351,15 +1356,11 @@ _SECRET_PARTNER = (
     r"|\b(?:my|our)\s+(?:little\s+)?secret\s+(?:girlfriend|boyfriend|gf|bf)\b"
     r"|\b(?:min|vores)\s+(?:lille\s+)?hemmelige\s+(?:kæreste|veninde|ven)\b"
 )
-# What they must not pass on, and to whom: "que tu n'en parles pas à tes profs", "les gens ne
-# comprennent pas les amitiés comme la nôtre", "is your mom the type who reads over your
-# shoulder", "un autre tel que tes parents checkent pas".
-_NOT_TO_TEACHERS = (
+# Not to be told, and why: "que tu n'en parles pas à tes profs", "les gens ne comprennent pas
+# les amitiés comme la nôtre".
+_NOT_TO_BE_TOLD = (
     r"\b(?:que\s+tu\s+n'\s?en\s+parles\s+pas|n'\s?en\s+parle\s+pas)\s+a\s+(?:tes|ta|ton|personne)\b"
     r"|\bles\s+gens\s+ne\s+comprennent\s+pas\s+(?:les\s+amities|notre|nos|ca|ce\s+genre)\b"
-    r"|\breads?\s+over\s+(?:your|ur)\s+shoulder\b"
-    r"|\b(?:tel|telephone|portable)\s+que\s+(?:tes|ta|ton)\s+(?:parents|mere|pere|daron\w*)\s+(?:ne\s+)?"
-    r"(?:checkent|regardent|fouillent|voient|checke|regarde|fouille|voit)\s+pas\b"
 )
 # Kept off what the family shares: "this stays off the family computer".
 _OFF_THE_FAMILY_DEVICE = (
@@ -2253,7 +2254,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         # Whether their parents watch: "do your parents check ur phone", "tes parents regardent
         # ton tel ?".
         f"{_PARENT_WORDS} / check checks look looks read reads monitor go tjekker kigger læser"
-        " regardent fouillent checkent lisent regarde fouille lit strict protective"
+        " regardent fouillent checkent lisent regarde fouille lit strict protective shoulder voient"
+        " voit checke"
         " overprotective controlling strenge streng kontrollerende stricts stricte strictes"
         " severe severes": _PARENTS_WATCH,
         # A cover story for when they ask: "if your dad checks your phone just say ...".
@@ -2598,8 +2600,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "gemt saved stored kept logged enregistre sauvegarde garde conserve": _NOTHING_SAVED,
         "lov allowed droit": _NOT_ALLOWED_TO_TALK,
         "secrete secret hemmelige": _SECRET_PARTNER,
-        "parles parle comprennent shoulder checkent regardent fouillent voient checke regarde"
-        " fouille voit": _NOT_TO_TEACHERS,
+        "parles parle comprennent": _NOT_TO_BE_TOLD,
     },
     Signal.MEETS_UP: {
         "live city address location street adresse school skole ecole college lycee": (

@@ -684,7 +684,7 @@ _RULES = [
         rf"\s+(?:{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
         rf"|(?:snart|næsten)\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|endnu\s+(?:ikke|ikk|ik)\s+(?:fyldt\s+)?{_AGE_TO_COME}{_NOT_AN_AGE}"
-        rf"|{_DA_FILLERS}(?:stadig\s+|endnu\s+)?(?:ikke|ikk|ik)\s+(?:engang\s+(?:fyldt\s+)?{_AGE}"
+        rf"|{_DA_FILLERS}(?:endnu\s+)?(?:ikke|ikk|ik)\s+(?:engang\s+(?:fyldt\s+)?{_AGE}"
         rf"|fyldt\s+{_AGE_TO_COME}\b|(?:engang\s+)?over\s+18\b"
         rf"|(?:fyldt\s+)?{_AGE}\s+endnu|(?:fyldt\s+)?18\b|helt\s+(?:fyldt\s+)?{_AGE_TO_COME}\b)"
         rf"{_NOT_AN_AGE}"
@@ -921,7 +921,7 @@ _RULES = [
         r"(?:still\s+|stadig\s+|encore\s+|so\s+|sa\s+|tellement\s+)?(?:far\s+from|langt\s+fra"
         rf"|loin\s+(?:d'\s?avoir|des|de))\s+18\b{_NOT_AN_AGE}"
         # Far past it: "far from 18 lol, more like 40", "langt fra 18, nærmere 50".
-        r"(?![^.!?]*(?:\b(?:i'?m|im|jeg\s+er|j'ai|jai|chui|more\s+like|nærmere|plutot|like)\s+[2-9]\d\b"
+        r"(?![^.!?]*(?:\b(?:i'?m|im|jeg\s+er|j'ai|jai|chui|like)\s+[2-9]\d\b"
         r"|more\s+like|older|other\s+way|nærmere|ældre|over\b|plutot|plus\s+(?:vieux|vieille|pres)))",
         "far langt loin",
     ),
@@ -1101,7 +1101,7 @@ _CORRECTED = re.compile(
     # "15 jk im 30", "14, you? no wait im 25", "15 pjat jeg er 31", "14 je rigole j'ai 40 ans".
     r"\b(?:jk|j/k|(?:just\s+)?kidding|no\s+wait|nah|(?:(?:lol|haha+|hehe|mdr|xd)\s+)?(?:no|nej|non|nan)"
     r"|sike|pjat|for\s+sjov|je\s+rigole"
-    r"|jrigole|je\s+deconne|jdeconne|j'\s?deconne|mdr\s+non)\s*[,.!]*\s*"
+    r"|jrigole|je\s+deconne|jdeconne|j'\s?deconne)\s*[,.!]*\s*"
     r"(?:i'?m|im|i\s+am|jeg\s+er|j'ai|jai|j'en\s+ai)\s+(?:really\s+"
     r"|actually\s+|faktisk\s+|en\s+vrai\s+)?(?:[2-9]\d|1[89])\b"
     # Not an age still to come: "16 no im 18 in 2 years", "15 nej jeg er 18 om 3 år".
