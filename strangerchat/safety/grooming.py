@@ -51,7 +51,7 @@ from strangerchat.safety.grooming_model import ChatReading, GroomingModel, shipp
 from strangerchat.safety.grooming_rules import APP_WORDS, RULES, SURPRISE, SURPRISE_WORDS, Signal
 from strangerchat.safety.normalise import Reading
 
-__all__ = ["ALERT_THRESHOLD", "WEIGHTS", "GroomingRisk", "Signal", "signals_in"]
+__all__ = ["ALERT_THRESHOLD", "EXCHANGE", "WEIGHTS", "GroomingRisk", "Signal", "signals_in"]
 
 WEIGHTS = {
     Signal.ASKS_AGE: 1,
@@ -64,6 +64,9 @@ WEIGHTS = {
     Signal.ISOLATES: 3,
 }
 ALERT_THRESHOLD = 4
+# The signals of an exchange of ages and contact details, as peers make one: when the rules find
+# these alone, their alert needs the classifier to agree (grooming_model.AGREES).
+EXCHANGE = frozenset({Signal.ASKS_AGE, Signal.ASKS_CONTACT, Signal.MOVES_APP})
 # The parts of a rule made of several patterns must be found this close together (characters
 # between the end of one and the start of another), so that they speak of the same thing.
 NEARBY = 50
@@ -241,9 +244,12 @@ class GroomingRisk:
         self._count(counted, self._names_a_surprise(reading))
         if self.alerted_by is not None:
             return False  # once per chat: the classifier has nothing left to decide
-        if self.score >= self.threshold:
+        evidence = self._reading.read(self._model, reading)
+        if self.score >= self.threshold and (
+            not self.signals <= EXCHANGE or self._model.agrees(evidence)
+        ):
             self.alerted_by = readers.RULES
-        elif self._model.alerts(self._reading.read(self._model, reading)):
+        elif self._model.alerts(evidence):
             self.alerted_by = readers.CLASSIFIER
         return self.alerted_by is not None
 

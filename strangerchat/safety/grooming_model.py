@@ -43,6 +43,11 @@ MIN_LEANING = 2
 READ_AT_MOST = 240  # characters
 WORDS_KEPT = 50_000  # words whose part of a score is kept; when full, the store starts over
 REPEATS_KEPT = 8  # the wordings of a chat's last messages, kept to tell a repeat (ChatReading)
+# Asking age, asking for a snap and "add me" is what peers do all the time, and the rules alone
+# cannot tell them from a push to another app; when these are all the rules found, their alert
+# waits for the model's score of the chat to reach this as well (grooming.py). Chosen out of
+# fold on the development chats (train_grooming.py prints the check).
+AGREES = 0.5
 
 
 def words_of(text: str | Reading) -> list[str]:
@@ -92,6 +97,7 @@ class GroomingModel:
     bias: float
     weights: dict[str, float]
     threshold: float  # a chat's score at or above it alerts beside the rules
+    agrees_at: float = AGREES  # a score at or above it agrees with the rules (`agrees`)
     # word: (the sum of its features' weights, how many features); see WORDS_KEPT
     _words: dict[str, tuple[float, int]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -132,6 +138,10 @@ class GroomingModel:
             return 0.0
         return probability(self.bias + evidence.found / math.sqrt(evidence.counted))
 
+    def agrees(self, evidence: Evidence) -> bool:
+        """Whether the chat so far scores high enough to bear out the rules' weaker signals."""
+        return self.score(evidence) >= self.agrees_at
+
     def alerts(self, evidence: Evidence) -> bool:
         """Whether the chat so far reaches the threshold, with MIN_LEANING messages leaning."""
         return evidence.leaning >= MIN_LEANING and self.score(evidence) >= self.threshold
@@ -164,8 +174,9 @@ class ChatReading:
         return self.evidence
 
 
-# Beside the rules, a model that never alerts: the rules alone (for tests and measures).
-SILENT = GroomingModel(0.0, {}, math.inf)
+# Beside the rules, a model that never alerts and agrees with them always: the rules alone (for
+# tests and measures).
+SILENT = GroomingModel(0.0, {}, math.inf, agrees_at=0.0)
 
 
 @functools.cache

@@ -75,6 +75,23 @@ def test_the_rules_are_named_when_they_alert_first() -> None:
     assert readers.CLASSIFIER not in guard.signals("writer", "partner")
 
 
+# Ages and snaps asked for, and "add me": an exchange, all the rules find (1 + 2 + 2 points).
+EXCHANGED = ["how old r u", "same haha", "got snap?", "add me and ill add back"]
+# A model that finds no risk in any word (every score 0.5 or less) and one that finds some.
+DOUBTING = GroomingModel(-3.0, {}, 0.99)
+AGREEING = GroomingModel(3.0, {}, 0.99)
+
+
+def test_the_rules_alert_on_an_exchange_alone_only_when_the_classifier_agrees() -> None:
+    assert _alerts(GroomingRisk(model=SILENT), EXCHANGED)  # the rules alone do
+    assert not _alerts(GroomingRisk(model=DOUBTING), EXCHANGED)
+    risk = GroomingRisk(model=AGREEING)
+    assert [risk.observe(text) for text in EXCHANGED] == [False, False, False, True]
+    assert risk.alerted_by == readers.RULES
+    # With a signal beyond the exchange the rules need no one to agree.
+    assert _alerts(GroomingRisk(model=DOUBTING), ["how old r u", "dont tell ur mum about me"] * 2)
+
+
 def test_one_message_never_alerts_on_its_own() -> None:
     # HEARING reads "portable": one message with it is far over the threshold.
     assert MIN_LEANING == 2

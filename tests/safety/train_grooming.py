@@ -17,6 +17,9 @@ the rules already raise costs nothing more: the alert is shown once); the regula
 threshold catches the most risky chats out of fold. The threshold is raised, if need be, to
 alert on none of a probe of long ordinary chats: 300 chats of 20 lines drawn from the ordinary
 lines kept out of training, never labelled (the labelled ordinary chats are short).
+It also prints, for the development chats the rules alone alert on with only an exchange's
+signals (grooming.EXCHANGE), the highest score each reaches out of fold: the check on
+grooming_model.AGREES, which should sit above the ordinary chats' and below the risky ones'.
 
 Then the model is trained on all of the development chats and written to
 `strangerchat/safety/grooming_model.json`. It prints, per language, the rules alone, the
@@ -33,8 +36,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from strangerchat.safety import grooming_model
-from strangerchat.safety.grooming import GroomingRisk
+from strangerchat.safety.grooming import EXCHANGE, GroomingRisk
 from strangerchat.safety.grooming_model import (
+    AGREES,
     MIN_LEANING,
     SILENT,
     ChatReading,
@@ -128,6 +132,22 @@ def beside_the_rules(
     ]
 
 
+def exchange_check(rows: Sequence[Row], models: Sequence[GroomingModel]) -> None:
+    """Prints, of the dev chats the rules alone alert on with EXCHANGE's signals alone, the
+    highest score each reaches out of fold: AGREES should sit below the risky chats' and above
+    the ordinary chats'."""
+    peaks: dict[bool, list[float]] = {True: [], False: []}
+    for row, model in zip(rows, models, strict=True):
+        risk = GroomingRisk(model=SILENT)
+        if any([risk.observe(text) for text in messages(row)]) and risk.signals <= EXCHANGE:
+            reading = ChatReading()
+            scores = [model.score(reading.read(model, text)) for text in messages(row)]
+            peaks[row.label].append(max(scores))
+    for label, name in ((True, "risky"), (False, "ordinary")):
+        shown = " ".join(f"{peak:.2f}" for peak in sorted(peaks[label]))
+        print(f"exchange alone, {name} chats' peaks out of fold (agree at {AGREES}): {shown}")
+
+
 def recall(rows: Sequence[Row], fired: Sequence[bool]) -> float:
     caught = [hit for row, hit in zip(rows, fired, strict=True) if row.label]
     return sum(caught) / len(caught)
@@ -172,7 +192,9 @@ def main(argv: list[str]) -> None:
     quiet = max(peak_score(model, chat) + 1e-6 for chat in long_ordinary_chats())
     threshold = round(max(on_dev, quiet), 6)
     model = with_threshold(model, threshold)
-    print(f"chosen: l2 {l2:g}, threshold {threshold:.4f} (out of fold {on_dev:.4f})\n")
+    print(f"chosen: l2 {l2:g}, threshold {threshold:.4f} (out of fold {on_dev:.4f})")
+    exchange_check(rows, models)
+    print()
     evaluate("dev, out of fold", rows, [with_threshold(m, threshold) for m in models])
     print(f"\nweights kept: {len(model.weights)}")
     if "--no-write" not in argv:
