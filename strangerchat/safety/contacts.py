@@ -40,12 +40,13 @@ _DIGIT_WORDS = (
 _PAIR_WORDS = (
     "dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante"
     " ti elleve tolv tretten fjorten femten seksten sytten atten nitten tyve tredive tredve fyrre"
-    " halvtreds tres halvfjerds firs halvfems ten eleven twelve thirteen fourteen fifteen sixteen"
-    " seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+    " halvtreds tres treds halvfjerds firs halvfems ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
     # "nine hundred": its two zeros.
     " hundred hundrede"
 )
-_DANISH_TENS = "tyve tredive tredve fyrre halvtreds tres halvfjerds firs halvfems"
+# ("treds": "tres" as written after "halvtreds".)
+_DANISH_TENS = "tyve tredive tredve fyrre halvtreds tres treds halvfjerds firs halvfems"
 # Danish says the unit first, in one word: "fireogtyve" is 24.
 _DANISH_PAIR = rf"(?:en|et|to|tre|fire|fem|seks|syv|otte|ni)og(?:{'|'.join(_DANISH_TENS.split())})"
 # Apps where people trade handles: their name before any word but an everyday one is a handle.
@@ -104,7 +105,7 @@ _ACCOUNT = (
     r"(?:\s+(?:name|user(?:name)?|handle|id|tag|gamertag|navn|brugernavn|nom|pseudo|identifiant))?"
 )
 _HANDLE = r"@?(?P<{}>[a-z0-9_][a-z0-9_.\-]{{1,29}}(?:#\d{{4}})?)"
-_AT = r"(?:\s?@\s?|\s*[\[({<]\s*(?:at|arobase)\s*[\])}>]\s*|\s+(?:at|arobase|snabel\s?-?\s?a)\s+)"
+_AT = r"(?:\s?@\s?|\s*[\[({<]\s*(?:at|arobase|a)\s*[\])}>]\s*|\s+(?:at|arobase|snabel\s?-?\s?a)\s+)"
 _DOT = (
     r"(?:\s?\.\s?|\s*[\[({<]\s*(?:\.|dot|point|punktum)\s*[\])}>]\s*"
     r"|\s+(?:d[o0]t|point|punktum)\s+)"
@@ -132,9 +133,9 @@ _KINDS = [
     # treogtredive ..." (pairs count twice: _spoken_digits).
     (
         "spoken",
-        # "06 puis quatre-vingt-un cinquante ...": "then" may join two of them.
+        # "06 puis quatre-vingt-un cinquante ...", "61 og så femten": "then" may join two of them.
         rf"(?P<spoken>(?<!\w)(?=[\d\s,.\-]{{0,40}}[a-z]){_DIGIT}"
-        rf"(?:[\s,.\-]*(?:(?:puis|then|sa)\s+)?{_DIGIT}){{3,}})",
+        rf"(?:[\s,.\-]*(?:(?:og\s+|and\s+)?(?:puis|then|sa)\s+)?{_DIGIT}){{3,}})",
     ),
     (
         "email",
@@ -165,6 +166,9 @@ _KINDS = [
         "said",
         rf"(?P<said>(?:{_PLATFORM}{_ACCOUNT}|\b(?:username|handle|pseudo|brugernavn|gamertag))"
         r"\s*(?:-+>|=+>|[:=>?\u2192]|-|\u2013)\s*"
+        # "snap? sure, tyler.b_22": a yes first, then a handle with a digit, "_" or ".".
+        r"(?:(?:sure|yeah|yea|yes|yep|ok|okay|ja|jo|jep|oui|ouais|bien\s+sur|vas-y)\s*[,!.]?\s+"
+        r"(?=[a-z0-9_\-]*[0-9_.]))?"
         rf"{_HANDLE.format('said_handle')})",
     ),
     (
@@ -198,7 +202,8 @@ _KINDS = [
         # "skriv på discord, jeg hedder bananfluen42": a name given there.
         rf"(?P<after>\b(?:on|pa|sur|in|i)\s+(?:\S+\s+){{0,2}}?{_PLATFORM}[,;:.!]?{_BETWEEN}"
         # ("i'm called" before "i'm": the first alternative that fits is taken.)
-        r"(?:i'?m\s+called|i'?m|i\s+am|jeg\s+er|je\s+suis|c'est|er\s+jeg|jeg\s+hedder|hedder\s+jeg"
+        r"(?:i'?m\s+called|i'?m|i\s+am|jeg\s+er|je\s+suis|jsuis|jsui|j'\s?suis|chuis|chui|c'est|er\s+jeg"
+        r"|jeg\s+hedder|hedder\s+jeg"
         r"|my\s+name\s+is|je\s+m'\s?appelle|mon\s+nom\s+c'est|mit\s+navn\s+er)\s+"
         rf"{_HANDLE.format('after_handle')})",
     ),
@@ -376,6 +381,9 @@ _ASCII_DROPPED = bytes(c for c in range(128) if chr(c).isspace()) + b".-_*"
 _ASCII_SOUNDED_APPS = tuple(app.encode() for app in _SOUNDED_APPS)
 
 
+_BRACKETED_A = re.compile(r"[\[({<]\s*a\s*[\])}>]")  # "julie (a) free.fr": "@" in brackets
+
+
 def _needs(folded: str) -> frozenset[str]:
     """The kinds of contact that can match somewhere in `folded`."""
     words = _WORD.findall(folded)
@@ -389,6 +397,7 @@ def _needs(folded: str) -> frozenset[str]:
         or "at" in words
         or "arobase" in folded
         or "snabel" in folded
+        or _BRACKETED_A.search(folded) is not None
         or "chez" in words
         or "hos" in words
     ):
@@ -626,7 +635,9 @@ _OTHER_NUMBER_WORDS = """
     produit product score scores resultat stilling student membership medlemsnummer kundenummer
     customer matricule item items ticket booking reservation bestilling dossier case sag
     lotto loto lottery lottotal lottotallene lykketal tallene gagnants winning
-    gls dhl ups postnord dao bring fedex colissimo chronopost password passcode wifi adgangskode"""
+    gls dhl ups postnord dao bring fedex colissimo chronopost password passcode wifi adgangskode
+    pakke pakken package parcel reservedel reservedele size sizes størrelse størrelser taille
+    tailles pointure pointures"""
 _OTHER_NUMBERS = frozenset(_OTHER_NUMBER_WORDS.split())
 
 
@@ -645,7 +656,9 @@ _UNIT_AFTER = re.compile(
 _COMPOUND_NUMBER = re.compile(
     r"(?:sporing|pakke|ordre|faktura|vare|kunde|medlem|sag|billet|booking|reservation|retur"
     r"|bestilling|forsendelse|kvittering|serie|model|artikel|produkt|reference|konto|lager"
-    r"|bilag|stregkode|registrering|journal|lot|parti)s?(?:nummer(?:et)?|nr)"
+    r"|bilag|stregkode|registrering|journal|lot|parti|reservedel)s?(?:nummer(?:et)?|nr)"
+    # "skostørrelser", "tøjstørrelse": sizes.
+    r"|\w+størrelser?"
 )
 
 
@@ -668,6 +681,8 @@ def _named_as_phone(match: re.Match[str]) -> bool:
 
 
 # "sagsnummer hos kommunen er ...": the number's owner named after it, one word further back.
+_NAMED_REACH = 8  # words back to "part number", "model no", ...
+_NUMBER_NAMES = frozenset(["number", "nummer", "numero", "num", "no", "nr", "n°", "nº"])
 _AT_WHOM = frozenset(["hos", "at", "with", "from", "fra", "chez", "de", "du", "pour", "for", "til"])
 
 
@@ -687,7 +702,15 @@ def _named_as_other_number(match: re.Match[str]) -> bool:
             return False
         if word in _OTHER_NUMBERS or _COMPOUND_NUMBER.fullmatch(word) is not None:
             return True
-    return False
+    # "part number on the fridge filter is ...": the kind and "number" further back, and no
+    # word for a phone after them.
+    named = _naming_words(match)[-_NAMED_REACH:]
+    return any(
+        kind in _OTHER_NUMBERS
+        and number in _NUMBER_NAMES
+        and _PHONE_WORDS.isdisjoint(named[at + 2 :])
+        for at, (kind, number) in enumerate(itertools.pairwise(named))
+    )
 
 
 _UNITS = frozenset(_DIGIT_WORDS.split())
@@ -696,7 +719,7 @@ _ZEROS = frozenset(("zero", "oh", "nul"))
 _TENS_WORDS = "vingt trente quarante cinquante soixante twenty thirty forty fifty sixty seventy"
 _TENS = frozenset(f"{_TENS_WORDS} eighty ninety".split())
 _SPOKEN_TOKEN = re.compile(r"\d|[a-z]+")
-_JOINERS = frozenset(("puis", "then", "sa"))  # "så" is read "sa"
+_JOINERS = frozenset(("puis", "then", "sa", "og", "and"))  # "så" is read "sa"
 
 
 def _spoken_digits(spoken: str) -> int:
@@ -786,14 +809,21 @@ _NATIONAL_DIGITS = 12
 
 
 def _a_list(candidate: str) -> bool:
-    """Five pairs or more that no phone number has (`_pairs_list`), or "60 45 100 26 81 140":
-    more digits than a number dialled at home, with no "+" or "00" first, all in groups of one
-    to three."""
+    """Five pairs or more that no phone number has (`_pairs_list`), "2200 8000 5000 9000":
+    three round numbers or more (postcodes, prices), or "60 45 100 26 81 140": more digits than
+    a number dialled at home, with no "+" or "00" first, all in groups of one to three."""
     groups = candidate.split()
-    return _pairs_list(groups) or (
-        len(_NOT_DIGIT.sub("", candidate)) > _NATIONAL_DIGITS
-        and not candidate.lstrip("(").startswith(("+", "00"))
-        and all(group.isdigit() and len(group) <= 3 for group in groups)
+    round_numbers = len(groups) >= 3 and all(
+        group.isdigit() and len(group) >= 3 and group.endswith("00") for group in groups
+    )
+    return (
+        _pairs_list(groups)
+        or round_numbers
+        or (
+            len(_NOT_DIGIT.sub("", candidate)) > _NATIONAL_DIGITS
+            and not candidate.lstrip("(").startswith(("+", "00"))
+            and all(group.isdigit() and len(group) <= 3 for group in groups)
+        )
     )
 
 

@@ -775,6 +775,12 @@ _AGE_NO_MATTER = (
     r"|\bjeg\s+er\s+ligeglad\s+med\s+din\s+alder\b"
     r"|\bton\s+age\s+(?:me\s+)?(?:derange|gene)\s+pas\b|\bton\s+age\s+(?:ne\s+)?compte\s+pas\b"
     r"|\b1[0-7]\s*ans\s+c'est\s+pas\s+(?:grave|un\s+probleme)\s+pour\s+moi\b"
+    # Round 17: the age said back, then that it is fine: "okay du er 14, det er fint med mig",
+    # "ur 14? that's fine with me", "t'as 14 ans, ça me dérange pas".
+    r"|\b(?:du\s+er|you'?re|youre|ur|u\s+r|t'as|tu\s+as)\s+1[0-7](?:\s*(?:ar|ans))?\s*[?!.,]*\s*"
+    r"(?:(?:det|that|thats|that's|its|it's)\s+(?:er\s+|is\s+)?(?:fint|fine|ok|okay|cool|alright"
+    r"|helt\s+fint)\s+(?:med|with|for|by)\s+(?:mig|me)\b"
+    r"|(?:det|that|ca)\s+(?:gør\s+mig\s+ikke\s+noget|doesn'?t\s+bother\s+me|me\s+derange\s+pas)\b)"
 )
 # Flattery that makes a child feel older: "you're so mature", "moden for din alder".
 _FLATTERY = (
@@ -1991,6 +1997,104 @@ _NOT_HERE = (
 )
 
 
+# Round 17. A picture kept to oneself: "i won't show it to anyone", "jeg viser den ikke til
+# nogen", "je la garderai pour moi"; nobody knowing they talk: "der er ikke nogen der ved vi
+# skriver", "nobody knows we're talking"; not to be talked of at home, and the parents' view
+# made out as odd: "ikke snakke om det her derhjemme", "your parents would think it's weird".
+_KEPT_TO_MYSELF = (
+    r"\b(?:i\s+)?(?:won'?t|wont|will\s+not|will\s+never|would\s+never|never\s+gonna)\s+show\s+"
+    r"(?:it|them|that|the\s+(?:pic|pics|picture|photo|video|vid))\s+to\s+(?:anyone|anybody|no\s*one)\b"
+    r"|\bjeg\s+viser\s+(?:den|det|dem|billedet|videoen)\s+(?:ikke|ikk|aldrig)\s+(?:til\s+)?(?:nogen|andre)\b"
+    r"|\bje\s+(?:la|le|les)\s+(?:garderai|garde)\s+pour\s+moi\b"
+    r"|\bje\s+(?:la|le|les)\s+montrerai\s+a\s+personne\b"
+)
+_NOBODY_KNOWS_WE_TALK = (
+    r"\b(?:der\s+er\s+)?(?:ikke\s+nogen|ingen)\s+(?:(?:der|som)\s+)?ved\s+(?:at\s+)?vi\s+(?:skriver|snakker"
+    r"|chatter)\b"
+    r"|\b(?:nobody|no\s+one|noone)\s+knows\s+(?:that\s+)?we(?:'re|\s+are|re)?\s+(?:talk|talking|chat"
+    r"|chatting|texting)\b"
+    r"|\bpersonne\s+(?:ne\s+)?sait\s+(?:qu'on|que\s+(?:nous|on))\s+(?:se\s+parle|parle|discute"
+    r"|s'ecrit|tchatte)\b"
+    # Talk without anyone reading it: "sans que personne lise", "without anyone reading".
+    r"|\bsans\s+que\s+personne\s+(?:ne\s+)?(?:lise|voie|sache)\b"
+    r"|\bwithout\s+(?:anyone|anybody)\s+(?:reading|seeing|knowing)\b"
+    r"|\buden\s+at\s+nogen\s+(?:kan\s+)?(?:læse|læser|se|ser|ved)\b"
+)
+_NOT_AT_HOME_TALK = (
+    r"\b(?:skal\s+vi\s+)?ikke\s+(?:snakke|tale|fortælle)\s+om\s+det\s+(?:her\s+)?(?:derhjemme"
+    r"|hjemme)\b"
+    r"|\b(?:shouldn'?t|should\s+not|don'?t|dont|better\s+not)\s+talk\s+about\s+(?:this|it|us|me)\s+"
+    r"at\s+home\b"
+    r"|\b(?:pas|jamais)\s+en\s+parler\s+a\s+la\s+maison\b"
+    rf"|(?:{_THEIR_PARENT})\s+(?:would|'d|will)\s+(?:just\s+)?(?:think|find)\s+(?:it|this|that)\s+"
+    r"(?:was\s+|is\s+|'s\s+)?(?:weird|strange|odd)\b"
+    rf"|(?:{_THEIR_PARENT})\s+(?:ville|vil)\s+(?:bare\s+|nok\s+)?(?:synes|tro|mene)\s+(?:at\s+)?det\s+"
+    r"(?:var|er)\s+(?:mærkeligt|underligt|sært|forkert)\b"
+    rf"|(?:{_THEIR_PARENT})\s+(?:trouveraient|trouverait|penseraient|penserait)\s+(?:que\s+)?"
+    r"(?:ca|c'est|c'etait)\s+(?:bizarre|chelou|etrange)\b"
+)
+# Deleting the app before a parent is back: "slet appen inden din far kommer hjem", "delete the
+# app before ur mum gets home", "supprime l'appli avant que ton père rentre"; the chat said to
+# be watched here: "ce tchat c'est surveillé", "this chat is monitored".
+_DELETE_BEFORE_HOME = (
+    r"\b(?:slet|sletter|slette|delete|deletes|remove|supprime|supprimes|efface|effaces)\s+"
+    r"(?:appen|app'en|the\s+app|this\s+app|l'\s?app|l'\s?appli|l'\s?application)\s+"
+    r"(?:\S+\s+)?(?:inden|før|for|before|avant\s+que|avant\s+qu')\s+"
+    rf"(?:{_THEIR_PARENT}|they|de|ils|elle|il)\s+(?:\S+\s+)?(?:kommer|get|gets|come|comes|rentre|rentrent"
+    r"|arrive|arrivent)\b"
+)
+_WATCHED_HERE = (
+    r"\b(?:ce\s+tchat|ce\s+chat|ce\s+site|ici)\s+(?:c'est|c\s+est|est)\s+(?:trop\s+)?surveille\b"
+    r"|\b(?:this\s+(?:chat|site|app)|here)\s+(?:is|gets)\s+(?:so\s+|too\s+)?(?:monitored|watched)\b"
+    r"|\b(?:chatten|siden|her)\s+(?:her\s+)?(?:er|bliver)\s+(?:alt\s+for\s+)?overvaget\b"
+)
+# An app that keeps it private: "télécharge une appli chiffrée", "download an encrypted app",
+# "hent en krypteret app".
+_ENCRYPTED_APP = (
+    r"\b(?:download|get|install|telecharge|telecharger|installe|installer|hent)\s+"
+    r"(?:an?\s+|une\s+|en\s+)?(?:encrypted|private|secure|chiffree|cryptee|privee|securisee"
+    r"|krypteret|privat|sikker)\s+(?:app|appli|application|messenger|messaging\s+app|chat\s+app)\b"
+    r"|\b(?:telecharge|telecharger|installe|installer)\s+(?:une\s+)?(?:app|appli|application)\s+"
+    r"(?:chiffree|cryptee|privee|securisee)\b"
+)
+# Game currency sent, the money sent, a present named so, where to send it, and what is asked
+# for it: "jeg kan sende dig fifa points", "i could just send u the money", "think of it as a
+# present", "dis moi où je peux te l'envoyer", "all u gotta do is keep talking to me".
+_SENDS_POINTS = (
+    r"\bjeg\s+(?:kan\s+|vil\s+|skal\s+)?(?:godt\s+)?(?:sende|give|købe)\s+dig\s+(?:nogle\s+)?"
+    r"(?:fifa\s+|fut\s+)?(?:points|point|coins|robux|v-?bucks|gems|skins)\b"
+    r"|\bi\s+(?:can|could|will|'ll|ll)\s+(?:just\s+)?(?:send|give|get|buy)\s+(?:you|u)\s+(?:some\s+)?"
+    r"(?:fifa\s+|fut\s+)?(?:points|coins|robux|v-?bucks|gems|skins|the\s+money)\b"
+    r"|\bje\s+(?:peux\s+|vais\s+|pourrais\s+)?(?:t'|te\s+)(?:envoyer|donner|acheter|offrir|filer)\s+"
+    r"(?:des\s+)?(?:points|credits|coins|robux|v-?bucks|gemmes|skins)\b"
+)
+_AS_A_PRESENT = (
+    r"\b(?:think\s+of|see)\s+it\s+as\s+a\s+(?:gift|present)\b"
+    r"|\bse\s+det\s+som\s+en\s+gave\b|\bvois\s+(?:ca|le|la)\s+comme\s+un\s+cadeau\b"
+)
+_WHERE_TO_SEND = (
+    r"\bou\s+je\s+(?:peux\s+|pourrais\s+|dois\s+)?(?:te\s+l'|te\s+les\s+|te\s+l\s+)envoyer\b"
+    r"|\bwhere\s+(?:can|should|do)\s+i\s+send\s+(?:it|them|the\s+\w+)\b"
+    r"|\bhvor\s+(?:kan|skal)\s+jeg\s+sende\s+(?:den|det|dem|pakken|gaven)\s+(?:hen\b|til\b)"
+)
+_ALL_I_ASK = (
+    r"\ball\s+(?:u|you)\s+(?:gotta|have\s+to|got\s+to|need\s+to)\s+do\s+is\s+(?:keep\s+)?"
+    r"(?:talk|talking|chat|chatting|text|texting)\s+(?:to|with)\s+me\b"
+    r"|\bbare\s+bliv\s+ved\s+med\s+at\s+(?:skrive|snakke|chatte)\s+med\s+mig\b"
+    r"|\btout\s+ce\s+que\s+tu\s+(?:dois|as\s+a)\s+faire\s+c'est\s+(?:de\s+)?continuer\s+a\s+"
+    r"(?:me\s+parler|m'ecrire|parler\s+avec\s+moi)\b"
+)
+# A picture asked for, worded so, and one promised back: "t'aurais pas une photo de toi ?",
+# "ill send one back", "come on i showed u mine", "jeg sender også en".
+_PICTURE_TRADED = (
+    r"\bt'\s?aurais\s+pas\s+(?:une|des)\s+(?:photo|photos|video|selfie)s?\b"
+    r"|\bi(?:'ll|ll|\s+will|\s+can)\s+send\s+(?:you\s+|u\s+)?one\s+back\b"
+    rf"|\bi\s+(?:showed|sent)\s+{_YOU}\s+mine\b"
+    r"|\bjeg\s+sender\s+(?:ogsa|ogsaa)\s+(?:en|et|et\s+billede|en\s+video)\b"
+    r"|\bje\s+t'\s?en\s+(?:envoie|enverrai)\s+une\s+aussi\b"
+)
+
+
 RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.ASKS_AGE: {
         # Their youth remarked on: "aw ur only in year 9", "du er jo kun 13", "t'es qu'en 5e".
@@ -2007,11 +2111,13 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         rf"|\bhow\s+old\s+did\s+{_YOU}\s+say\b(?!\s+(?:ur|your|his|her|their|the|my)\b)"
         r"|^\s*how\s+old\s*\?*\s*$|\bhow\s+old\s*\?+\s*$"
         rf"|(?:^|\b(?:are|r)\s+){_YOU}\s+old\s+enough\b",
-        "age": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+age\b|\b{_YOUR}\s+age\s*\?"
+        "age alder": rf"\b(?:what(?:'s|s|\s+is)?|wats?)\s+{_YOUR}\s+age\b|\b{_YOUR}\s+age\s*\?"
         r"|\bage\s*(?:\?|pls|plz|please)|^\s*age\s*$|\b(?:t'as|tu\s+as|ta)\s+quel\s+age\b"
         r"|\bquel\s+age\s*(?:as\s*-?\s*tu|tu\s+as|t'as|\?|$)"
         rf"|^\s*{_YOUR}\s+age\s*\??\s*$|\bwhat\s+age\s+(?:are|r)\s+{_YOU}\b"
-        r"|\b(?:t'as|ta)\s+kel\s+age\b|\b(?:t'as|tu\s+as)\s+dit\s+quel\s+age\b",
+        r"|\b(?:t'as|ta)\s+kel\s+age\b|\b(?:t'as|tu\s+as)\s+dit\s+quel\s+age\b"
+        # "age and where u from", "alder og hvor fra?": asl in words.
+        r"|^\s*(?:age|alder)\s*(?:and|og|&|n|\+|/|,)\s*(?:where|location|loc|sex|gender|hvor|køn|kon)\b",
         "asl l asv": r"\ba\s?/?\s?s\s?/?\s?l\b|\basv\b",
         # Tried on every message with a number in it: kept lean.
         "minor under over 18 10 11 12 13 14 15 16 17 myndig mindreårig": rf"(?:^|\s){_YOU}\s+"
@@ -2048,6 +2154,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " non hein ca oui": _AGE_CONFIRMED,
     },
     Signal.ASKS_CONTACT: {
+        "aurais back mine ogsa ogsaa aussi": _PICTURE_TRADED,
         # "i'll give u my id", "what they look like": "t'es comment physiquement ?".
         "id tag gamertag / give send": (
             rf"\bi(?:'ll|ll|\s+will|\s+can)\s+(?:give|send)\s+{_YOU}\s+my\s+(?:id|tag|gamertag)\b"
@@ -2160,6 +2267,8 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " montres": _SEE_WHAT_YOU_LOOK_LIKE,
     },
     Signal.MOVES_APP: {
+        "encrypted private secure chiffree cryptee privee securisee krypteret privat sikker"
+        " / download get install telecharge telecharger installe installer hent": _ENCRYPTED_APP,
         # An invitation to a private server or group: "je t'envoie une invit pour un serveur
         # privé", "join my private server", "jeg inviterer dig til en privat gruppe".
         "private privat prive privee / invite inviter invit invitation inv join rejoins rejoindre"
@@ -2249,6 +2358,14 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "here her herinde ici / many mange trop": _NOT_HERE,
     },
     Signal.SECRECY: {
+        # Round 17 (see there).
+        "show viser garderai garde montrerai": _KEPT_TO_MYSELF,
+        "ved knows sait sans without uden": _NOBODY_KNOWS_WE_TALK,
+        "derhjemme hjemme home maison weird strange odd mærkeligt underligt sært forkert bizarre"
+        " chelou etrange": _NOT_AT_HOME_TALK,
+        "slet sletter slette delete deletes remove supprime supprimes efface effaces / inden før"
+        " for before avant": _DELETE_BEFORE_HOME,
+        "surveille monitored watched overvaget": _WATCHED_HERE,
         # Hiding the chat from their parents: "dine forældre behøver ikke kende til mig".
         _PARENT_WORDS: (_THEIR_PARENT, _HIDING),
         # Whether their parents watch: "do your parents check ur phone", "tes parents regardent
@@ -2603,6 +2720,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "parles parle comprennent": _NOT_TO_BE_TOLD,
     },
     Signal.MEETS_UP: {
+        "envoyer send sende": _WHERE_TO_SEND,
         "live city address location street adresse school skole ecole college lycee": (
             rf"\bwhere\s+(?:(?:do|d)\s+)?{_YOU}\s+live\b|\bwhat\s+city\s+(?:are|do)\s+{_YOU}\b"
             rf"|\b(?:what(?:'s|s|\s+is)?|send\s+me|give\s+me|need|want|get|have|know)\s+{_YOUR}\s+"
@@ -2708,6 +2826,10 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " langt omrade loin pres cote coin ville quartier kommer tager kører": _NEAR,
     },
     Signal.OFFERS_GIFT: {
+        "points point coins robux bucks vbucks gems skins money credits gemmes": _SENDS_POINTS,
+        "gift present gave cadeau / think see se vois": _AS_A_PRESENT,
+        "talk talking chat chatting text texting skrive snakke chatte parler ecrire / all bare"
+        " tout": _ALL_I_ASK,
         "gift present surprise deserve everything gave overraskelse fortjener hele sammen cadeau"
         " merites tout achete acheterai offrirai paierai payerai enverrai donnerai offre paie"
         " paye envoie prete": _GIFT_FOR_YOU,
@@ -2795,7 +2917,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " boys kids guys andre autres": _FLATTERY,
         "body figure krop corps": _BODY_PRAISED,
         "age alder ligeglad": _AGE_NO_MATTER,
-        "fine ok okay cool alright fint grave probleme / me mig moi": _AGE_NO_MATTER,
+        "fine ok okay cool alright fint grave probleme derange bother noget / me mig moi": (
+            _AGE_NO_MATTER
+        ),
         f"{_PICS_WORDS} pfp profile profilbillede profilbilledet billedet billederne pp pdp": (
             _PHOTO_PRAISED
         ),

@@ -90,7 +90,7 @@ _DA_FILLERS = (
 _FR_FILLERS = (
     r"(?:(?:que|seulement|juste|genre|tout\s+juste|bientot|presque|meme\s+pas|pas\s+encore"
     r"|encore|toujours|a\s+peine|limite|deja|quasi|quasiment|environ|a\s+peu\s+pres|dans\s+les"
-    r"|vers)\s+)*"
+    r"|vers|enfin)\s+)*"
 )
 # "yrs" without "old" only where an answer to "asl?" ends: "14 yrs in the army" is a span.
 _YEARS_OLD = (
@@ -514,6 +514,14 @@ _RULES = [
         "be next in this",
         needs="18",
     ),
+    # Not that age before a time to come: "i won't be 13 until august", "je n'aurai 14 ans qu'en
+    # mai".
+    _rule(
+        r"(?:^|\bi\s+|\bi'?m\s+not\s+gonna\s+|\bim\s+not\s+gonna\s+)(?:won'?t|wont|will\s+not)?"
+        rf"\s*be\s+{_AGE_TO_COME}\s+(?:till|until|til|untill)\b"
+        rf"|\bje\s+n'?\s?aurai\s+{_AGE_TO_COME}\s*ans\s+qu",
+        "be aurai",
+    ),
     _rule(
         r"\b(?:until|till|til|untill|before|when)\s+(?:i\s+turn|i\s?'?m|im|i\s+am|i\s+become"
         rf"|i\s?'?ll\s+be|i\s+can\s+be)\s+18\b{_NOT_AN_AGE}|\b(?:wait|want"
@@ -548,7 +556,7 @@ _RULES = [
     # The age just reached, after a sentence start: "birthday girl here, sixteen as of this
     # morning", "jsuis 16 depuis samedi", "15 ans depuis hier".
     _rule(
-        rf"(?:^|[.!?,;)]\s*|\b(?:jsuis|jsui|j'\s?suis|je\s+suis|chui|chuis|j'\s?ai|jai)\s+){_AGE}"
+        rf"(?:^|[.!?,;)]\s*|\b(?:jsuis|jsui|j'\s?suis|je\s+suis|chui|chuis|j'\s?ai|jai|ca\s+y\s+est)\s+){_AGE}"
         r"(?:\s*(?:ans|ar|a))?\s+(?:as\s+of|depuis|siden)\s+(?:this\s+morning|today|yesterday|last"
         r"|hier|aujourd'\s?hui|ce\s+matin|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi"
         r"|la\s+semaine|i\s+gar|i\s+morges|i\s+dag)\b",
@@ -680,7 +688,8 @@ _RULES = [
     # Danish: "jeg er 14", "er lige fyldt 15", "jeg fylder 15", "jeg er ikke myndig endnu".
     _rule(
         # "nu er jeg i 7.", "så er jeg 15": a word first puts the verb before "jeg".
-        rf"(?:(?:\bjeg\s+|{_SENTENCE}{_NO_QUESTION})er|\b(?:nu|sa|endelig|altsa)\s+er\s+jeg)"
+        # "jeg e 14": "er" as it is said.
+        rf"(?:(?:\bjeg\s+|{_SENTENCE}{_NO_QUESTION})er|\bjeg\s+e'?(?=\s)|\b(?:nu|sa|endelig|altsa)\s+er\s+jeg)"
         rf"\s+(?:{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
         rf"|(?:snart|næsten)\s+{_AGE_TO_COME}{_NOT_AN_AGE}"
         rf"|endnu\s+(?:ikke|ikk|ik)\s+(?:fyldt\s+)?{_AGE_TO_COME}{_NOT_AN_AGE}"
@@ -701,13 +710,14 @@ _RULES = [
         # "er på efterskole i jylland": the boarding school for 14 to 17.
         rf"|{_DA_FILLERS}pa\s+(?:en\s+)?efterskole\b"
         rf"|{_DA_FILLERS}(?:næsten|snart|under)\s+18\b|langt\s+fra\s+(?:18|voksen|myndig)\b)",
-        "er",
+        "er e",
     ),
     _rule(
         rf"(?:(?<!da )(?<!nar )(?<!efter )(?<!siden )\bjeg\s+|{_SENTENCE})"
         rf"(?:(?:har\s+)?(?:lige\s+)?(?:haft|faet)\s+min\s+{_AGE}\s*(?:ars|-ars)|blev\s+{_DA_FILLERS}{_AGE}{_NOT_AN_AGE}"
         # "bli'r 14", "skal fylde 15": spoken and future forms.
-        r"|(?:fylder|bliver|bli'?r|skal\s+(?:til\s+at\s+)?(?:fylde|blive))\s+(?:snart\s+|nu\s+|sa\s+)?"
+        # "bliver først 13 i august": not before then.
+        r"|(?:fylder|bliver|bli'?r|skal\s+(?:til\s+at\s+)?(?:fylde|blive))\s+(?:snart\s+|nu\s+|sa\s+|først\s+)?"
         rf"{_DA_FILLERS}{_AGE_TO_COME}{_NOT_AN_AGE})",
         "haft faet blev fylder bliver bli skal",
     ),
@@ -959,8 +969,11 @@ _RULES = [
         r"|adolescente?|gamine?|jeune|collegien(?:ne)?"
         rf"|lyceen(?:ne)?|gars|petite?)\s+(?:\w+\s+)?(?:de|d'?)\s*{_AGE}\s*ans"
         r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|2nde\b|1\s*e?re\b|premiere(?!\s+classe)|terminale|cm[12]\b"
-        r"|troisieme"
-        r"|quatrieme|cinquieme|sixieme)|collegien(?:ne)?|lyceen(?:ne)?)",
+        # "en secondaire 3": Quebec's five years of secondary school, ages 12 to 17.
+        r"|troisieme|secondaire\s*[1-5]\b"
+        # Then, not now: "moi en 4ème j'étais une vraie peste".
+        r"|quatrieme|cinquieme|sixieme)(?![^.!?]{0,12}\b(?:etais|avais|etait)\b)"
+        r"|collegien(?:ne)?|lyceen(?:ne)?)",
         "suis jsuis jsui chui chuis chu moi",
     ),
     # "jsuis 15 tkt", "chui 14 lol": the English way, typed fast.
@@ -1044,7 +1057,7 @@ _GOES_TO = re.compile(r"\bgar\s+(?:begge\s+|bare\s+|stadig\s+|nu\s+)?(?:i|pa)\b"
 # An answer to "how old are you?": "15", "bare 15", "øhh 15", "16 lol", "14 h lyon", a guess
 # game first ("guess lol.. 14", "gæt... 15", "devine... 14"), or "almost 15", "presque 15".
 _ANSWER = re.compile(
-    r"^(?:(?:bare|kun|only|just|like|um+|uh+|euh+|oh+|ø+h+|hm+|i'?m|im|jeg\s+er|j'ai|jai|guess|me|mig|moi"
+    r"^(?:(?:bare|kun|only|just|like|um+|uh+|euh+|oh+|ø+h+|hm+|i'?m|im|jeg\s+er|j'ai|jai|j'en\s+ai|guess|me|mig|moi"
     r"|no|nope|nah|nej|non|nn|naw|well|prob|probably|i\s+guess|honestly|tbh|ngl|about|around"
     r"|roughly|bout|abt|so|ok\s+so|lowkey"
     r"|gæt|gaet|devine|lol|haha+|mdr|almost|nearly|presque|næsten|quasi|snart|bientot)[\s.,!:]+)*"
@@ -1069,6 +1082,8 @@ _REPORTED = re.compile(
     r"|written|put|puts|putting|claims?|claimed|claiming|posts?|posted|siger|sagde|sige|sagt"
     r"|skriver|skrev|skrive|skrevet|pastar|pastod|pasta|fortæller|fortalte|dit|dire|disait|ecrit"
     r"|ecrire|ecrivait|repete|repetes|repeter|pretend|pretendait|goes|went|(?:was|is|were)\s+like"
+    r"|yells?|yelling|yelled|shouts?|shouting|shouted|screams?|screaming|screamed|raber|crie"
+    r"|crient|criait"
     # Seeming, not being: "i act like im 15", "people think im 15", "folk tror jeg er 15".
     r"|acts?\s+like|acting\s+like|looks?\s+like|feels?\s+like|think|thinks|thought|tror|troede"
     r"|croit|croient|pense|pensent)"
@@ -1087,7 +1102,7 @@ _TRIGGER_WORDS = _words(
     " sixth gcse gcses college lycee gymnasiet udskolingen overbygningen mellemtrinnet"
     " seconde premiere terminale troisieme quatrieme cinquieme sixieme brevet klasse folkeskole"
     " efterskole ungdomsskole femte sjette syvende ottende niende tiende legal majorite"
-    " collegien collegienne lyceen lyceenne folkeskoleelev atteint"
+    " collegien collegienne lyceen lyceenne folkeskoleelev atteint secondaire"
     " afgangsprøve afgangsprøver afgangsprøven afgangsprøverne"
 )
 # An adult age right after a denied one: "i'm not 18 im 30", "jeg er ikke 18 men 28".
@@ -1102,8 +1117,11 @@ _CORRECTED = re.compile(
     r"\b(?:jk|j/k|(?:just\s+)?kidding|no\s+wait|nah|(?:(?:lol|haha+|hehe|mdr|xd)\s+)?(?:no|nej|non|nan)"
     r"|sike|pjat|for\s+sjov|je\s+rigole"
     r"|jrigole|je\s+deconne|jdeconne|j'\s?deconne)\s*[,.!]*\s*"
-    r"(?:i'?m|im|i\s+am|jeg\s+er|j'ai|jai|j'en\s+ai)\s+(?:really\s+"
+    r"(?:(?:i'?m|im|i\s+am|jeg\s+er|j'ai|jai|j'en\s+ai)\s+(?:really\s+"
     r"|actually\s+|faktisk\s+|en\s+vrai\s+)?(?:[2-9]\d|1[89])\b"
+    # "12... nej pjat, 31 desværre": the adult age alone, and no more said of it.
+    r"|(?:[2-9]\d|1[89])(?=\s*(?:$|[.,!?]|(?:ans|ar|years?|desværre|sadly|lol|haha|mdr|actually"
+    r"|faktisk)\b)))"
     # Not an age still to come: "16 no im 18 in 2 years", "15 nej jeg er 18 om 3 år".
     r"(?!\s*(?:in|om|dans|next|soon|snart|bientot|til)\b)"
 )
@@ -1157,6 +1175,10 @@ _YEAR_ANSWER = re.compile(
 _NOT_YET = re.compile(
     r"^\s*(?:(?:no+|nope|nah|non|nej|nn|naw)[\s,.!]+)?(?:not\s+yet|ikke\s+endnu|pas\s+encore"
     r"|nej\s+ikke\s+endnu)\s*(?:lol|haha|mdr|sadly|desværre|malheureusement)?[\s.!]*$"
+    # "nope, wish i was", "nej, gid jeg var", "non j'aimerais bien": no, and wanting to be.
+    r"|^\s*(?:no+|nope|nah|non|nej|nn|naw)[\s,.!]+(?:i\s+)?wish\s+i\s+(?:was|were)\b"
+    r"|^\s*(?:no+|nope|nah|non|nej|nn|naw)[\s,.!]+(?:gid|bare)\s+jeg\s+var\b"
+    r"|^\s*(?:no+|nope|nah|non|nej|nn|naw)[\s,.!]+j'\s?aimerais\s+bien\s*(?:lol|mdr)?[\s.!]*$"
 )
 _SENTENCE_END = re.compile(r"[.!?;]")
 # A yes-or-no question whether the writer is 18 yet: "are you 18?", "r u an adult", "er du

@@ -606,3 +606,42 @@ def test_a_name_given_after_add_me_on_an_app_is_masked() -> None:
     masked = mask_contacts("tilføj mig på snap, jeg hedder emmaa.bk derinde")
     assert "emmaa.bk" not in masked
     assert mask_contacts("ring 20 45 67 89") != "ring 20 45 67 89"  # a plain number still is
+
+
+# Round 17: sizes, a parcel's or a spare part's number, a part number named further back, round
+# numbers in a row; "(a)" for "@", "jsuis"/"chui" before a name on an app, a yes before a handle,
+# a Danish number joined by "og så", "treds" for "tres".
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tøjstørrelser: 36 38 40 42",
+        "pakken med 00370722 1234 5678 er sendt",
+        "reservedel nr. 4055 1746 12",
+        "the serial number on my router is 5304 4875 83",
+        "postnumre: 2100 6000 7100 8200",
+    ],
+)
+def test_seventeenth_round_look_alikes_stay(message: str) -> None:
+    assert mask_contacts(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "handle"),
+    [
+        ("emma (a) orange (point) fr", "orange"),
+        ("sur discord jsuis lucas.pz", "lucas.pz"),
+        ("sur snap chui ines_2009", "ines_2009"),
+        ("insta? yeah, mia.draws_", "mia.draws_"),
+        ("skriv 31 og så tolv toogtreds fjorten", "toogtreds"),
+        ("mit nummer er tre et fireogtreds tolv atten", "fireogtreds"),
+    ],
+)
+def test_seventeenth_round_contacts_are_masked(message: str, handle: str) -> None:
+    masked = mask_contacts(message)
+    assert CONTACT_REMOVED in masked
+    assert handle not in masked
+
+
+def test_a_phone_number_with_round_groups_is_masked_when_named_so() -> None:
+    assert mask_contacts("ring 2200 8000 5000") == f"ring {CONTACT_REMOVED}"
+    assert mask_contacts("insta? sure, why not") == "insta? sure, why not"  # no handle in it

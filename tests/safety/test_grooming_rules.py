@@ -1360,3 +1360,54 @@ def test_sixteenth_round_signals_are_recognised(text: str, signal: Signal) -> No
 )
 def test_sixteenth_round_look_alikes_carry_no_signal(text: str, signal: Signal) -> None:
     assert signal not in signals_in(text, gives_contact=False)
+
+
+# Round 17, from the development half of batch 16.
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("dont worry i wont show it to anyone", Signal.SECRECY),
+        ("jeg viser det aldrig til nogen", Signal.SECRECY),
+        ("je le garderai pour moi promis", Signal.SECRECY),
+        ("nobody knows we're chatting right", Signal.SECRECY),
+        ("ingen ved at vi snakker, vel?", Signal.SECRECY),
+        ("personne sait qu'on se parle", Signal.SECRECY),
+        ("so we can talk without anyone reading", Signal.SECRECY),
+        ("better not talk about this at home", Signal.SECRECY),
+        ("tes parents trouveraient ça bizarre", Signal.SECRECY),
+        ("delete the app before your mum gets home", Signal.SECRECY),
+        ("this chat is monitored anyway", Signal.SECRECY),
+        ("hent en krypteret app", Signal.MOVES_APP),
+        ("installe une appli sécurisée", Signal.MOVES_APP),
+        ("i can send u some robux", Signal.OFFERS_GIFT),
+        ("je peux t'envoyer des crédits", Signal.OFFERS_GIFT),
+        ("se det som en gave", Signal.OFFERS_GIFT),
+        ("tout ce que tu dois faire c'est continuer à me parler", Signal.OFFERS_GIFT),
+        ("where can i send it", Signal.MEETS_UP),
+        ("t'aurais pas des photos", Signal.ASKS_CONTACT),
+        ("i sent u mine", Signal.ASKS_CONTACT),
+        ("du er 13, det gør mig ikke noget", Signal.FLATTERS),
+        ("ur 15? that's fine with me", Signal.FLATTERS),
+    ],
+)
+def test_seventeenth_round_signals_are_recognised(text: str, signal: Signal) -> None:
+    assert signal in signals_in(text, gives_contact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        (
+            "i wont show it to anyone until its finished, its a surprise painting",
+            Signal.OFFERS_GIFT,
+        ),
+        ("nobody knows what the ending means", Signal.SECRECY),
+        ("my parents would think it's weird if i dyed my hair", Signal.ASKS_CONTACT),
+        ("i'll send the link back later", Signal.ASKS_CONTACT),
+        ("ur 15? cool", Signal.FLATTERS),
+        ("where can i send my cv", Signal.MEETS_UP),
+        ("download a private browser extension", Signal.MOVES_APP),
+    ],
+)
+def test_seventeenth_round_look_alikes_carry_no_signal(text: str, signal: Signal) -> None:
+    assert signal not in signals_in(text, gives_contact=False)

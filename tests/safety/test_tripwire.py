@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from strangerchat.safety.grooming import Signal, signals_in
 from strangerchat.safety.tripwire import asks_if_adult, says_under_18
 
 PHRASES = Path(__file__).with_name("tripwire_phrases.tsv")
@@ -1046,3 +1047,54 @@ def test_sixteenth_round_statements_are_read(message: str) -> None:
 )
 def test_sixteenth_round_look_alikes_are_not_read(message: str) -> None:
     assert not says_under_18(message)
+
+
+# Round 17: "jeg e 14", an age only at a time to come ("won't be 13 until", "bliver først 13",
+# "je n'aurai 14 ans qu'en"), "j'aurai enfin 18 ans", "ça y est 15 ans depuis", Quebec's
+# "secondaire 3".
+@pytest.mark.parametrize(
+    "message",
+    [
+        "jeg e 15 btw",
+        "i wont be 14 till june",
+        "jeg bliver først 14 til sommer",
+        "je n'aurai 15 ans qu'en juin",
+        "j'aurai enfin 18 ans en avril",
+        "ça y est 15 ans depuis samedi",
+        "chui en secondaire 2",
+    ],
+)
+def test_seventeenth_round_statements_are_read(message: str) -> None:
+    assert says_under_18(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he won't be 14 until june",
+        "min bror bliver først 14 til sommer",
+        "en 5ème j'avais peur de tout",
+        "everyone in the video was yelling im 16 lol",
+        "ma fille est en secondaire 2",
+    ],
+)
+def test_seventeenth_round_look_alikes_are_not_read(message: str) -> None:
+    assert not says_under_18(message)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "under_18"),
+    [
+        ("how old r u", "j'en ai 16", True),
+        ("r u 18?", "nah wish i was", True),
+        ("er du 18?", "nej gid jeg var", True),
+        ("age and where u from", "14 uk", True),
+        ("how old r u", "13... nej pjat, 34 desværre", False),
+        ("how old r u", "15 lol no, 29", False),
+    ],
+)
+def test_seventeenth_round_answers_to_the_question(
+    question: str, answer: str, under_18: bool
+) -> None:
+    asked_age = Signal.ASKS_AGE in signals_in(question)
+    assert says_under_18(answer, asked_age, asked_age and asks_if_adult(question)) is under_18
