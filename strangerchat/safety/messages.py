@@ -20,7 +20,7 @@ from strangerchat.safety.minor import read_as_under_18
 from strangerchat.safety.normalise import Reading, spam_fingerprint
 from strangerchat.safety.readers import CLASSIFIER, Reader
 from strangerchat.safety.spam import SPAM_PARTNERS, SpamMemory
-from strangerchat.safety.tripwire import asks_if_adult
+from strangerchat.safety.tripwire import asks_a_question, asks_if_adult
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -49,13 +49,17 @@ class MessageGuard:
         # Sessions whose partner's last message asked their age (a bare "15" then is an
         # answer), each with whether it asked if they are 18 yet (a "not yet" then is one too).
         self._asked_age: dict[str, bool] = {}
+        # Sessions whose partner's last message asked something else ("14 lol" answers it).
+        self._asked_other: set[str] = set()
 
     def check(self, writer_id: str, partner_id: str, text: str) -> Verdict:
         """The verdict on `text`, or Rejected(Code.SPAM) when the writer repeats it to many."""
         reading = Reading(text)  # each detector reads the forms it needs, made once
         asked_age = writer_id in self._asked_age
         asked_if_adult = self._asked_age.pop(writer_id, False)
-        read_by = read_as_under_18(reading, asked_age, asked_if_adult)
+        asked_other = writer_id in self._asked_other
+        self._asked_other.discard(writer_id)
+        read_by = read_as_under_18(reading, asked_age, asked_if_adult, asked_other)
         if read_by is not None:
             return Verdict(text="", minor_read_by=read_by)
         self._count_spam(writer_id, partner_id, reading)
@@ -65,6 +69,8 @@ class MessageGuard:
         alert = risk.observe(reading, gives_contact)
         if Signal.ASKS_AGE in risk.last:
             self._asked_age[partner_id] = asks_if_adult(reading)
+        elif asks_a_question(reading):
+            self._asked_other.add(partner_id)
         shown = remove_links(masked if gives_contact else reading)
         return Verdict(text=shown, alert_partner=alert)
 
@@ -84,6 +90,7 @@ class MessageGuard:
                 del kept[session_id]
         for session_id in self._asked_age.keys() - session_ids:
             del self._asked_age[session_id]
+        self._asked_other &= session_ids
 
     def _risk(self, writer_id: str, partner_id: str) -> GroomingRisk:
         partner, risk = self._risks.get(writer_id, ("", None))

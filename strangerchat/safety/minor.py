@@ -21,23 +21,29 @@ def _model() -> TripwireModel:
 
 
 def read_as_under_18(
-    text: str | Reading, asked_age: bool = False, asked_if_adult: bool = False
+    text: str | Reading,
+    asked_age: bool = False,
+    asked_if_adult: bool = False,
+    asked_other: bool = False,
 ) -> Reader | None:
     """RULES or CLASSIFIER when the writer says, in this one message, that they are under 18;
     None when neither reads it so.
 
-    `asked_age`, `asked_if_adult`: the partner's previous message asked the writer's age, or
-    whether they are 18 yet (tripwire.says_under_18).
+    `asked_age`, `asked_if_adult`, `asked_other`: the partner's previous message asked the
+    writer's age, whether they are 18 yet, or something else (tripwire.says_under_18).
     """
     reading = Reading.of(text)
-    if tripwire.says_under_18(reading, asked_age, asked_if_adult):
+    if tripwire.says_under_18(reading, asked_age, asked_if_adult, asked_other):
         return RULES
     return CLASSIFIER if _model().says_under_18(reading, asked_age) else None
 
 
 def says_under_18(
-    text: str | Reading, asked_age: bool = False, asked_if_adult: bool = False
+    text: str | Reading,
+    asked_age: bool = False,
+    asked_if_adult: bool = False,
+    asked_other: bool = False,
 ) -> bool:
     """Whether the writer says, in this one message, that they are under 18 (the arguments as
     for read_as_under_18)."""
-    return read_as_under_18(text, asked_age, asked_if_adult) is not None
+    return read_as_under_18(text, asked_age, asked_if_adult, asked_other) is not None

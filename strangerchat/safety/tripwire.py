@@ -1170,6 +1170,23 @@ _BORN_WORDS = frozenset(
 _YEAR_ANSWER = re.compile(
     r"^\s*(?:(?:born|født|fodt|nee?)\s+)?(?:(?:in|i|en)\s+)?(?P<year>20\d\d)\s*[.!]*\s*$"
 )
+# An age and no more but a laugh or the question handed back ("14 lol", "femten, dig?", "like 15
+# fr fr"), when the partner's last message asked nothing else: one's age given unasked. After
+# "how many tabs do you have open?" the same "14 lol" is a count.
+_BARE_AGE = re.compile(
+    r"^\s*(?:(?:like|um+|uh+|euh+|ø+h+|hm+|me|mig|moi|bare|kun|only|just|ja|jo|yeah|yes|yep|ouais|oui)"
+    r"\s*[,.]*\s+)?"
+    r"1[0-7](?!\d|[.,:]\d|(?:st|nd|rd|th)\b)(?=[\s,.!]*[^\s,.!?])\s*[,.!]*\s*"
+    r"(?:(?:lol|lmao+|haha+|hehe|mdr+|ptdr+|xd|ngl|fr|tbh|smh|btw|tho)\s*[,.!]*\s*)*"
+    r"(?:(?:(?:and|og|et|n|&)\s*)?(?:you|u|dig|toi|wbu|hbu|hvad\s+med\s+dig|y|why|hvorfor|pk"
+    r"|pourquoi)\s*[?!.]*\s*)?$"
+)
+# A question: a question mark, or a question word first ("how many hours did u play").
+_QUESTION = re.compile(
+    r"\?|^\s*(?:what|whats|wat|how|where|when|why|who|which|do|does|did|are|r|is|can|hvad|hvor"
+    r"|hvordan|hvorfor|hvornar|hvem|hvilken|hvilke|har|er|kan|quoi|comment|ou|pourquoi|quand|qui"
+    r"|quel|quelle|combien|est-ce|t'as|tu)\b"
+)
 # "not yet", to "are you 18?" or "t'es majeur ?" (asks_if_adult): nothing else, or it answers
 # something else. After "how old are you, got your license?" it answers the licence.
 _NOT_YET = re.compile(
@@ -1192,18 +1209,27 @@ _ASKS_IF_ADULT = re.compile(
 )
 
 
+def asks_a_question(text: str | Reading) -> bool:
+    """Whether `text` asks something: a bare age sent after it answers it (`says_under_18`)."""
+    return _QUESTION.search(Reading.of(text).numbers_read) is not None
+
+
 def asks_if_adult(text: str | Reading) -> bool:
     """Whether `text` asks, yes or no, if the one it is sent to is 18 yet ("are you 18?")."""
     return _ASKS_IF_ADULT.search(Reading.of(text).numbers_read) is not None
 
 
 def says_under_18(
-    text: str | Reading, asked_age: bool = False, asked_if_adult: bool = False
+    text: str | Reading,
+    asked_age: bool = False,
+    asked_if_adult: bool = False,
+    asked_other: bool = False,
 ) -> bool:
     """Whether the writer says, in this one message, that they are under 18.
 
     `asked_age`: the partner's previous message asked the writer's age; `asked_if_adult`: it
-    asked whether they are 18 yet (`asks_if_adult`), so that "not yet" answers it.
+    asked whether they are 18 yet (`asks_if_adult`), so that "not yet" answers it;
+    `asked_other`: it asked something else (`asks_a_question`), so that "14 lol" answers that.
     """
     reading = Reading.of(text)
     words = reading.letter_runs
@@ -1222,6 +1248,8 @@ def says_under_18(
     if not _CORRECTION_WORDS.isdisjoint(present) and _CORRECTED.search(normalised):
         return False  # "15 jk im 30": taken back, even as an answer
     if asked_age and (_ANSWER.search(normalised) or _RETURNED.match(normalised)):
+        return True
+    if not asked_other and _BARE_AGE.match(normalised):
         return True
     for rule in _RULES:
         if (rule.gate and rule.gate.isdisjoint(present)) or rule.needs not in normalised:

@@ -33,7 +33,7 @@ from strangerchat.safety.grooming import GroomingRisk, Signal, signals_in
 from strangerchat.safety.links import remove_links
 from strangerchat.safety.messages import MessageGuard
 from strangerchat.safety.minor import says_under_18
-from strangerchat.safety.tripwire import asks_if_adult
+from strangerchat.safety.tripwire import asks_a_question, asks_if_adult
 
 LABELLED = Path(__file__).with_name("labelled")
 HALVES = ("dev", "test")
@@ -68,11 +68,12 @@ class Row:
     text: str
 
 
-def asked(row: Row) -> tuple[bool, bool]:
-    """Whether the partner's previous message asked an age, and whether it asked if the writer
-    is 18 yet, as the guard knows them (messages.py)."""
+def asked(row: Row) -> tuple[bool, bool, bool]:
+    """Whether the partner's previous message asked an age, whether it asked if the writer is
+    18 yet, and whether it asked something else, as the guard knows them (messages.py)."""
     age = bool(row.context) and Signal.ASKS_AGE in signals_in(row.context)
-    return age, age and asks_if_adult(row.context)
+    other = bool(row.context) and not age and asks_a_question(row.context)
+    return age, age and asks_if_adult(row.context), other
 
 
 def _tripwire(row: Row) -> bool:

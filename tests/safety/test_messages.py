@@ -100,3 +100,14 @@ def test_a_bare_age_is_read_as_the_answer_to_the_partner_s_question() -> None:
     guard.check("bob", "alice", "how old are you?")
     guard.check("alice", "bob", "why")
     assert not guard.check("alice", "bob", "15").minor  # the question was not the last message
+
+
+def test_an_age_and_a_laugh_answers_another_question_but_is_read_when_nothing_was_asked() -> None:
+    guard = MessageGuard()
+    guard.check("bob", "alice", "how many tabs do u have open")
+    assert not guard.check("alice", "bob", "14 lol").minor  # it answers the tabs
+    guard.check("bob", "alice", "haha same")
+    assert guard.check("alice", "bob", "14 lol").minor
+    guard.check("bob", "alice", "what time is it there?")
+    guard.keep_only({"bob"})  # alice's session closed: what she was asked goes with it
+    assert guard.check("alice", "bob", "11 lol").minor

@@ -577,11 +577,9 @@ def test_seventh_round_statements_are_read(message: str) -> None:
         "2015, you?",
         "15 of them, you?",
         "14",
-        "14 lol",
-        # A number alone counts only after an age question: alone it is as likely a count.
-        "fourten lol",
+        # A number alone, nothing after it, counts only after an age question: alone it is as
+        # likely a count ("14 lol" see BARE below).
         "quatorz",
-        "thirteen haha",
         "fifteen",
         "fourteen of them",
         "fifteen minutes lol",
@@ -600,8 +598,26 @@ def test_seventh_round_look_alikes_are_not_read(message: str) -> None:
 
 @pytest.mark.parametrize("message", ["fourten lol", "quatorz", "thirteen haha", "fjortn lol"])
 def test_a_number_alone_is_read_as_an_age_after_an_age_question(message: str) -> None:
-    assert not says_under_18(message)
+    assert not says_under_18(message, asked_other=True)
     assert says_under_18(message, asked_age=True)
+
+
+# An age and a laugh, or the question handed back, when the partner asked nothing: one's age
+# given unasked. After another question ("how many tabs do u have open?") it answers that.
+BARE = ["14 lol", "fourten lol", "thirteen haha", "like 15 fr fr", "ja 16 haha", "14 lmao y"]
+
+
+@pytest.mark.parametrize("message", BARE)
+def test_an_age_and_a_laugh_is_read_when_nothing_was_asked(message: str) -> None:
+    assert says_under_18(message)
+    assert not says_under_18(message, asked_other=True)
+
+
+@pytest.mark.parametrize(
+    "message", ["14!!", "15?", "14 lol jk im 30", "15 lol no, 29", "16 pts lol"]
+)
+def test_an_age_alone_asked_back_or_taken_back_is_not_read(message: str) -> None:
+    assert not says_under_18(message)
 
 
 @pytest.mark.parametrize(
@@ -664,13 +680,15 @@ def test_eighth_round_statements_are_read(message: str) -> None:
         "my son, a 14-year-old, wants a phone",
         "som en på 14 ville jeg have elsket det",
         "for en der er 13 er han ret god",
-        # A number alone still counts only after an age question.
-        "ja 16 haha",
-        "ouais 16 ptdr",
     ],
 )
 def test_eighth_round_look_alikes_are_not_read(message: str) -> None:
     assert not says_under_18(message)
+
+
+@pytest.mark.parametrize("message", ["ja 16 haha", "ouais 16 ptdr"])
+def test_eighth_round_a_yes_and_a_number_answer_another_question(message: str) -> None:
+    assert not says_under_18(message, asked_other=True)
 
 
 HANDED_BACK = [
@@ -688,8 +706,9 @@ HANDED_BACK = [
 @pytest.mark.parametrize("message", HANDED_BACK)
 def test_an_age_handed_back_with_the_question_is_read_after_an_age_question(message: str) -> None:
     assert says_under_18(message, asked_age=True)
-    # Without one, "11, you?" answers "what time do you wake up?" and "15 et toi ?" a mark.
-    assert not says_under_18(message)
+    # After another question, "11, you?" answers "what time do you wake up?" and "15 et toi ?"
+    # "t'as eu combien en maths ?".
+    assert not says_under_18(message, asked_other=True)
 
 
 @pytest.mark.parametrize("message", ["15 u? jk im 30", "15, you? no wait im 25", "15 jk im 30"])
