@@ -45,7 +45,7 @@ _PAIR_WORDS = (
     # "nine hundred": its two zeros.
     " hundred hundrede"
 )
-# ("treds": "tres" as written after "halvtreds".)
+# ("treds": a common misspelling of "tres", after "halvtreds"; read as "tres".)
 _DANISH_TENS = "tyve tredive tredve fyrre halvtreds tres treds halvfjerds firs halvfems"
 # Danish says the unit first, in one word: "fireogtyve" is 24.
 _DANISH_PAIR = rf"(?:en|et|to|tre|fire|fem|seks|syv|otte|ni)og(?:{'|'.join(_DANISH_TENS.split())})"
@@ -105,12 +105,17 @@ _ACCOUNT = (
     r"(?:\s+(?:name|user(?:name)?|handle|id|tag|gamertag|navn|brugernavn|nom|pseudo|identifiant))?"
 )
 _HANDLE = r"@?(?P<{}>[a-z0-9_][a-z0-9_.\-]{{1,29}}(?:#\d{{4}})?)"
-_AT = r"(?:\s?@\s?|\s*[\[({<]\s*(?:at|arobase|a)\s*[\])}>]\s*|\s+(?:at|arobase|snabel\s?-?\s?a)\s+)"
+_AT = r"(?:\s?@\s?|\s*[\[({<]\s*(?:at|arobase)\s*[\])}>]\s*|\s+(?:at|arobase|snabel\s?-?\s?a)\s+)"
 _DOT = (
     r"(?:\s?\.\s?|\s*[\[({<]\s*(?:\.|dot|point|punktum)\s*[\])}>]\s*"
     r"|\s+(?:d[o0]t|point|punktum)\s+)"
 )
 _SPELT_DOT = r"(?:\s+(?:d[o0]t|point|punktum)\s+[\w+\-]+)?"
+# The dot hidden too, bracketed or spelt: with "(a)" for "@" ("julie (a) free (point) fr"), which
+# alone is a list's label ("option (a) youtube.com").
+_HIDDEN_DOT = (
+    r"(?:\s*[\[({<]\s*(?:\.|dot|point|punktum)\s*[\])}>]\s*|\s+(?:d[o0]t|point|punktum)\s+)"
+)
 # A few words between a handle and the app it belongs to.
 _BETWEEN = r"(?:\s+[^\s@]+){0,3}?\s+"
 _DIGIT = rf"(?:\d|\b(?:{_DANISH_PAIR}|{_either(_DIGIT_WORDS + ' ' + _PAIR_WORDS)})\b)"
@@ -143,6 +148,8 @@ _KINDS = [
         rf"(?P<email>(?<![\w.+\-\]])[\w.+\-]+{_SPELT_DOT}{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}"
         r"[a-z]{2,}\b"
         rf"|(?<![\w.+\-\]])[\w.+\-]+{_SPELT_DOT}{_AT}{_either(_PROVIDERS)}\b"
+        rf"|(?<![\w.+\-\]])[\w.+\-]+\s*[\[({{<]\s*a\s*[\])}}>]\s*[\w\-]+(?:{_HIDDEN_DOT}[\w\-]+)*"
+        rf"{_HIDDEN_DOT}[a-z]{{2,}}\b"
         # "lea_m chez gmail", "mads.k hos hotmail", "max.leroy chez orange.fr": a handle-like
         # name at a provider or at a domain written whole. A dot only inside the name: "ok. chez
         # gmail c'est gratuit" is a sentence.
@@ -167,8 +174,9 @@ _KINDS = [
         rf"(?P<said>(?:{_PLATFORM}{_ACCOUNT}|\b(?:username|handle|pseudo|brugernavn|gamertag))"
         r"\s*(?:-+>|=+>|[:=>?\u2192]|-|\u2013)\s*"
         # "snap? sure, tyler.b_22": a yes first, then a handle with a digit, "_" or ".".
-        r"(?:(?:sure|yeah|yea|yes|yep|ok|okay|ja|jo|jep|oui|ouais|bien\s+sur|vas-y)\s*[,!.]?\s+"
-        r"(?=[a-z0-9_\-]*[0-9_.]))?"
+        # ("10.30", "100%": no letter, no handle.)
+        r"(?:(?:sure|yeah|yea|yes|yep|ok|okay|ofc|ja|jo|jep|oui|ouais|bien\s+sur|vas-y)[,!.:]?\s+"
+        r"(?=[a-z0-9_\-]*[0-9_.])(?=[0-9_.\-]*[a-z]))?"
         rf"{_HANDLE.format('said_handle')})",
     ),
     (
@@ -381,7 +389,7 @@ _ASCII_DROPPED = bytes(c for c in range(128) if chr(c).isspace()) + b".-_*"
 _ASCII_SOUNDED_APPS = tuple(app.encode() for app in _SOUNDED_APPS)
 
 
-_BRACKETED_A = re.compile(r"[\[({<]\s*a\s*[\])}>]")  # "julie (a) free.fr": "@" in brackets
+_BRACKETED_A = re.compile(r"[\[({<]\s*a\s*[\])}>]")  # "julie (a) free (point) fr": "@"
 
 
 def _needs(folded: str) -> frozenset[str]:
@@ -636,8 +644,7 @@ _OTHER_NUMBER_WORDS = """
     customer matricule item items ticket booking reservation bestilling dossier case sag
     lotto loto lottery lottotal lottotallene lykketal tallene gagnants winning
     gls dhl ups postnord dao bring fedex colissimo chronopost password passcode wifi adgangskode
-    pakke pakken package parcel reservedel reservedele size sizes størrelse størrelser taille
-    tailles pointure pointures"""
+    reservedel reservedele"""
 _OTHER_NUMBERS = frozenset(_OTHER_NUMBER_WORDS.split())
 
 
@@ -680,17 +687,20 @@ def _named_as_phone(match: re.Match[str]) -> bool:
     return not _PHONE_WORDS.isdisjoint(_naming_words(match)[-4:])
 
 
+# "part number on the fridge filter is ...": how far back the kind and "number" may stand.
+_NAMED_REACH = 8  # words
+# ("no" is left out: "item no longer available".)
+_NUMBER_NAMES = frozenset(["number", "nummer", "numero", "num", "nr", "n°", "nº"])
 # "sagsnummer hos kommunen er ...": the number's owner named after it, one word further back.
-_NAMED_REACH = 8  # words back to "part number", "model no", ...
-_NUMBER_NAMES = frozenset(["number", "nummer", "numero", "num", "no", "nr", "n°", "nº"])
 _AT_WHOM = frozenset(["hos", "at", "with", "from", "fra", "chez", "de", "du", "pour", "for", "til"])
 
 
 def _named_as_other_number(match: re.Match[str]) -> bool:
     """Whether one of the last two words before a number names it something other than a
     phone's ("student id", "order no"), or the word before "hos/at/chez ..." ("sagsnummer hos
-    kommunen er"), with no word for a phone between. Parts of the same code ("tracking 1Z 999
-    AA1 01 2345 6784") are passed over."""
+    kommunen er"), with no word for a phone between; or, up to _NAMED_REACH words back, such a
+    word and "number" ("part number on the fridge filter is"), with no word for a phone after
+    them. Parts of the same code ("tracking 1Z 999 AA1 01 2345 6784") are passed over."""
     words = [
         word
         for word in _naming_words(match)
@@ -813,8 +823,11 @@ def _a_list(candidate: str) -> bool:
     three round numbers or more (postcodes, prices), or "60 45 100 26 81 140": more digits than
     a number dialled at home, with no "+" or "00" first, all in groups of one to three."""
     groups = candidate.split()
-    round_numbers = len(groups) >= 3 and all(
-        group.isdigit() and len(group) >= 3 and group.endswith("00") for group in groups
+    # ("0800 100 200 300" is a free phone line: no list starts with a trunk zero.)
+    round_numbers = (
+        len(groups) >= 3
+        and not groups[0].startswith("0")
+        and all(group.isdigit() and len(group) >= 3 and group.endswith("00") for group in groups)
     )
     return (
         _pairs_list(groups)

@@ -64,8 +64,9 @@ WEIGHTS = {
     Signal.ISOLATES: 3,
 }
 ALERT_THRESHOLD = 4
-# The signals of an exchange of ages and contact details, as peers make one: when the rules find
-# these alone, their alert needs the classifier to agree (grooming_model.AGREES).
+# The signals of an exchange of ages, contact details or pictures and "add me", as peers make
+# one: when the rules find these alone, their alert needs the classifier to agree
+# (grooming_model.AGREES).
 EXCHANGE = frozenset({Signal.ASKS_AGE, Signal.ASKS_CONTACT, Signal.MOVES_APP})
 # The parts of a rule made of several patterns must be found this close together (characters
 # between the end of one and the start of another), so that they speak of the same thing.

@@ -43,10 +43,10 @@ MIN_LEANING = 2
 READ_AT_MOST = 240  # characters
 WORDS_KEPT = 50_000  # words whose part of a score is kept; when full, the store starts over
 REPEATS_KEPT = 8  # the wordings of a chat's last messages, kept to tell a repeat (ChatReading)
-# Asking age, asking for a snap and "add me" is what peers do all the time, and the rules alone
-# cannot tell them from a push to another app; when these are all the rules found, their alert
-# waits for the model's score of the chat to reach this as well (grooming.py). Chosen out of
-# fold on the development chats (train_grooming.py prints the check).
+# Asking age, asking for a snap or a picture and "add me" is what peers do all the time, and the
+# rules alone cannot tell them from a push to another app; when these are all the rules found
+# (grooming.EXCHANGE), their alert waits for the model's score of the chat to reach this as
+# well. Chosen out of fold on the development chats (train_grooming.py prints the check).
 AGREES = 0.5
 
 

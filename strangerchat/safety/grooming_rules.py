@@ -780,7 +780,8 @@ _AGE_NO_MATTER = (
     r"|\b(?:du\s+er|you'?re|youre|ur|u\s+r|t'as|tu\s+as)\s+1[0-7](?:\s*(?:ar|ans))?\s*[?!.,]*\s*"
     r"(?:(?:det|that|thats|that's|its|it's)\s+(?:er\s+|is\s+)?(?:fint|fine|ok|okay|cool|alright"
     r"|helt\s+fint)\s+(?:med|with|for|by)\s+(?:mig|me)\b"
-    r"|(?:det|that|ca)\s+(?:gør\s+mig\s+ikke\s+noget|doesn'?t\s+bother\s+me|me\s+derange\s+pas)\b)"
+    r"|(?:(?:det|that|it|ca)\s+)?(?:gør\s+(?:mig\s+)?ikke\s+noget|doesn'?t\s+bother\s+me"
+    r"|(?:ne\s+)?me\s+derange\s+pas)\b)"
 )
 # Flattery that makes a child feel older: "you're so mature", "moden for din alder".
 _FLATTERY = (
@@ -2006,7 +2007,7 @@ _KEPT_TO_MYSELF = (
     r"(?:it|them|that|the\s+(?:pic|pics|picture|photo|video|vid))\s+to\s+(?:anyone|anybody|no\s*one)\b"
     r"|\bjeg\s+viser\s+(?:den|det|dem|billedet|videoen)\s+(?:ikke|ikk|aldrig)\s+(?:til\s+)?(?:nogen|andre)\b"
     r"|\bje\s+(?:la|le|les)\s+(?:garderai|garde)\s+pour\s+moi\b"
-    r"|\bje\s+(?:la|le|les)\s+montrerai\s+a\s+personne\b"
+    r"|\bje\s+(?:la|le|les)\s+(?:montrerai|montre)\s+a\s+personne\b"
 )
 _NOBODY_KNOWS_WE_TALK = (
     r"\b(?:der\s+er\s+)?(?:ikke\s+nogen|ingen)\s+(?:(?:der|som)\s+)?ved\s+(?:at\s+)?vi\s+(?:skriver|snakker"
@@ -2015,71 +2016,82 @@ _NOBODY_KNOWS_WE_TALK = (
     r"|chatting|texting)\b"
     r"|\bpersonne\s+(?:ne\s+)?sait\s+(?:qu'on|que\s+(?:nous|on))\s+(?:se\s+parle|parle|discute"
     r"|s'ecrit|tchatte)\b"
-    # Talk without anyone reading it: "sans que personne lise", "without anyone reading".
-    r"|\bsans\s+que\s+personne\s+(?:ne\s+)?(?:lise|voie|sache)\b"
-    r"|\bwithout\s+(?:anyone|anybody)\s+(?:reading|seeing|knowing)\b"
-    r"|\buden\s+at\s+nogen\s+(?:kan\s+)?(?:læse|læser|se|ser|ved)\b"
+    # Talking without anyone reading: "on peut parler sans que personne lise" (not "i snuck
+    # out without anyone knowing").
+    r"|\b(?:parler|discuter|ecrire|tchatter|s'ecrire)\s+(?:\S+\s+){0,3}?sans\s+que\s+personne\s+"
+    r"(?:ne\s+)?(?:lise|voie|sache)\b"
+    r"|\b(?:talk|chat|text|write)\s+(?:\S+\s+){0,3}?without\s+(?:anyone|anybody)\s+(?:reading|seeing"
+    r"|knowing)\b"
+    r"|\b(?:snakke|skrive|chatte)\s+(?:\S+\s+){0,3}?uden\s+at\s+nogen\s+(?:kan\s+)?(?:læse|læser|se"
+    r"|ser|ved)\b"
 )
+# Not to be talked of at home, said as advice ("we don't talk about it at home, my dad gets
+# upset" is how a home is), and the parents' view of it made out as odd, said of it alone.
 _NOT_AT_HOME_TALK = (
-    r"\b(?:skal\s+vi\s+)?ikke\s+(?:snakke|tale|fortælle)\s+om\s+det\s+(?:her\s+)?(?:derhjemme"
-    r"|hjemme)\b"
-    r"|\b(?:shouldn'?t|should\s+not|don'?t|dont|better\s+not)\s+talk\s+about\s+(?:this|it|us|me)\s+"
+    r"\b(?:skal\s+vi\s+|du\s+skal\s+)?ikke\s+(?:snakke|tale|fortælle)\s+om\s+(?:det\s+her|os|mig)\s+"
+    r"(?:derhjemme|hjemme)\b"
+    r"|\b(?:shouldn'?t|should\s+not|better\s+not|let'?s\s+not)\s+talk\s+about\s+(?:this|us|me)\s+"
     r"at\s+home\b"
-    r"|\b(?:pas|jamais)\s+en\s+parler\s+a\s+la\s+maison\b"
+    r"|\b(?:vaut\s+mieux|faut)\s+pas\s+en\s+parler\s+a\s+la\s+maison\b"
     rf"|(?:{_THEIR_PARENT})\s+(?:would|'d|will)\s+(?:just\s+)?(?:think|find)\s+(?:it|this|that)\s+"
-    r"(?:was\s+|is\s+|'s\s+)?(?:weird|strange|odd)\b"
+    r"(?:was\s+|is\s+|'s\s+)?(?:weird|strange|odd)(?=\s*(?:$|[.,!;]|if\s+they\s+knew))"
     rf"|(?:{_THEIR_PARENT})\s+(?:ville|vil)\s+(?:bare\s+|nok\s+)?(?:synes|tro|mene)\s+(?:at\s+)?det\s+"
-    r"(?:var|er)\s+(?:mærkeligt|underligt|sært|forkert)\b"
+    r"(?:var|er)\s+(?:mærkeligt|underligt|sært|forkert)(?=\s*(?:$|[.,!;]|hvis\s+de\s+vidste))"
     rf"|(?:{_THEIR_PARENT})\s+(?:trouveraient|trouverait|penseraient|penserait)\s+(?:que\s+)?"
-    r"(?:ca|c'est|c'etait)\s+(?:bizarre|chelou|etrange)\b"
+    r"(?:ca|c'est|c'etait)\s+(?:bizarre|chelou|etrange)(?=\s*(?:$|[.,!;]|s'ils\s+savaient))"
 )
-# Deleting the app before a parent is back: "slet appen inden din far kommer hjem", "delete the
+# Deleting the app before a parent is home: "slet appen inden din far kommer hjem", "delete the
 # app before ur mum gets home", "supprime l'appli avant que ton père rentre"; the chat said to
 # be watched here: "ce tchat c'est surveillé", "this chat is monitored".
 _DELETE_BEFORE_HOME = (
     r"\b(?:slet|sletter|slette|delete|deletes|remove|supprime|supprimes|efface|effaces)\s+"
     r"(?:appen|app'en|the\s+app|this\s+app|l'\s?app|l'\s?appli|l'\s?application)\s+"
-    r"(?:\S+\s+)?(?:inden|før|for|before|avant\s+que|avant\s+qu')\s+"
-    rf"(?:{_THEIR_PARENT}|they|de|ils|elle|il)\s+(?:\S+\s+)?(?:kommer|get|gets|come|comes|rentre|rentrent"
-    r"|arrive|arrivent)\b"
+    r"(?:\S+\s+)?(?:inden|før|before|avant\s+que|avant\s+qu')\s+"
+    rf"(?:{_THEIR_PARENT})\s+(?:kommer\s+hjem|gets?\s+home|comes?\s+home|gets?\s+back|rentre|rentrent)\b"
 )
 _WATCHED_HERE = (
     r"\b(?:ce\s+tchat|ce\s+chat|ce\s+site|ici)\s+(?:c'est|c\s+est|est)\s+(?:trop\s+)?surveille\b"
     r"|\b(?:this\s+(?:chat|site|app)|here)\s+(?:is|gets)\s+(?:so\s+|too\s+)?(?:monitored|watched)\b"
     r"|\b(?:chatten|siden|her)\s+(?:her\s+)?(?:er|bliver)\s+(?:alt\s+for\s+)?overvaget\b"
 )
-# An app that keeps it private: "télécharge une appli chiffrée", "download an encrypted app",
-# "hent en krypteret app".
+# An app that hides what is written, urged on the other: "ou télécharge une appli chiffrée",
+# "just download an encrypted app", "hent en krypteret app" (not "i need to install a private
+# app for work"). Filed under secrecy: it is about nobody reading.
 _ENCRYPTED_APP = (
-    r"\b(?:download|get|install|telecharge|telecharger|installe|installer|hent)\s+"
-    r"(?:an?\s+|une\s+|en\s+)?(?:encrypted|private|secure|chiffree|cryptee|privee|securisee"
-    r"|krypteret|privat|sikker)\s+(?:app|appli|application|messenger|messaging\s+app|chat\s+app)\b"
-    r"|\b(?:telecharge|telecharger|installe|installer)\s+(?:une\s+)?(?:app|appli|application)\s+"
-    r"(?:chiffree|cryptee|privee|securisee)\b"
+    r"(?:^|[,.!?;]\s*|\b(?:ou|or|eller|just|bare|juste)\s+|\b(?:you|u)\s+(?:should|could|can|need\s+to)\s+"
+    r"|\btu\s+(?:peux|dois|devrais)\s+|\bdu\s+(?:kan|skal|burde)\s+)"
+    r"(?:download|get|install|telecharge|telecharger|installe|installer|hent)\s+"
+    r"(?:an?\s+|une\s+|en\s+)?(?:(?:encrypted|private|chiffree|cryptee|privee|krypteret|privat)\s+"
+    r"(?:app|appli|application|messenger|messaging\s+app|chat\s+app)\b"
+    r"|(?:app|appli|application)\s+(?:chiffree|cryptee|privee)\b)"
 )
-# Game currency sent, the money sent, a present named so, where to send it, and what is asked
-# for it: "jeg kan sende dig fifa points", "i could just send u the money", "think of it as a
-# present", "dis moi où je peux te l'envoyer", "all u gotta do is keep talking to me".
+# Game currency sent, the money sent, a present named so, where to send it to them, and what is
+# asked for it: "jeg kan sende dig fifa points", "i could just send u the money", "think of it
+# as a present from a friend", "dis moi où je peux te l'envoyer", "all u gotta do is keep
+# talking to me".
 _SENDS_POINTS = (
-    r"\bjeg\s+(?:kan\s+|vil\s+|skal\s+)?(?:godt\s+)?(?:sende|give|købe)\s+dig\s+(?:nogle\s+)?"
-    r"(?:fifa\s+|fut\s+)?(?:points|point|coins|robux|v-?bucks|gems|skins)\b"
+    r"\bjeg\s+(?:kan\s+|vil\s+|skal\s+)?(?:godt\s+)?(?:sende|give|købe)\s+dig\s+(?:nogle\s+)?(?:\d+\s+)?"
+    r"(?:(?:fifa|fut)\s+points|coins|robux|v-?bucks|gems|skins)\b"
     r"|\bi\s+(?:can|could|will|'ll|ll)\s+(?:just\s+)?(?:send|give|get|buy)\s+(?:you|u)\s+(?:some\s+)?"
-    r"(?:fifa\s+|fut\s+)?(?:points|coins|robux|v-?bucks|gems|skins|the\s+money)\b"
+    r"(?:\d+\s+)?(?:(?:fifa|fut)\s+points|coins|robux|v-?bucks|gems|skins|the\s+money)\b"
     r"|\bje\s+(?:peux\s+|vais\s+|pourrais\s+)?(?:t'|te\s+)(?:envoyer|donner|acheter|offrir|filer)\s+"
-    r"(?:des\s+)?(?:points|credits|coins|robux|v-?bucks|gemmes|skins)\b"
+    r"(?:des\s+)?(?:\d+\s+)?(?:points\s+(?:fifa|fut)|coins|robux|v-?bucks|gemmes|skins)\b"
 )
+# (Said of it, or from the writer: not "a gift from the universe".)
 _AS_A_PRESENT = (
-    r"\b(?:think\s+of|see)\s+it\s+as\s+a\s+(?:gift|present)\b"
-    r"|\bse\s+det\s+som\s+en\s+gave\b|\bvois\s+(?:ca|le|la)\s+comme\s+un\s+cadeau\b"
+    r"(?:\b(?:think\s+of|see)\s+it\s+as\s+a\s+(?:gift|present)|\bse\s+det\s+som\s+en\s+gave"
+    r"|\bvois\s+(?:ca|le|la)\s+comme\s+un\s+cadeau)"
+    r"(?=\s*(?:$|[.,!]|from\s+(?:me|a\s+friend)|fra\s+(?:mig|en\s+ven)|de\s+ma\s+part|d'un\s+ami))"
 )
 _WHERE_TO_SEND = (
-    r"\bou\s+je\s+(?:peux\s+|pourrais\s+|dois\s+)?(?:te\s+l'|te\s+les\s+|te\s+l\s+)envoyer\b"
-    r"|\bwhere\s+(?:can|should|do)\s+i\s+send\s+(?:it|them|the\s+\w+)\b"
-    r"|\bhvor\s+(?:kan|skal)\s+jeg\s+sende\s+(?:den|det|dem|pakken|gaven)\s+(?:hen\b|til\b)"
+    r"\bou\s+je\s+(?:peux\s+|pourrais\s+|dois\s+)?(?:te\s+l'|te\s+les\s+|te\s+l\s+)(?:envoyer|envoie)\b"
+    r"|\bou\s+je\s+te\s+l'\s?envoie\b"
+    rf"|\bwhere\s+(?:can|should|do)\s+i\s+send\s+(?:it|them)\s+to\s+{_YOU}\b"
+    r"|\bhvor\s+(?:kan|skal)\s+jeg\s+sende\s+(?:den|det|dem|pakken|gaven)\s+hen\s+til\s+dig\b"
 )
 _ALL_I_ASK = (
-    r"\ball\s+(?:u|you)\s+(?:gotta|have\s+to|got\s+to|need\s+to)\s+do\s+is\s+(?:keep\s+)?"
-    r"(?:talk|talking|chat|chatting|text|texting)\s+(?:to|with)\s+me\b"
+    r"\ball\s+(?:u|you)\s+(?:gotta|have\s+to|got\s+to|need\s+to)\s+do\s+is\s+keep\s+"
+    r"(?:talking|chatting|texting)\s+(?:to|with)\s+me\b"
     r"|\bbare\s+bliv\s+ved\s+med\s+at\s+(?:skrive|snakke|chatte)\s+med\s+mig\b"
     r"|\btout\s+ce\s+que\s+tu\s+(?:dois|as\s+a)\s+faire\s+c'est\s+(?:de\s+)?continuer\s+a\s+"
     r"(?:me\s+parler|m'ecrire|parler\s+avec\s+moi)\b"
@@ -2087,13 +2099,13 @@ _ALL_I_ASK = (
 # A picture asked for, worded so, and one promised back: "t'aurais pas une photo de toi ?",
 # "ill send one back", "come on i showed u mine", "jeg sender også en".
 _PICTURE_TRADED = (
-    r"\bt'\s?aurais\s+pas\s+(?:une|des)\s+(?:photo|photos|video|selfie)s?\b"
+    r"\bt'\s?aurais\s+pas\s+(?:une|des)\s+(?:photo|photos|video|selfie)s?(?=\s*(?:de\s+toi|\?|$))"
     r"|\bi(?:'ll|ll|\s+will|\s+can)\s+send\s+(?:you\s+|u\s+)?one\s+back\b"
-    rf"|\bi\s+(?:showed|sent)\s+{_YOU}\s+mine\b"
-    r"|\bjeg\s+sender\s+(?:ogsa|ogsaa)\s+(?:en|et|et\s+billede|en\s+video)\b"
+    rf"|\bi\s+(?:showed|sent)\s+{_YOU}\s+mine(?=\s*(?:$|[.!?]|too|already|lol))"
+    r"|\bjeg\s+sender\s+(?:ogsa|ogsaa)\s+(?:(?:en|et)(?=\s*(?:$|[.!?,]))|et\s+billede|en\s+video"
+    r"|en\s+selfie)"
     r"|\bje\s+t'\s?en\s+(?:envoie|enverrai)\s+une\s+aussi\b"
 )
-
 
 RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     Signal.ASKS_AGE: {
@@ -2116,8 +2128,9 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         r"|\bquel\s+age\s*(?:as\s*-?\s*tu|tu\s+as|t'as|\?|$)"
         rf"|^\s*{_YOUR}\s+age\s*\??\s*$|\bwhat\s+age\s+(?:are|r)\s+{_YOU}\b"
         r"|\b(?:t'as|ta)\s+kel\s+age\b|\b(?:t'as|tu\s+as)\s+dit\s+quel\s+age\b"
-        # "age and where u from", "alder og hvor fra?": asl in words.
-        r"|^\s*(?:age|alder)\s*(?:and|og|&|n|\+|/|,)\s*(?:where|location|loc|sex|gender|hvor|køn|kon)\b",
+        # "age and where u from", "alder og hvor fra?": asl in words, and no more.
+        r"|^\s*(?:ur\s+|your\s+|din\s+)?(?:age|alder)\s*(?:\s(?:and|og|n)\s|&|\+|/|,)\s*(?:where|location"
+        r"|loc|sex|gender|hvor|køn|kon)(?:\s+(?:are\s+|r\s+)?(?:you|u)\s+from|\s+(?:from|fra))?\s*\??\s*$",
         "asl l asv": r"\ba\s?/?\s?s\s?/?\s?l\b|\basv\b",
         # Tried on every message with a number in it: kept lean.
         "minor under over 18 10 11 12 13 14 15 16 17 myndig mindreårig": rf"(?:^|\s){_YOU}\s+"
@@ -2267,8 +2280,6 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         " montres": _SEE_WHAT_YOU_LOOK_LIKE,
     },
     Signal.MOVES_APP: {
-        "encrypted private secure chiffree cryptee privee securisee krypteret privat sikker"
-        " / download get install telecharge telecharger installe installer hent": _ENCRYPTED_APP,
         # An invitation to a private server or group: "je t'envoie une invit pour un serveur
         # privé", "join my private server", "jeg inviterer dig til en privat gruppe".
         "private privat prive privee / invite inviter invit invitation inv join rejoins rejoindre"
@@ -2359,13 +2370,17 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
     },
     Signal.SECRECY: {
         # Round 17 (see there).
-        "show viser garderai garde montrerai": _KEPT_TO_MYSELF,
+        "show viser garderai garde montrerai montre": _KEPT_TO_MYSELF,
         "ved knows sait sans without uden": _NOBODY_KNOWS_WE_TALK,
         "derhjemme hjemme home maison weird strange odd mærkeligt underligt sært forkert bizarre"
         " chelou etrange": _NOT_AT_HOME_TALK,
         "slet sletter slette delete deletes remove supprime supprimes efface effaces / inden før"
-        " for before avant": _DELETE_BEFORE_HOME,
-        "surveille monitored watched overvaget": _WATCHED_HERE,
+        " before avant": _DELETE_BEFORE_HOME,
+        "surveille monitored watched overvaget / chat tchat site app here ici chatten siden her": (
+            _WATCHED_HERE
+        ),
+        "encrypted private chiffree cryptee privee krypteret privat / download get install"
+        " telecharge telecharger installe installer hent": _ENCRYPTED_APP,
         # Hiding the chat from their parents: "dine forældre behøver ikke kende til mig".
         _PARENT_WORDS: (_THEIR_PARENT, _HIDING),
         # Whether their parents watch: "do your parents check ur phone", "tes parents regardent
@@ -2720,7 +2735,7 @@ RULES: dict[Signal, dict[str, Rule | list[Rule]]] = {
         "parles parle comprennent": _NOT_TO_BE_TOLD,
     },
     Signal.MEETS_UP: {
-        "envoyer send sende": _WHERE_TO_SEND,
+        "envoyer envoie send sende": _WHERE_TO_SEND,
         "live city address location street adresse school skole ecole college lycee": (
             rf"\bwhere\s+(?:(?:do|d)\s+)?{_YOU}\s+live\b|\bwhat\s+city\s+(?:are|do)\s+{_YOU}\b"
             rf"|\b(?:what(?:'s|s|\s+is)?|send\s+me|give\s+me|need|want|get|have|know)\s+{_YOUR}\s+"

