@@ -1187,14 +1187,18 @@ _BARE_AGE = re.compile(
 )
 # What a number may answer: a question (a question mark, or a question word first: "how many
 # hours did u play"), a number of the partner's own ("i scored 9 goals"), or a call for one
-# ("rate my outfit", "gæt hvor mange", "donne moi une note").
-_QUESTION = re.compile(
-    r"\?|\d|^\s*(?:what|whats|wat|how|where|when|why|who|which|do|does|did|are|r|is|can|hvad|hvor"
-    r"|hvordan|hvorfor|hvornar|hvem|hvilken|hvilke|har|er|kan|quoi|comment|ou|pourquoi|quand|qui"
-    r"|quel|quelle|combien|est-ce|t'as|tu)\b"
-    r"|\b(?:rate|guess|pick|choose|tell\s+me|score|gæt|gaet|giv\s+mig|vælg|fortæl\s+mig|karakter"
-    r"|devine|donne\s*-?\s*moi|note|choisis|dis\s*-?\s*moi)\b"
+# ("rate my outfit", "gæt hvor mange", "donne moi une note"). Words in sets, not a regex: this
+# reads every message that asks no age.
+_QUESTION_WORDS = _words(
+    "what whats wat how where when why who which do does did are r is can hvad hvor hvordan"
+    " hvorfor hvornar hvem hvilken hvilke har er kan quoi comment ou pourquoi quand qui quel"
+    " quelle combien est t tu"
 )
+_CALLS_FOR_A_NUMBER = _words(
+    "rate guess pick choose score gæt gaet vælg karakter devine note choisis"
+)
+_TELL = _words("tell giv fortæl donne dis")
+_ME = _words("me mig moi")
 # "not yet", to "are you 18?" or "t'es majeur ?" (asks_if_adult): nothing else, or it answers
 # something else. After "how old are you, got your license?" it answers the licence.
 _NOT_YET = re.compile(
@@ -1224,7 +1228,16 @@ _ASKS_IF_ADULT = re.compile(
 def asks_a_question(text: str | Reading) -> bool:
     """Whether `text` asks something, or holds or calls for a number: a bare age sent after it
     answers that (`says_under_18`)."""
-    return _QUESTION.search(Reading.of(text).numbers_read) is not None
+    reading = Reading.of(text)
+    if "?" in reading.numbers_read or _DIGIT.search(reading.numbers_read):
+        return True
+    words = reading.letter_runs
+    present = frozenset(words)
+    return (
+        (bool(words) and words[0] in _QUESTION_WORDS)
+        or not _CALLS_FOR_A_NUMBER.isdisjoint(present)
+        or not (_TELL.isdisjoint(present) or _ME.isdisjoint(present))
+    )
 
 
 def asks_if_adult(text: str | Reading) -> bool:
