@@ -69,6 +69,7 @@ class MessageGuard:
         alert = risk.observe(reading, gives_contact)
         if Signal.ASKS_AGE in risk.last:
             self._asked_age[partner_id] = asks_if_adult(reading)
+            self._asked_other.discard(partner_id)  # the age question is the one now
         elif asks_a_question(reading):
             self._asked_other.add(partner_id)
         shown = remove_links(masked if gives_contact else reading)
