@@ -701,11 +701,8 @@ def _named_as_other_number(match: re.Match[str]) -> bool:
     kommunen er"), with no word for a phone between; or, up to _NAMED_REACH words back, such a
     word and "number" ("part number on the fridge filter is"), with no word for a phone after
     them. Parts of the same code ("tracking 1Z 999 AA1 01 2345 6784") are passed over."""
-    words = [
-        word
-        for word in _naming_words(match)
-        if word not in _FILLERS and not _ANY_DIGIT.search(word)
-    ]
+    naming = _naming_words(match)
+    words = [word for word in naming if word not in _FILLERS and not _ANY_DIGIT.search(word)]
     reach = 3 if len(words) >= 2 and words[-2] in _AT_WHOM else 2
     for word in reversed(words[-reach:]):
         if word in _PHONE_WORDS:
@@ -714,7 +711,7 @@ def _named_as_other_number(match: re.Match[str]) -> bool:
             return True
     # "part number on the fridge filter is ...": the kind and "number" further back, and no
     # word for a phone after them.
-    named = _naming_words(match)[-_NAMED_REACH:]
+    named = naming[-_NAMED_REACH:]
     return any(
         kind in _OTHER_NUMBERS
         and number in _NUMBER_NAMES

@@ -91,13 +91,13 @@ def long_ordinary_chats() -> list[list[str]]:
     return [[chooser.choice(lines) for _ in range(PROBE_LENGTH)] for _ in range(PROBE_CHATS)]
 
 
-def peak_score(model: GroomingModel, chat: Sequence[str]) -> float:
-    """The chat's highest score, message by message once MIN_LEANING messages leaned to risk,
-    as the guard reads it."""
+def peak_score(model: GroomingModel, chat: Sequence[str], leaning: int = MIN_LEANING) -> float:
+    """The chat's highest score, message by message once `leaning` messages leaned to risk, as
+    the guard reads it (to alert on its own; to agree with the rules it needs none)."""
     reading, peak = ChatReading(), 0.0
     for text in chat:
         evidence = reading.read(model, text)
-        if evidence.leaning >= MIN_LEANING:
+        if evidence.leaning >= leaning:
             peak = max(peak, model.score(evidence))
     return peak
 
@@ -140,9 +140,7 @@ def exchange_check(rows: Sequence[Row], models: Sequence[GroomingModel]) -> None
     for row, model in zip(rows, models, strict=True):
         risk = GroomingRisk(model=SILENT)
         if any([risk.observe(text) for text in messages(row)]) and risk.signals <= EXCHANGE:
-            reading = ChatReading()
-            scores = [model.score(reading.read(model, text)) for text in messages(row)]
-            peaks[row.label].append(max(scores))
+            peaks[row.label].append(peak_score(model, messages(row), leaning=0))
     for label, name in ((True, "risky"), (False, "ordinary")):
         shown = " ".join(f"{peak:.2f}" for peak in sorted(peaks[label]))
         print(f"exchange alone, {name} chats' peaks out of fold (agree at {AGREES}): {shown}")
